@@ -1,0 +1,24 @@
+namespace FactPipeline.Core.Model;
+
+/// <summary>A factual statement with a number, tied to the exact sentence it comes from.</summary>
+public sealed record Claim
+{
+    /// <summary>Stable id: hash of article id + character offsets, so re-runs produce the same id.</summary>
+    public required string Id { get; init; }
+    public required string ArticleId { get; init; }
+    /// <summary>The sentence, exactly as in <see cref="Article.Text"/>.</summary>
+    public required string Quote { get; init; }
+    public required int QuoteStart { get; init; }
+    public required Quantity Value { get; init; }
+    /// <summary>Concept id from the lexicon ("budget", "gpus", ...), or null when none was found.</summary>
+    public string? Concept { get; init; }
+    /// <summary>Named entities and content words around the number, normalized (lower case).</summary>
+    public required IReadOnlyList<string> Subject { get; init; }
+    /// <summary>Words naming what is measured (the metric), normalized.</summary>
+    public required IReadOnlyList<string> Metric { get; init; }
+    /// <summary>Year the claim refers to, when the sentence says or implies one.</summary>
+    public int? Year { get; init; }
+    public required string Language { get; init; }
+    /// <summary>Which extractors produced this claim ("rules", later "llm").</summary>
+    public IReadOnlyList<string> Extractors { get; init; } = ["rules"];
+}
