@@ -20,7 +20,24 @@ public sealed record Finding
     public required IReadOnlyList<string> ClaimIds { get; init; }
     /// <summary>Relative difference between the extreme amounts, in percent of the smaller.</summary>
     public decimal DifferencePercent { get; init; }
-    public required LocalizedText Explanation { get; init; }
+    /// <summary>Why the severity is what it is; the explanation texts are written from it.</summary>
+    public required VerdictReason Reason { get; init; }
+    /// <summary>Concept id the claims share ("budget"), for naming the topic in each language.</summary>
+    public string? Concept { get; init; }
+    /// <summary>Filled by the explainer (Summaries stage): one sentence in English and one in Korean.</summary>
+    public LocalizedText Explanation { get; init; } = new("", "");
+}
+
+public enum VerdictReason
+{
+    /// <summary>Same figure in every source.</summary>
+    Equal,
+    /// <summary>Different wording ("260 ribu" vs "lebih dari 260.000") but the intervals overlap.</summary>
+    HedgesOverlap,
+    /// <summary>The figures differ by less than the rounding the shorter form implies (10 vs 10,1 triliun).</summary>
+    Rounding,
+    /// <summary>The figures cannot both be true.</summary>
+    Disjoint,
 }
 
 public sealed record LocalizedText(string En, string Ko);

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FactPipeline.Core.Claims;
+
+/// <summary>
+/// The content words around a figure (stop words and numbers removed): what the cross-check compares to
+/// tell "anggaran AI" from "anggaran pertahanan" when two claims share a concept.
+/// </summary>
+internal static partial class ContextWords
+{
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*")]
+    private static partial Regex WordPattern();
+
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        // Indonesian
+        "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "akan", "pada", "dalam", "juga", "telah",
+        "sebesar", "sebagai", "oleh", "atau", "tidak", "bahwa", "para", "serta", "lebih", "hingga", "mencapai",
+        "setara", "menjadi", "adalah", "sudah", "bisa", "dapat", "kami", "kita", "mereka", "ia", "dia", "tersebut",
+        "sekitar", "hampir", "antara", "sampai", "karena", "saat", "secara", "bagi", "tahun", "depan", "kali", "lipat",
+        "ribu", "juta", "miliar", "milyar", "triliun", "unit", "buah", "orang", "bahkan", "pun", "lalu", "kini",
+        // English
+        "the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "by", "at", "an", "a", "be", "its",
+        "it", "this", "from", "will", "has", "have", "was", "were", "are", "or", "more", "than", "about", "nearly",
+        "up", "over", "into", "next", "year", "thousand", "million", "billion", "trillion", "which", "their", "would",
+        // Vietnamese
+        "của", "và", "là", "các", "những", "được", "cho", "trong", "với", "có", "này", "đã", "sẽ", "năm", "một",
+        "nghìn", "ngàn", "triệu", "tỷ", "khoảng", "hơn", "gần",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Content words of <paramref name="text"/> outside the given spans, lower case, at most <paramref name="max"/>.</summary>
+    public static IReadOnlyList<string> Around(string text, int figureStart, int figureEnd, int window = 10)
+    {
+        var before = new List<string>();
+        var after = new List<string>();
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            if (m.Index >= figureStart && m.Index < figureEnd)
+            {
+                continue;
+            }
+            var word = Normalize(m.Value);
+            if (word.Length < 2 || StopWords.Contains(word))
+            {
+                continue;
+            }
+            (m.Index < figureStart ? before : after).Add(word);
+        }
+        return before.TakeLast(window).Concat(after.Take(window)).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Lower case, Korean particles stripped (예산을 → 예산), so words compare across inflection.</summary>
+    internal static string Normalize(string word)
+    {
+        var lower = word.ToLower(CultureInfo.InvariantCulture);
+        if (lower.Length > 2 && lower[^1] is >= '\uAC00' and <= '\uD7A3')
+        {
+            foreach (var particle in KoreanParticles)
+            {
+                if (lower.Length > particle.Length + 1 && lower.EndsWith(particle, StringComparison.Ordinal))
+                {
+                    return lower[..^particle.Length];
+                }
+            }
+        }
+        if (lower.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal))
+        {
+            return lower[..^3];
+        }
+        return lower;
+    }
+
+    private static readonly string[] KoreanParticles =
+        ["으로는", "에서는", "에게서", "으로", "에서", "에게", "까지", "부터", "보다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"];
+}

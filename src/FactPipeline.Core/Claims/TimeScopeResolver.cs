@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace FactPipeline.Core.Claims;
+
+/// <summary>
+/// Finds the year a claim refers to: an explicit year in the sentence (the one nearest the figure), or a
+/// relative one ("tahun depan", "next year", "내년") resolved against the article's publish date.
+/// </summary>
+internal static partial class TimeScopeResolver
+{
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/-])(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(tahun depan|next year|năm sau|năm tới|năm tới)\b|내년|明年", RegexOptions.IgnoreCase)]
+    private static partial Regex NextYearPattern();
+
+    [GeneratedRegex(@"\b(tahun ini|this year|năm nay)\b|올해|금년|今年", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisYearPattern();
+
+    [GeneratedRegex(@"\b(tahun lalu|last year|năm ngoái|năm trước)\b|작년|지난해|去年", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYearPattern();
+
+    public static int? Resolve(string sentence, int figureStart, int figureEnd, DateOnly? publishedAt)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match m in YearPattern().Matches(sentence))
+        {
+            if (m.Index < figureEnd && m.Index + m.Length > figureStart)
+            {
+                continue; // inside the figure itself
+            }
+            var distance = m.Index >= figureEnd ? m.Index - figureEnd : figureStart - (m.Index + m.Length);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        if (best is not null)
+        {
+            return best;
+        }
+        if (publishedAt is not { } date)
+        {
+            return null;
+        }
+        if (NextYearPattern().IsMatch(sentence))
+        {
+            return date.Year + 1;
+        }
+        if (ThisYearPattern().IsMatch(sentence))
+        {
+            return date.Year;
+        }
+        return LastYearPattern().IsMatch(sentence) ? date.Year - 1 : null;
+    }
+}
