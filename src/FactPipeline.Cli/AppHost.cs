@@ -1,0 +1,30 @@
+using FactPipeline.Core.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FactPipeline.Cli;
+
+/// <summary>Builds the service container from appsettings.json, environment variables and CLI overrides.</summary>
+internal static class AppHost
+{
+    public const string SettingsFile = "appsettings.json";
+
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            DisableDefaults = true,
+        });
+        // The working directory's appsettings.json wins; the copy next to the program is the fallback.
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: true);
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true);
+        builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Services.AddFactPipeline(builder.Configuration);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,83 @@
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Summaries;
+using Spectre.Console;
+
+namespace FactPipeline.Cli;
+
+/// <summary>What the run prints: progress while it works, then the findings table and where the reports are.</summary>
+internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
+{
+    private const int ProgressEvery = 100;
+
+    public async Task<RunResult> WithProgressAsync(Func<IProgress<RunProgress>, Task<RunResult>> work)
+    {
+        // Problems go to stderr as one line each, naming the input; progress goes to the status line.
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return await work(new SyncProgress(p =>
+            {
+                if (p.Problem is { } problem)
+                {
+                    errors.WriteLine($"skipped {problem}");
+                }
+                else if (p.Processed % ProgressEvery == 0)
+                {
+                    console.MarkupLine($"[grey]{p.Processed} articles processed[/]");
+                }
+            }));
+        }
+        return await console.Status().StartAsync("Reading articles...", async context =>
+            await work(new SyncProgress(p =>
+            {
+                if (p.Problem is { } problem)
+                {
+                    errors.WriteLine($"skipped {problem}");
+                }
+                context.Status($"{p.Processed} articles processed — {Markup.Escape(p.Source)}");
+            })));
+    }
+
+    public void PrintSummary(RunResult result)
+    {
+        var report = result.Report;
+        var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Severity").AddColumn("Topic").AddColumn("Figures (source)").AddColumn(new TableColumn("Diff").RightAligned());
+        foreach (var finding in report.Findings.Where(f => f.Severity != Severity.Consistent))
+        {
+            var figures = string.Join("\n", finding.ClaimIds.Select(id => claims[id]).Select(c =>
+                $"{AmountFormatter.FormatInterval(c.Value, "en")}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
+            table.AddRow(
+                new Markup(finding.Severity == Severity.Conflict ? "[red bold]conflict[/]" : "[yellow]minor[/]"),
+                new Text(finding.Topic),
+                new Text(figures),
+                new Text(FindingExplainer.FormatPercent(finding.DifferencePercent)));
+        }
+        console.MarkupLine(
+            $"[bold]{report.Articles.Count}[/] articles, [bold]{report.Claims.Count}[/] claims, " +
+            $"[red]{report.Count(Severity.Conflict)} conflicts[/], [yellow]{report.Count(Severity.Minor)} minor[/], " +
+            $"[green]{report.Count(Severity.Consistent)} consistent[/]" +
+            (result.Resumed ? " [grey](resumed an unfinished run)[/]" : "") +
+            (result.ReusedArticles > 0 ? $" [grey]({result.ReusedArticles} articles already stored, not re-extracted)[/]" : ""));
+        if (table.Rows.Count > 0)
+        {
+            console.Write(table);
+        }
+        foreach (var problem in report.Problems)
+        {
+            console.MarkupLine($"[grey]not processed:[/] {Markup.Escape(problem.ToString())}");
+        }
+        foreach (var file in result.Files)
+        {
+            console.MarkupLine($"[grey]wrote[/] {Markup.Escape(file)}");
+        }
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; reports must print in order, so call back inline.</summary>
+    private sealed class SyncProgress(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => report(value);
+    }
+}

@@ -1,0 +1,92 @@
+using FactPipeline.Core.Claims;
+using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.Extraction;
+using FactPipeline.Core.Fetching;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Storage;
+using FactPipeline.Core.Summaries;
+
+namespace FactPipeline.Core.Pipeline;
+
+/// <summary>
+/// Runs the offline pipeline: read → extract → claims → store (per article) → cross-check → explain →
+/// store findings → reports. State is persisted after each article, and an article already stored by the
+/// same extractor version is not processed again, so a killed run resumes where it stopped.
+/// </summary>
+public sealed class PipelineRunner(
+    IDocumentSource source,
+    IArticleExtractor extractor,
+    IClaimExtractor claimExtractor,
+    ICrossChecker crossChecker,
+    FindingExplainer explainer,
+    ReportWriter reportWriter,
+    IFactStore store,
+    TimeProvider time)
+{
+    /// <summary>Changes whenever the extraction code changes, so stored claims are redone by new code.</summary>
+    public static readonly string ExtractorVersion = "rules:" + typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
+    public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await store.InitializeAsync(cancellationToken);
+        var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
+        var processed = 0;
+        var reused = 0;
+
+        await foreach (var item in source.ReadAsync(request.Inputs, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Problem is { } problem)
+            {
+                await store.RecordProblemAsync(run.Id, problem, cancellationToken);
+                progress?.Report(new RunProgress(problem.Source, processed, Problem: problem));
+                continue;
+            }
+            var extraction = extractor.Extract(item.Document!);
+            if (extraction.Problem is { } extractProblem)
+            {
+                await store.RecordProblemAsync(run.Id, extractProblem, cancellationToken);
+                progress?.Report(new RunProgress(extractProblem.Source, processed, Problem: extractProblem));
+                continue;
+            }
+            var article = extraction.Article!;
+            if (await store.HasClaimsAsync(article.Id, ExtractorVersion, cancellationToken))
+            {
+                await store.LinkArticleAsync(run.Id, article.Id, article.Source, cancellationToken);
+                reused++;
+            }
+            else
+            {
+                var claims = claimExtractor.Extract(article);
+                await store.SaveArticleAsync(run.Id, article, claims, ExtractorVersion, cancellationToken);
+            }
+            processed++;
+            progress?.Report(new RunProgress(article.Source, processed));
+        }
+
+        var articles = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
+        var allClaims = await store.LoadClaimsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
+        var byId = allClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var findings = crossChecker.Check(allClaims).Select(f => explainer.Explain(f, byId)).ToArray();
+        await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
+
+        var problems = await store.LoadProblemsAsync(run.Id, cancellationToken);
+        var report = new RunReport(run.Id, run.StartedAt, request.Inputs, articles, allClaims, findings, problems);
+        var files = request.OutputDirectory is null
+            ? []
+            : await reportWriter.WriteAsync(report, request.OutputDirectory, cancellationToken);
+        return new RunResult(report, run.Resumed, reused, files);
+    }
+}
+
+public sealed record RunRequest(IReadOnlyList<string> Inputs, string? OutputDirectory);
+
+/// <param name="Processed">Articles processed so far in this run.</param>
+public sealed record RunProgress(string Source, int Processed, InputProblem? Problem = null);
+
+/// <param name="ReusedArticles">Articles whose stored claims were reused instead of extracted again.</param>
+public sealed record RunResult(RunReport Report, bool Resumed, int ReusedArticles, IReadOnlyList<string> Files)
+{
+    /// <summary>True when nothing at all could be processed: the only case the CLI exits non-zero.</summary>
+    public bool NothingProcessed => Report.Articles.Count == 0;
+}

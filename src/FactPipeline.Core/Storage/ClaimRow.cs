@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary>Flat row shape of a claim in SQLite (names match the columns for Dapper).</summary>
+#pragma warning disable IDE1006, CA1707 // column names
+internal sealed class ClaimRow
+{
+    public string id { get; set; } = "";
+    public string article_id { get; set; } = "";
+    public string quote { get; set; } = "";
+    public long quote_start { get; set; }
+    public long value_start { get; set; }
+    public long value_length { get; set; }
+    public string value_text { get; set; } = "";
+    public string kind { get; set; } = "";
+    public string amount { get; set; } = "";
+    public string? low { get; set; }
+    public string? high { get; set; }
+    public string hedge { get; set; } = "";
+    public string unit { get; set; } = "";
+    public string step { get; set; } = "";
+    public string? concept { get; set; }
+    public string subject_json { get; set; } = "[]";
+    public string metric_json { get; set; } = "[]";
+    public long? year { get; set; }
+    public string language { get; set; } = "";
+    public string extractors { get; set; } = "";
+
+    public static ClaimRow From(Claim c) => new()
+    {
+        id = c.Id,
+        article_id = c.ArticleId,
+        quote = c.Quote,
+        quote_start = c.QuoteStart,
+        value_start = c.Value.Start,
+        value_length = c.Value.Length,
+        value_text = c.Value.Text,
+        kind = c.Value.Kind.ToString(),
+        amount = Format(c.Value.Amount),
+        low = c.Value.Low is { } l ? Format(l) : null,
+        high = c.Value.High is { } h ? Format(h) : null,
+        hedge = c.Value.Hedge.ToString(),
+        unit = c.Value.Unit,
+        step = Format(c.Value.Step),
+        concept = c.Concept,
+        subject_json = JsonSerializer.Serialize(c.Subject),
+        metric_json = JsonSerializer.Serialize(c.Metric),
+        year = c.Year,
+        language = c.Language,
+        extractors = string.Join(',', c.Extractors),
+    };
+
+    public Claim ToClaim() => new()
+    {
+        Id = id,
+        ArticleId = article_id,
+        Quote = quote,
+        QuoteStart = (int)quote_start,
+        Value = new Quantity
+        {
+            Start = (int)value_start,
+            Length = (int)value_length,
+            Text = value_text,
+            Kind = Enum.Parse<QuantityKind>(kind),
+            Amount = Parse(amount),
+            Low = low is null ? null : Parse(low),
+            High = high is null ? null : Parse(high),
+            Hedge = Enum.Parse<Hedge>(hedge),
+            Unit = unit,
+            Step = Parse(step),
+        },
+        Concept = concept,
+        Subject = JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
+        Metric = JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
+        Year = year is null ? null : (int)year,
+        Language = language,
+        Extractors = extractors.Split(',', StringSplitOptions.RemoveEmptyEntries),
+    };
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static decimal Parse(string value) => decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
+#pragma warning restore IDE1006, CA1707

@@ -1,0 +1,41 @@
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary>
+/// Durable state of runs, articles, claims and findings. Every write is keyed by a content-derived id
+/// and is an upsert, so a step repeated after a crash changes nothing that was already stored.
+/// </summary>
+public interface IFactStore
+{
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Starts a run, or resumes the unfinished run over the same inputs.</summary>
+    Task<RunRecord> StartRunAsync(IReadOnlyList<string> inputs, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>True when this article's claims were stored by the given extractor version.</summary>
+    Task<bool> HasClaimsAsync(string articleId, string extractorVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores an article with its claims in one transaction and links it to the run.</summary>
+    Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, string extractorVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Links an already stored article to the run under the source as given this time.</summary>
+    Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default);
+
+    Task RecordProblemAsync(string runId, InputProblem problem, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Article>> LoadRunArticlesAsync(string runId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the run's findings (upserting each finding by id) and marks the run finished.</summary>
+    Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+}
+
+public sealed record RunRecord(string Id, DateTimeOffset StartedAt, bool Resumed);
+
+public sealed record StoreCounts(long Runs, long Articles, long Claims, long Findings);

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Pipeline;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary>SQLite implementation of <see cref="IFactStore"/>: one file, WAL journal, one transaction per step.</summary>
+public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactStore
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = options.Value.DatabasePath,
+        Pooling = true,
+    }.ToString();
+
+    public string DatabasePath => options.Value.DatabasePath;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(DatabasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(SqliteSchema.Create);
+        var version = await connection.ExecuteScalarAsync<long?>("SELECT version FROM schema_info LIMIT 1");
+        if (version is null)
+        {
+            await connection.ExecuteAsync("INSERT INTO schema_info (version) VALUES (@v)", new { v = SqliteSchema.Version });
+        }
+        else if (version > SqliteSchema.Version)
+        {
+            throw new InvalidOperationException(
+                $"{DatabasePath}: database schema version {version} is newer than this program understands ({SqliteSchema.Version}).");
+        }
+    }
+
+    public async Task<RunRecord> StartRunAsync(IReadOnlyList<string> inputs, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var inputsKey = StableId.Of([.. inputs]);
+        await using var connection = await OpenAsync(cancellationToken);
+        var unfinished = await connection.QueryFirstOrDefaultAsync<(string Id, string StartedAt)?>(
+            "SELECT id, started_at FROM runs WHERE inputs_key = @inputsKey AND finished_at IS NULL ORDER BY started_at DESC LIMIT 1",
+            new { inputsKey });
+        if (unfinished is { } run)
+        {
+            return new RunRecord(run.Id, DateTimeOffset.Parse(run.StartedAt, CultureInfo.InvariantCulture), Resumed: true);
+        }
+        var id = StableId.Of(inputsKey, now.ToString("O", CultureInfo.InvariantCulture));
+        await connection.ExecuteAsync(
+            "INSERT INTO runs (id, inputs_key, inputs_json, started_at) VALUES (@id, @inputsKey, @inputs, @startedAt)",
+            new { id, inputsKey, inputs = JsonSerializer.Serialize(inputs), startedAt = now.ToString("O", CultureInfo.InvariantCulture) });
+        return new RunRecord(id, now, Resumed: false);
+    }
+
+    public async Task<bool> HasClaimsAsync(string articleId, string extractorVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM articles WHERE id = @articleId AND extractor_version = @extractorVersion",
+            new { articleId, extractorVersion }) > 0;
+    }
+
+    public async Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, string extractorVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The first source an article was seen under is kept; later runs record theirs in run_articles.
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO articles (id, source, title, language, published_at, paragraphs_json, extractor_version)
+            VALUES (@Id, @Source, @Title, @Language, @PublishedAt, @Paragraphs, @extractorVersion)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language,
+                published_at = excluded.published_at, extractor_version = excluded.extractor_version
+            """,
+            new
+            {
+                article.Id, article.Source, article.Title, article.Language,
+                PublishedAt = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Paragraphs = JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text)),
+                extractorVersion,
+            },
+            transaction);
+        await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
+        foreach (var claim in claims)
+        {
+            await connection.ExecuteAsync(InsertClaimSql, ClaimRow.From(claim), transaction);
+        }
+        await LinkAsync(connection, transaction, runId, article.Id, article.Source);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await LinkAsync(connection, null, runId, articleId, source);
+    }
+
+    private static Task LinkAsync(SqliteConnection connection, System.Data.Common.DbTransaction? transaction, string runId, string articleId, string source) =>
+        connection.ExecuteAsync(
+            "INSERT INTO run_articles (run_id, article_id, source) VALUES (@runId, @articleId, @source) ON CONFLICT DO UPDATE SET source = excluded.source",
+            new { runId, articleId, source },
+            transaction);
+
+    public async Task RecordProblemAsync(string runId, InputProblem problem, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO run_problems (run_id, source, reason) VALUES (@runId, @Source, @Reason) ON CONFLICT DO UPDATE SET reason = excluded.reason",
+            new { runId, problem.Source, problem.Reason });
+    }
+
+    public async Task<IReadOnlyList<Article>> LoadRunArticlesAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Source, string? Title, string Language, string? PublishedAt, string Paragraphs)>(
+            """
+            SELECT a.id, ra.source, a.title, a.language, a.published_at, a.paragraphs_json
+            FROM run_articles ra JOIN articles a ON a.id = ra.article_id
+            WHERE ra.run_id = @runId ORDER BY ra.source
+            """,
+            new { runId });
+        return rows.Select(r => new Article
+        {
+            Id = r.Id,
+            Source = r.Source,
+            Title = r.Title,
+            Language = r.Language,
+            PublishedAt = r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Paragraphs = Article.Layout(JsonSerializer.Deserialize<string[]>(r.Paragraphs) ?? []),
+        }).ToArray();
+    }
+
+    public async Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var claims = new List<Claim>();
+        foreach (var chunk in articleIds.Chunk(500))
+        {
+            var rows = await connection.QueryAsync<ClaimRow>(
+                "SELECT * FROM claims WHERE article_id IN @chunk ORDER BY article_id, value_start", new { chunk });
+            claims.AddRange(rows.Select(r => r.ToClaim()));
+        }
+        return claims;
+    }
+
+    public async Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Source, string Reason)>(
+            "SELECT source, reason FROM run_problems WHERE run_id = @runId ORDER BY source", new { runId });
+        return rows.Select(r => new InputProblem(r.Source, r.Reason)).ToArray();
+    }
+
+    public async Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM run_findings WHERE run_id = @runId", new { runId }, transaction);
+        foreach (var f in findings)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO findings (id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko)
+                VALUES (@Id, @Severity, @Reason, @Topic, @Concept, @ClaimIds, @Difference, @En, @Ko)
+                ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, reason = excluded.reason, topic = excluded.topic,
+                    difference_percent = excluded.difference_percent, explanation_en = excluded.explanation_en,
+                    explanation_ko = excluded.explanation_ko
+                """,
+                new
+                {
+                    f.Id, Severity = f.Severity.ToString(), Reason = f.Reason.ToString(), f.Topic, f.Concept,
+                    ClaimIds = JsonSerializer.Serialize(f.ClaimIds),
+                    Difference = f.DifferencePercent.ToString(CultureInfo.InvariantCulture),
+                    f.Explanation.En, f.Explanation.Ko,
+                },
+                transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO run_findings (run_id, finding_id) VALUES (@runId, @Id) ON CONFLICT DO NOTHING", new { runId, f.Id }, transaction);
+        }
+        await connection.ExecuteAsync(
+            "UPDATE runs SET finished_at = @now WHERE id = @runId",
+            new { runId, now = now.ToString("O", CultureInfo.InvariantCulture) },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return new StoreCounts(
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM runs"),
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"),
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM claims"),
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM findings"));
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new InvalidOperationException($"{DatabasePath}: cannot open the database ({e.Message}).", e);
+        }
+    }
+
+    private const string InsertClaimSql = """
+        INSERT INTO claims (id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,
+            hedge, unit, step, concept, subject_json, metric_json, year, language, extractors)
+        VALUES (@id, @article_id, @quote, @quote_start, @value_start, @value_length, @value_text, @kind, @amount, @low, @high,
+            @hedge, @unit, @step, @concept, @subject_json, @metric_json, @year, @language, @extractors)
+        ON CONFLICT (id) DO NOTHING
+        """;
+}

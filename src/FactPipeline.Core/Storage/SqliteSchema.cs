@@ -1,0 +1,80 @@
+namespace FactPipeline.Core.Storage;
+
+/// <summary>Schema of the SQLite store. Decimals are stored as invariant text so values stay exact.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS runs (
+            id TEXT PRIMARY KEY,
+            inputs_key TEXT NOT NULL,
+            inputs_json TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_runs_inputs ON runs (inputs_key, finished_at);
+        CREATE TABLE IF NOT EXISTS articles (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            title TEXT NULL,
+            language TEXT NOT NULL,
+            published_at TEXT NULL,
+            paragraphs_json TEXT NOT NULL,
+            extractor_version TEXT NULL
+        );
+        CREATE TABLE IF NOT EXISTS run_articles (
+            run_id TEXT NOT NULL REFERENCES runs(id),
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            source TEXT NOT NULL,
+            PRIMARY KEY (run_id, article_id)
+        );
+        CREATE TABLE IF NOT EXISTS claims (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            quote TEXT NOT NULL,
+            quote_start INTEGER NOT NULL,
+            value_start INTEGER NOT NULL,
+            value_length INTEGER NOT NULL,
+            value_text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            low TEXT NULL,
+            high TEXT NULL,
+            hedge TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            step TEXT NOT NULL,
+            concept TEXT NULL,
+            subject_json TEXT NOT NULL,
+            metric_json TEXT NOT NULL,
+            year INTEGER NULL,
+            language TEXT NOT NULL,
+            extractors TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_claims_article ON claims (article_id);
+        CREATE TABLE IF NOT EXISTS findings (
+            id TEXT PRIMARY KEY,
+            severity TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            concept TEXT NULL,
+            claim_ids_json TEXT NOT NULL,
+            difference_percent TEXT NOT NULL,
+            explanation_en TEXT NOT NULL,
+            explanation_ko TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS run_findings (
+            run_id TEXT NOT NULL REFERENCES runs(id),
+            finding_id TEXT NOT NULL REFERENCES findings(id),
+            PRIMARY KEY (run_id, finding_id)
+        );
+        CREATE TABLE IF NOT EXISTS run_problems (
+            run_id TEXT NOT NULL REFERENCES runs(id),
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (run_id, source)
+        );
+        """;
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
+
+namespace FactPipeline.Core.Summaries;
+
+/// <summary>
+/// Writes each finding's one-paragraph explanation in English and Korean from templates: no translation
+/// model is needed, and every figure is the normalized value, formatted the way each language writes it.
+/// </summary>
+public sealed class FindingExplainer(ConceptLexicon lexicon)
+{
+    private static readonly Dictionary<string, (string En, string Ko)> PlaceNames = new(StringComparer.Ordinal)
+    {
+        ["korea"] = ("South Korea", "한국"),
+        ["china"] = ("China", "중국"),
+        ["vietnam"] = ("Vietnam", "베트남"),
+        ["usa"] = ("the United States", "미국"),
+        ["eu"] = ("the EU", "유럽연합"),
+        ["japan"] = ("Japan", "일본"),
+        ["indonesia"] = ("Indonesia", "인도네시아"),
+    };
+
+    public Finding Explain(Finding finding, IReadOnlyDictionary<string, Claim> claims)
+    {
+        var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
+        var (topicEn, topicKo) = TopicNames(finding, members);
+        var distinct = members
+            .GroupBy(c => (c.Value.Amount, c.Value.Hedge, c.Value.Low, c.Value.High))
+            .Select(g => g.First().Value)
+            .OrderBy(q => q.Amount)
+            .ToArray();
+        var figuresEn = string.Join(" vs ", distinct.Select(q => AmountFormatter.FormatInterval(q, "en")));
+        var figuresKo = string.Join(" vs ", distinct.Select(q => AmountFormatter.FormatInterval(q, "ko")));
+        var diff = FormatPercent(finding.DifferencePercent);
+
+        var (en, ko) = finding.Reason switch
+        {
+            VerdictReason.Rounding => (
+                $"The sources differ by {diff} on {topicEn}: {figuresEn}. One figure may be a rounded form of the other, so this is likely rounding rather than an error; check which the primary source states.",
+                $"{topicKo} 수치가 출처 간 {diff} 차이 납니다: {figuresKo}. 한쪽 수치는 다른 쪽을 반올림한 값일 수 있어 오류라기보다 반올림 차이일 가능성이 큽니다. 원 출처가 밝힌 수치를 확인하세요."),
+            VerdictReason.HedgesOverlap => (
+                $"The sources state {topicEn} differently ({figuresEn}), but the ranges overlap, so both may be right.",
+                $"{topicKo} 수치를 출처마다 다르게 표현했지만({figuresKo}) 범위가 겹치므로 모두 맞을 수 있습니다."),
+            VerdictReason.Disjoint => (
+                $"The sources disagree on {topicEn}: {figuresEn} ({diff} apart); both cannot be true, and neither hedge nor rounding explains the gap.",
+                $"{topicKo} 수치가 출처 간 서로 맞지 않습니다: {figuresKo} ({diff} 차이). 둘 다 참일 수는 없으며 반올림이나 어림 표현으로도 설명되지 않습니다."),
+            _ => (
+                $"The sources agree on {topicEn}: {figuresEn}.",
+                $"출처들이 {topicKo}에 대해 같은 수치를 보도합니다: {figuresKo}."),
+        };
+        return finding with { Explanation = new LocalizedText(en, ko) };
+    }
+
+    /// <summary>"South Korea's budget (KRW)" / "한국의 예산(KRW)".</summary>
+    public (string En, string Ko) TopicNames(Finding finding, IReadOnlyList<Claim> members)
+    {
+        var concept = lexicon.Find(finding.Concept);
+        var nounEn = concept?.En ?? finding.Concept?.Replace("noun:", "", StringComparison.Ordinal) ?? finding.Topic;
+        var nounKo = concept?.Ko ?? nounEn;
+        var place = members
+            .Select(c => c.Subject.Where(ConceptLexicon.Places.Contains).ToHashSet(StringComparer.Ordinal))
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; })
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        var unit = members[0].Value.Kind switch
+        {
+            QuantityKind.Money => $" ({members[0].Value.Unit})",
+            QuantityKind.Multiplier => " (growth multiple)",
+            _ => "",
+        };
+        var unitKo = members[0].Value.Kind switch
+        {
+            QuantityKind.Money => $"({members[0].Value.Unit})",
+            QuantityKind.Multiplier => " 증가 배수",
+            _ => "",
+        };
+        if (place is not null && PlaceNames.TryGetValue(place, out var names))
+        {
+            return ($"{names.En}'s {nounEn}{unit}", $"{names.Ko}의 {nounKo}{unitKo}");
+        }
+        return ($"the {nounEn}{unit}", $"{nounKo}{unitKo}");
+    }
+
+    /// <summary>1.00 → "1%", 0.99 → "1%", 2.46 → "2.5%".</summary>
+    public static string FormatPercent(decimal percent)
+    {
+        var rounded = percent >= 10 ? Math.Round(percent, 0) : Math.Round(percent, 1);
+        return rounded.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    }
+}

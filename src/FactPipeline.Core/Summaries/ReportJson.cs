@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Summaries;
+
+/// <summary>The shape of <c>report.json</c>: stable names for tools that read it (see README).</summary>
+internal static class ReportJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Keep Hangul and Indonesian quotes readable in the file.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Serialize(RunReport report) => JsonSerializer.Serialize(new
+    {
+        run = new
+        {
+            id = report.RunId,
+            startedAt = report.StartedAt,
+            inputs = report.Inputs,
+            counts = new
+            {
+                articles = report.Articles.Count,
+                claims = report.Claims.Count,
+                findings = report.Findings.Count,
+                conflicts = report.Count(Severity.Conflict),
+                minor = report.Count(Severity.Minor),
+                consistent = report.Count(Severity.Consistent),
+                problems = report.Problems.Count,
+            },
+        },
+        articles = report.Articles.Select(a => new
+        {
+            a.Id, a.Source, a.Title, a.Language,
+            publishedAt = a.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            paragraphs = a.Paragraphs.Count,
+        }),
+        claims = report.Claims.Select(c => new
+        {
+            c.Id, c.ArticleId, c.Quote, c.QuoteStart,
+            value = new
+            {
+                c.Value.Amount, c.Value.Unit, c.Value.Low, c.Value.High, c.Value.Kind, c.Value.Hedge,
+                c.Value.Text, c.Value.Start, c.Value.Length, c.Value.Step,
+            },
+            c.Concept, c.Subject, c.Year, c.Language, c.Extractors,
+        }),
+        findings = report.Findings.Select(f => new
+        {
+            f.Id, f.Severity, f.Topic, f.ClaimIds, f.Reason, f.Concept, f.DifferencePercent,
+            explanation = new { en = f.Explanation.En, ko = f.Explanation.Ko },
+        }),
+        problems = report.Problems.Select(p => new { p.Source, p.Reason }),
+    }, Options);
+}

@@ -1,0 +1,16 @@
+using FactPipeline.Core.Model.Lexicon;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FactPipeline.Core.Summaries;
+
+public static class SummariesServiceCollectionExtensions
+{
+    public static IServiceCollection AddSummaries(this IServiceCollection services)
+    {
+        services.TryAddSingleton(ConceptLexicon.Default);
+        services.AddSingleton<FindingExplainer>();
+        services.AddSingleton<ReportWriter>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using FactPipeline.Core.Claims;
+using Shouldly;
+
+namespace FactPipeline.Core.Tests.Claims;
+
+public sealed class TimeScopeResolverTests
+{
+    [Theory]
+    [InlineData("Korea menargetkan 260 ribu unit GPU hingga tahun 2030.", 2030)]
+    [InlineData("정부는 2026년 예산을 10조 원으로 늘린다.", 2026)]
+    [InlineData("The budget rose to 10 trillion won in 2025.", 2025)]
+    public void Resolve_ExplicitYear_ReturnsIt(string sentence, int expected)
+    {
+        TimeScopeResolver.Resolve(sentence, 0, 0, null).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Anggaran menjadi 10,1 triliun won tahun depan.", 2027)]
+    [InlineData("The budget will triple next year.", 2027)]
+    [InlineData("정부는 내년 예산을 늘린다.", 2027)]
+    [InlineData("Ngân sách năm nay tăng.", 2026)]
+    [InlineData("Anggaran tahun lalu turun.", 2025)]
+    public void Resolve_RelativeYear_UsesPublishDate(string sentence, int expected)
+    {
+        TimeScopeResolver.Resolve(sentence, 0, 0, new DateOnly(2026, 3, 1)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Resolve_RelativeYearWithoutPublishDate_IsUnknown()
+    {
+        TimeScopeResolver.Resolve("Anggaran menjadi 10,1 triliun won tahun depan.", 0, 0, null).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Resolve_NumberThatLooksLikeYearInsideFigure_IsIgnored()
+    {
+        const string sentence = "Sekitar 2000 insinyur direkrut.";
+        TimeScopeResolver.Resolve(sentence, 7, 11, null).ShouldBeNull();
+    }
+}

@@ -1,0 +1,136 @@
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Storage;
+using FactPipeline.Core.Tests.TestSupport;
+using Microsoft.Extensions.Options;
+using Shouldly;
+
+namespace FactPipeline.Core.Tests.Storage;
+
+public sealed class SqliteFactStoreTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly SqliteFactStore _store;
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public SqliteFactStoreTests()
+    {
+        _store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = _temp.File("facts.db") }));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static Article Article(string id) => new()
+    {
+        Id = id,
+        Source = $"samples/{id}.txt",
+        Title = "Judul",
+        Language = "id",
+        PublishedAt = new DateOnly(2026, 1, 5),
+        Paragraphs = FactPipeline.Core.Model.Article.Layout(["Anggaran naik menjadi 10,1 triliun won.", "Paragraf kedua."]),
+    };
+
+    [Fact]
+    public async Task SaveArticle_ThenLoad_RoundTripsExactDecimalsAndHedges()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["samples"], Now, Ct);
+        var claim = ClaimBuilder.Money("a1", 10_100_000_000_000m, "KRW", step: 100_000_000_000m, hedge: Hedge.Above, year: 2027) with { ArticleId = "a1" };
+
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [claim], "v1", Ct);
+        var loaded = (await _store.LoadClaimsAsync(["a1"], Ct)).ShouldHaveSingleItem();
+
+        loaded.Value.Amount.ShouldBe(10_100_000_000_000m);
+        loaded.Value.Step.ShouldBe(100_000_000_000m);
+        loaded.Value.Hedge.ShouldBe(Hedge.Above);
+        loaded.Value.High.ShouldBeNull();
+        loaded.Year.ShouldBe(2027);
+        loaded.Subject.ShouldBe(claim.Subject);
+        (await _store.LoadRunArticlesAsync(run.Id, Ct)).ShouldHaveSingleItem().PublishedAt.ShouldBe(new DateOnly(2026, 1, 5));
+    }
+
+    [Fact]
+    public async Task SaveArticle_Twice_StoresNoDuplicates()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["samples"], Now, Ct);
+        var claim = ClaimBuilder.Money("a1", 1m, "KRW") with { ArticleId = "a1" };
+
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [claim], "v1", Ct);
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [claim], "v1", Ct);
+
+        var counts = await _store.CountAsync(Ct);
+        counts.Articles.ShouldBe(1);
+        counts.Claims.ShouldBe(1);
+        (await _store.HasClaimsAsync("a1", "v1", Ct)).ShouldBeTrue();
+        (await _store.HasClaimsAsync("a1", "v2", Ct)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task StartRun_AfterUnfinishedRunOnSameInputs_ResumesIt()
+    {
+        await _store.InitializeAsync(Ct);
+        var first = await _store.StartRunAsync(["samples"], Now, Ct);
+
+        var second = await _store.StartRunAsync(["samples"], Now.AddMinutes(5), Ct);
+
+        second.Id.ShouldBe(first.Id);
+        second.Resumed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task StartRun_AfterFinishedRun_StartsANewOne()
+    {
+        await _store.InitializeAsync(Ct);
+        var first = await _store.StartRunAsync(["samples"], Now, Ct);
+        await _store.CompleteRunAsync(first.Id, [], Now, Ct);
+
+        var second = await _store.StartRunAsync(["samples"], Now.AddMinutes(5), Ct);
+
+        second.Id.ShouldNotBe(first.Id);
+        second.Resumed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task CompleteRun_SameFindingTwice_IsStoredOnce()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["x"], Now, Ct);
+        var finding = new Finding
+        {
+            Id = "f1", Severity = Severity.Minor, Reason = VerdictReason.Rounding, Topic = "budget (KRW)", ClaimIds = ["c1", "c2"],
+            DifferencePercent = 1m, Explanation = new LocalizedText("en", "ko"),
+        };
+
+        await _store.CompleteRunAsync(run.Id, [finding], Now, Ct);
+        var again = await _store.StartRunAsync(["x"], Now.AddMinutes(1), Ct);
+        await _store.CompleteRunAsync(again.Id, [finding], Now, Ct);
+
+        var counts = await _store.CountAsync(Ct);
+        counts.Findings.ShouldBe(1);
+        counts.Runs.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task RecordProblem_IsListedForItsRun()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["x"], Now, Ct);
+
+        await _store.RecordProblemAsync(run.Id, new InputProblem("missing.txt", "not found"), Ct);
+
+        (await _store.LoadProblemsAsync(run.Id, Ct)).ShouldBe([new InputProblem("missing.txt", "not found")]);
+    }
+
+    [Fact]
+    public async Task Initialize_DatabaseInDirectoryThatIsAFile_FailsNamingThePath()
+    {
+        var blocker = _temp.File("blocker");
+        await File.WriteAllTextAsync(blocker, "not a directory", Ct);
+        var store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = Path.Combine(blocker, "facts.db") }));
+
+        var error = await Should.ThrowAsync<Exception>(() => store.InitializeAsync(Ct));
+
+        error.Message.ShouldContain("blocker");
+    }
+}
