@@ -19,12 +19,11 @@ internal static class ClaimBuilder
         Hedge hedge, string[]? subject, string[]? metric, int? year, string language)
     {
         var n = Interlocked.Increment(ref _next);
-        var (low, high) = hedge switch
+        (decimal? low, decimal? high) = hedge switch
         {
-            Hedge.Above => (amount, (decimal?)null),
-            Hedge.AtMost => ((decimal?)null, amount),
-            Hedge.Below => ((decimal?)null, amount),
-            _ => (amount, (decimal?)amount),
+            Hedge.Above => (amount, null),
+            Hedge.AtMost or Hedge.Below => (null, amount),
+            _ => ((decimal?)amount, (decimal?)amount),
         };
         return new Claim
         {

@@ -33,6 +33,9 @@ public sealed class ConceptLexicon
     public static readonly FrozenSet<string> Places =
         new[] { "korea", "china", "vietnam", "usa", "eu", "japan", "indonesia" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Declared before Default: static initializers run in textual order.
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     public static ConceptLexicon Default { get; } = Load();
 
     public ConceptEntry? Find(string? conceptId) =>
@@ -53,8 +56,6 @@ public sealed class ConceptLexicon
             ?? throw new InvalidOperationException("concepts.lexicon.json is empty.");
         return new ConceptLexicon(file);
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private sealed record LexiconFile(IReadOnlyList<ConceptEntry> Concepts, IReadOnlyList<EntityEntry> Entities);
 
