@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using FactPipeline.Bench;
+using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+// Benchmarks for docs/BENCHMARKS.md. Run in Release:
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- all
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
+var command = args.FirstOrDefault() ?? "all";
+var size = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+return command switch
+{
+    "pipeline" => await PipelineBench(size > 0 ? size : 10_000),
+    "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
+    "all" => await All(),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | crosscheck N]");
+    return 2;
+}
+
+static async Task<int> All()
+{
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    Console.WriteLine("| benchmark | size | time | rate | peak working set | managed allocated |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    // Each size runs in its own process so its peak memory is its own.
+    foreach (var (name, n) in new[] { ("pipeline", 10_000), ("crosscheck", 10_000), ("crosscheck", 100_000), ("crosscheck", 1_000_000) })
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        start.ArgumentList.Add(typeof(SyntheticCorpus).Assembly.Location);
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
+        {
+            start.ArgumentList.Clear();
+        }
+        start.ArgumentList.Add(name);
+        start.ArgumentList.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        Console.WriteLine(output.Split('\n').Last(l => l.StartsWith('|')));
+    }
+    return 0;
+}
+
+static async Task<int> PipelineBench(int articles)
+{
+    var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
+    Directory.CreateDirectory(folder);
+    try
+    {
+        foreach (var (name, text) in SyntheticCorpus.Generate(articles))
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
+        }).Build();
+        var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+        var runner = services.GetRequiredService<PipelineRunner>();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var watch = Stopwatch.StartNew();
+        var result = await runner.RunAsync(new RunRequest([folder], Path.Combine(folder, "out")));
+        watch.Stop();
+        var report = result.Report;
+        Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}");
+        Row("pipeline end to end (files → SQLite → reports)", articles, watch.Elapsed, $"{articles / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
+        return 0;
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+static int CrossCheckBench(int count)
+{
+    var claims = SyntheticClaims.Generate(count);
+    var checker = new CrossChecker(Options.Create(new CrossCheckOptions()));
+    GC.Collect();
+    var allocated = GC.GetTotalAllocatedBytes();
+    var watch = Stopwatch.StartNew();
+    var findings = checker.Check(claims);
+    watch.Stop();
+    Console.WriteLine($"claims {count}, findings {findings.Count}");
+    Row("cross-check", count, watch.Elapsed, $"{count / watch.Elapsed.TotalSeconds:F0} claims/s", GC.GetTotalAllocatedBytes() - allocated);
+    return 0;
+}
+
+static void Row(string name, int size, TimeSpan elapsed, string rate, long allocated)
+{
+    var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+    Console.WriteLine($"| {name} | {size:N0} | {elapsed.TotalSeconds:F2} s | {rate} | {peak / 1048576.0:F0} MB | {allocated / 1048576.0:F0} MB |");
+}

@@ -1,0 +1,125 @@
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Tests.TestSupport;
+using Shouldly;
+
+namespace FactPipeline.Core.Tests.Pipeline;
+
+public sealed class PipelineRunnerTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task Run_Samples_FindsTheKoreanBudgetDiscrepancy()
+    {
+        var result = await _harness.RunAsync(RepoPaths.Samples);
+
+        var report = result.Report;
+        report.Problems.ShouldBeEmpty();
+        var budget = report.Findings.Where(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        budget.Severity.ShouldBe(Severity.Minor);
+        var amounts = budget.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Value.Amount).Distinct().Order().ToArray();
+        amounts.ShouldBe([10_000_000_000_000m, 10_100_000_000_000m]);
+        report.Articles.Select(a => a.Language).Distinct().Order().ShouldBe(["en", "id", "ko"]);
+    }
+
+    [Fact]
+    public async Task Run_Samples_WritesJsonAndBothMarkdownReports()
+    {
+        var result = await _harness.RunAsync(RepoPaths.Samples);
+
+        result.Files.Select(Path.GetFileName).ShouldBe(["report.json", "report.en.md", "report.ko.md"]);
+        var korean = await File.ReadAllTextAsync(_harness.Temp.File("out/report.ko.md"), Ct);
+        korean.ShouldContain("10조 1,000억 원");
+        korean.ShouldContain("10조 원");
+        var english = await File.ReadAllTextAsync(_harness.Temp.File("out/report.en.md"), Ct);
+        english.ShouldContain("10.1 trillion won");
+    }
+
+    [Fact]
+    public async Task Run_SameInputsTwice_AddsNothingAndGivesSameFindings()
+    {
+        var first = await _harness.RunAsync(RepoPaths.Samples);
+        var countsAfterFirst = await _harness.Store.CountAsync(Ct);
+
+        var second = await _harness.RunAsync(RepoPaths.Samples);
+        var countsAfterSecond = await _harness.Store.CountAsync(Ct);
+
+        countsAfterSecond.Articles.ShouldBe(countsAfterFirst.Articles);
+        countsAfterSecond.Claims.ShouldBe(countsAfterFirst.Claims);
+        countsAfterSecond.Findings.ShouldBe(countsAfterFirst.Findings);
+        second.ReusedArticles.ShouldBe(first.Report.Articles.Count);
+        second.Report.Findings.Select(f => (f.Id, f.Severity)).ShouldBe(first.Report.Findings.Select(f => (f.Id, f.Severity)));
+    }
+
+    [Fact]
+    public async Task Run_BadInputsAmongGoodOnes_ReportsEachAndProcessesTheRest()
+    {
+        var empty = _harness.Temp.File("empty.txt");
+        await File.WriteAllBytesAsync(empty, [], Ct);
+        var binary = _harness.Temp.File("image.txt");
+        await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00, 0xFF, 0x00], Ct);
+        var missing = _harness.Temp.File("missing.txt");
+
+        var result = await _harness.RunAsync(RepoPaths.Samples, empty, binary, missing);
+
+        result.Report.Problems.Select(p => p.Source).ShouldBe([binary, empty, missing], ignoreOrder: true);
+        result.Report.Problems.ShouldAllBe(p => p.Reason.Length > 0);
+        result.NothingProcessed.ShouldBeFalse();
+        result.Report.Findings.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_OnlyBadInputs_ProcessesNothingAndKeepsStoredData()
+    {
+        await _harness.RunAsync(RepoPaths.Samples);
+        var before = await _harness.Store.CountAsync(Ct);
+
+        var result = await _harness.RunAsync(_harness.Temp.File("nope.txt"));
+
+        result.NothingProcessed.ShouldBeTrue();
+        var after = await _harness.Store.CountAsync(Ct);
+        after.Articles.ShouldBe(before.Articles);
+        after.Claims.ShouldBe(before.Claims);
+        after.Findings.ShouldBe(before.Findings);
+    }
+
+    [Fact]
+    public async Task Run_InterruptedAfterSomeArticles_ResumesWithoutDuplicates()
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var seen = 0;
+        var progress = new InlineProgress(p =>
+        {
+            if (p.Problem is null && ++seen == 2)
+            {
+                cancel.Cancel();
+            }
+        });
+        var request = new FactPipeline.Core.Pipeline.RunRequest([RepoPaths.Samples], _harness.Temp.File("out"));
+        await Should.ThrowAsync<OperationCanceledException>(() => _harness.Runner.RunAsync(request, progress, cancel.Token));
+
+        var resumed = await _harness.RunAsync(RepoPaths.Samples);
+
+        resumed.Resumed.ShouldBeTrue();
+        resumed.ReusedArticles.ShouldBe(2);
+        var fresh = new PipelineHarness();
+        try
+        {
+            var clean = await fresh.RunAsync(RepoPaths.Samples);
+            resumed.Report.Findings.Select(f => f.Id).ShouldBe(clean.Report.Findings.Select(f => f.Id));
+            (await _harness.Store.CountAsync(Ct)).Claims.ShouldBe((await fresh.Store.CountAsync(Ct)).Claims);
+        }
+        finally
+        {
+            fresh.Dispose();
+        }
+    }
+
+    private sealed class InlineProgress(Action<FactPipeline.Core.Pipeline.RunProgress> report) : IProgress<FactPipeline.Core.Pipeline.RunProgress>
+    {
+        public void Report(FactPipeline.Core.Pipeline.RunProgress value) => report(value);
+    }
+}
