@@ -25,7 +25,7 @@ internal static partial class PlainTextArticleParser
         var candidates = units.Where(unit => !Boilerplate.IsBoilerplateLine(unit)).ToList();
         var header = candidates.Take(HeaderUnits).ToList();
         var (publishedAt, dateline) = FindPublishDate(header);
-        var title = FindTitle(header, dateline);
+        var title = FindTitle(header, dateline, LanguageDetector.Detect(text));
         // A heading found after the lead is a subheading standing in as title: it stays in the body.
         var firstProse = header.FindIndex(TextShape.IsProse);
         var titleIsHeader = title is not null && (firstProse < 0 || header.IndexOf(title) < firstProse);
@@ -69,41 +69,70 @@ internal static partial class PlainTextArticleParser
     /// </summary>
     internal static (DateOnly? Date, string? Dateline) FindPublishDate(IReadOnlyList<string> header)
     {
+        var seenLead = false;
         foreach (var unit in header)
         {
             var first = PublishDateParser.FindAll(unit).FirstOrDefault();
-            if (first is null)
-            {
-                continue;
-            }
             if (!TextShape.IsProse(unit))
             {
-                return (first.Date, unit);
+                if (first is not null)
+                {
+                    return (first.Date, unit);
+                }
+                continue;
             }
-            if (IsDatelinePrefix(unit[..first.Index]))
+            // Only the lead paragraph can open with a dateline; later paragraphs are body text.
+            if (!seenLead && first is not null && IsDateline(unit, first))
             {
                 return (first.Date, null);
             }
+            seenLead = true;
         }
         return (null, null);
     }
 
-    /// <summary>"JAKARTA, Senin (" or "KOMPAS.com - " before the date: capitalized words only, no running sentence.</summary>
-    private static bool IsDatelinePrefix(string prefix) =>
-        prefix.Length <= MaxDatelinePrefixChars
-        && prefix.Split([' ', ',', '(', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries)
-            .All(word => !char.IsLower(word[0]) || word.Contains('.', StringComparison.Ordinal));
+    /// <summary>
+    /// "JAKARTA, Senin (5/1/2026) - Pemerintah ...": only capitalized words (city, weekday, outlet) before the
+    /// date, and a dash right after it. "Pada 8 September 2025, Presiden ..." is a sentence, not a dateline.
+    /// </summary>
+    private static bool IsDateline(string unit, DateMatch date)
+    {
+        var prefix = unit[..date.Index];
+        var after = unit[(date.Index + date.Length)..];
+        return prefix.Length <= MaxDatelinePrefixChars
+            && DatelineDash().IsMatch(after)
+            && prefix.Split([' ', ',', '(', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries)
+                .All(word => !char.IsLower(word[0]) || word.Contains('.', StringComparison.Ordinal));
+    }
 
-    /// <summary>The first heading-like line: a few words, under 150 characters, no final period, not a date or site name.</summary>
-    internal static string? FindTitle(IReadOnlyList<string> header, string? dateline) =>
+    /// <summary>
+    /// The first heading-like line: a few words, under 150 characters, no final period, not a date or site
+    /// name, and in the article's language (a Vietnamese site banner above an Indonesian article is not its title).
+    /// </summary>
+    internal static string? FindTitle(IReadOnlyList<string> header, string? dateline, string language) =>
         header.FirstOrDefault(unit =>
             unit != dateline
             && unit.Length <= MaxTitleChars
-            && TextShape.WordCount(unit) >= MinTitleWords
+            && HasEnoughWords(unit)
             && !TextShape.EndsLikeSentence(unit)
             && !StartsWithQuote(unit)
             && !TextShape.MentionsDomain(unit)
+            && MatchesLanguage(unit, language)
             && PublishDateParser.FindAll(unit).Count == 0);
+
+    /// <summary>Three words, or for Chinese/Korean without spaces, six CJK characters.</summary>
+    private static bool HasEnoughWords(string unit) =>
+        TextShape.WordCount(unit) >= MinTitleWords || unit.Count(TextShape.IsCjk) >= 2 * MinTitleWords;
+
+    private static bool MatchesLanguage(string unit, string language)
+    {
+        var words = unit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (language != "vi" && words.Count(LanguageDetector.HasVietnameseLetter) >= 2)
+        {
+            return false;
+        }
+        return language is not ("ko" or "zh") || unit.Any(TextShape.IsCjk);
+    }
 
     /// <summary>Without a heading, the lead sentence stands in as the title (cut at a word boundary).</summary>
     private static string? FallbackTitle(IReadOnlyList<string> paragraphs)
@@ -169,6 +198,9 @@ internal static partial class PlainTextArticleParser
     }
 
     private static bool StartsWithQuote(string unit) => unit[0] is '"' or '“' or '\'' or '‘' or '«';
+
+    [GeneratedRegex(@"^\)?[^.!?]{0,20}?\s[-–—]\s")]
+    private static partial Regex DatelineDash();
 
     [GeneratedRegex(@"[.!?。](?=\s|$)")]
     private static partial Regex SentenceEnd();

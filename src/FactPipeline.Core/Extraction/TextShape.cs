@@ -26,6 +26,9 @@ internal static partial class TextShape
 
     public static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>Hangul syllables and CJK ideographs: scripts written without spaces between words (Korean partly).</summary>
+    public static bool IsCjk(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF' or >= '\u3040' and <= '\u30FF';
+
     /// <summary>"Vietnam.vn - ...", "kompas.com": the line names a website.</summary>
     public static bool MentionsDomain(string line) => Domain().IsMatch(line);
 
