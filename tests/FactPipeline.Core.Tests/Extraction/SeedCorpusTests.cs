@@ -47,6 +47,15 @@ public sealed class SeedCorpusTests
         article.Paragraphs.Count.ShouldBeGreaterThan(3);
     }
 
+    [Fact]
+    public void Extract_SeedWithDoubledPhotoCaptions_DropsEveryCopy()
+    {
+        var text = ExtractSeed("000_").Text;
+
+        text.ShouldNotContain("Foto di atas menunjukkan HBM GPU");
+        text.ShouldNotContain("berjabat tangan dengan CEO NVIDIA");
+    }
+
     private static Article ExtractSeed(string prefix)
     {
         var directory = Fixtures.FindSeedDirectory();
