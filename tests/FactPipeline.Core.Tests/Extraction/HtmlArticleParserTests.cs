@@ -1,0 +1,87 @@
+using FactPipeline.Core.Extraction;
+
+namespace FactPipeline.Core.Tests.Extraction;
+
+public sealed class HtmlArticleParserTests
+{
+    private static ExtractedContent ParseFixture(string name) =>
+        HtmlArticleParser.Parse(File.ReadAllText(Fixtures.PathOf("Extraction/" + name)));
+
+    [Theory]
+    [InlineData("777")] // inside an HTML comment
+    [InlineData("555")] // display: none
+    [InlineData("444")] // hidden attribute
+    [InlineData("333")] // aria-hidden
+    [InlineData("99 pesawat")] // img alt attribute
+    [InlineData("sebelas")] // abbr title attribute
+    [InlineData("Foto: Humas")] // figure caption
+    public void Parse_HiddenOrAttributeText_IsNotInParagraphs(string hidden)
+    {
+        var content = ParseFixture("article-hidden-text.html");
+
+        string.Join("\n", content.Paragraphs).ShouldNotContain(hidden);
+    }
+
+    [Fact]
+    public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
+    {
+        var content = ParseFixture("article-hidden-text.html");
+
+        content.Paragraphs.Count.ShouldBe(4);
+        content.Paragraphs[0].ShouldStartWith("Bandara baru di Kulon Progo");
+        content.Paragraphs[1].ShouldContain("11 triliun rupiah");
+        content.Paragraphs[2].ShouldBe("Akses Kereta Bandara");
+        content.Paragraphs.ShouldAllBe(p => !p.Contains("Baca Juga") && !p.Contains("Bagikan") && !p.Contains("terpopuler"));
+    }
+
+    [Fact]
+    public void Parse_JsonLdGraph_UsesDatePublishedNotModified()
+    {
+        ParseFixture("article-hidden-text.html").PublishedAt.ShouldBe(new DateOnly(2026, 2, 14));
+    }
+
+    [Fact]
+    public void Parse_OgTitleWithSiteSuffix_StripsSiteName()
+    {
+        ParseFixture("article-hidden-text.html").Title.ShouldBe("Bandara Baru Siap Beroperasi");
+    }
+
+    [Fact]
+    public void Parse_HtmlLang_IsDeclaredLanguage()
+    {
+        ParseFixture("article-hidden-text.html").DeclaredLanguage.ShouldBe("id");
+    }
+
+    [Fact]
+    public void Parse_NoArticleElement_PicksContainerWithMostParagraphText()
+    {
+        var content = ParseFixture("article-no-article-element.html");
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs[0].ShouldStartWith("Exports rose 4.2 percent");
+        content.Title.ShouldBe("Exports Rise for Third Month");
+        content.PublishedAt.ShouldBe(new DateOnly(2026, 3, 13));
+        content.DeclaredLanguage.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Parse_TimeElements_SkipsUpdatedTime()
+    {
+        var content = ParseFixture("article-time-element.html");
+
+        content.PublishedAt.ShouldBe(new DateOnly(2025, 11, 16));
+        content.DeclaredLanguage.ShouldBe("vi");
+    }
+
+    [Fact]
+    public void Parse_DatelineNextToTitle_IsPublishDateNotCopyrightOrEventDate()
+    {
+        ParseFixture("article-dateline-near-title.html").PublishedAt.ShouldBe(new DateOnly(2026, 1, 5));
+    }
+
+    [Fact]
+    public void Parse_PageWithoutText_HasNoParagraphs()
+    {
+        ParseFixture("empty-article.html").Paragraphs.ShouldBeEmpty();
+    }
+}

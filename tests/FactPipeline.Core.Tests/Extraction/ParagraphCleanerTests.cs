@@ -1,0 +1,61 @@
+using FactPipeline.Core.Extraction;
+
+namespace FactPipeline.Core.Tests.Extraction;
+
+public sealed class ParagraphCleanerTests
+{
+    private const string Body = "Pemerintah menaikkan anggaran riset baterai menjadi 4,5 triliun rupiah untuk tahun depan, naik dua kali lipat dari tahun ini.";
+    private const string Caption = "Menteri meninjau pabrik baterai di Karawang. (Foto Humas)";
+
+    [Fact]
+    public void Clean_CaptionRepeatedInARow_DropsEveryCopy()
+    {
+        var result = ParagraphCleaner.Clean([Caption, Caption, Body], removeLinkLists: true);
+
+        result.ShouldBe([Body]);
+    }
+
+    [Fact]
+    public void Clean_LongParagraphRepeatedLater_KeepsFirstCopy()
+    {
+        const string other = "Kementerian juga akan membangun dua belas laboratorium pengujian di lima provinsi hingga tahun 2028 mendatang.";
+
+        var result = ParagraphCleaner.Clean([Body, other, Body], removeLinkLists: true);
+
+        result.ShouldBe([Body, other]);
+    }
+
+    [Fact]
+    public void Clean_RunOfShortLinkLines_DropsTheRun()
+    {
+        var result = ParagraphCleaner.Clean([Body, "Harga Emas Naik Lagi", "Rupiah Menguat", "Bursa Saham Ditutup Merah", Body + " Lagi."], removeLinkLists: true);
+
+        result.ShouldBe([Body, Body + " Lagi."]);
+    }
+
+    [Fact]
+    public void Clean_TwoShortLines_KeepsThemAsSubheadings()
+    {
+        var result = ParagraphCleaner.Clean([Body, "Akses Kereta Bandara", Body + " Lagi."], removeLinkLists: true);
+
+        result.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Clean_EverythingAfterCommentsMarker_IsDropped()
+    {
+        var result = ParagraphCleaner.Clean([Body, "Komentar (0)", "Dalam topik yang sama", "Menyaksikan matahari terbit di pulau.", "Warisan"], removeLinkLists: true);
+
+        result.ShouldBe([Body]);
+    }
+
+    [Fact]
+    public void Clean_MarkerFollowedByRealParagraph_OnlyDropsTheMarker()
+    {
+        var longParagraph = Body + " " + Body;
+
+        var result = ParagraphCleaner.Clean([Body, "Komentar (0)", longParagraph], removeLinkLists: true);
+
+        result.ShouldBe([Body, longParagraph]);
+    }
+}

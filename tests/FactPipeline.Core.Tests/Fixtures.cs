@@ -1,0 +1,40 @@
+using FactPipeline.Core.Extraction;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Tests;
+
+/// <summary>Locates fixture files copied to the test output and runs them through the extractor.</summary>
+internal static class Fixtures
+{
+    public static string PathOf(string relative) =>
+        Path.Combine(AppContext.BaseDirectory, "Fixtures", relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public static byte[] Bytes(string relative) => File.ReadAllBytes(PathOf(relative));
+
+    public static SourceDocument Document(string relative, string? declaredCharset = null)
+    {
+        var mediaType = relative.EndsWith(".html", StringComparison.Ordinal) ? "text/html" : "text/plain";
+        return new SourceDocument(relative, Bytes(relative), mediaType, declaredCharset);
+    }
+
+    public static Article Extract(string relative)
+    {
+        var result = new ArticleExtractor().Extract(Document(relative));
+        result.Problem.ShouldBeNull();
+        return result.Article!;
+    }
+
+    /// <summary>Walks up from the test binaries to the directory holding shared/corpus/seeds, if any.</summary>
+    public static string? FindSeedDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "seeds");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
