@@ -1,0 +1,310 @@
+namespace FactPipeline.Core.Quantities;
+
+/// <summary>
+/// Korean numbers: digits mixed with 십/백/천 and 만/억/조 ("10조 1천억", "2천5백만", "8만"), Sino-Korean words
+/// ("삼십오", "이천칠백삼십오만") and native words ("스물다섯", "세 배", "두 명").
+/// </summary>
+internal static class KoreanNumerals
+{
+    private const string SinoDigits = "영일이삼사오육칠팔구";
+
+    /// <summary>Syllables that may follow a number written only in Hangul (currency, counters, "배", "퍼센트").</summary>
+    private const string AfterPureHangul = "원달유엔위파불배퍼명개살세척대곳건마권여";
+
+    /// <summary>Particles accepted after a Hangul number of two or more syllables ("삼십은", "이십일조와").</summary>
+    private const string Particles = "은는을를의와과도로에이가";
+
+    private static readonly (string Word, int Value)[] NativeTens =
+    [
+        ("열", 10), ("스물", 20), ("스무", 20), ("서른", 30), ("마흔", 40), ("쉰", 50), ("예순", 60), ("일흔", 70), ("여든", 80), ("아흔", 90),
+    ];
+
+    private static readonly (string Word, int Value)[] NativeUnits =
+    [
+        ("하나", 1), ("다섯", 5), ("여섯", 6), ("일곱", 7), ("여덟", 8), ("아홉", 9), ("둘", 2), ("셋", 3), ("넷", 4),
+        ("한", 1), ("두", 2), ("세", 3), ("네", 4),
+    ];
+
+    /// <summary>Counters that make a single-syllable native determiner ("한", "두", "세", "네") a number: "세 배", "두 명".</summary>
+    private static readonly string[] Counters =
+    [
+        "명", "개", "배", "번", "곳", "가지", "살", "대", "건", "척", "마리", "권", "차례", "시간", "달", "사람", "팀", "종", "채",
+    ];
+
+    public static bool IsSmallUnit(char c) => c is '십' or '백' or '천';
+
+    public static bool IsBigUnit(char c) => c is '만' or '억' or '조' or '경';
+
+    public static bool IsNumeralChar(char c) => SinoDigits.Contains(c, StringComparison.Ordinal) || IsSmallUnit(c) || IsBigUnit(c);
+
+    public static bool TryParse(string text, int start, out ParsedNumber number)
+    {
+        if (TryParseNative(text, start, out number))
+        {
+            return true;
+        }
+
+        return TryParseSino(text, start, out number);
+    }
+
+    private static bool TryParseSino(string text, int start, out ParsedNumber number)
+    {
+        number = default;
+        decimal total = 0, section = 0, step = 1, currentStep = 1;
+        decimal? current = null;
+        decimal lastSmall = decimal.MaxValue, lastBig = decimal.MaxValue;
+        var hasDigits = false;
+        var syllables = 0;
+        var end = start;
+        var i = start;
+        var plain = true;
+        var hasSmallUnit = false;
+
+        // State before the last Sino digit, to drop a trailing syllable that belongs to the next word ("1천억 이상").
+        var currentIsSino = false;
+        var endBeforeCurrent = start;
+
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (TextChars.IsAsciiDigit(c))
+            {
+                if (current is not null || !DigitNumberParser.TryParse(text, i, QuantityLanguage.Korean, out var digits))
+                {
+                    break;
+                }
+
+                plain &= digits.IsPlainInteger;
+                current = digits.Value;
+                currentStep = digits.Step;
+                currentIsSino = false;
+                hasDigits = true;
+                i = end = digits.End;
+                continue;
+            }
+
+            var sino = SinoDigits.IndexOf(c, StringComparison.Ordinal);
+            if (sino >= 0)
+            {
+                // "영" (zero) only on its own.
+                if (current is not null || (sino == 0 && (syllables > 0 || hasDigits)))
+                {
+                    break;
+                }
+
+                endBeforeCurrent = end;
+                current = sino;
+                currentStep = 1;
+                currentIsSino = true;
+                syllables++;
+                i = end = i + 1;
+                continue;
+            }
+
+            if (IsSmallUnit(c))
+            {
+                var unit = c switch { '십' => 10m, '백' => 100m, _ => 1000m };
+                if (unit >= lastSmall)
+                {
+                    break;
+                }
+
+                section += (current ?? 1) * unit;
+                step = (current is null ? 1 : currentStep) * unit;
+                current = null;
+                currentIsSino = false;
+                lastSmall = unit;
+                hasSmallUnit = true;
+                syllables++;
+                plain = false;
+                i = end = i + 1;
+                continue;
+            }
+
+            if (IsBigUnit(c))
+            {
+                var big = c switch { '만' => 10_000m, '억' => 100_000_000m, '조' => 1_000_000_000_000m, _ => 10_000_000_000_000_000m };
+                if (big >= lastBig)
+                {
+                    break;
+                }
+
+                var group = section + (current ?? 0);
+                var groupStep = current is null ? step : currentStep;
+                if (group == 0)
+                {
+                    if (section != 0 || current is not null)
+                    {
+                        break;
+                    }
+
+                    group = 1;
+                    groupStep = 1;
+                }
+
+                total += group * big;
+                step = groupStep * big;
+                section = 0;
+                current = null;
+                currentIsSino = false;
+                lastSmall = decimal.MaxValue;
+                lastBig = big;
+                syllables++;
+                plain = false;
+                i = end = i + 1;
+
+                // "10조 1천억", "이십일조 삼백": continue after a space when another numeral follows.
+                var after = TextChars.SkipSpaces(text, i, 1);
+                if (after > i && after < text.Length && (TextChars.IsAsciiDigit(text[after]) || (IsNumeralChar(text[after]) && text[after] != '영')))
+                {
+                    i = after;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        // A trailing lone Sino digit glued to another word is not part of the number ("이상", "이번", "사이").
+        if (current is not null && currentIsSino)
+        {
+            var next = TextChars.CharAt(text, end);
+            var valid = !TextChars.IsHangul(next) || (syllables > 1 && (AfterPureHangul.Contains(next, StringComparison.Ordinal) || Particles.Contains(next, StringComparison.Ordinal)));
+            if (syllables == 1 && !hasDigits)
+            {
+                valid = !TextChars.IsHangul(next) || (next is '원' or '배' or '달' or '유' or '퍼' && !IsCommonWord(text, end - 1));
+            }
+
+            if (!valid)
+            {
+                if (syllables == 1 && !hasDigits)
+                {
+                    return false;
+                }
+
+                current = null;
+                end = endBeforeCurrent;
+            }
+        }
+
+        if (!hasDigits)
+        {
+            var next = TextChars.CharAt(text, end);
+            if (TextChars.IsHangul(next)
+                && !AfterPureHangul.Contains(next, StringComparison.Ordinal)
+                && !((syllables > 2 || hasSmallUnit) && Particles.Contains(next, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            // A single unit syllable ("백", "천", "만", "조") on its own is too ambiguous unless money or a count follows.
+            if (syllables == 1 && current is null && !(TextChars.IsHangul(next) && AfterPureHangul.Contains(next, StringComparison.Ordinal)) && TextChars.IsWordLetter(next))
+            {
+                return false;
+            }
+        }
+
+        var value = total + section + (current ?? 0);
+        if (current is not null)
+        {
+            step = currentStep;
+        }
+
+        number = new ParsedNumber(start, end, value, step, hasDigits && plain && syllables == 0, !hasDigits);
+        return true;
+    }
+
+    private static bool IsCommonWord(string text, int index) =>
+        text.AsSpan(index).StartsWith("이유", StringComparison.Ordinal) || text.AsSpan(index).StartsWith("오유", StringComparison.Ordinal);
+
+    private static bool TryParseNative(string text, int start, out ParsedNumber number)
+    {
+        number = default;
+        var i = start;
+        var value = 0;
+        var step = 1m;
+        var singleSyllableDeterminer = false;
+        foreach (var (word, v) in NativeTens)
+        {
+            if (text.AsSpan(i).StartsWith(word, StringComparison.Ordinal))
+            {
+                value = v;
+                step = 10;
+                i += word.Length;
+                break;
+            }
+        }
+
+        foreach (var (word, v) in NativeUnits)
+        {
+            if (text.AsSpan(i).StartsWith(word, StringComparison.Ordinal))
+            {
+                if (value == 20 && text[start] == '스' && text[start + 1] == '무')
+                {
+                    break;
+                }
+
+                value += v;
+                step = 1;
+                singleSyllableDeterminer = i == start && word.Length == 1;
+                i += word.Length;
+                break;
+            }
+        }
+
+        if (i == start)
+        {
+            return false;
+        }
+
+        // What follows decides whether this is a number at all.
+        var next = TextChars.CharAt(text, i);
+        var spaced = TextChars.SkipSpaces(text, i, 1);
+        var followedByCounter = StartsWithCounter(text, i) || (spaced > i && StartsWithCounter(text, spaced));
+        var syllables = i - start;
+        bool ok;
+        if (singleSyllableDeterminer || (syllables == 1 && text[start] is '스' or '열'))
+        {
+            ok = followedByCounter;
+        }
+        else if (syllables == 1)
+        {
+            ok = followedByCounter || !TextChars.IsHangul(next);
+        }
+        else
+        {
+            ok = followedByCounter || !TextChars.IsHangul(next) || Particles.Contains(next, StringComparison.Ordinal) || next is '살' or '세';
+        }
+
+        if (!ok)
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(start, i, value, step, false, true);
+        return true;
+    }
+
+    private static bool StartsWithCounter(string text, int index)
+    {
+        foreach (var counter in Counters)
+        {
+            if (text.AsSpan(index).StartsWith(counter, StringComparison.Ordinal))
+            {
+                var after = TextChars.CharAt(text, index + counter.Length);
+                if (counter.Length > 1 || !TextChars.IsHangul(after) || Particles.Contains(after, StringComparison.Ordinal) || after is '씩' or '째')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+namespace FactPipeline.Core.Quantities;
+
+/// <summary>Percent and multiplier words written after a number.</summary>
+internal static class SuffixWords
+{
+    private static readonly string[] Percent = ["%p", "%", "％", "persen", "percent", "per cent", "pct", "퍼센트", "phần trăm"];
+
+    private static readonly string[] IndonesianMultiplier = ["kali lipat", "kali"];
+    private static readonly string[] EnglishMultiplier = ["times", "-fold", "fold"];
+
+    public static bool TryMatchPercent(string text, int index, out int end)
+    {
+        var at = TextChars.SkipSpaces(text, index, 1);
+        foreach (var word in Percent)
+        {
+            var position = word is "%" or "％" or "%p" ? index : at;
+            if (word == "%" && at > index && TextChars.At(text, at, '%'))
+            {
+                position = at;
+            }
+
+            if (Matches(text, position, word))
+            {
+                end = position + word.Length;
+                return true;
+            }
+        }
+
+        end = index;
+        return false;
+    }
+
+    public static bool TryMatchMultiplier(string text, int index, QuantityLanguage language, out int end)
+    {
+        var at = TextChars.SkipSpaces(text, index, 1);
+        end = index;
+        switch (language)
+        {
+            case QuantityLanguage.Indonesian:
+                foreach (var word in IndonesianMultiplier)
+                {
+                    if (at > index && Matches(text, at, word))
+                    {
+                        end = at + word.Length;
+                        return true;
+                    }
+                }
+
+                return false;
+            case QuantityLanguage.English:
+                foreach (var word in EnglishMultiplier)
+                {
+                    var position = word[0] == '-' ? index : at;
+                    if (Matches(text, position, word) && (word != "fold" || position == index))
+                    {
+                        end = position + word.Length;
+                        return true;
+                    }
+                }
+
+                return false;
+            case QuantityLanguage.Korean:
+                if (TextChars.At(text, at, '배'))
+                {
+                    var next = TextChars.CharAt(text, at + 1);
+                    if (!TextChars.IsHangul(next) || "로나가의에를씩이다까와".Contains(next, StringComparison.Ordinal))
+                    {
+                        end = at + 1;
+                        return true;
+                    }
+                }
+
+                return false;
+            case QuantityLanguage.Chinese:
+                if (TextChars.At(text, index, '倍'))
+                {
+                    end = index + 1;
+                    return true;
+                }
+
+                return false;
+            case QuantityLanguage.Vietnamese:
+                if (Matches(text, at, "lần"))
+                {
+                    end = at + 3;
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool Matches(string text, int at, string word)
+    {
+        if (at + word.Length > text.Length || !text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = TextChars.CharAt(text, at + word.Length);
+        return !TextChars.IsWordLetter(word[^1]) || !TextChars.IsWordLetter(next);
+    }
+}

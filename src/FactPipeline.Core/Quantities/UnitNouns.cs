@@ -1,0 +1,218 @@
+namespace FactPipeline.Core.Quantities;
+
+/// <summary>Finds the counted noun after a number: "300 perusahaan", "260 ribu unit GPU" (classifier skipped), "8만 명", "5家".</summary>
+internal static class UnitNouns
+{
+    private static readonly HashSet<string> IndonesianStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "ini", "itu", "adalah", "akan", "juga", "oleh", "sebagai",
+        "atau", "tersebut", "lalu", "lagi", "saja", "sudah", "telah", "masih", "per", "hingga", "sampai", "lebih", "kurang", "setiap", "pun",
+        "bagi", "karena", "sejak", "sekitar", "mencapai", "menjadi", "serta", "tetapi", "namun", "bahwa", "agar", "kali", "lipat", "antara",
+        "mendatang", "kemudian", "sebelumnya", "tadi", "nanti", "ialah", "merupakan", "sebesar", "senilai", "se", "tak", "tidak", "bisa",
+        "dapat", "harus", "para", "sang", "si", "kah", "lah", "pula", "hanya", "bahkan", "sebanyak", "secara", "terhadap", "tentang", "jika",
+        "kalau", "maka", "saat", "ketika", "sehingga", "pula", "vs", "versus", "s", "d",
+    };
+
+    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "is", "are", "was", "were", "be", "been",
+        "that", "which", "who", "this", "these", "those", "it", "its", "as", "than", "but", "per", "each", "while", "after", "before", "over",
+        "under", "into", "about", "more", "less", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "out",
+        "times", "fold", "up", "down", "off", "so", "if", "when", "then", "also", "not", "no", "yes", "to", "till", "until", "s", "vs",
+        "versus", "last", "first", "next", "such", "like", "i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your", "our", "their", "do", "does",
+        "did", "am", "between", "among", "during", "since", "because", "via", "plus", "minus", "point", "over", "other", "another",
+    };
+
+    private static readonly HashSet<string> VietnameseStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "và", "của", "trong", "là", "có", "được", "cho", "với", "từ", "đến", "tới", "này", "đó", "các", "những", "hơn", "trên", "dưới",
+        "thì", "mà", "nhưng", "hoặc", "hay", "để", "khi", "vào", "ra", "lên", "xuống", "đã", "sẽ", "đang", "rằng", "theo", "về", "tại",
+        "lần", "gấp", "trở", "so", "như", "nhất", "cũng", "chỉ", "vẫn", "còn", "nữa", "không",
+    };
+
+    private static readonly HashSet<string> VietnameseCompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "doanh", "công", "người", "lao", "sinh", "học", "bệnh", "nhà", "dự", "sản", "hộ", "cán", "giáo", "nhân", "trường", "tổ", "đơn",
+        "hợp", "căn", "ngân", "tập", "chuyên", "kỹ", "thí", "cổ", "du", "chiến", "quân", "thiết", "máy", "phương", "tàu", "xe",
+    };
+
+    /// <summary>Indonesian classifiers skipped when another noun follows: "260 ribu unit GPU" counts GPUs.</summary>
+    private static readonly HashSet<string> IndonesianClassifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "unit", "buah", "ekor", "biji", "lembar", "batang", "butir", "helai", "potong", "keping", "pucuk", "bidang",
+    };
+
+    /// <summary>Korean particles stripped from the counted word ("명이" → "명").</summary>
+    private static readonly string[] KoreanParticles =
+    [
+        "에서는", "에서", "으로", "까지", "부터", "이나", "이다", "이며", "이고", "씩", "이", "가", "을", "를", "은", "는", "의", "에", "도", "로", "과", "와", "만",
+    ];
+
+    private static readonly HashSet<string> KoreanNonNouns = new(StringComparer.Ordinal)
+    {
+        "이상", "이하", "미만", "초과", "정도", "가량", "쯤", "이다", "입니다", "안팎", "내외", "가까이", "넘는", "넘게", "까지", "여", "및", "또는",
+    };
+
+    /// <summary>Nouns that make a year-like number a count ("2000 orang", "1.999 people" is handled by separators).</summary>
+    public static readonly HashSet<string> PeopleAndClassifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "orang", "unit", "buah", "people", "persons", "units", "người", "명", "개", "人", "名", "warga", "pekerja", "karyawan", "employees", "workers",
+    };
+
+    /// <summary>The counted noun starting after <paramref name="end"/> and the end of the span including it.</summary>
+    public static bool TryFind(string text, int end, QuantityLanguage language, out string unit, out int unitEnd)
+    {
+        unit = "";
+        unitEnd = end;
+        return language switch
+        {
+            QuantityLanguage.Korean => TryFindKorean(text, end, out unit, out unitEnd),
+            QuantityLanguage.Chinese => TryFindChinese(text, end, out unit, out unitEnd),
+            _ => TryFindAlphabetic(text, end, language, out unit, out unitEnd),
+        };
+    }
+
+    private static bool TryFindAlphabetic(string text, int end, QuantityLanguage language, out string unit, out int unitEnd)
+    {
+        unit = "";
+        unitEnd = end;
+        var start = TextChars.SkipSpaces(text, end, 1);
+        if (start == end || !IsNounLike(text, start, language, out var wordEnd))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(start, wordEnd - start);
+        if (language == QuantityLanguage.Indonesian && IndonesianClassifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            var nextStart = TextChars.SkipSpaces(text, wordEnd, 1);
+            if (nextStart > wordEnd && IsNounLike(text, nextStart, language, out var nextEnd))
+            {
+                start = nextStart;
+                wordEnd = nextEnd;
+            }
+        }
+
+        // Vietnamese nouns are often two syllables: "doanh nghiệp", "công ty", "người dân".
+        if (language == QuantityLanguage.Vietnamese && VietnameseCompoundHeads.Contains(text[start..wordEnd]))
+        {
+            var secondStart = TextChars.SkipSpaces(text, wordEnd, 1);
+            var secondEnd = TextChars.WordEnd(text, secondStart);
+            if (secondStart > wordEnd && secondEnd > secondStart)
+            {
+                wordEnd = secondEnd;
+            }
+        }
+
+        unit = text[start..wordEnd].ToLowerInvariant();
+        unitEnd = wordEnd;
+        return true;
+    }
+
+    private static bool IsNounLike(string text, int start, QuantityLanguage language, out int wordEnd)
+    {
+        wordEnd = TextChars.WordEnd(text, start);
+        if (wordEnd == start || TextChars.IsAsciiDigit(TextChars.CharAt(text, wordEnd)))
+        {
+            return false;
+        }
+
+        // "satu-satunya", "e-commerce": hyphenated words are fine as nouns, but keep the span to the first part.
+        var word = text.AsSpan(start, wordEnd - start);
+        var stop = language switch
+        {
+            QuantityLanguage.Indonesian => IndonesianStopWords,
+            QuantityLanguage.Vietnamese => VietnameseStopWords,
+            _ => EnglishStopWords,
+        };
+
+        if (stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return false;
+        }
+
+        // Proper names ("300 Samsung") are not counted nouns; acronyms ("GPU", "TWh") are.
+        if (char.IsUpper(word[0]) && word.Length > 1)
+        {
+            var uppers = 0;
+            foreach (var ch in word)
+            {
+                if (char.IsUpper(ch))
+                {
+                    uppers++;
+                }
+            }
+
+            if (uppers < 2 && word.Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryFindKorean(string text, int end, out string unit, out int unitEnd)
+    {
+        unit = "";
+        unitEnd = end;
+        var start = TextChars.SkipSpaces(text, end, 1);
+        var i = start;
+        while (i < text.Length && TextChars.IsHangul(text[i]))
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            // "개의 GPU" style is rare; Latin nouns after Korean numbers: "5만 장의 GPU" handled by the counter.
+            return false;
+        }
+
+        var word = text.AsSpan(start, i - start);
+        if (KoreanNonNouns.Contains(word.ToString()))
+        {
+            return false;
+        }
+
+        foreach (var particle in KoreanParticles)
+        {
+            if (word.Length > particle.Length && word.EndsWith(particle, StringComparison.Ordinal))
+            {
+                word = word[..^particle.Length];
+                break;
+            }
+        }
+
+        // Long attached words are predicates ("8만명이었다"): keep the counter syllable only.
+        if (start == end && word.Length > 2)
+        {
+            word = word[..1];
+        }
+
+        var text1 = word.ToString();
+        if (text1.Length == 0 || KoreanNonNouns.Contains(text1) || text1 is "이" or "가" or "은" or "는" or "을" or "를" or "의" or "에" or "도" or "로" or "와" or "과")
+        {
+            return false;
+        }
+
+        unit = text1;
+        unitEnd = start + text1.Length;
+        return true;
+    }
+
+    private static bool TryFindChinese(string text, int end, out string unit, out int unitEnd)
+    {
+        unit = "";
+        unitEnd = end;
+        var c = TextChars.CharAt(text, end);
+        if (!TextChars.IsHan(c) || "的了在是和与及或等年月日号点时分秒多余左右以上下".Contains(c, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        unit = c.ToString();
+        unitEnd = end + 1;
+        return true;
+    }
+}
