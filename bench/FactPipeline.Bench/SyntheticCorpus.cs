@@ -48,7 +48,7 @@ internal static class SyntheticCorpus
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Rencana {topic} {country.Id} nomor {index}").AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Kamis, {1 + r.Next(28)} Januari {year}").AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Pemerintah {country.Id} menaikkan anggaran {topic} menjadi {trillions},{tenths} triliun won pada tahun {year}. Langkah ini diumumkan oleh kementerian terkait di ibu kota.").AppendLine();
-                sb.AppendLine(CultureInfo.InvariantCulture, $"Program tersebut akan menyalurkan lebih dari {count:N0} unit GPU kepada {companies} perusahaan dan lembaga penelitian.".Replace(",", ".", StringComparison.Ordinal)).AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"Program tersebut akan menyalurkan lebih dari {count.ToString("N0", CultureInfo.InvariantCulture).Replace(",", ".", StringComparison.Ordinal)} unit GPU kepada {companies} perusahaan dan lembaga penelitian.").AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Pangsa pasar industri ini diperkirakan tumbuh {percent} persen, sementara investasi swasta mencapai sekitar {trillions * 3} triliun won.").AppendLine();
                 sb.AppendLine("Baca Juga: Berita lain yang tidak berhubungan").AppendLine();
                 sb.AppendLine("Para pejabat menyatakan bahwa kerja sama internasional tetap menjadi prioritas dalam beberapa tahun mendatang, terutama dalam pelatihan tenaga ahli.");
@@ -73,7 +73,7 @@ internal static class SyntheticCorpus
                 sb.AppendLine(CultureInfo.InvariantCulture, $"{country.Vi} mở rộng kế hoạch {topic} số {index}").AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Ngày {1 + r.Next(28)}/{1 + r.Next(12)}/{year}").AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Chính phủ {country.Vi} tăng ngân sách cho {topic} lên {trillions},{tenths} nghìn tỷ đồng trong năm {year}.").AppendLine();
-                sb.AppendLine(CultureInfo.InvariantCulture, $"Chương trình sẽ cung cấp hơn {count:N0} GPU cho {companies} doanh nghiệp và viện nghiên cứu.".Replace(",", ".", StringComparison.Ordinal)).AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"Chương trình sẽ cung cấp hơn {count.ToString("N0", CultureInfo.InvariantCulture).Replace(",", ".", StringComparison.Ordinal)} GPU cho {companies} doanh nghiệp và viện nghiên cứu.").AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"Thị phần dự kiến tăng {percent} phần trăm, trong khi đầu tư tư nhân đạt khoảng {trillions * 3} nghìn tỷ đồng.").AppendLine();
                 sb.AppendLine("Các quan chức cho biết hợp tác quốc tế vẫn là ưu tiên trong những năm tới, đặc biệt là đào tạo chuyên gia.");
                 break;

@@ -12,8 +12,11 @@ namespace FactPipeline.Core.Claims;
 /// </summary>
 public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon) : IClaimExtractor
 {
-    // How far after a count's number its counted noun may stand ("260 ribu unit GPU (unit pemroses ...").
-    private const int UnitLookAhead = 28;
+    // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
+    // away it is another phrase ("enam bulan hingga tersisa dua finalis").
+    private const int UnitLookAhead = 2;
+    // A metric word before the figure wins when it is this close ("anggaran pemerintah sebesar 10 triliun").
+    private const int MetricLookBehind = 60;
     // Korean often puts the noun first: "GPU 26만 장", "직원 300명".
     private const int UnitLookBehind = 12;
 
@@ -49,11 +52,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
         foreach (var q in quantities)
         {
-            if (q.Kind == QuantityKind.Number)
+            if (q.Kind == QuantityKind.Number || DurationUnits.Contains(q.Unit))
             {
                 continue;
             }
-            var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, conceptHits, sentence) : NearestMetric(q, conceptHits);
+            var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, conceptHits, sentence) : NearestMetric(q, conceptHits, sentence);
             var absolute = q with { Start = quoteStart + q.Start };
             claims.Add(new Claim
             {
@@ -90,26 +93,48 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         return string.IsNullOrEmpty(q.Unit) ? null : "noun:" + ConceptLexiconFold(q.Unit);
     }
 
-    /// <summary>The metric term nearest the figure; on a tie the one before it ("anggaran ... 10 triliun").</summary>
-    private string? NearestMetric(Quantity q, IReadOnlyList<TermHit> hits)
+    /// <summary>
+    /// The metric a figure measures: the nearest metric word before it in the same clause (news prose says
+    /// "anggaran ... sebesar 10 triliun", "예산을 10조 원으로"), else the nearest one after it ("$100bn investment").
+    /// </summary>
+    private string? NearestMetric(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
+        string? before = null;
+        string? after = null;
+        var afterDistance = int.MaxValue;
         foreach (var hit in hits)
         {
             if (lexicon.Find(hit.Id) is not { IsUnit: false })
             {
                 continue;
             }
-            var distance = hit.End <= q.Start ? q.Start - hit.End : hit.Start >= q.End ? hit.Start - q.End + 1 : 0;
-            if (distance < bestDistance)
+            if (hit.End <= q.Start)
             {
-                bestDistance = distance;
-                best = hit.Id;
+                if (q.Start - hit.End <= MetricLookBehind && !HasClauseBreak(sentence, hit.End, q.Start))
+                {
+                    before = hit.Id; // hits are ordered by position: the last one is the nearest
+                }
+            }
+            else if (hit.Start >= q.End && hit.Start - q.End < afterDistance)
+            {
+                afterDistance = hit.Start - q.End;
+                after = hit.Id;
             }
         }
-        return best;
+        return before ?? after;
     }
+
+    private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
+
+    /// <summary>Time spans ("dua tahun", "enam bulan") are durations, not counts of things.</summary>
+    private static readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad",
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades",
+        "년", "개월", "달", "주", "일", "시간", "분", "초",
+        "năm", "tháng", "tuần", "ngày", "giờ", "phút",
+        "年", "月", "周", "天", "小时", "分钟",
+    };
 
     private List<string> EntitiesOutside(string sentence, IReadOnlyList<Quantity> quantities) =>
         lexicon.FindEntities(sentence)

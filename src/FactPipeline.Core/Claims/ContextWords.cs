@@ -65,12 +65,44 @@ internal static partial class ContextWords
                 }
             }
         }
-        if (lower.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal))
-        {
-            return lower[..^3];
-        }
-        return lower;
+        return lower.All(c => c < 'ʰ') ? LatinStem(lower) : lower;
     }
+
+    /// <summary>
+    /// A light stemmer for Indonesian and English: "menyuplai", "disuplai" and "suplainya" all become "suplai",
+    /// "investments" becomes "investment". Good enough to compare context words; not a linguistic analysis.
+    /// </summary>
+    internal static string LatinStem(string word)
+    {
+        if (word.Length <= 4)
+        {
+            return word;
+        }
+        foreach (var suffix in IndonesianSuffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                word = word[..^suffix.Length];
+                break;
+            }
+        }
+        foreach (var (prefix, replacement) in IndonesianPrefixes)
+        {
+            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return replacement + word[prefix.Length..];
+            }
+        }
+        return word.Length > 5 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    }
+
+    private static readonly string[] IndonesianSuffixes = ["nya", "kan", "lah", "an"];
+
+    // Longest first; "meny" + vowel restores the dropped "s" (menyuplai → suplai).
+    private static readonly (string Prefix, string Replacement)[] IndonesianPrefixes =
+    [
+        ("meng", ""), ("meny", "s"), ("mem", ""), ("men", ""), ("me", ""), ("di", ""), ("ber", ""), ("ter", ""), ("per", ""),
+    ];
 
     private static readonly string[] KoreanParticles =
         ["으로는", "에서는", "에게서", "으로", "에서", "에게", "까지", "부터", "보다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"];

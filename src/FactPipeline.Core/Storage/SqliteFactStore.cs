@@ -51,7 +51,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         {
             return new RunRecord(run.Id, DateTimeOffset.Parse(run.StartedAt, CultureInfo.InvariantCulture), Resumed: true);
         }
-        var id = StableId.Of(inputsKey, now.ToString("O", CultureInfo.InvariantCulture));
+        // Runs are events, not content: two runs in the same instant (fake clocks, fast machines) still get two ids.
+        var id = StableId.Of(inputsKey, now.ToString("O", CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
         await connection.ExecuteAsync(
             "INSERT INTO runs (id, inputs_key, inputs_json, started_at) VALUES (@id, @inputsKey, @inputs, @startedAt)",
             new { id, inputsKey, inputs = JsonSerializer.Serialize(inputs), startedAt = now.ToString("O", CultureInfo.InvariantCulture) });

@@ -1,5 +1,6 @@
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Summaries;
 using FactPipeline.Core.Tests.TestSupport;
 using Shouldly;
 

@@ -22,9 +22,9 @@ public sealed class ConceptLexicon
             lang => lang,
             lang => new TermMatcher(
                 file.Concepts.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => (t, c.Id))),
-                lang));
+                shortNamesInCapitals: false));
         // Entity names are matched in every language: "Nvidia" and "AS" appear in Indonesian text as is.
-        _entityNames = new TermMatcher(file.Entities.SelectMany(e => e.Names.Select(n => (n, e.Id))), "any");
+        _entityNames = new TermMatcher(file.Entities.SelectMany(e => e.Names.Select(n => (n, e.Id))), shortNamesInCapitals: true);
     }
 
     private static readonly string[] Languages = ["id", "en", "ko", "vi", "zh", "und"];

@@ -9,16 +9,18 @@ namespace FactPipeline.Core.Model.Lexicon;
 internal sealed class TermMatcher
 {
     private readonly (string Term, string Id)[] _terms;
+    private readonly bool _shortNamesInCapitals;
 
-    public TermMatcher(IEnumerable<(string Term, string Id)> terms, string language)
+    /// <param name="shortNamesInCapitals">True for names (AS, UE, LG); concept words like "tim" are lower case.</param>
+    public TermMatcher(IEnumerable<(string Term, string Id)> terms, bool shortNamesInCapitals)
     {
+        _shortNamesInCapitals = shortNamesInCapitals;
         // Longest first, so "unit pemroses grafis" wins over "gpu" at the same place.
         _terms = terms
             .Select(t => (ConceptLexicon.Fold(t.Term), t.Id))
             .Distinct()
             .OrderByDescending(t => t.Item1.Length)
             .ToArray();
-        _ = language;
     }
 
     public IReadOnlyList<TermHit> FindAll(string text)
@@ -37,7 +39,7 @@ internal sealed class TermMatcher
                     break;
                 }
                 from = at + 1;
-                if (taken[at] || !IsBoundedMatch(text, folded, at, term))
+                if (taken[at] || !IsBoundedMatch(text, folded, at, term, _shortNamesInCapitals))
                 {
                     continue;
                 }
@@ -49,7 +51,7 @@ internal sealed class TermMatcher
         return hits;
     }
 
-    private static bool IsBoundedMatch(string original, string folded, int at, string term)
+    private static bool IsBoundedMatch(string original, string folded, int at, string term, bool shortNamesInCapitals)
     {
         var end = at + term.Length;
         var cjkTerm = term.Any(IsCjk);
@@ -64,7 +66,7 @@ internal sealed class TermMatcher
             {
                 return false;
             }
-            if (term.Length <= 3 && term.All(char.IsLetter) && !original.AsSpan(at, term.Length).ToString().All(char.IsUpper))
+            if (shortNamesInCapitals && term.Length <= 3 && term.All(char.IsLetter) && !original.AsSpan(at, term.Length).ToString().All(char.IsUpper))
             {
                 return false;
             }
