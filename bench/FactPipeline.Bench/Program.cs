@@ -16,6 +16,7 @@ return command switch
 {
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
+    "stages" => StagesBench(size > 0 ? size : 10_000),
     "all" => await All(),
     _ => Usage(),
 };
@@ -32,7 +33,7 @@ static async Task<int> All()
     Console.WriteLine("| benchmark | size | time | rate | peak working set | managed allocated |");
     Console.WriteLine("|---|---|---|---|---|---|");
     // Each size runs in its own process so its peak memory is its own.
-    foreach (var (name, n) in new[] { ("pipeline", 10_000), ("crosscheck", 10_000), ("crosscheck", 100_000), ("crosscheck", 1_000_000) })
+    foreach (var (name, n) in new[] { ("pipeline", 10_000), ("stages", 10_000), ("crosscheck", 10_000), ("crosscheck", 100_000), ("crosscheck", 1_000_000) })
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         start.ArgumentList.Add(typeof(SyntheticCorpus).Assembly.Location);
@@ -45,7 +46,10 @@ static async Task<int> All()
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
-        Console.WriteLine(output.Split('\n').Last(l => l.StartsWith('|')));
+        foreach (var line in output.Split('\n').Where(l => l.StartsWith('|')))
+        {
+            Console.WriteLine(line);
+        }
     }
     return 0;
 }
@@ -80,6 +84,27 @@ static async Task<int> PipelineBench(int articles)
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
+}
+
+// In-memory only: where the time of one article goes, stage by stage (no disk, no SQLite).
+static int StagesBench(int articles)
+{
+    var services = new ServiceCollection().AddFactPipeline(new ConfigurationBuilder().Build()).BuildServiceProvider();
+    var extractor = services.GetRequiredService<FactPipeline.Core.Extraction.IArticleExtractor>();
+    var claims = services.GetRequiredService<FactPipeline.Core.Claims.IClaimExtractor>();
+    var documents = SyntheticCorpus.Generate(articles)
+        .Select(a => new FactPipeline.Core.Model.SourceDocument(a.Name, System.Text.Encoding.UTF8.GetBytes(a.Text), "text/plain"))
+        .ToArray();
+    var extractWatch = Stopwatch.StartNew();
+    var extracted = documents.Select(d => extractor.Extract(d).Article!).ToArray();
+    extractWatch.Stop();
+    var claimWatch = Stopwatch.StartNew();
+    var total = extracted.Sum(a => claims.Extract(a).Count);
+    claimWatch.Stop();
+    Console.WriteLine($"claims {total}");
+    Row("stage: decode + extract (in memory)", articles, extractWatch.Elapsed, $"{articles / extractWatch.Elapsed.TotalSeconds:F0} articles/s", 0);
+    Row("stage: recognize + claims (in memory)", articles, claimWatch.Elapsed, $"{articles / claimWatch.Elapsed.TotalSeconds:F0} articles/s", 0);
+    return 0;
 }
 
 static int CrossCheckBench(int count)

@@ -36,7 +36,7 @@ internal static class SyntheticClaims
             var amount = random.Next(10) switch
             {
                 0 => baseAmount * 1.1m,
-                1 => Math.Round(baseAmount, -4),
+                1 => Math.Round(baseAmount / 10_000m) * 10_000m, // a rounded report of the same fact
                 _ => baseAmount,
             };
             claims.Add(new Claim

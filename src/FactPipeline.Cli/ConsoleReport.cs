@@ -48,7 +48,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
         foreach (var finding in report.Findings.Where(f => f.Severity != Severity.Consistent))
         {
             var figures = string.Join("\n", finding.ClaimIds.Select(id => claims[id]).Select(c =>
-                $"{AmountFormatter.FormatInterval(c.Value, "en")}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
+                $"{ClaimFigure.Format(c, "en", FactPipeline.Core.Model.Lexicon.ConceptLexicon.Default)}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
             table.AddRow(
                 new Markup(finding.Severity == Severity.Conflict ? "[red bold]conflict[/]" : "[yellow]minor[/]"),
                 new Text(finding.Topic),

@@ -52,7 +52,9 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
         foreach (var q in quantities)
         {
-            if (q.Kind == QuantityKind.Number || DurationUnits.Contains(q.Unit))
+            // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
+            // figures worth cross-checking; they only add noise to the findings.
+            if (q.Kind == QuantityKind.Number || DurationUnits.Contains(q.Unit) || (q.Kind == QuantityKind.Count && q.Amount == 1m))
             {
                 continue;
             }

@@ -27,11 +27,11 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
         var (topicEn, topicKo) = TopicNames(finding, members);
         var distinct = members
             .GroupBy(c => (c.Value.Amount, c.Value.Hedge, c.Value.Low, c.Value.High))
-            .Select(g => g.First().Value)
-            .OrderBy(q => q.Amount)
+            .Select(g => g.First())
+            .OrderBy(c => c.Value.Amount)
             .ToArray();
-        var figuresEn = string.Join(" vs ", distinct.Select(q => AmountFormatter.FormatInterval(q, "en")));
-        var figuresKo = string.Join(" vs ", distinct.Select(q => AmountFormatter.FormatInterval(q, "ko")));
+        var figuresEn = string.Join(" vs ", distinct.Select(c => ClaimFigure.Format(c, "en", lexicon)).Distinct());
+        var figuresKo = string.Join(" vs ", distinct.Select(c => ClaimFigure.Format(c, "ko", lexicon)).Distinct());
         var diff = FormatPercent(finding.DifferencePercent);
 
         var (en, ko) = finding.Reason switch

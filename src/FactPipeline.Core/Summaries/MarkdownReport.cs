@@ -26,7 +26,7 @@ internal static class MarkdownReport
         "처리하지 못한 입력", "기사", "언어", "발행일", "알 수 없음",
         "충돌", "경미", "일치", "차이");
 
-    public static string Write(RunReport report, string language, Func<Finding, IReadOnlyList<Claim>, (string En, string Ko)> topicNames)
+    public static string Write(RunReport report, string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon)
     {
         var l = language == "ko" ? Korean : English;
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -46,7 +46,7 @@ internal static class MarkdownReport
         foreach (var finding in report.Findings.OrderBy(f => f.Severity))
         {
             var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
-            var topic = topicNames(finding, members);
+            var topic = explainer.TopicNames(finding, members);
             var severity = finding.Severity switch
             {
                 Severity.Conflict => l.Conflict,
@@ -67,7 +67,7 @@ internal static class MarkdownReport
             {
                 var article = articles.GetValueOrDefault(claim.ArticleId);
                 md.Append("| ").Append(Cell(SourceLabel(article, language, l))).Append(" | ")
-                    .Append(Cell(AmountFormatter.FormatInterval(claim.Value, language))).Append(" | ")
+                    .Append(Cell(ClaimFigure.Format(claim, language, lexicon))).Append(" | ")
                     .Append(Cell(QuoteWithFigure(claim))).AppendLine(" |");
             }
             md.AppendLine();

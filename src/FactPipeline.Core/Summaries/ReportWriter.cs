@@ -4,7 +4,7 @@ using FactPipeline.Core.Model;
 namespace FactPipeline.Core.Summaries;
 
 /// <summary>Writes report.json, report.en.md and report.ko.md into the output directory.</summary>
-public sealed class ReportWriter(FindingExplainer explainer)
+public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(RunReport report, string outputDirectory, CancellationToken cancellationToken = default)
     {
@@ -20,8 +20,8 @@ public sealed class ReportWriter(FindingExplainer explainer)
             files.Add(path);
         }
         await Write("report.json", ReportJson.Serialize(report));
-        await Write("report.en.md", MarkdownReport.Write(report, "en", explainer.TopicNames));
-        await Write("report.ko.md", MarkdownReport.Write(report, "ko", explainer.TopicNames));
+        await Write("report.en.md", MarkdownReport.Write(report, "en", explainer, lexicon));
+        await Write("report.ko.md", MarkdownReport.Write(report, "ko", explainer, lexicon));
         return files;
     }
 }

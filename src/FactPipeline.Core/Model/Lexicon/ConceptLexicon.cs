@@ -65,7 +65,8 @@ public sealed class ConceptLexicon
 }
 
 /// <param name="Kind">"metric" (what a figure measures) or "unit" (what a count counts).</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms)
+/// <param name="CounterKo">Korean counter word for counts of this unit (장, 곳, 명); 개 when absent.</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null)
 {
     public bool IsUnit => Kind == "unit";
 }
