@@ -17,13 +17,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     public IReadOnlyList<Finding> Check(IReadOnlyList<Claim> claims)
     {
         var candidates = claims.Where(c => c.Concept is not null).ToArray();
+        // Computed once per claim, not once per compared pair.
+        var places = candidates.Select(c => c.Subject.Where(ConceptLexicon.Places.Contains).ToArray()).ToArray();
         var groups = new UnionFind(candidates.Length);
         var blocks = Enumerable.Range(0, candidates.Length)
             .GroupBy(i => BlockKey(candidates[i]), StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             var members = block.OrderBy(i => candidates[i].Value.Amount).ToArray();
-            LinkNeighbours(candidates, members, groups);
+            LinkNeighbours(candidates, places, members, groups);
         }
 
         var findings = new List<Finding>();
@@ -43,7 +45,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             .ToArray();
     }
 
-    private void LinkNeighbours(Claim[] claims, int[] sortedMembers, UnionFind groups)
+    private void LinkNeighbours(Claim[] claims, string[][] places, int[] sortedMembers, UnionFind groups)
     {
         var maxRatio = (decimal)_options.MaxRatio;
         for (var a = 0; a < sortedMembers.Length; a++)
@@ -59,7 +61,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                     break;
                 }
                 compared++;
-                if (SameFact(left, right))
+                if (SameFact(left, right, places[sortedMembers[a]], places[sortedMembers[b]]))
                 {
                     groups.Union(sortedMembers[a], sortedMembers[b]);
                 }
@@ -67,7 +69,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         }
     }
 
-    private bool SameFact(Claim a, Claim b)
+    private bool SameFact(Claim a, Claim b, string[] placesA, string[] placesB)
     {
         if (a.ArticleId == b.ArticleId)
         {
@@ -77,9 +79,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         {
             return false;
         }
-        var placesA = a.Subject.Where(ConceptLexicon.Places.Contains).ToArray();
-        var placesB = b.Subject.Where(ConceptLexicon.Places.Contains).ToArray();
-        if (placesA.Length > 0 && placesB.Length > 0 && !placesA.Intersect(placesB).Any())
+        if (placesA.Length > 0 && placesB.Length > 0 && CountShared(placesA, placesB) == 0)
         {
             return false;
         }
@@ -93,8 +93,25 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         {
             return 0;
         }
-        var shared = a.Intersect(b, StringComparer.Ordinal).Count();
-        return (double)shared / Math.Min(a.Count, b.Count);
+        return (double)CountShared(a, b) / Math.Min(a.Count, b.Count);
+    }
+
+    /// <summary>Shared items of two short lists; nested loops beat a hash set at these sizes and allocate nothing.</summary>
+    private static int CountShared(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var shared = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal))
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared;
     }
 
     private Finding Judge(IReadOnlyList<Claim> members)
