@@ -65,9 +65,10 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
         {
             console.Write(table);
         }
-        foreach (var problem in report.Problems)
+        if (report.Problems.Count > 0)
         {
-            console.MarkupLine($"[grey]not processed:[/] {Markup.Escape(problem.ToString())}");
+            // Each was already printed to stderr as it happened, one line naming the input.
+            console.MarkupLine($"[yellow]{report.Problems.Count} inputs not processed[/] (listed above and in report.json)");
         }
         foreach (var file in result.Files)
         {
