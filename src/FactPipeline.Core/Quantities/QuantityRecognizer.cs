@@ -203,13 +203,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         // Postfix hedges (Korean "이상", "8만여"), then the counted noun.
         var hedge = Hedge.None;
-        var kind = term.Currency is not null ? QuantityKind.Money
-            : term.IsPercent ? QuantityKind.Percent
-            : term.IsMultiplier ? QuantityKind.Multiplier
+        var head = isRange ? low : term;
+        var kind = head.Currency is not null ? QuantityKind.Money
+            : head.IsPercent ? QuantityKind.Percent
+            : head.IsMultiplier ? QuantityKind.Multiplier
             : QuantityKind.Number;
         var unit = kind switch
         {
-            QuantityKind.Money => term.Currency!,
+            QuantityKind.Money => head.Currency!,
             QuantityKind.Percent => "%",
             QuantityKind.Multiplier => "x",
             _ => "",
@@ -236,7 +237,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return false;
         }
 
-        if (!term.HasUnitMarker && (IsProductName(text, start, term, lang) || IsLabel(PreviousWord(text, start))))
+        if (!head.HasUnitMarker && (IsProductName(text, start, term, lang) || IsLabel(PreviousWord(text, start))))
         {
             return false;
         }
@@ -398,16 +399,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
         else if (currency is null && !percent && SuffixWords.TryMatchMultiplier(text, end, lang, out var multiplierEnd))
         {
-            if (lang != QuantityLanguage.Vietnamese || multiplier)
-            {
-                multiplier = true;
-                end = multiplierEnd;
-            }
-        }
-
-        if (multiplier && lang == QuantityLanguage.Vietnamese && p == start)
-        {
-            multiplier = false;
+            multiplier = true;
+            end = multiplierEnd;
         }
 
         if (negative)
@@ -714,10 +707,10 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         var uppers = 0;
         var hyphen = false;
-        foreach (var ch in name)
+        for (var k = 0; k < name.Length; k++)
         {
-            uppers += char.IsUpper(ch) ? 1 : 0;
-            hyphen |= ch == '-';
+            uppers += char.IsUpper(name[k]) ? 1 : 0;
+            hyphen |= name[k] == '-' && k + 1 < name.Length && (char.IsUpper(name[k + 1]) || char.IsDigit(name[k + 1]));
         }
 
         if (uppers >= 2 || hyphen)

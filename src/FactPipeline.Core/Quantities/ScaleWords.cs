@@ -19,7 +19,6 @@ internal static class ScaleWords
     [
         new("k", Thousand, AttachedOnly: true),
         new("K", Thousand, AttachedOnly: true),
-        new("G", Billion, CaseSensitive: true, AttachedOnly: true),
     ];
 
     private static readonly ScaleWord[] Indonesian =

@@ -117,8 +117,14 @@ internal static class UnitNouns
             return false;
         }
 
-        // "satu-satunya", "e-commerce": hyphenated words are fine as nouns, but keep the span to the first part.
         var word = text.AsSpan(start, wordEnd - start);
+
+        // Hyphenated nouns ("undang-undang", "e-commerce") are one word.
+        while (TextChars.At(text, wordEnd, '-') && TextChars.IsWordLetter(TextChars.CharAt(text, wordEnd + 1)))
+        {
+            wordEnd = TextChars.WordEnd(text, wordEnd + 1);
+        }
+
         var stop = language switch
         {
             QuantityLanguage.Indonesian => IndonesianStopWords,
