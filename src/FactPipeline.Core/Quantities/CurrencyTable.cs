@@ -30,7 +30,7 @@ internal static class CurrencyTable
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rupiah", "IDR"), ("ringgit", "MYR"), ("baht", "THB"), ("rupees", "INR"), ("rupee", "INR"),
         ("pounds sterling", "GBP"), ("pound sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("sterling", "GBP"),
         ("dirhams", "AED"), ("dirham", "AED"), ("riyal", "SAR"), ("francs", "CHF"), ("franc", "CHF"), ("peso", "PHP"), ("pesos", "PHP"),
-        ("đô la Mỹ", "USD"), ("đô la", "USD"), ("đô Mỹ", "USD"), ("đô", "USD"), ("đồng", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("Rp", "IDR"),
+        ("đô la Mỹ", "USD"), ("đô la", "USD"), ("đô Mỹ", "USD"), ("đô", "USD"), ("đồng", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("Rp", "IDR"), ("Rs", "INR"),
         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₫", "VND"),
         ("달러", "USD"), ("유로", "EUR"), ("엔화", "JPY"), ("엔", "JPY"), ("위안", "CNY"), ("파운드", "GBP"), ("원", "KRW"), ("불", "USD"),
         ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("韩元", "KRW"), ("英镑", "GBP"), ("港元", "HKD"), ("人民币", "CNY"), ("元", "CNY"),

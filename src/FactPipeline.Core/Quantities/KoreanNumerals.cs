@@ -101,6 +101,14 @@ internal static class KoreanNumerals
                 continue;
             }
 
+            // "삼점사" (3.4), "일쩜이삼달러": a decimal point spoken as 점, only in numbers written wholly in Hangul.
+            if (c is '점' or '쩜' && !hasDigits && syllables > 0 && TryReadSinoFraction(text, i + 1, out var fraction, out var fractionDigits))
+            {
+                var integer = total + section + (current ?? 0);
+                number = new ParsedNumber(start, i + 1 + fractionDigits, integer + fraction, TextChars.Pow10(-fractionDigits), false, true);
+                return true;
+            }
+
             if (IsSmallUnit(c))
             {
                 var unit = c switch { '십' => 10m, '백' => 100m, _ => 1000m };
@@ -178,7 +186,7 @@ internal static class KoreanNumerals
             var valid = !TextChars.IsHangul(next) || (syllables > 1 && (AfterPureHangul.Contains(next, StringComparison.Ordinal) || Particles.Contains(next, StringComparison.Ordinal)));
             if (syllables == 1 && !hasDigits)
             {
-                valid = !TextChars.IsHangul(next) || (next is '원' or '배' or '달' or '유' or '퍼' && !IsCommonWord(text, end - 1));
+                valid = !TextChars.IsHangul(next) || (next is '원' or '배' or '달' or '유' or '퍼' or '파' && !IsCommonWord(text, end - 1));
             }
 
             if (!valid)
@@ -218,6 +226,29 @@ internal static class KoreanNumerals
 
         number = new ParsedNumber(start, end, value, step, hasDigits && plain && syllables == 0, !hasDigits);
         return true;
+    }
+
+    private static bool TryReadSinoFraction(string text, int index, out decimal fraction, out int digits)
+    {
+        fraction = 0;
+        digits = 0;
+        var scale = 0.1m;
+        while (index + digits < text.Length)
+        {
+            var c = text[index + digits];
+            var d = c == '공' ? 0 : SinoDigits.IndexOf(c, StringComparison.Ordinal);
+            if (d < 0)
+            {
+                break;
+            }
+
+            fraction += d * scale;
+            scale /= 10;
+            digits++;
+        }
+
+        var next = TextChars.CharAt(text, index + digits);
+        return digits > 0 && (!TextChars.IsHangul(next) || AfterPureHangul.Contains(next, StringComparison.Ordinal));
     }
 
     private static bool IsCommonWord(string text, int index) =>

@@ -363,6 +363,17 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         {
             negative = true;
             p++;
+
+            // "- 1.200.000" only at the very start of a text (elsewhere a spaced dash is punctuation).
+            if (start == 0 && TextChars.IsSpace(TextChars.CharAt(text, p)))
+            {
+                p = TextChars.SkipSpaces(text, p, 1);
+            }
+        }
+        else if (currency is null && !percent && !multiplier && TryMatchNegativeWord(text, p, lang, out var afterNegative))
+        {
+            negative = true;
+            p = afterNegative;
         }
 
         if (p >= text.Length || !TryParseCore(text, p, lang, out var number))
@@ -390,6 +401,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         {
             currency = suffixIso;
             end = suffixEnd;
+        }
+
+        // "2 đô la và 23 xen", "2 dollars and 23 cents", "이달러이십삼센트": a sub-unit in hundredths.
+        if (currency is not null && scale == 1 && TryMatchSubunit(text, end, lang, out var cents, out var centsEnd))
+        {
+            value += cents / 100m;
+            step = 0.01m;
+            end = centsEnd;
         }
 
         if (currency is null && !multiplier && SuffixWords.TryMatchPercent(text, end, out var percentEnd))
@@ -421,6 +440,77 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             Number = number,
         };
         return true;
+    }
+
+    private static readonly string[] NegativeWordsIndonesian = ["minus", "negatif"];
+    private static readonly string[] NegativeWordsEnglish = ["minus", "negative"];
+    private static readonly string[] NegativeWordsVietnamese = ["âm"];
+    private static readonly string[] NegativeWordsKorean = ["마이너스", "마이나스"];
+    private static readonly string[] SubunitWords = ["cents", "cent", "xen", "xu", "sen", "센트"];
+    private static readonly string[] SubunitConnectors = ["và", "and", "dan"];
+
+    /// <summary>"minus 3", "negatif 1200000", "âm 5", "마이너스 3": a negative number (growth rates, temperatures).</summary>
+    private static bool TryMatchNegativeWord(string text, int p, QuantityLanguage lang, out int end)
+    {
+        end = p;
+        var words = lang switch
+        {
+            QuantityLanguage.Indonesian => NegativeWordsIndonesian,
+            QuantityLanguage.English => NegativeWordsEnglish,
+            QuantityLanguage.Vietnamese => NegativeWordsVietnamese,
+            QuantityLanguage.Korean => NegativeWordsKorean,
+            _ => [],
+        };
+
+        foreach (var word in words)
+        {
+            if (text.AsSpan(p).StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (TextChars.IsHangul(word[0]) || !TextChars.IsWordLetter(TextChars.CharAt(text, p + word.Length))))
+            {
+                var q = TextChars.SkipSpaces(text, p + word.Length, 1);
+                if (q < text.Length && (TextChars.IsAsciiDigit(text[q]) || (q > p + word.Length || TextChars.IsHangul(word[0]))))
+                {
+                    end = q;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryMatchSubunit(string text, int end, QuantityLanguage lang, out decimal cents, out int subunitEnd)
+    {
+        cents = 0;
+        subunitEnd = end;
+        var p = TextChars.SkipSpaces(text, end, 1);
+        foreach (var connector in SubunitConnectors)
+        {
+            if (p > end && TextChars.MatchesWord(text, p, connector))
+            {
+                p = TextChars.SkipSpaces(text, p + connector.Length, 1);
+                break;
+            }
+        }
+
+        if (p >= text.Length || !TryParseCore(text, p, lang, out var number) || number.Value is < 1 or >= 100 || number.Value != decimal.Truncate(number.Value))
+        {
+            return false;
+        }
+
+        var q = TextChars.SkipSpaces(text, number.End, 1);
+        foreach (var word in SubunitWords)
+        {
+            if (text.AsSpan(q).StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (TextChars.IsHangul(word[0]) || !TextChars.IsWordLetter(TextChars.CharAt(text, q + word.Length))))
+            {
+                cents = number.Value;
+                subunitEnd = q + word.Length;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scale of a CJK number such as "3천억" or "1.5万", so that "2-3천억" can share it.</summary>

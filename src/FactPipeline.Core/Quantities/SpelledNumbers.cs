@@ -38,7 +38,7 @@ internal static class SpelledNumbers
 
     private static readonly Dictionary<string, WordDef> IndonesianWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["nol"] = new(WordKind.WeakDigit, 0), ["satu"] = new(WordKind.Digit, 1), ["dua"] = new(WordKind.Digit, 2), ["tiga"] = new(WordKind.Digit, 3),
+        ["nol"] = new(WordKind.Digit, 0), ["satu"] = new(WordKind.Digit, 1), ["dua"] = new(WordKind.Digit, 2), ["tiga"] = new(WordKind.Digit, 3),
         ["empat"] = new(WordKind.Digit, 4), ["lima"] = new(WordKind.Digit, 5), ["enam"] = new(WordKind.Digit, 6), ["tujuh"] = new(WordKind.Digit, 7),
         ["delapan"] = new(WordKind.Digit, 8), ["sembilan"] = new(WordKind.Digit, 9),
         ["sepuluh"] = new(WordKind.Complete, 10), ["sebelas"] = new(WordKind.Complete, 11), ["seratus"] = new(WordKind.Complete, 100),

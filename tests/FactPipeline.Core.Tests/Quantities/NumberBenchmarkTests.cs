@@ -53,6 +53,9 @@ public sealed class NumberBenchmarkTests(ITestOutputHelper output)
         }
 
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "number-benchmark-report.md"), report);
+        File.WriteAllLines(
+            Path.Combine(AppContext.BaseDirectory, "number-benchmark-failures.txt"),
+            scores.SelectMany(s => s.Failures.Select(f => $"{s.File}: {f}")));
 
         var ratchet = ReadRatchet();
         var regressions = scores
