@@ -80,6 +80,15 @@ internal static class KoreanNumerals
                 currentIsSino = false;
                 hasDigits = true;
                 i = end = digits.End;
+
+                // "5 억 달러": a space between digits and a big unit.
+                var unitAt = i + 1;
+                if (TextChars.IsSpace(TextChars.CharAt(text, i)) && IsBigUnit(TextChars.CharAt(text, unitAt))
+                    && (!TextChars.IsHangul(TextChars.CharAt(text, unitAt + 1)) || AfterPureHangul.Contains(TextChars.CharAt(text, unitAt + 1), StringComparison.Ordinal)))
+                {
+                    i = unitAt;
+                }
+
                 continue;
             }
 
@@ -126,6 +135,7 @@ internal static class KoreanNumerals
                 syllables++;
                 plain = false;
                 i = end = i + 1;
+                i = ContinueAfterSpace(text, i);
                 continue;
             }
 
@@ -161,13 +171,7 @@ internal static class KoreanNumerals
                 plain = false;
                 i = end = i + 1;
 
-                // "10조 1천억", "이십일조 삼백": continue after a space when another numeral follows.
-                var after = TextChars.SkipSpaces(text, i, 1);
-                if (after > i && after < text.Length && (TextChars.IsAsciiDigit(text[after]) || (IsNumeralChar(text[after]) && text[after] != '영')))
-                {
-                    i = after;
-                }
-
+                i = ContinueAfterSpace(text, i);
                 continue;
             }
 
@@ -186,7 +190,8 @@ internal static class KoreanNumerals
             var valid = !TextChars.IsHangul(next) || (syllables > 1 && (AfterPureHangul.Contains(next, StringComparison.Ordinal) || Particles.Contains(next, StringComparison.Ordinal)));
             if (syllables == 1 && !hasDigits)
             {
-                valid = !TextChars.IsHangul(next) || (next is '원' or '배' or '달' or '유' or '퍼' or '파' && !IsCommonWord(text, end - 1));
+                // A lone "이"/"일"/"사" is far more often "this"/"work"/"four-letter word" than a number: only when money or a sign follows.
+                valid = next is '\0' or '.' or '!' or '?' || (next is '원' or '배' or '달' or '유' or '퍼' or '파' && !IsCommonWord(text, end - 1));
             }
 
             if (!valid)
@@ -226,6 +231,15 @@ internal static class KoreanNumerals
 
         number = new ParsedNumber(start, end, value, step, hasDigits && plain && syllables == 0, !hasDigits);
         return true;
+    }
+
+    /// <summary>"10조 1천억", "3천 5백만", "이십일조 삼백": a number may continue after a space that follows a unit.</summary>
+    private static int ContinueAfterSpace(string text, int i)
+    {
+        var after = TextChars.SkipSpaces(text, i, 2);
+        return after > i && after < text.Length && (TextChars.IsAsciiDigit(text[after]) || (IsNumeralChar(text[after]) && text[after] != '영'))
+            ? after
+            : i;
     }
 
     private static bool TryReadSinoFraction(string text, int index, out decimal fraction, out int digits)

@@ -183,7 +183,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         // Glued letters or codes after the number: "5G", "3rd", "57-NQ/TW", "4.0-based".
         var after = TextChars.CharAt(text, end);
-        if (!lang.IsCjk() && !last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
+        if (!last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
         {
             next = SkipAlphanumericRun(text, end);
             return false;
@@ -522,6 +522,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         var c = text[p];
         return lang switch
         {
+            QuantityLanguage.Korean or QuantityLanguage.Chinese when c is ',' or '.' => DigitNumberParser.TryParse(text, p, lang, out number),
             QuantityLanguage.Korean => KoreanNumerals.TryParse(text, p, out number),
             QuantityLanguage.Chinese => ChineseNumerals.TryParse(text, p, out number),
             _ when TextChars.IsAsciiDigit(c) || c is ',' or '.' => DigitNumberParser.TryParse(text, p, lang, out number),

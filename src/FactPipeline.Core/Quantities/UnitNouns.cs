@@ -45,7 +45,7 @@ internal static class UnitNouns
     /// <summary>Korean particles stripped from the counted word ("명이" → "명").</summary>
     private static readonly string[] KoreanParticles =
     [
-        "에서는", "에서", "으로", "까지", "부터", "이나", "이다", "이며", "이고", "씩", "이", "가", "을", "를", "은", "는", "의", "에", "도", "로", "과", "와", "만",
+        "이었습니다", "이었다", "입니다", "였습니다", "였다", "에서는", "에서", "으로", "까지", "부터", "이나", "이다", "이며", "이고", "씩", "이", "가", "을", "를", "은", "는", "의", "에", "도", "로", "과", "와", "만",
     ];
 
     private static readonly HashSet<string> KoreanNonNouns = new(StringComparer.Ordinal)
