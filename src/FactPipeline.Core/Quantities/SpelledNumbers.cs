@@ -318,7 +318,7 @@ internal static class SpelledNumbers
 
         if (end == start)
         {
-            return false;
+            return language == QuantityLanguage.English && EnglishFractions.TryParseArticleFraction(text, start, out number);
         }
 
         var value = total + section + (current ?? 0);
@@ -328,6 +328,12 @@ internal static class SpelledNumbers
         }
 
         number = new ParsedNumber(start, end, value, step, false, true);
+        if (language == QuantityLanguage.English)
+        {
+            var endsWithBig = current is null && section == 0 && lastBig != decimal.MaxValue;
+            number = EnglishFractions.Extend(text, number, endsWithBig, endsWithBig ? lastBig : 1);
+        }
+
         return true;
     }
 
