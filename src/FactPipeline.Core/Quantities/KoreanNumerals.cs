@@ -44,10 +44,37 @@ internal static class KoreanNumerals
             return true;
         }
 
-        return TryParseSino(text, start, out number);
+        if (!TryParseSino(text, start, relaxed: false, out number))
+        {
+            return false;
+        }
+
+        // "3분의 1", "삼분의 이": a fraction, denominator first.
+        var marker = FractionMarkerEnd(text, number.End);
+        if (marker < 0)
+        {
+            return true;
+        }
+
+        var numeratorStart = TextChars.SkipSpaces(text, marker, 1);
+        if (!TryParseSino(text, numeratorStart, relaxed: true, out var numerator) || number.Value == 0)
+        {
+            return false;
+        }
+
+        var value = numerator.Value / number.Value;
+        number = new ParsedNumber(start, numerator.End, value, numerator.Step / number.Value, false, number.IsSpelled || numerator.IsSpelled);
+        return true;
     }
 
-    private static bool TryParseSino(string text, int start, out ParsedNumber number)
+    /// <summary>End of "분의" (optionally after one space) at <paramref name="index"/>, or -1.</summary>
+    private static int FractionMarkerEnd(string text, int index)
+    {
+        var at = TextChars.SkipSpaces(text, index, 1);
+        return text.AsSpan(at).StartsWith("분의", StringComparison.Ordinal) ? at + 2 : -1;
+    }
+
+    private static bool TryParseSino(string text, int start, bool relaxed, out ParsedNumber number)
     {
         number = default;
         decimal total = 0, section = 0, step = 1, currentStep = 1;
@@ -181,6 +208,12 @@ internal static class KoreanNumerals
         if (end == start)
         {
             return false;
+        }
+
+        if (relaxed || FractionMarkerEnd(text, end) >= 0)
+        {
+            number = new ParsedNumber(start, end, total + section + (current ?? 0), current is null ? step : currentStep, false, !hasDigits);
+            return true;
         }
 
         // A trailing lone Sino digit glued to another word is not part of the number ("이상", "이번", "사이").

@@ -89,7 +89,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         if (c is '-' or '\u2212')
         {
-            return TextChars.IsAsciiDigit(TextChars.CharAt(text, i + 1)) && (prev == '\0' || TextChars.IsSpace(prev) || prev == '(')
+            var digitAt = i == 0 && TextChars.IsSpace(TextChars.CharAt(text, 1)) ? 2 : i + 1;
+            return TextChars.IsAsciiDigit(TextChars.CharAt(text, digitAt)) && (prev == '\0' || TextChars.IsSpace(prev) || prev == '(')
                 && !IsNumberBefore(text, i);
         }
 

@@ -256,6 +256,14 @@ internal static class SpelledNumbers
                 }
 
                 case WordKind.Half:
+                    // Indonesian "dua setengah juta" = 2.5 million.
+                    if (current is { } whole && whole is >= 1 and < 10 && words > 0 && section == 0 && language == QuantityLanguage.Indonesian)
+                    {
+                        current = whole + def.Value;
+                        step = def.Value;
+                        break;
+                    }
+
                     if (words != 0 || !next || nextDef.Kind is not (WordKind.Big or WordKind.Article))
                     {
                         accepted = false;
