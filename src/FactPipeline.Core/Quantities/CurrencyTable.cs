@@ -10,12 +10,20 @@ internal static class CurrencyTable
         ("INR", "INR"), ("AED", "AED"), ("SAR", "SAR"), ("TWD", "TWD"), ("NZD", "NZD"),
     ];
 
+    /// <summary>Less common currency signs, accepted before or after the amount.</summary>
+    private static readonly (string Surface, string Iso)[] Symbols =
+    [
+        ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₱", "PHP"), ("₺", "TRY"), ("₽", "RUB"), ("₴", "UAH"), ("₦", "NGN"), ("₪", "ILS"),
+        ("฿", "THB"), ("₿", "BTC"),
+    ];
+
     /// <summary>Written before the amount: "US$6,9 miliar", "Rp 20", "€5", "USD 1.42".</summary>
     private static readonly (string Surface, string Iso)[] Prefixes = Sorted(
     [
         ("US$", "USD"), ("U.S.$", "USD"), ("S$", "SGD"), ("HK$", "HKD"), ("A$", "AUD"), ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"),
         ("NT$", "TWD"), ("NZ$", "NZD"), ("VN$", "VND"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"),
-        ("₫", "VND"), ("₹", "INR"), ("MX$", "MXN"), ("Mex$", "MXN"), ("Rp.", "IDR"), ("Rp", "IDR"), ("RM", "MYR"), ("Rs.", "INR"), ("Rs", "INR"),
+        ("₫", "VND"), ("₹", "INR"), ("MX$", "MXN"), ("Mex$", "MXN"), ("MXN$", "MXN"), ("AUD$", "AUD"), ("CAD$", "CAD"), ("NZD$", "NZD"),
+        .. Symbols, ("Rp.", "IDR"), ("Rp", "IDR"), ("RM", "MYR"), ("Rs.", "INR"), ("Rs", "INR"),
         .. Codes,
     ]);
 
@@ -39,7 +47,8 @@ internal static class CurrencyTable
         ("pounds sterling", "GBP"), ("pound sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("sterling", "GBP"),
         ("dirhams", "AED"), ("dirham", "AED"), ("riyal", "SAR"), ("francs", "CHF"), ("franc", "CHF"), ("peso", "PHP"), ("pesos", "PHP"),
         ("đô la Mỹ", "USD"), ("đô la", "USD"), ("đô Mỹ", "USD"), ("đô", "USD"), ("đồng", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("Rp", "IDR"), ("Rs", "INR"),
-        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₫", "VND"),
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₫", "VND"), .. Symbols,
+        ("bitcoins", "BTC"), ("bitcoin", "BTC"), ("BTC", "BTC"),
         ("달러", "USD"), ("유로", "EUR"), ("엔화", "JPY"), ("엔", "JPY"), ("위안", "CNY"), ("파운드", "GBP"), ("원", "KRW"), ("불", "USD"),
         ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("韩元", "KRW"), ("英镑", "GBP"), ("港元", "HKD"), ("人民币", "CNY"), ("元", "CNY"),
         ("越南盾", "VND"), ("印尼盾", "IDR"),

@@ -94,7 +94,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 && !IsNumberBefore(text, i);
         }
 
-        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹')
+        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿')
         {
             return true;
         }
