@@ -12,7 +12,7 @@ import sys, re
 report = open(sys.argv[1], encoding="utf-8").read().strip()
 doc_path = sys.argv[2]
 doc = open(doc_path, encoding="utf-8").read()
-new = re.sub(r"(<!-- rates:begin -->\n).*?(\n<!-- rates:end -->)", lambda m: m.group(1) + report + m.group(2), doc, flags=re.S)
+new = re.sub(r"(<!-- rates:begin -->\n).*?(<!-- rates:end -->)", lambda m: m.group(1) + report + "\n" + m.group(2), doc, flags=re.S)
 open(doc_path, "w", encoding="utf-8").write(new)
 PY
 echo "docs/NUMBERS.md updated from $report"
