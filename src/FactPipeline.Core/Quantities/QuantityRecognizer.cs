@@ -463,6 +463,12 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             _ => [],
         };
 
+        // "plus minus 1%" is ±1%, not −1%.
+        if (PreviousWord(text, p).Equals("plus", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         foreach (var word in words)
         {
             if (text.AsSpan(p).StartsWith(word, StringComparison.OrdinalIgnoreCase)
@@ -792,6 +798,11 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
 
         var name = text.AsSpan(begin, end - begin);
+        if (name.Length > 1 && char.IsLower(name[0]) && name[1..].ContainsAnyInRange('A', 'Z'))
+        {
+            return true; // "iPhone 15", "eKTP 2"
+        }
+
         if (name.Length == 0 || !char.IsUpper(name[0]))
         {
             return false;
