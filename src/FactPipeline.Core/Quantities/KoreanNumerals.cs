@@ -53,6 +53,18 @@ internal static class KoreanNumerals
         var marker = FractionMarkerEnd(text, number.End);
         if (marker < 0)
         {
+            // "일과 이분의 일" (1½): a whole number joined by 과/와 to a fraction.
+            if (number.End < text.Length && text[number.End] is '과' or '와' && !number.IsPlainInteger)
+            {
+                var fractionStart = TextChars.SkipSpaces(text, number.End + 1, 1);
+                if (fractionStart > number.End + 1 && TryParseSino(text, fractionStart, relaxed: true, out var denominator)
+                    && FractionMarkerEnd(text, denominator.End) is var m && m >= 0 && denominator.Value != 0
+                    && TryParseSino(text, TextChars.SkipSpaces(text, m, 1), relaxed: true, out var part))
+                {
+                    number = new ParsedNumber(start, part.End, number.Value + (part.Value / denominator.Value), 1m / denominator.Value, false, true);
+                }
+            }
+
             return true;
         }
 
@@ -65,6 +77,31 @@ internal static class KoreanNumerals
         var value = numerator.Value / number.Value;
         number = new ParsedNumber(start, numerator.End, value, numerator.Step / number.Value, false, number.IsSpelled || numerator.IsSpelled);
         return true;
+    }
+
+    /// <summary>"일과 이분의 일": 과/와, then a numeral and "분의" within a few characters.</summary>
+    private static bool MixedFractionFollows(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('과' or '와'))
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < Math.Min(text.Length, end + 12); i++)
+        {
+            var c = text[i];
+            if (c == '분')
+            {
+                return TextChars.At(text, i + 1, '의') && i > end + 2;
+            }
+
+            if (!(TextChars.IsSpace(c) || TextChars.IsAsciiDigit(c) || IsNumeralChar(c)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>End of "분의" (optionally after one space) at <paramref name="index"/>, or -1.</summary>
@@ -210,7 +247,7 @@ internal static class KoreanNumerals
             return false;
         }
 
-        if (relaxed || FractionMarkerEnd(text, end) >= 0)
+        if (relaxed || FractionMarkerEnd(text, end) >= 0 || MixedFractionFollows(text, end))
         {
             number = new ParsedNumber(start, end, total + section + (current ?? 0), current is null ? step : currentStep, false, !hasDigits);
             return true;
@@ -242,6 +279,14 @@ internal static class KoreanNumerals
         if (!hasDigits)
         {
             var next = TextChars.CharAt(text, end);
+
+            // A word starting with a big unit ("조사", "만약", "억지") is a number only as "만원", "억 달러"-style money or counts.
+            if (IsBigUnit(text[start]) && !(end - start == 1 && (!TextChars.IsHangul(next) || AfterPureHangul.Contains(next, StringComparison.Ordinal)))
+                && !(end - start > 2 && text.AsSpan(start, end - start).ContainsAny("십백천")))
+            {
+                return false;
+            }
+
             if (TextChars.IsHangul(next)
                 && !AfterPureHangul.Contains(next, StringComparison.Ordinal)
                 && !((syllables > 2 || hasSmallUnit) && Particles.Contains(next, StringComparison.Ordinal)))

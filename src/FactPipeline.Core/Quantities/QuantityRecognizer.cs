@@ -94,7 +94,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 && !IsNumberBefore(text, i);
         }
 
-        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿')
+        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿'
+            || (VulgarFractions.TryGet(c, out _) && !char.IsLetterOrDigit(prev)))
         {
             return true;
         }
@@ -446,7 +447,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     private static readonly string[] NegativeWordsIndonesian = ["minus", "negatif"];
     private static readonly string[] NegativeWordsEnglish = ["minus", "negative"];
     private static readonly string[] NegativeWordsVietnamese = ["âm"];
-    private static readonly string[] NegativeWordsKorean = ["마이너스", "마이나스"];
+    private static readonly string[] NegativeWordsKorean = ["마이너스", "마이나스", "음수"];
     private static readonly string[] SubunitWords = ["cents", "cent", "xen", "xu", "sen", "센트"];
     private static readonly string[] SubunitConnectors = ["và", "and", "dan"];
 
@@ -532,10 +533,24 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             QuantityLanguage.Korean or QuantityLanguage.Chinese when c is ',' or '.' => DigitNumberParser.TryParse(text, p, lang, out number),
             QuantityLanguage.Korean => KoreanNumerals.TryParse(text, p, out number),
             QuantityLanguage.Chinese => ChineseNumerals.TryParse(text, p, out number),
+            _ when VulgarFractions.TryGet(c, out var fraction) => (number = new ParsedNumber(p, p + 1, fraction, fraction, false, false)) is var _,
+            QuantityLanguage.Vietnamese when TextChars.IsAsciiDigit(c) => TryParseVietnameseDigits(text, p, out number),
             _ when TextChars.IsAsciiDigit(c) || c is ',' or '.' => DigitNumberParser.TryParse(text, p, lang, out number),
             _ when TextChars.IsWordLetter(c) => SpelledNumbers.TryParse(text, p, lang, out number),
             _ => false,
         };
+    }
+
+    /// <summary>Digits followed by a spoken decimal point: "2 phẩy 5".</summary>
+    private static bool TryParseVietnameseDigits(string text, int p, out ParsedNumber number)
+    {
+        if (!DigitNumberParser.TryParse(text, p, QuantityLanguage.Vietnamese, out number))
+        {
+            return false;
+        }
+
+        number = SpelledNumbers.VietnameseDecimal(text, number);
+        return true;
     }
 
     private static readonly (string Word, decimal Factor)[] EnglishMultiplierWords =

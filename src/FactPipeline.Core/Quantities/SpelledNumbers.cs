@@ -64,7 +64,7 @@ internal static class SpelledNumbers
         ["sixty"] = new(WordKind.Tens, 60), ["seventy"] = new(WordKind.Tens, 70), ["eighty"] = new(WordKind.Tens, 80), ["ninety"] = new(WordKind.Tens, 90),
         ["hundred"] = new(WordKind.Hundred, 100), ["thousand"] = new(WordKind.Big, ScaleWords.Thousand),
         ["million"] = new(WordKind.Big, ScaleWords.Million), ["billion"] = new(WordKind.Big, ScaleWords.Billion),
-        ["trillion"] = new(WordKind.Big, ScaleWords.Trillion), ["dozen"] = new(WordKind.Big, 12),
+        ["trillion"] = new(WordKind.Big, ScaleWords.Trillion), ["dozen"] = new(WordKind.Big, 12), ["dozens"] = new(WordKind.Big, 12),
         ["half"] = new(WordKind.Half, 0.5m), ["a"] = new(WordKind.Article, 1), ["an"] = new(WordKind.Article, 1),
         ["and"] = new(WordKind.Connector, 0),
     };
@@ -336,6 +336,11 @@ internal static class SpelledNumbers
         }
 
         number = new ParsedNumber(start, end, value, step, false, true);
+        if (language == QuantityLanguage.Vietnamese)
+        {
+            number = VietnameseDecimal(text, number);
+        }
+
         if (language == QuantityLanguage.English)
         {
             var endsWithBig = current is null && section == 0 && lastBig != decimal.MaxValue;
@@ -343,6 +348,45 @@ internal static class SpelledNumbers
         }
 
         return true;
+    }
+
+    /// <summary>Vietnamese spoken decimals: "hai phẩy 23" = 2.23, "một chấm ba" = 1.3.</summary>
+    internal static ParsedNumber VietnameseDecimal(string text, ParsedNumber number)
+    {
+        var p = TextChars.SkipSpaces(text, number.End, 1);
+        if (p == number.End || number.Value != decimal.Truncate(number.Value))
+        {
+            return number;
+        }
+
+        var markerLength = TextChars.MatchesWord(text, p, "phẩy") ? 4 : TextChars.MatchesWord(text, p, "chấm") ? 4 : 0;
+        var q = TextChars.SkipSpaces(text, p + markerLength, 1);
+        if (markerLength == 0 || q == p + markerLength || q >= text.Length)
+        {
+            return number;
+        }
+
+        int fractionEnd;
+        string digits;
+        if (TextChars.IsAsciiDigit(text[q]))
+        {
+            fractionEnd = DigitNumberParser.DigitsEnd(text, q);
+            digits = text[q..fractionEnd];
+        }
+        else
+        {
+            var wordEnd = TextChars.WordEnd(text, q);
+            if (!VietnameseLookup.TryGetValue(text.AsSpan(q, wordEnd - q), out var def) || def.Kind is not (WordKind.Digit or WordKind.WeakDigit))
+            {
+                return number;
+            }
+
+            fractionEnd = wordEnd;
+            digits = ((int)def.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var fraction = DigitNumberParser.ParseDigits($"0.{digits}");
+        return number with { End = fractionEnd, Value = number.Value + fraction, Step = TextChars.Pow10(-digits.Length), IsPlainInteger = false, IsSpelled = true };
     }
 
     private static bool NextWord(string text, int wordEnd, QuantityLanguage language, Dictionary<string, WordDef>.AlternateLookup<ReadOnlySpan<char>> lookup, out WordDef def, out int nextStart)

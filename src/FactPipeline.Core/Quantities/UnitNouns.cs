@@ -197,7 +197,7 @@ internal static class UnitNouns
         }
 
         var text1 = word.ToString();
-        if (text1.Length == 0 || KoreanNonNouns.Contains(text1) || text1 is "이" or "가" or "은" or "는" or "을" or "를" or "의" or "에" or "도" or "로" or "와" or "과")
+        if (text1.Length == 0 || KoreanNonNouns.Contains(text1) || text1 is "이" or "가" or "은" or "는" or "을" or "를" or "의" or "에" or "로" or "와" or "과")
         {
             return false;
         }
