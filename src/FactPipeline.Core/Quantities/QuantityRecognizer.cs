@@ -739,7 +739,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         "versi", "version", "v", "ver", "nomor", "no", "nr", "nrs", "pasal", "ayat", "halaman", "hal", "page", "chapter", "bab", "seri",
         "series", "phase", "fase", "tahap", "gelombang", "edisi", "edition", "season", "musim", "episode", "game", "gim", "level", "pukul",
         "tahun", "year", "jilid", "volume", "vol", "route", "rute", "jalur", "kode", "code", "room", "ruang", "lantai", "floor", "gate",
-        "số", "khóa", "điều", "khoản", "phiên", "bản", "năm",
+        "số", "khóa", "điều", "khoản", "phiên", "bản", "năm", "lúc", "hồi",
     };
 
     private static bool IsLabel(ReadOnlySpan<char> previousWord) =>

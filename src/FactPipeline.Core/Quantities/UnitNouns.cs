@@ -30,10 +30,13 @@ internal static class UnitNouns
         "lần", "gấp", "trở", "so", "như", "nhất", "cũng", "chỉ", "vẫn", "còn", "nữa", "không",
     };
 
-    private static readonly HashSet<string> VietnameseCompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Two-syllable Vietnamese nouns kept whole ("300 doanh nghiệp", not "300 doanh").</summary>
+    private static readonly HashSet<string> VietnameseCompounds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "doanh", "công", "người", "lao", "sinh", "học", "bệnh", "nhà", "dự", "sản", "hộ", "cán", "giáo", "nhân", "trường", "tổ", "đơn",
-        "hợp", "căn", "ngân", "tập", "chuyên", "kỹ", "thí", "cổ", "du", "chiến", "quân", "thiết", "máy", "phương", "tàu", "xe",
+        "doanh nghiệp", "công ty", "người dân", "lao động", "sinh viên", "học sinh", "bệnh nhân", "nhà máy", "dự án", "sản phẩm",
+        "cán bộ", "giáo viên", "nhân viên", "trường học", "tổ chức", "đơn vị", "hợp đồng", "căn hộ", "ngân hàng", "tập đoàn",
+        "chuyên gia", "kỹ sư", "thí sinh", "cổ phiếu", "du khách", "chiến sĩ", "quân nhân", "thiết bị", "máy bay", "phương tiện",
+        "tàu thuyền", "xe máy", "ô tô", "công nhân", "tỉnh thành", "hộ dân", "gia đình", "quốc gia", "thành phố", "nhà đầu", "con chip",
     };
 
     /// <summary>Indonesian classifiers skipped when another noun follows: "260 ribu unit GPU" counts GPUs.</summary>
@@ -94,11 +97,11 @@ internal static class UnitNouns
         }
 
         // Vietnamese nouns are often two syllables: "doanh nghiệp", "công ty", "người dân".
-        if (language == QuantityLanguage.Vietnamese && VietnameseCompoundHeads.Contains(text[start..wordEnd]))
+        if (language == QuantityLanguage.Vietnamese)
         {
             var secondStart = TextChars.SkipSpaces(text, wordEnd, 1);
             var secondEnd = TextChars.WordEnd(text, secondStart);
-            if (secondStart > wordEnd && secondEnd > secondStart)
+            if (secondStart == wordEnd + 1 && secondEnd > secondStart && VietnameseCompounds.Contains(text[start..secondEnd]))
             {
                 wordEnd = secondEnd;
             }
