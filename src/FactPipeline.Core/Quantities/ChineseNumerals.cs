@@ -83,6 +83,18 @@ internal static class ChineseNumerals
             }
 
             decimal big = c switch { '万' or '萬' => 10_000m, '亿' or '億' => 100_000_000m, _ => 0m };
+
+            // "134万亿" = 134 trillion: 亿 right after 万 multiplies the whole amount.
+            if (big == 100_000_000m && i > start && text[i - 1] is '万' or '萬' && current is null && section == 0)
+            {
+                total *= big;
+                step *= big;
+                lastBig = 1_000_000_000_000m;
+                chars++;
+                i = end = i + 1;
+                continue;
+            }
+
             if (big > 0)
             {
                 if (big >= lastBig)

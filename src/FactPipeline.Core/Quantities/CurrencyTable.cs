@@ -10,12 +10,20 @@ internal static class CurrencyTable
         ("INR", "INR"), ("AED", "AED"), ("SAR", "SAR"), ("TWD", "TWD"), ("NZD", "NZD"),
     ];
 
+    /// <summary>Less common currency signs, accepted before or after the amount.</summary>
+    private static readonly (string Surface, string Iso)[] Symbols =
+    [
+        ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₱", "PHP"), ("₺", "TRY"), ("₽", "RUB"), ("₴", "UAH"), ("₦", "NGN"), ("₪", "ILS"),
+        ("฿", "THB"), ("₿", "BTC"),
+    ];
+
     /// <summary>Written before the amount: "US$6,9 miliar", "Rp 20", "€5", "USD 1.42".</summary>
     private static readonly (string Surface, string Iso)[] Prefixes = Sorted(
     [
         ("US$", "USD"), ("U.S.$", "USD"), ("S$", "SGD"), ("HK$", "HKD"), ("A$", "AUD"), ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"),
         ("NT$", "TWD"), ("NZ$", "NZD"), ("VN$", "VND"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"),
-        ("₫", "VND"), ("₹", "INR"), ("Rp.", "IDR"), ("Rp", "IDR"), ("RM", "MYR"), ("Rs.", "INR"), ("Rs", "INR"),
+        ("₫", "VND"), ("₹", "INR"), ("MX$", "MXN"), ("Mex$", "MXN"), ("MXN$", "MXN"), ("AUD$", "AUD"), ("CAD$", "CAD"), ("NZD$", "NZD"),
+        .. Symbols, ("Rp.", "IDR"), ("Rp", "IDR"), ("RM", "MYR"), ("Rs.", "INR"), ("Rs", "INR"),
         .. Codes,
     ]);
 
@@ -26,12 +34,21 @@ internal static class CurrencyTable
         ("dolar Singapura", "SGD"), ("dolar Australia", "AUD"), ("dolar Hong Kong", "HKD"), ("dolar Taiwan", "TWD"), ("dolar Kanada", "CAD"),
         ("US dollars", "USD"), ("US dollar", "USD"), ("U.S. dollars", "USD"), ("Singapore dollars", "SGD"), ("Australian dollars", "AUD"),
         ("Hong Kong dollars", "HKD"), ("Canadian dollars", "CAD"), ("Taiwan dollars", "TWD"),
-        ("dollars", "USD"), ("dollar", "USD"), ("dolar", "USD"), ("won", "KRW"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
+        ("swiss francs", "CHF"), ("swiss franc", "CHF"), ("chinese yuan", "CNY"), ("japanese yen", "JPY"), ("south korean won", "KRW"),
+        ("korean won", "KRW"), ("indian rupees", "INR"), ("turkish lira", "TRY"), ("lira", "TRY"), ("canadian dollar", "CAD"),
+        ("australian dollar", "AUD"), ("new zealand dollars", "NZD"), ("new zealand dollar", "NZD"), ("hong kong dollar", "HKD"),
+        ("singapore dollar", "SGD"), ("taiwan dollar", "TWD"), ("mexican pesos", "MXN"), ("philippine pesos", "PHP"), ("pesetas", "ESP"),
+        ("dutch guilders", "NLG"), ("guilders", "NLG"), ("finnish markka", "FIM"), ("markka", "FIM"), ("french francs", "FRF"),
+        ("deutsche marks", "DEM"), ("rubles", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rand", "ZAR"), ("us dollars", "USD"), ("us dollar", "USD"),
+        ("캐나다 달러", "CAD"), ("미국 달러", "USD"), ("미 달러", "USD"), ("홍콩 달러", "HKD"), ("호주 달러", "AUD"), ("싱가포르 달러", "SGD"),
+        ("대만 달러", "TWD"), ("중국 위안", "CNY"), ("스위스 프랑", "CHF"), ("일본 엔", "JPY"), ("유로화", "EUR"), ("달러화", "USD"), ("위안화", "CNY"),
+        ("파운드화", "GBP"), ("루피", "INR"), ("루블", "RUB"), ("dollars", "USD"), ("dollar", "USD"), ("dolar", "USD"), ("won", "KRW"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rupiah", "IDR"), ("ringgit", "MYR"), ("baht", "THB"), ("rupees", "INR"), ("rupee", "INR"),
         ("pounds sterling", "GBP"), ("pound sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("sterling", "GBP"),
         ("dirhams", "AED"), ("dirham", "AED"), ("riyal", "SAR"), ("francs", "CHF"), ("franc", "CHF"), ("peso", "PHP"), ("pesos", "PHP"),
-        ("đô la Mỹ", "USD"), ("đô la", "USD"), ("đô Mỹ", "USD"), ("đô", "USD"), ("đồng", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("Rp", "IDR"),
-        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₫", "VND"),
+        ("đô la Mỹ", "USD"), ("đô la", "USD"), ("đô Mỹ", "USD"), ("đô", "USD"), ("đồng", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("Rp", "IDR"), ("Rs", "INR"),
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₫", "VND"), .. Symbols,
+        ("bitcoins", "BTC"), ("bitcoin", "BTC"), ("BTC", "BTC"),
         ("달러", "USD"), ("유로", "EUR"), ("엔화", "JPY"), ("엔", "JPY"), ("위안", "CNY"), ("파운드", "GBP"), ("원", "KRW"), ("불", "USD"),
         ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("韩元", "KRW"), ("英镑", "GBP"), ("港元", "HKD"), ("人民币", "CNY"), ("元", "CNY"),
         ("越南盾", "VND"), ("印尼盾", "IDR"),
@@ -48,7 +65,7 @@ internal static class CurrencyTable
     {
         foreach (var (surface, code) in Prefixes)
         {
-            if (index + surface.Length <= text.Length && text.AsSpan(index, surface.Length).Equals(surface, StringComparison.Ordinal))
+            if (index + surface.Length <= text.Length && text.AsSpan(index, surface.Length).Equals(surface, StringComparison.OrdinalIgnoreCase))
             {
                 var next = TextChars.CharAt(text, index + surface.Length);
                 if (TextChars.IsWordLetter(surface[^1]) && TextChars.IsWordLetter(next))
@@ -75,6 +92,12 @@ internal static class CurrencyTable
         {
             foreach (var at in (ReadOnlySpan<int>)[attached, spaced])
             {
+                // "20Rs" only glued and exactly so: Indonesian "20 RS" is twenty hospitals (rumah sakit).
+                if (surface == "Rs" && (at != attached || !text.AsSpan(at).StartsWith("Rs", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 if (at + surface.Length > text.Length
                     || !text.AsSpan(at, surface.Length).Equals(surface, StringComparison.OrdinalIgnoreCase)
                     || !IsAcceptable(text, at, surface, language, at == attached))
@@ -115,8 +138,7 @@ internal static class CurrencyTable
                 return false;
             }
 
-            // Upper-case codes must be written in upper case ("won" vs "WON" is fine, but "eur" in a word is not).
-            return !surface.All(char.IsUpper) || text.AsSpan(at, surface.Length).Equals(surface, StringComparison.Ordinal);
+            return true;
         }
 
         if (TextChars.IsHangul(first))

@@ -70,6 +70,11 @@ internal static class DigitNumberParser
             }
 
             number = new ParsedNumber(start, end, ParseDigits(digits), 1m, true, false);
+            if (VulgarFractions.TryGet(TextChars.CharAt(text, end), out var fraction))
+            {
+                number = new ParsedNumber(start, end + 1, number.Value + fraction, fraction, false, false);
+            }
+
             return true;
         }
 

@@ -44,10 +44,74 @@ internal static class KoreanNumerals
             return true;
         }
 
-        return TryParseSino(text, start, out number);
+        if (!TryParseSino(text, start, relaxed: false, out number))
+        {
+            return false;
+        }
+
+        // "3분의 1", "삼분의 이": a fraction, denominator first.
+        var marker = FractionMarkerEnd(text, number.End);
+        if (marker < 0)
+        {
+            // "일과 이분의 일" (1½): a whole number joined by 과/와 to a fraction.
+            if (number.End < text.Length && text[number.End] is '과' or '와' && !number.IsPlainInteger)
+            {
+                var fractionStart = TextChars.SkipSpaces(text, number.End + 1, 1);
+                if (fractionStart > number.End + 1 && TryParseSino(text, fractionStart, relaxed: true, out var denominator)
+                    && FractionMarkerEnd(text, denominator.End) is var m && m >= 0 && denominator.Value != 0
+                    && TryParseSino(text, TextChars.SkipSpaces(text, m, 1), relaxed: true, out var part))
+                {
+                    number = new ParsedNumber(start, part.End, number.Value + (part.Value / denominator.Value), 1m / denominator.Value, false, true);
+                }
+            }
+
+            return true;
+        }
+
+        var numeratorStart = TextChars.SkipSpaces(text, marker, 1);
+        if (!TryParseSino(text, numeratorStart, relaxed: true, out var numerator) || number.Value == 0)
+        {
+            return false;
+        }
+
+        var value = numerator.Value / number.Value;
+        number = new ParsedNumber(start, numerator.End, value, numerator.Step / number.Value, false, number.IsSpelled || numerator.IsSpelled);
+        return true;
     }
 
-    private static bool TryParseSino(string text, int start, out ParsedNumber number)
+    /// <summary>"일과 이분의 일": 과/와, then a numeral and "분의" within a few characters.</summary>
+    private static bool MixedFractionFollows(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('과' or '와'))
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < Math.Min(text.Length, end + 12); i++)
+        {
+            var c = text[i];
+            if (c == '분')
+            {
+                return TextChars.At(text, i + 1, '의') && i > end + 2;
+            }
+
+            if (!(TextChars.IsSpace(c) || TextChars.IsAsciiDigit(c) || IsNumeralChar(c)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>End of "분의" (optionally after one space) at <paramref name="index"/>, or -1.</summary>
+    private static int FractionMarkerEnd(string text, int index)
+    {
+        var at = TextChars.SkipSpaces(text, index, 1);
+        return text.AsSpan(at).StartsWith("분의", StringComparison.Ordinal) ? at + 2 : -1;
+    }
+
+    private static bool TryParseSino(string text, int start, bool relaxed, out ParsedNumber number)
     {
         number = default;
         decimal total = 0, section = 0, step = 1, currentStep = 1;
@@ -80,6 +144,15 @@ internal static class KoreanNumerals
                 currentIsSino = false;
                 hasDigits = true;
                 i = end = digits.End;
+
+                // "5 억 달러": a space between digits and a big unit.
+                var unitAt = i + 1;
+                if (TextChars.IsSpace(TextChars.CharAt(text, i)) && IsBigUnit(TextChars.CharAt(text, unitAt))
+                    && (!TextChars.IsHangul(TextChars.CharAt(text, unitAt + 1)) || AfterPureHangul.Contains(TextChars.CharAt(text, unitAt + 1), StringComparison.Ordinal)))
+                {
+                    i = unitAt;
+                }
+
                 continue;
             }
 
@@ -101,6 +174,14 @@ internal static class KoreanNumerals
                 continue;
             }
 
+            // "삼점사" (3.4), "일쩜이삼달러": a decimal point spoken as 점, only in numbers written wholly in Hangul.
+            if (c is '점' or '쩜' && !hasDigits && syllables > 0 && TryReadSinoFraction(text, i + 1, out var fraction, out var fractionDigits))
+            {
+                var integer = total + section + (current ?? 0);
+                number = new ParsedNumber(start, i + 1 + fractionDigits, integer + fraction, TextChars.Pow10(-fractionDigits), false, true);
+                return true;
+            }
+
             if (IsSmallUnit(c))
             {
                 var unit = c switch { '십' => 10m, '백' => 100m, _ => 1000m };
@@ -118,6 +199,7 @@ internal static class KoreanNumerals
                 syllables++;
                 plain = false;
                 i = end = i + 1;
+                i = ContinueAfterSpace(text, i);
                 continue;
             }
 
@@ -153,13 +235,7 @@ internal static class KoreanNumerals
                 plain = false;
                 i = end = i + 1;
 
-                // "10조 1천억", "이십일조 삼백": continue after a space when another numeral follows.
-                var after = TextChars.SkipSpaces(text, i, 1);
-                if (after > i && after < text.Length && (TextChars.IsAsciiDigit(text[after]) || (IsNumeralChar(text[after]) && text[after] != '영')))
-                {
-                    i = after;
-                }
-
+                i = ContinueAfterSpace(text, i);
                 continue;
             }
 
@@ -171,6 +247,12 @@ internal static class KoreanNumerals
             return false;
         }
 
+        if (relaxed || FractionMarkerEnd(text, end) >= 0 || MixedFractionFollows(text, end))
+        {
+            number = new ParsedNumber(start, end, total + section + (current ?? 0), current is null ? step : currentStep, false, !hasDigits);
+            return true;
+        }
+
         // A trailing lone Sino digit glued to another word is not part of the number ("이상", "이번", "사이").
         if (current is not null && currentIsSino)
         {
@@ -178,7 +260,8 @@ internal static class KoreanNumerals
             var valid = !TextChars.IsHangul(next) || (syllables > 1 && (AfterPureHangul.Contains(next, StringComparison.Ordinal) || Particles.Contains(next, StringComparison.Ordinal)));
             if (syllables == 1 && !hasDigits)
             {
-                valid = !TextChars.IsHangul(next) || (next is '원' or '배' or '달' or '유' or '퍼' && !IsCommonWord(text, end - 1));
+                // A lone "이"/"일"/"사" is far more often "this"/"work"/"four-letter word" than a number: only when money or a sign follows.
+                valid = next is '\0' or '.' or '!' or '?' || (next is '원' or '배' or '달' or '유' or '퍼' or '파' && !IsCommonWord(text, end - 1));
             }
 
             if (!valid)
@@ -196,6 +279,14 @@ internal static class KoreanNumerals
         if (!hasDigits)
         {
             var next = TextChars.CharAt(text, end);
+
+            // A word starting with a big unit ("조사", "만약", "억지") is a number only as "만원", "억 달러"-style money or counts.
+            if (IsBigUnit(text[start]) && !(end - start == 1 && (!TextChars.IsHangul(next) || AfterPureHangul.Contains(next, StringComparison.Ordinal)))
+                && !(end - start > 2 && text.AsSpan(start, end - start).ContainsAny("십백천")))
+            {
+                return false;
+            }
+
             if (TextChars.IsHangul(next)
                 && !AfterPureHangul.Contains(next, StringComparison.Ordinal)
                 && !((syllables > 2 || hasSmallUnit) && Particles.Contains(next, StringComparison.Ordinal)))
@@ -218,6 +309,38 @@ internal static class KoreanNumerals
 
         number = new ParsedNumber(start, end, value, step, hasDigits && plain && syllables == 0, !hasDigits);
         return true;
+    }
+
+    /// <summary>"10조 1천억", "3천 5백만", "이십일조 삼백": a number may continue after a space that follows a unit.</summary>
+    private static int ContinueAfterSpace(string text, int i)
+    {
+        var after = TextChars.SkipSpaces(text, i, 2);
+        return after > i && after < text.Length && (TextChars.IsAsciiDigit(text[after]) || (IsNumeralChar(text[after]) && text[after] != '영'))
+            ? after
+            : i;
+    }
+
+    private static bool TryReadSinoFraction(string text, int index, out decimal fraction, out int digits)
+    {
+        fraction = 0;
+        digits = 0;
+        var scale = 0.1m;
+        while (index + digits < text.Length)
+        {
+            var c = text[index + digits];
+            var d = c == '공' ? 0 : SinoDigits.IndexOf(c, StringComparison.Ordinal);
+            if (d < 0)
+            {
+                break;
+            }
+
+            fraction += d * scale;
+            scale /= 10;
+            digits++;
+        }
+
+        var next = TextChars.CharAt(text, index + digits);
+        return digits > 0 && (!TextChars.IsHangul(next) || AfterPureHangul.Contains(next, StringComparison.Ordinal));
     }
 
     private static bool IsCommonWord(string text, int index) =>

@@ -89,11 +89,13 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         if (c is '-' or '\u2212')
         {
-            return TextChars.IsAsciiDigit(TextChars.CharAt(text, i + 1)) && (prev == '\0' || TextChars.IsSpace(prev) || prev == '(')
+            var digitAt = i == 0 && TextChars.IsSpace(TextChars.CharAt(text, 1)) ? 2 : i + 1;
+            return TextChars.IsAsciiDigit(TextChars.CharAt(text, digitAt)) && (prev == '\0' || TextChars.IsSpace(prev) || prev == '(')
                 && !IsNumberBefore(text, i);
         }
 
-        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹')
+        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿'
+            || (VulgarFractions.TryGet(c, out _) && !char.IsLetterOrDigit(prev)))
         {
             return true;
         }
@@ -183,7 +185,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         // Glued letters or codes after the number: "5G", "3rd", "57-NQ/TW", "4.0-based".
         var after = TextChars.CharAt(text, end);
-        if (!lang.IsCjk() && !last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
+        if (!last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
         {
             next = SkipAlphanumericRun(text, end);
             return false;
@@ -203,13 +205,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         // Postfix hedges (Korean "이상", "8만여"), then the counted noun.
         var hedge = Hedge.None;
-        var kind = term.Currency is not null ? QuantityKind.Money
-            : term.IsPercent ? QuantityKind.Percent
-            : term.IsMultiplier ? QuantityKind.Multiplier
+        var head = isRange ? low : term;
+        var kind = head.Currency is not null ? QuantityKind.Money
+            : head.IsPercent ? QuantityKind.Percent
+            : head.IsMultiplier ? QuantityKind.Multiplier
             : QuantityKind.Number;
         var unit = kind switch
         {
-            QuantityKind.Money => term.Currency!,
+            QuantityKind.Money => head.Currency!,
             QuantityKind.Percent => "%",
             QuantityKind.Multiplier => "x",
             _ => "",
@@ -236,7 +239,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return false;
         }
 
-        if (!term.HasUnitMarker && (IsProductName(text, start, term, lang) || IsLabel(PreviousWord(text, start))))
+        if (!head.HasUnitMarker && (IsProductName(text, start, term, lang) || IsLabel(PreviousWord(text, start))))
         {
             return false;
         }
@@ -362,6 +365,17 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         {
             negative = true;
             p++;
+
+            // "- 1.200.000" only at the very start of a text (elsewhere a spaced dash is punctuation).
+            if (start == 0 && TextChars.IsSpace(TextChars.CharAt(text, p)))
+            {
+                p = TextChars.SkipSpaces(text, p, 1);
+            }
+        }
+        else if (currency is null && !percent && !multiplier && TryMatchNegativeWord(text, p, lang, out var afterNegative))
+        {
+            negative = true;
+            p = afterNegative;
         }
 
         if (p >= text.Length || !TryParseCore(text, p, lang, out var number))
@@ -391,6 +405,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             end = suffixEnd;
         }
 
+        // "2 đô la và 23 xen", "2 dollars and 23 cents", "이달러이십삼센트": a sub-unit in hundredths.
+        if (currency is not null && scale == 1 && TryMatchSubunit(text, end, lang, out var cents, out var centsEnd))
+        {
+            value += cents / 100m;
+            step = 0.01m;
+            end = centsEnd;
+        }
+
         if (currency is null && !multiplier && SuffixWords.TryMatchPercent(text, end, out var percentEnd))
         {
             percent = true;
@@ -398,16 +420,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
         else if (currency is null && !percent && SuffixWords.TryMatchMultiplier(text, end, lang, out var multiplierEnd))
         {
-            if (lang != QuantityLanguage.Vietnamese || multiplier)
-            {
-                multiplier = true;
-                end = multiplierEnd;
-            }
-        }
-
-        if (multiplier && lang == QuantityLanguage.Vietnamese && p == start)
-        {
-            multiplier = false;
+            multiplier = true;
+            end = multiplierEnd;
         }
 
         if (negative)
@@ -430,6 +444,83 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         return true;
     }
 
+    private static readonly string[] NegativeWordsIndonesian = ["minus", "negatif"];
+    private static readonly string[] NegativeWordsEnglish = ["minus", "negative"];
+    private static readonly string[] NegativeWordsVietnamese = ["âm"];
+    private static readonly string[] NegativeWordsKorean = ["마이너스", "마이나스", "음수"];
+    private static readonly string[] SubunitWords = ["cents", "cent", "xen", "xu", "sen", "센트"];
+    private static readonly string[] SubunitConnectors = ["và", "and", "dan"];
+
+    /// <summary>"minus 3", "negatif 1200000", "âm 5", "마이너스 3": a negative number (growth rates, temperatures).</summary>
+    private static bool TryMatchNegativeWord(string text, int p, QuantityLanguage lang, out int end)
+    {
+        end = p;
+        var words = lang switch
+        {
+            QuantityLanguage.Indonesian => NegativeWordsIndonesian,
+            QuantityLanguage.English => NegativeWordsEnglish,
+            QuantityLanguage.Vietnamese => NegativeWordsVietnamese,
+            QuantityLanguage.Korean => NegativeWordsKorean,
+            _ => [],
+        };
+
+        // "plus minus 1%" is ±1%, not −1%.
+        if (PreviousWord(text, p).Equals("plus", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (text.AsSpan(p).StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (TextChars.IsHangul(word[0]) || !TextChars.IsWordLetter(TextChars.CharAt(text, p + word.Length))))
+            {
+                var q = TextChars.SkipSpaces(text, p + word.Length, 1);
+                if (q < text.Length && (TextChars.IsAsciiDigit(text[q]) || (q > p + word.Length || TextChars.IsHangul(word[0]))))
+                {
+                    end = q;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryMatchSubunit(string text, int end, QuantityLanguage lang, out decimal cents, out int subunitEnd)
+    {
+        cents = 0;
+        subunitEnd = end;
+        var p = TextChars.SkipSpaces(text, end, 1);
+        foreach (var connector in SubunitConnectors)
+        {
+            if (p > end && TextChars.MatchesWord(text, p, connector))
+            {
+                p = TextChars.SkipSpaces(text, p + connector.Length, 1);
+                break;
+            }
+        }
+
+        if (p >= text.Length || !TryParseCore(text, p, lang, out var number) || number.Value is < 1 or >= 100 || number.Value != decimal.Truncate(number.Value))
+        {
+            return false;
+        }
+
+        var q = TextChars.SkipSpaces(text, number.End, 1);
+        foreach (var word in SubunitWords)
+        {
+            if (text.AsSpan(q).StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (TextChars.IsHangul(word[0]) || !TextChars.IsWordLetter(TextChars.CharAt(text, q + word.Length))))
+            {
+                cents = number.Value;
+                subunitEnd = q + word.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Scale of a CJK number such as "3천억" or "1.5万", so that "2-3천억" can share it.</summary>
     private static decimal InferredCjkScale(ParsedNumber number) => number.Step > 1 ? number.Step : 1;
 
@@ -439,12 +530,27 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         var c = text[p];
         return lang switch
         {
+            QuantityLanguage.Korean or QuantityLanguage.Chinese when c is ',' or '.' => DigitNumberParser.TryParse(text, p, lang, out number),
             QuantityLanguage.Korean => KoreanNumerals.TryParse(text, p, out number),
             QuantityLanguage.Chinese => ChineseNumerals.TryParse(text, p, out number),
+            _ when VulgarFractions.TryGet(c, out var fraction) => (number = new ParsedNumber(p, p + 1, fraction, fraction, false, false)) is var _,
+            QuantityLanguage.Vietnamese when TextChars.IsAsciiDigit(c) => TryParseVietnameseDigits(text, p, out number),
             _ when TextChars.IsAsciiDigit(c) || c is ',' or '.' => DigitNumberParser.TryParse(text, p, lang, out number),
             _ when TextChars.IsWordLetter(c) => SpelledNumbers.TryParse(text, p, lang, out number),
             _ => false,
         };
+    }
+
+    /// <summary>Digits followed by a spoken decimal point: "2 phẩy 5".</summary>
+    private static bool TryParseVietnameseDigits(string text, int p, out ParsedNumber number)
+    {
+        if (!DigitNumberParser.TryParse(text, p, QuantityLanguage.Vietnamese, out number))
+        {
+            return false;
+        }
+
+        number = SpelledNumbers.VietnameseDecimal(text, number);
+        return true;
     }
 
     private static readonly (string Word, decimal Factor)[] EnglishMultiplierWords =
@@ -633,7 +739,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         "versi", "version", "v", "ver", "nomor", "no", "nr", "nrs", "pasal", "ayat", "halaman", "hal", "page", "chapter", "bab", "seri",
         "series", "phase", "fase", "tahap", "gelombang", "edisi", "edition", "season", "musim", "episode", "game", "gim", "level", "pukul",
         "tahun", "year", "jilid", "volume", "vol", "route", "rute", "jalur", "kode", "code", "room", "ruang", "lantai", "floor", "gate",
-        "số", "khóa", "điều", "khoản", "phiên", "bản", "năm",
+        "số", "khóa", "điều", "khoản", "phiên", "bản", "năm", "lúc", "hồi",
     };
 
     private static bool IsLabel(ReadOnlySpan<char> previousWord) =>
@@ -707,6 +813,11 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
 
         var name = text.AsSpan(begin, end - begin);
+        if (name.Length > 1 && char.IsLower(name[0]) && name[1..].ContainsAnyInRange('A', 'Z'))
+        {
+            return true; // "iPhone 15", "eKTP 2"
+        }
+
         if (name.Length == 0 || !char.IsUpper(name[0]))
         {
             return false;
@@ -714,10 +825,10 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         var uppers = 0;
         var hyphen = false;
-        foreach (var ch in name)
+        for (var k = 0; k < name.Length; k++)
         {
-            uppers += char.IsUpper(ch) ? 1 : 0;
-            hyphen |= ch == '-';
+            uppers += char.IsUpper(name[k]) ? 1 : 0;
+            hyphen |= name[k] == '-' && k + 1 < name.Length && (char.IsUpper(name[k + 1]) || char.IsDigit(name[k + 1]));
         }
 
         if (uppers >= 2 || hyphen)

@@ -19,7 +19,6 @@ internal static class ScaleWords
     [
         new("k", Thousand, AttachedOnly: true),
         new("K", Thousand, AttachedOnly: true),
-        new("G", Billion, CaseSensitive: true, AttachedOnly: true),
     ];
 
     private static readonly ScaleWord[] Indonesian =
@@ -35,7 +34,7 @@ internal static class ScaleWords
     private static readonly ScaleWord[] English =
     [
         new("thousand", Thousand), new("million", Million), new("billion", Billion), new("trillion", Trillion),
-        new("hundred", 100m), new("lakh", 100_000m), new("crore", 10_000_000m),
+        new("hundred", 100m), new("lakh", 100_000m), new("crore", 10_000_000m), new("dozens", 12m), new("dozen", 12m),
         new("bn", Billion), new("bln", Billion), new("mn", Million), new("mln", Million), new("mil", Million),
         new("tn", Trillion), new("tln", Trillion), new("MM", Million, CaseSensitive: true),
         new("M", Million, CaseSensitive: true, AttachedOnly: true),

@@ -38,7 +38,7 @@ internal static class SpelledNumbers
 
     private static readonly Dictionary<string, WordDef> IndonesianWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["nol"] = new(WordKind.WeakDigit, 0), ["satu"] = new(WordKind.Digit, 1), ["dua"] = new(WordKind.Digit, 2), ["tiga"] = new(WordKind.Digit, 3),
+        ["nol"] = new(WordKind.Digit, 0), ["satu"] = new(WordKind.Digit, 1), ["dua"] = new(WordKind.Digit, 2), ["tiga"] = new(WordKind.Digit, 3),
         ["empat"] = new(WordKind.Digit, 4), ["lima"] = new(WordKind.Digit, 5), ["enam"] = new(WordKind.Digit, 6), ["tujuh"] = new(WordKind.Digit, 7),
         ["delapan"] = new(WordKind.Digit, 8), ["sembilan"] = new(WordKind.Digit, 9),
         ["sepuluh"] = new(WordKind.Complete, 10), ["sebelas"] = new(WordKind.Complete, 11), ["seratus"] = new(WordKind.Complete, 100),
@@ -64,7 +64,7 @@ internal static class SpelledNumbers
         ["sixty"] = new(WordKind.Tens, 60), ["seventy"] = new(WordKind.Tens, 70), ["eighty"] = new(WordKind.Tens, 80), ["ninety"] = new(WordKind.Tens, 90),
         ["hundred"] = new(WordKind.Hundred, 100), ["thousand"] = new(WordKind.Big, ScaleWords.Thousand),
         ["million"] = new(WordKind.Big, ScaleWords.Million), ["billion"] = new(WordKind.Big, ScaleWords.Billion),
-        ["trillion"] = new(WordKind.Big, ScaleWords.Trillion), ["dozen"] = new(WordKind.Big, 12),
+        ["trillion"] = new(WordKind.Big, ScaleWords.Trillion), ["dozen"] = new(WordKind.Big, 12), ["dozens"] = new(WordKind.Big, 12),
         ["half"] = new(WordKind.Half, 0.5m), ["a"] = new(WordKind.Article, 1), ["an"] = new(WordKind.Article, 1),
         ["and"] = new(WordKind.Connector, 0),
     };
@@ -256,6 +256,14 @@ internal static class SpelledNumbers
                 }
 
                 case WordKind.Half:
+                    // Indonesian "dua setengah juta" = 2.5 million.
+                    if (current is { } whole && whole is >= 1 and < 10 && words > 0 && section == 0 && language == QuantityLanguage.Indonesian)
+                    {
+                        current = whole + def.Value;
+                        step = def.Value;
+                        break;
+                    }
+
                     if (words != 0 || !next || nextDef.Kind is not (WordKind.Big or WordKind.Article))
                     {
                         accepted = false;
@@ -318,7 +326,7 @@ internal static class SpelledNumbers
 
         if (end == start)
         {
-            return false;
+            return language == QuantityLanguage.English && EnglishFractions.TryParseArticleFraction(text, start, out number);
         }
 
         var value = total + section + (current ?? 0);
@@ -328,7 +336,57 @@ internal static class SpelledNumbers
         }
 
         number = new ParsedNumber(start, end, value, step, false, true);
+        if (language == QuantityLanguage.Vietnamese)
+        {
+            number = VietnameseDecimal(text, number);
+        }
+
+        if (language == QuantityLanguage.English)
+        {
+            var endsWithBig = current is null && section == 0 && lastBig != decimal.MaxValue;
+            number = EnglishFractions.Extend(text, number, endsWithBig, endsWithBig ? lastBig : 1);
+        }
+
         return true;
+    }
+
+    /// <summary>Vietnamese spoken decimals: "hai phẩy 23" = 2.23, "một chấm ba" = 1.3.</summary>
+    internal static ParsedNumber VietnameseDecimal(string text, ParsedNumber number)
+    {
+        var p = TextChars.SkipSpaces(text, number.End, 1);
+        if (p == number.End || number.Value != decimal.Truncate(number.Value))
+        {
+            return number;
+        }
+
+        var markerLength = TextChars.MatchesWord(text, p, "phẩy") ? 4 : TextChars.MatchesWord(text, p, "chấm") ? 4 : 0;
+        var q = TextChars.SkipSpaces(text, p + markerLength, 1);
+        if (markerLength == 0 || q == p + markerLength || q >= text.Length)
+        {
+            return number;
+        }
+
+        int fractionEnd;
+        string digits;
+        if (TextChars.IsAsciiDigit(text[q]))
+        {
+            fractionEnd = DigitNumberParser.DigitsEnd(text, q);
+            digits = text[q..fractionEnd];
+        }
+        else
+        {
+            var wordEnd = TextChars.WordEnd(text, q);
+            if (!VietnameseLookup.TryGetValue(text.AsSpan(q, wordEnd - q), out var def) || def.Kind is not (WordKind.Digit or WordKind.WeakDigit))
+            {
+                return number;
+            }
+
+            fractionEnd = wordEnd;
+            digits = ((int)def.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var fraction = DigitNumberParser.ParseDigits($"0.{digits}");
+        return number with { End = fractionEnd, Value = number.Value + fraction, Step = TextChars.Pow10(-digits.Length), IsPlainInteger = false, IsSpelled = true };
     }
 
     private static bool NextWord(string text, int wordEnd, QuantityLanguage language, Dictionary<string, WordDef>.AlternateLookup<ReadOnlySpan<char>> lookup, out WordDef def, out int nextStart)

@@ -30,10 +30,13 @@ internal static class UnitNouns
         "lần", "gấp", "trở", "so", "như", "nhất", "cũng", "chỉ", "vẫn", "còn", "nữa", "không",
     };
 
-    private static readonly HashSet<string> VietnameseCompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Two-syllable Vietnamese nouns kept whole ("300 doanh nghiệp", not "300 doanh").</summary>
+    private static readonly HashSet<string> VietnameseCompounds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "doanh", "công", "người", "lao", "sinh", "học", "bệnh", "nhà", "dự", "sản", "hộ", "cán", "giáo", "nhân", "trường", "tổ", "đơn",
-        "hợp", "căn", "ngân", "tập", "chuyên", "kỹ", "thí", "cổ", "du", "chiến", "quân", "thiết", "máy", "phương", "tàu", "xe",
+        "doanh nghiệp", "công ty", "người dân", "lao động", "sinh viên", "học sinh", "bệnh nhân", "nhà máy", "dự án", "sản phẩm",
+        "cán bộ", "giáo viên", "nhân viên", "trường học", "tổ chức", "đơn vị", "hợp đồng", "căn hộ", "ngân hàng", "tập đoàn",
+        "chuyên gia", "kỹ sư", "thí sinh", "cổ phiếu", "du khách", "chiến sĩ", "quân nhân", "thiết bị", "máy bay", "phương tiện",
+        "tàu thuyền", "xe máy", "ô tô", "công nhân", "tỉnh thành", "hộ dân", "gia đình", "quốc gia", "thành phố", "nhà đầu", "con chip",
     };
 
     /// <summary>Indonesian classifiers skipped when another noun follows: "260 ribu unit GPU" counts GPUs.</summary>
@@ -45,7 +48,7 @@ internal static class UnitNouns
     /// <summary>Korean particles stripped from the counted word ("명이" → "명").</summary>
     private static readonly string[] KoreanParticles =
     [
-        "에서는", "에서", "으로", "까지", "부터", "이나", "이다", "이며", "이고", "씩", "이", "가", "을", "를", "은", "는", "의", "에", "도", "로", "과", "와", "만",
+        "이었습니다", "이었다", "입니다", "였습니다", "였다", "에서는", "에서", "으로", "까지", "부터", "이나", "이다", "이며", "이고", "씩", "이", "가", "을", "를", "은", "는", "의", "에", "도", "로", "과", "와", "만",
     ];
 
     private static readonly HashSet<string> KoreanNonNouns = new(StringComparer.Ordinal)
@@ -94,11 +97,11 @@ internal static class UnitNouns
         }
 
         // Vietnamese nouns are often two syllables: "doanh nghiệp", "công ty", "người dân".
-        if (language == QuantityLanguage.Vietnamese && VietnameseCompoundHeads.Contains(text[start..wordEnd]))
+        if (language == QuantityLanguage.Vietnamese)
         {
             var secondStart = TextChars.SkipSpaces(text, wordEnd, 1);
             var secondEnd = TextChars.WordEnd(text, secondStart);
-            if (secondStart > wordEnd && secondEnd > secondStart)
+            if (secondStart == wordEnd + 1 && secondEnd > secondStart && VietnameseCompounds.Contains(text[start..secondEnd]))
             {
                 wordEnd = secondEnd;
             }
@@ -117,8 +120,14 @@ internal static class UnitNouns
             return false;
         }
 
-        // "satu-satunya", "e-commerce": hyphenated words are fine as nouns, but keep the span to the first part.
         var word = text.AsSpan(start, wordEnd - start);
+
+        // Hyphenated nouns ("undang-undang", "e-commerce") are one word.
+        while (TextChars.At(text, wordEnd, '-') && TextChars.IsWordLetter(TextChars.CharAt(text, wordEnd + 1)))
+        {
+            wordEnd = TextChars.WordEnd(text, wordEnd + 1);
+        }
+
         var stop = language switch
         {
             QuantityLanguage.Indonesian => IndonesianStopWords,
@@ -191,7 +200,7 @@ internal static class UnitNouns
         }
 
         var text1 = word.ToString();
-        if (text1.Length == 0 || KoreanNonNouns.Contains(text1) || text1 is "이" or "가" or "은" or "는" or "을" or "를" or "의" or "에" or "도" or "로" or "와" or "과")
+        if (text1.Length == 0 || KoreanNonNouns.Contains(text1) || text1 is "이" or "가" or "은" or "는" or "을" or "를" or "의" or "에" or "로" or "와" or "과")
         {
             return false;
         }
