@@ -9,5 +9,8 @@ namespace FactPipeline.Core.Quantities;
 /// <param name="IsSpelled">Written (at least partly) as words ("lima", "삼십", "三").</param>
 internal readonly record struct ParsedNumber(int Start, int End, decimal Value, decimal Step, bool IsPlainInteger, bool IsSpelled)
 {
+    /// <summary>An ordinal written as words ("twenty fifth", "one hundred fifth"): not a quantity.</summary>
+    public bool IsOrdinal { get; init; }
+
     public int Length => End - Start;
 }

@@ -164,7 +164,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
 
         next = term.End;
-        if (IsSpuriousWord(text, start, term, lang))
+        if (term.Number.IsOrdinal || IsSpuriousWord(text, start, term, lang))
         {
             return false;
         }
@@ -381,6 +381,11 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         if (p >= text.Length || !TryParseCore(text, p, lang, out var number))
         {
             return false;
+        }
+
+        if (MathNotation.TryExtend(text, number, out var notation))
+        {
+            number = notation;
         }
 
         var value = number.Value;

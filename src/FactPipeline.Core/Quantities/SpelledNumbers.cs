@@ -65,7 +65,8 @@ internal static class SpelledNumbers
         ["hundred"] = new(WordKind.Hundred, 100), ["thousand"] = new(WordKind.Big, ScaleWords.Thousand),
         ["million"] = new(WordKind.Big, ScaleWords.Million), ["billion"] = new(WordKind.Big, ScaleWords.Billion),
         ["trillion"] = new(WordKind.Big, ScaleWords.Trillion), ["dozen"] = new(WordKind.Big, 12), ["dozens"] = new(WordKind.Big, 12),
-        ["half"] = new(WordKind.Half, 0.5m), ["a"] = new(WordKind.Article, 1), ["an"] = new(WordKind.Article, 1),
+        ["doz"] = new(WordKind.Big, 12), ["dozs"] = new(WordKind.Big, 12), ["dz"] = new(WordKind.Big, 12), ["dzs"] = new(WordKind.Big, 12),
+        ["half"] = new(WordKind.Half, 0.5m), ["quarter"] = new(WordKind.Half, 0.25m), ["a"] = new(WordKind.Article, 1), ["an"] = new(WordKind.Article, 1),
         ["and"] = new(WordKind.Connector, 0),
     };
 
@@ -116,6 +117,7 @@ internal static class SpelledNumbers
         var end = start;
         var pos = start;
         var pendingHalf = false;
+        var afterConnector = false;
 
         while (pos < text.Length)
         {
@@ -151,7 +153,9 @@ internal static class SpelledNumbers
 
                     break;
                 case WordKind.Tens:
-                    if (current is not null)
+                    // "one hundred thirty fifths" is 100/35: a tens word right before a plural unit ordinal belongs to the denominator.
+                    if (current is not null
+                        || (language == QuantityLanguage.English && words > 0 && !afterConnector && EnglishFractions.IsPluralUnitOrdinalNext(text, wordEnd)))
                     {
                         accepted = false;
                         break;
@@ -223,6 +227,18 @@ internal static class SpelledNumbers
 
                     afterTens = false;
                     break;
+                case WordKind.Big when def.Value == 12:
+                    // "two dozen", "three hundred and two dozens" (= 324): a dozen multiplies only the last group.
+                    if (current is not { } dozens || dozens >= 100)
+                    {
+                        accepted = false;
+                        break;
+                    }
+
+                    current = dozens * 12;
+                    step *= 12;
+                    afterTens = false;
+                    break;
                 case WordKind.Big:
                 case WordKind.OneBig:
                 {
@@ -289,8 +305,10 @@ internal static class SpelledNumbers
 
                     break;
                 case WordKind.Connector:
+                    // "one hundred and three quarters": a proper fraction after "and" is left to EnglishFractions.
                     accepted = words > 0 && next && nextDef.Kind is WordKind.Digit or WordKind.WeakDigit or WordKind.Tens or WordKind.Complete
-                        && (total + section) > 0 && current is null;
+                        && (total + section) > 0 && current is null
+                        && !(language == QuantityLanguage.English && EnglishFractions.StartsProperFraction(text, wordEnd));
                     break;
             }
 
@@ -300,6 +318,7 @@ internal static class SpelledNumbers
             }
 
             words++;
+            afterConnector = def.Kind == WordKind.Connector;
             if (def.Kind != WordKind.Connector && def.Kind != WordKind.Article && def.Kind != WordKind.Half)
             {
                 end = wordEnd;
@@ -307,6 +326,13 @@ internal static class SpelledNumbers
 
             // Move to the next word: one space, or an English hyphen inside "twenty-one".
             var gap = wordEnd;
+            if (language == QuantityLanguage.English && def.Kind == WordKind.Tens && IsSpacedHyphenBeforeUnit(text, gap, lookup, out var unitStart))
+            {
+                // "fifty - two" (tokenised text).
+                pos = unitStart;
+                continue;
+            }
+
             if (gap < text.Length && (TextChars.IsSpace(text[gap]) || (text[gap] == '-' && language == QuantityLanguage.English && def.Kind == WordKind.Tens)))
             {
                 gap++;
@@ -387,6 +413,25 @@ internal static class SpelledNumbers
 
         var fraction = DigitNumberParser.ParseDigits($"0.{digits}");
         return number with { End = fractionEnd, Value = number.Value + fraction, Step = TextChars.Pow10(-digits.Length), IsPlainInteger = false, IsSpelled = true };
+    }
+
+    private static bool IsSpacedHyphenBeforeUnit(string text, int wordEnd, Dictionary<string, WordDef>.AlternateLookup<ReadOnlySpan<char>> lookup, out int unitStart)
+    {
+        unitStart = wordEnd;
+        if (!(TextChars.At(text, wordEnd, ' ') && TextChars.At(text, wordEnd + 1, '-') && TextChars.At(text, wordEnd + 2, ' ')))
+        {
+            return false;
+        }
+
+        var u = wordEnd + 3;
+        var e = TextChars.WordEnd(text, u);
+        if (e == u || !lookup.TryGetValue(text.AsSpan(u, e - u), out var def) || def.Kind != WordKind.Digit || def.Value is < 1 or > 9)
+        {
+            return false;
+        }
+
+        unitStart = u;
+        return true;
     }
 
     private static bool NextWord(string text, int wordEnd, QuantityLanguage language, Dictionary<string, WordDef>.AlternateLookup<ReadOnlySpan<char>> lookup, out WordDef def, out int nextStart)
