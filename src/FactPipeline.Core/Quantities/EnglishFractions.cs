@@ -103,6 +103,17 @@ internal static class EnglishFractions
     /// <summary>True when the words at <paramref name="index"/> are a proper fraction ("a half", "three fifths", "fifty-four hundredths").</summary>
     public static bool StartsProperFraction(string text, int index) => TryProperFraction(text, index, out _, out _, out _);
 
+    /// <summary>"and a half", "and a quarter" after "3 million": the fraction and its denominator.</summary>
+    public static bool TryAndProperFraction(string text, int index, out decimal part, out decimal denominator, out int end)
+    {
+        part = 0;
+        denominator = 0;
+        end = index;
+        var p = NextWord(text, index, out var andEnd);
+        return p > index && text.AsSpan(p, andEnd - p).Equals("and", StringComparison.OrdinalIgnoreCase)
+            && TryProperFraction(text, andEnd, out part, out denominator, out end);
+    }
+
     /// <summary>True when the word at <paramref name="index"/> (after one space or hyphen) is a plural unit ordinal ("fifths").</summary>
     public static bool IsPluralUnitOrdinalNext(string text, int index)
     {

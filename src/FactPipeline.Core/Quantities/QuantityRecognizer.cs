@@ -169,6 +169,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return false;
         }
 
+        if (lang == QuantityLanguage.English && TryParseRatio(text, term, limit, out var ratio, out var ratioEnd))
+        {
+            next = ratioEnd;
+            var ratioHedge = HedgeWords.Before(text, start, lang, out _);
+            quantity = Build(text, start, ratioEnd, QuantityKind.Number, "", false, ratio, ratio, ratioHedge);
+            return true;
+        }
+
         var low = term;
         var high = term;
         var isRange = TryParseRangeEnd(text, term, lang, limit, ref low, out high, out var rangeRejected);
@@ -398,6 +406,10 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             value *= scale;
             step *= scale;
             end = scaleEnd;
+            if (lang == QuantityLanguage.English && number.Value > 0)
+            {
+                ContinueDigitScale(text, ref value, ref step, ref end, scale);
+            }
         }
         else if (lang.IsCjk() && !number.IsPlainInteger)
         {
@@ -446,6 +458,158 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             Scale = scale,
             Number = number,
         };
+        return true;
+    }
+
+    /// <summary>
+    /// "3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred", "3 million and a half": digits with a
+    /// scale word continued by a smaller part. The next part needs its own scale ("4 thousand 3 hundred", "5 million and 300
+    /// thousand"), except a bare number after "hundred and".
+    /// </summary>
+    private static void ContinueDigitScale(string text, ref decimal value, ref decimal step, ref int end, decimal scale)
+    {
+        while (true)
+        {
+            if (EnglishFractions.TryAndProperFraction(text, end, out var part, out var denominator, out var fractionEnd))
+            {
+                value += part * scale;
+                step = scale / denominator;
+                end = fractionEnd;
+                return;
+            }
+
+            var p = TextChars.SkipSpaces(text, end, 1);
+            if (p == end || p >= text.Length)
+            {
+                return;
+            }
+
+            var and = TextChars.MatchesWord(text, p, "and");
+            if (and)
+            {
+                var q = TextChars.SkipSpaces(text, p + 3, 1);
+                if (q == p + 3)
+                {
+                    return;
+                }
+
+                p = q;
+            }
+
+            if (p >= text.Length || !TryParseCore(text, p, QuantityLanguage.English, out var next) || next.Value <= 0 || next.IsOrdinal
+                || TextChars.IsWordLetter(TextChars.CharAt(text, next.End)) || (TextChars.CharAt(text, next.End) is '.' or ',' && TextChars.IsAsciiDigit(TextChars.CharAt(text, next.End + 1))))
+            {
+                return;
+            }
+
+            var nextValue = next.Value;
+            var nextStep = next.Step;
+            var nextEnd = next.End;
+            var hasScale = false;
+            if (!next.IsSpelled && ScaleWords.TryMatch(text, nextEnd, QuantityLanguage.English, false, out var nextScale, out var nextScaleEnd))
+            {
+                nextValue *= nextScale.Value;
+                nextStep *= nextScale.Value;
+                nextEnd = nextScaleEnd;
+                hasScale = true;
+            }
+
+            hasScale |= next.IsSpelled && next.Step >= 100;
+            // "2 million and 3 injured" is two counts; only "hundred and 21" takes a bare number after "and".
+            if (nextValue >= scale || (!hasScale && (!and || scale != 100)))
+            {
+                return;
+            }
+
+            value += nextValue;
+            step = nextStep;
+            end = nextEnd;
+            if (and || !hasScale)
+            {
+                return;
+            }
+
+            scale = nextStep;
+        }
+    }
+
+    private static readonly string[] RatioDurationNouns =
+        ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"];
+
+    /// <summary>
+    /// "one out of three", "1 in 5 adults", "one over twenty": a ratio of two plain integers. "in"/"over" need the
+    /// numerator below the denominator ("over" also reads "2000 over 3"), and neither is read before a noun of time
+    /// ("3 in 10 days", "1 over 3 years" are spans of time) or before any noun after "over".
+    /// </summary>
+    private static bool TryParseRatio(string text, QuantityTerm first, int limit, out QuantityTerm ratio, out int end)
+    {
+        ratio = first;
+        end = first.End;
+        if (first.HasUnitMarker || first.Value != decimal.Truncate(first.Value) || NonQuantityFilters.IsYear(first.Number))
+        {
+            return false;
+        }
+
+        var p = TextChars.SkipSpaces(text, first.End, 1);
+        if (p == first.End)
+        {
+            return false;
+        }
+
+        string connector;
+        if (TextChars.MatchesWord(text, p, "out of"))
+        {
+            connector = "out of";
+        }
+        else if (TextChars.MatchesWord(text, p, "over"))
+        {
+            connector = "over";
+        }
+        else if (TextChars.MatchesWord(text, p, "in"))
+        {
+            connector = "in";
+        }
+        else
+        {
+            return false;
+        }
+
+        var q = TextChars.SkipSpaces(text, p + connector.Length, 1);
+        if (q == p + connector.Length || q >= limit || !TryParseTerm(text, q, QuantityLanguage.English, out var second) || second.End > limit
+            || second.HasUnitMarker || second.Value <= 0 || second.Value != decimal.Truncate(second.Value) || NonQuantityFilters.IsYear(second.Number)
+            || second.Number.IsOrdinal || TextChars.IsWordLetter(TextChars.CharAt(text, second.End)) || TextChars.IsAsciiDigit(TextChars.CharAt(text, second.End))
+            || (TextChars.CharAt(text, second.End) is '.' or ',' or '/' or ':' && TextChars.IsAsciiDigit(TextChars.CharAt(text, second.End + 1))))
+        {
+            return false;
+        }
+
+        var numerator = Math.Abs(first.Value);
+        if (connector != "out of" && numerator >= second.Value && !(connector == "over" && second.Value < 10))
+        {
+            return false;
+        }
+
+        if (connector == "out of" && numerator > second.Value)
+        {
+            return false;
+        }
+
+        if (FollowedByAny(text, second.End, ["hundreds", "thousands", "millions", "billions"]))
+        {
+            return false;
+        }
+
+        if (UnitNouns.TryFind(text, second.End, QuantityLanguage.English, out var noun, out _)
+            && (connector == "over" || Array.IndexOf(RatioDurationNouns, noun) >= 0))
+        {
+            return false;
+        }
+
+        ratio.Value = first.Value / second.Value;
+        ratio.Step = 1m / second.Value;
+        ratio.End = second.End;
+        ratio.Number = first.Number with { End = second.End, IsPlainInteger = false, IsSpelled = true };
+        end = second.End;
         return true;
     }
 
