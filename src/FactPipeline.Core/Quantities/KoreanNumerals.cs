@@ -61,6 +61,7 @@ internal static class KoreanNumerals
                     && FractionMarkerEnd(text, denominator.End) is var m && m >= 0 && denominator.Value != 0
                     && TryParseSino(text, TextChars.SkipSpaces(text, m, 1), relaxed: true, out var part))
                 {
+                    part = StripTrailingScale(text, part);
                     number = new ParsedNumber(start, part.End, number.Value + (part.Value / denominator.Value), 1m / denominator.Value, false, true);
                 }
             }
@@ -74,9 +75,37 @@ internal static class KoreanNumerals
             return false;
         }
 
+        numerator = StripTrailingScale(text, numerator);
+
         var value = numerator.Value / number.Value;
         number = new ParsedNumber(start, numerator.End, value, numerator.Step / number.Value, false, number.IsSpelled || numerator.IsSpelled);
         return true;
+    }
+
+    /// <summary>The copula "입니다"/"입니까" after a number of two or more syllables ("십육입니다").</summary>
+    private static bool IsCopula(string text, int index) => TextChars.At(text, index, '입') && TextChars.At(text, index + 1, '니');
+
+    /// <summary>
+    /// Fraction numerators are small: in "오분의 일만을", "삼분의 1조각", "일조분의 일만큼" the 만/조 after a single digit is the
+    /// particle "only" or the start of "조각" (piece), not a scale.
+    /// </summary>
+    private static ParsedNumber StripTrailingScale(string text, ParsedNumber numerator)
+    {
+        var last = numerator.End - 1;
+        if (last <= numerator.Start || !IsBigUnit(text[last]) || numerator.Step == 0)
+        {
+            return numerator;
+        }
+
+        var digit = numerator.Value / numerator.Step;
+        var before = text[last - 1];
+        if (digit is < 1 or > 9 || digit != decimal.Truncate(digit) || last - 1 != numerator.Start
+            || !(TextChars.IsAsciiDigit(before) || SinoDigits.Contains(before, StringComparison.Ordinal)))
+        {
+            return numerator;
+        }
+
+        return numerator with { End = last, Value = digit, Step = 1 };
     }
 
     /// <summary>"일과 이분의 일": 과/와, then a numeral and "분의" within a few characters.</summary>
@@ -257,7 +286,7 @@ internal static class KoreanNumerals
         if (current is not null && currentIsSino)
         {
             var next = TextChars.CharAt(text, end);
-            var valid = !TextChars.IsHangul(next) || (syllables > 1 && (AfterPureHangul.Contains(next, StringComparison.Ordinal) || Particles.Contains(next, StringComparison.Ordinal)));
+            var valid = !TextChars.IsHangul(next) || (syllables > 1 && (AfterPureHangul.Contains(next, StringComparison.Ordinal) || Particles.Contains(next, StringComparison.Ordinal) || IsCopula(text, end)));
             if (syllables == 1 && !hasDigits)
             {
                 // A lone "이"/"일"/"사" is far more often "this"/"work"/"four-letter word" than a number: only when money or a sign follows.
@@ -289,7 +318,7 @@ internal static class KoreanNumerals
 
             if (TextChars.IsHangul(next)
                 && !AfterPureHangul.Contains(next, StringComparison.Ordinal)
-                && !((syllables > 2 || hasSmallUnit) && Particles.Contains(next, StringComparison.Ordinal)))
+                && !((syllables > 2 || hasSmallUnit) && (Particles.Contains(next, StringComparison.Ordinal) || IsCopula(text, end))))
             {
                 return false;
             }

@@ -53,7 +53,7 @@ internal static class UnitNouns
 
     private static readonly HashSet<string> KoreanNonNouns = new(StringComparer.Ordinal)
     {
-        "이상", "이하", "미만", "초과", "정도", "가량", "쯤", "이다", "입니다", "안팎", "내외", "가까이", "넘는", "넘게", "까지", "여", "및", "또는",
+        "이상", "이하", "미만", "초과", "정도", "가량", "쯤", "이다", "입니다", "만", "만큼", "안팎", "내외", "가까이", "넘는", "넘게", "까지", "여", "및", "또는",
     };
 
     /// <summary>Nouns that make a year-like number a count ("2000 orang", "1.999 people" is handled by separators).</summary>
