@@ -533,6 +533,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
     }
 
+    private static readonly string[] PluralScaleWords = ["hundreds", "thousands", "millions", "billions"];
+
     private static readonly string[] RatioDurationNouns =
         ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"];
 
@@ -594,7 +596,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return false;
         }
 
-        if (FollowedByAny(text, second.End, ["hundreds", "thousands", "millions", "billions"]))
+        if (FollowedByAny(text, second.End, PluralScaleWords))
         {
             return false;
         }
