@@ -46,6 +46,17 @@ internal static class TextChars
         return i;
     }
 
+    /// <summary>End of a run of letters and digits, joined by ".", ",", "-" or "/", that starts at <paramref name="i"/>: a code or a name ("A100", "57-NQ/TW").</summary>
+    public static int AlphanumericRunEnd(string text, int i)
+    {
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || ((text[i] is '.' or ',' or '-' or '/') && char.IsLetterOrDigit(CharAt(text, i + 1)))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>True when <paramref name="phrase"/> occurs at <paramref name="index"/> (case-insensitive) and ends at a word boundary.</summary>
     public static bool MatchesWord(string text, int index, string phrase)
     {
