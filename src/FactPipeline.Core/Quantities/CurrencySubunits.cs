@@ -3,8 +3,8 @@ namespace FactPipeline.Core.Quantities;
 /// <summary>Cents after a money amount: "2 dollars and 23 cents", "2 đô la và 23 xen", "이달러이십삼센트".</summary>
 internal static class CurrencySubunits
 {
-    private static readonly string[] SubunitWords = ["cents", "cent", "xen", "xu", "sen", "센트"];
-    private static readonly string[] SubunitConnectors = ["và", "and", "dan"];
+    private static readonly string[] Words = ["cents", "cent", "xen", "xu", "sen", "센트"];
+    private static readonly string[] Connectors = ["và", "and", "dan"];
 
     /// <summary>A sub-unit in hundredths after <paramref name="end"/>, optionally after "and"/"và"/"dan".</summary>
     public static bool TryMatch(string text, int end, QuantityLanguage lang, out decimal cents, out int subunitEnd)
@@ -12,7 +12,7 @@ internal static class CurrencySubunits
         cents = 0;
         subunitEnd = end;
         var p = TextChars.SkipSpaces(text, end, 1);
-        foreach (var connector in SubunitConnectors)
+        foreach (var connector in Connectors)
         {
             if (p > end && TextChars.MatchesWord(text, p, connector))
             {
@@ -27,10 +27,9 @@ internal static class CurrencySubunits
         }
 
         var q = TextChars.SkipSpaces(text, number.End, 1);
-        foreach (var word in SubunitWords)
+        foreach (var word in Words)
         {
-            if (text.AsSpan(q).StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (TextChars.IsHangul(word[0]) || !TextChars.IsWordLetter(TextChars.CharAt(text, q + word.Length))))
+            if (TextChars.MatchesWord(text, q, word))
             {
                 cents = number.Value;
                 subunitEnd = q + word.Length;

@@ -61,18 +61,16 @@ internal static class CurrencyTable
     private static (string, string)[] Sorted((string Surface, string Iso)[] items) =>
         [.. items.OrderByDescending(i => i.Surface.Length)];
 
+    /// <summary>A currency sign that can open an amount ("$5", "₩500"): every one-character surface of <see cref="Prefixes"/>.</summary>
+    public static bool IsSign(char c) =>
+        c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿';
+
     public static bool TryMatchPrefix(string text, int index, out string iso, out int end)
     {
         foreach (var (surface, code) in Prefixes)
         {
-            if (index + surface.Length <= text.Length && text.AsSpan(index, surface.Length).Equals(surface, StringComparison.OrdinalIgnoreCase))
+            if (TextChars.MatchesWord(text, index, surface))
             {
-                var next = TextChars.CharAt(text, index + surface.Length);
-                if (TextChars.IsWordLetter(surface[^1]) && TextChars.IsWordLetter(next))
-                {
-                    continue;
-                }
-
                 iso = code;
                 end = index + surface.Length;
                 return true;

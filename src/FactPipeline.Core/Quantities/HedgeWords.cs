@@ -90,11 +90,7 @@ internal static class HedgeWords
             _ => English,
         };
 
-        var end = start;
-        while (end > 0 && TextChars.IsSpace(text[end - 1]))
-        {
-            end--;
-        }
+        var end = TextChars.SkipSpacesBack(text, start);
 
         var spaced = end < start;
         foreach (var (phrase, hedge) in list)
@@ -143,12 +139,7 @@ internal static class HedgeWords
         var at = TextChars.SkipSpaces(text, end, 1);
         foreach (var (phrase, hedge) in list)
         {
-            if (at + phrase.Length > text.Length || !text.AsSpan(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (TextChars.IsWordLetter(phrase[^1]) && TextChars.IsWordLetter(TextChars.CharAt(text, at + phrase.Length)))
+            if (!TextChars.MatchesWord(text, at, phrase))
             {
                 continue;
             }

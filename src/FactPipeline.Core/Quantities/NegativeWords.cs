@@ -3,10 +3,10 @@ namespace FactPipeline.Core.Quantities;
 /// <summary>Words that make the following number negative.</summary>
 internal static class NegativeWords
 {
-    private static readonly string[] NegativeWordsIndonesian = ["minus", "negatif"];
-    private static readonly string[] NegativeWordsEnglish = ["minus", "negative"];
-    private static readonly string[] NegativeWordsVietnamese = ["âm"];
-    private static readonly string[] NegativeWordsKorean = ["마이너스", "마이나스", "음수"];
+    private static readonly string[] Indonesian = ["minus", "negatif"];
+    private static readonly string[] English = ["minus", "negative"];
+    private static readonly string[] Vietnamese = ["âm"];
+    private static readonly string[] Korean = ["마이너스", "마이나스", "음수"];
 
     /// <summary>"minus 3", "negatif 1200000", "âm 5", "마이너스 3": a negative number (growth rates, temperatures).</summary>
     public static bool TryMatch(string text, int p, QuantityLanguage lang, out int end)
@@ -14,10 +14,10 @@ internal static class NegativeWords
         end = p;
         var words = lang switch
         {
-            QuantityLanguage.Indonesian => NegativeWordsIndonesian,
-            QuantityLanguage.English => NegativeWordsEnglish,
-            QuantityLanguage.Vietnamese => NegativeWordsVietnamese,
-            QuantityLanguage.Korean => NegativeWordsKorean,
+            QuantityLanguage.Indonesian => Indonesian,
+            QuantityLanguage.English => English,
+            QuantityLanguage.Vietnamese => Vietnamese,
+            QuantityLanguage.Korean => Korean,
             _ => [],
         };
 
@@ -29,8 +29,7 @@ internal static class NegativeWords
 
         foreach (var word in words)
         {
-            if (text.AsSpan(p).StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (TextChars.IsHangul(word[0]) || !TextChars.IsWordLetter(TextChars.CharAt(text, p + word.Length))))
+            if (TextChars.MatchesWord(text, p, word))
             {
                 var q = TextChars.SkipSpaces(text, p + word.Length, 1);
                 if (q < text.Length && (TextChars.IsAsciiDigit(text[q]) || (q > p + word.Length || TextChars.IsHangul(word[0]))))

@@ -18,14 +18,30 @@ internal static class NeighbourWords
         return false;
     }
 
+    /// <summary>True when the whole word before <paramref name="start"/>, with at least one space between, is one of <paramref name="words"/>.</summary>
+    public static bool PrecededByAny(string text, int start, string[] words)
+    {
+        if (!TextChars.IsSpace(TextChars.CharAt(text, start - 1)))
+        {
+            return false;
+        }
+
+        var previous = PreviousWord(text, start);
+        foreach (var word in words)
+        {
+            if (previous.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The alphabetic word that ends right before <paramref name="start"/>, spaces between allowed; empty when there is none.</summary>
     public static ReadOnlySpan<char> PreviousWord(string text, int start)
     {
-        var end = start;
-        while (end > 0 && TextChars.IsSpace(text[end - 1]))
-        {
-            end--;
-        }
+        var end = TextChars.SkipSpacesBack(text, start);
 
         var begin = end;
         while (begin > 0 && TextChars.IsWordLetter(text[begin - 1]))

@@ -22,7 +22,7 @@ internal static class NonQuantityContext
             QuantityLanguage.Indonesian => previous.Equals("salah", StringComparison.OrdinalIgnoreCase) || previous.Equals("ke", StringComparison.OrdinalIgnoreCase),
             QuantityLanguage.English => term.Value == 1 && term.Number.Length <= 3 && IsDeterminer(previous),
             QuantityLanguage.Vietnamese => previous.Equals("thứ", StringComparison.OrdinalIgnoreCase) || previous.Equals("tháng", StringComparison.OrdinalIgnoreCase)
-                || previous.Equals("ngày", StringComparison.OrdinalIgnoreCase) || (term.Value == 1 && NeighbourWords.FollowedByAny(text, term.Number.End, ["số", "trong", "cách", "chút", "lúc", "khi", "phần"])),
+                || previous.Equals("ngày", StringComparison.OrdinalIgnoreCase) || (term.Value == 1 && NeighbourWords.FollowedByAny(text, term.Number.End, VietnameseIdiomsAfterOne)),
             _ => false,
         };
     }
@@ -38,13 +38,16 @@ internal static class NonQuantityContext
     public static bool IsLabel(ReadOnlySpan<char> previousWord) =>
         previousWord.Length > 0 && LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previousWord);
 
-    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
-        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("each", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("any", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("some", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("someone", StringComparison.OrdinalIgnoreCase) || word.Equals("only", StringComparison.OrdinalIgnoreCase);
+    /// <summary>English words before "one" that make it a pronoun: "the one", "which one", "no one".</summary>
+    private static readonly HashSet<string> DeterminerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "which", "that", "this", "each", "every", "any", "no", "some", "another", "someone", "only",
+    };
+
+    /// <summary>Vietnamese words after "một" that make it an article or an idiom: "một số" (some), "một chút" (a little), "một khi" (once).</summary>
+    private static readonly string[] VietnameseIdiomsAfterOne = ["số", "trong", "cách", "chút", "lúc", "khi", "phần"];
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
     /// Model and product names followed by a bare number: "AX-Sprint 300", "GPT 4", "Exaone 4.0" (id/vi write decimals with a comma,
@@ -57,11 +60,7 @@ internal static class NonQuantityContext
             return false;
         }
 
-        var end = start;
-        while (end > 0 && TextChars.IsSpace(text[end - 1]))
-        {
-            end--;
-        }
+        var end = TextChars.SkipSpacesBack(text, start);
 
         if (end == start || end - start > 1)
         {

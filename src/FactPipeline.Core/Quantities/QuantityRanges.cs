@@ -21,7 +21,7 @@ internal static class QuantityRanges
         {
             foreach (var (word, needs) in Connectors(lang))
             {
-                if (TextChars.MatchesWord(text, afterSpaces, word) && (needs is null || PrecededBy(text, first.Start, needs)))
+                if (TextChars.MatchesWord(text, afterSpaces, word) && (needs is null || NeighbourWords.PrecededByAny(text, first.Start, needs)))
                 {
                     connectorEnd = TextChars.SkipSpaces(text, afterSpaces + word.Length, 2);
                     if (connectorEnd == afterSpaces + word.Length && TextChars.IsWordLetter(word[^1]))
@@ -116,24 +116,4 @@ internal static class QuantityRanges
         QuantityLanguage.Vietnamese => VietnameseConnectors,
         _ => NoConnectors,
     };
-
-    private static bool PrecededBy(string text, int start, string[] words)
-    {
-        var end = start;
-        while (end > 0 && TextChars.IsSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        foreach (var word in words)
-        {
-            var at = end - word.Length;
-            if (at >= 0 && end < start && TextChars.MatchesWord(text, at, word) && !TextChars.IsWordLetter(TextChars.CharAt(text, at - 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -90,8 +90,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 && !IsNumberBefore(text, i);
         }
 
-        if (c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿'
-            || (VulgarFractions.TryGet(c, out _) && !char.IsLetterOrDigit(prev)))
+        if (CurrencyTable.IsSign(c) || (VulgarFractions.TryGet(c, out _) && !char.IsLetterOrDigit(prev)))
         {
             return true;
         }
@@ -120,16 +119,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         return false;
     }
 
-    private static bool IsNumberBefore(string text, int i)
-    {
-        var j = i - 1;
-        while (j >= 0 && TextChars.IsSpace(text[j]))
-        {
-            j--;
-        }
-
-        return j >= 0 && TextChars.IsAsciiDigit(text[j]);
-    }
+    private static bool IsNumberBefore(string text, int i) => TextChars.IsAsciiDigit(TextChars.CharAt(text, TextChars.SkipSpacesBack(text, i) - 1));
 
     private static bool TryRecognizeAt(string text, int start, QuantityLanguage lang, int limit, out Quantity quantity, out int next)
     {

@@ -19,7 +19,7 @@ internal static class SuffixWords
                 position = at;
             }
 
-            if (Matches(text, position, word))
+            if (TextChars.MatchesWord(text, position, word))
             {
                 end = position + word.Length;
                 return true;
@@ -39,7 +39,7 @@ internal static class SuffixWords
             case QuantityLanguage.Indonesian:
                 foreach (var word in IndonesianMultiplier)
                 {
-                    if (at > index && Matches(text, at, word))
+                    if (at > index && TextChars.MatchesWord(text, at, word))
                     {
                         end = at + word.Length;
                         return true;
@@ -51,7 +51,7 @@ internal static class SuffixWords
                 foreach (var word in EnglishMultiplier)
                 {
                     var position = word[0] == '-' ? index : at;
-                    if (Matches(text, position, word) && (word != "fold" || position == index))
+                    if (TextChars.MatchesWord(text, position, word) && (word != "fold" || position == index))
                     {
                         end = position + word.Length;
                         return true;
@@ -80,7 +80,7 @@ internal static class SuffixWords
 
                 return false;
             case QuantityLanguage.Vietnamese:
-                if (Matches(text, at, "lần"))
+                if (TextChars.MatchesWord(text, at, "lần"))
                 {
                     end = at + 3;
                     return true;
@@ -90,16 +90,5 @@ internal static class SuffixWords
             default:
                 return false;
         }
-    }
-
-    private static bool Matches(string text, int at, string word)
-    {
-        if (at + word.Length > text.Length || !text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var next = TextChars.CharAt(text, at + word.Length);
-        return !TextChars.IsWordLetter(word[^1]) || !TextChars.IsWordLetter(next);
     }
 }

@@ -34,6 +34,17 @@ internal static class TextChars
         return index;
     }
 
+    /// <summary>Start of the run of spaces that ends at <paramref name="index"/> (<paramref name="index"/> itself when none).</summary>
+    public static int SkipSpacesBack(string text, int index)
+    {
+        while (index > 0 && IsSpace(text[index - 1]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
     /// <summary>End of the alphabetic word starting at <paramref name="index"/>.</summary>
     public static int WordEnd(string text, int index)
     {
