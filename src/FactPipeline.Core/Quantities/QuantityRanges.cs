@@ -8,10 +8,63 @@ internal static class QuantityRanges
     {
         high = first;
         rejected = false;
+        var connectorEnd = ConnectorEnd(text, first, lang, out var connectorStart, out var isDash);
+        if (connectorEnd < 0 || connectorEnd >= text.Length || connectorEnd > limit)
+        {
+            return false;
+        }
+
+        if (!QuantityTermParser.TryParse(text, connectorEnd, lang, out var second) || second.End > limit)
+        {
+            return false;
+        }
+
+        var shared = WithUnitsOf(first, second);
+        if (shared.Currency != second.Currency && second.Currency is not null || shared.IsMultiplier != second.IsMultiplier)
+        {
+            return false;
+        }
+
+        // A dash between plain integers that is not an increasing pair is a score, a code or a phone number.
+        var years = NonQuantityFilters.IsYear(first.Number) || NonQuantityFilters.IsYear(second.Number);
+        if (shared.Value >= second.Value || (years && !shared.HasUnitMarker && !second.HasUnitMarker))
+        {
+            if (isDash && !TextChars.IsSpace(TextChars.CharAt(text, connectorStart - 1)) && first.Number.IsPlainInteger && second.Number.IsPlainInteger)
+            {
+                rejected = true;
+                high = second;
+            }
+
+            return false;
+        }
+
+        if (isDash && first.Number.IsPlainInteger && second.Number.IsPlainInteger && TextChars.IsDash(TextChars.CharAt(text, second.End))
+            && TextChars.IsAsciiDigit(TextChars.CharAt(text, second.End + 1)))
+        {
+            rejected = true;
+            high = second;
+            high.End = TextChars.AlphanumericRunEnd(text, second.End + 1);
+            return false;
+        }
+
+        second.Currency ??= shared.Currency;
+        second.IsPercent |= shared.IsPercent;
+        low = shared;
+        high = second;
+        return true;
+    }
+
+    /// <summary>
+    /// Where the second number may start after the connector following <paramref name="first"/>, or −1 when there is none.
+    /// A word connector needs a space before it (and after it when it ends in a letter); "dan", "and", "to" and "và" also need
+    /// their opening word ("antara", "between", "from", "giữa") before the first number.
+    /// </summary>
+    private static int ConnectorEnd(string text, in QuantityTerm first, QuantityLanguage lang, out int afterSpaces, out bool isDash)
+    {
         var p = first.End;
-        var afterSpaces = TextChars.SkipSpaces(text, p, 2);
+        afterSpaces = TextChars.SkipSpaces(text, p, 2);
         var connectorEnd = -1;
-        var isDash = false;
+        isDash = false;
         if (afterSpaces < text.Length && TextChars.IsDash(text[afterSpaces]))
         {
             connectorEnd = TextChars.SkipSpaces(text, afterSpaces + 1, 2);
@@ -38,66 +91,33 @@ internal static class QuantityRanges
             connectorEnd = afterSpaces + 1;
         }
 
-        if (connectorEnd < 0 || connectorEnd >= text.Length || connectorEnd > limit)
+        return connectorEnd;
+    }
+
+    /// <summary>
+    /// The first end with the units written only after the second: "10–20 dolar", "3-5%", "2-3 juta" (the scale only when the first
+    /// number stays below the second once scaled, so "500-2 juta" keeps 500).
+    /// </summary>
+    private static QuantityTerm WithUnitsOf(QuantityTerm first, in QuantityTerm second)
+    {
+        if (second.Currency is not null && first.Currency is null && !first.IsPercent)
         {
-            return false;
+            first.Currency = second.Currency;
         }
 
-        if (!QuantityTermParser.TryParse(text, connectorEnd, lang, out var second) || second.End > limit)
+        if (second.IsPercent && first.Currency is null)
         {
-            return false;
+            first.IsPercent = true;
         }
 
-        // A dash between plain integers that is not an increasing pair is a score, a code or a phone number.
-        var first2 = first;
-        if (second.Currency is not null && first2.Currency is null && !first2.IsPercent)
+        if (first.Scale == 1 && second.Scale != 1 && !first.Number.IsSpelled && first.Value * second.Scale < second.Value * 10)
         {
-            first2.Currency = second.Currency;
+            first.Value *= second.Scale;
+            first.Step *= second.Scale;
+            first.Scale = second.Scale;
         }
 
-        if (second.IsPercent && first2.Currency is null)
-        {
-            first2.IsPercent = true;
-        }
-
-        if (first2.Scale == 1 && second.Scale != 1 && !first2.Number.IsSpelled && first2.Value * second.Scale < second.Value * 10)
-        {
-            first2.Value *= second.Scale;
-            first2.Step *= second.Scale;
-            first2.Scale = second.Scale;
-        }
-
-        if (first2.Currency != second.Currency && second.Currency is not null || first2.IsMultiplier != second.IsMultiplier)
-        {
-            return false;
-        }
-
-        var years = NonQuantityFilters.IsYear(first.Number) || NonQuantityFilters.IsYear(second.Number);
-        if (first2.Value >= second.Value || (years && !first2.HasUnitMarker && !second.HasUnitMarker))
-        {
-            if (isDash && !TextChars.IsSpace(TextChars.CharAt(text, afterSpaces - 1)) && first.Number.IsPlainInteger && second.Number.IsPlainInteger)
-            {
-                rejected = true;
-                high = second;
-            }
-
-            return false;
-        }
-
-        if (isDash && first.Number.IsPlainInteger && second.Number.IsPlainInteger && TextChars.IsDash(TextChars.CharAt(text, second.End))
-            && TextChars.IsAsciiDigit(TextChars.CharAt(text, second.End + 1)))
-        {
-            rejected = true;
-            high = second;
-            high.End = TextChars.AlphanumericRunEnd(text, second.End + 1);
-            return false;
-        }
-
-        second.Currency ??= first2.Currency;
-        second.IsPercent |= first2.IsPercent;
-        low = first2;
-        high = second;
-        return true;
+        return first;
     }
 
     private static readonly (string Word, string[]? Needs)[] IndonesianConnectors =

@@ -121,6 +121,11 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
     private static bool IsNumberBefore(string text, int i) => TextChars.IsAsciiDigit(TextChars.CharAt(text, TextChars.SkipSpacesBack(text, i) - 1));
 
+    /// <summary>
+    /// Reads the quantity that starts at <paramref name="start"/>: the term, then a ratio or a range end, then the counted noun and
+    /// hedges. <paramref name="next"/> is where scanning resumes, past rejected codes and scores too, so that their parts are not
+    /// read again as quantities.
+    /// </summary>
     private static bool TryRecognizeAt(string text, int start, QuantityLanguage lang, int limit, out Quantity quantity, out int next)
     {
         quantity = null!;
@@ -167,40 +172,16 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         var end = last.End;
         next = end;
 
-        // Glued letters or codes after the number: "5G", "3rd", "57-NQ/TW", "4.0-based".
-        var after = TextChars.CharAt(text, end);
-        if (!last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
+        if (IsGluedToCode(text, last, out var codeEnd))
         {
-            next = TextChars.AlphanumericRunEnd(text, end);
-            return false;
-        }
-
-        if (!last.Number.IsSpelled && (after is '/' or ':') && TextChars.IsAsciiDigit(TextChars.CharAt(text, end + 1)))
-        {
-            next = TextChars.AlphanumericRunEnd(text, end + 1);
-            return false;
-        }
-
-        if (after == '-' && TextChars.IsWordLetter(TextChars.CharAt(text, end + 1)) && !last.Number.IsSpelled && last.Currency is null)
-        {
-            next = TextChars.AlphanumericRunEnd(text, end + 1);
+            next = codeEnd;
             return false;
         }
 
         // Postfix hedges (Korean "이상", "8만여"), then the counted noun.
         var hedge = Hedge.None;
         var head = isRange ? low : term;
-        var kind = head.Currency is not null ? QuantityKind.Money
-            : head.IsPercent ? QuantityKind.Percent
-            : head.IsMultiplier ? QuantityKind.Multiplier
-            : QuantityKind.Number;
-        var unit = kind switch
-        {
-            QuantityKind.Money => head.Currency!,
-            QuantityKind.Percent => "%",
-            QuantityKind.Multiplier => "x",
-            _ => "",
-        };
+        var kind = KindOf(head, out var unit);
 
         var spanEnd = end;
         if (lang == QuantityLanguage.Korean && TextChars.At(text, end, '여') && kind == QuantityKind.Number)
@@ -246,5 +227,52 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         next = Math.Max(next, spanEnd);
         quantity = QuantityBuilder.Build(text, start, spanEnd, kind, unit, isRange, low, high, hedge);
         return true;
+    }
+
+    /// <summary>
+    /// Letters, digits or a code glued to the number's end make it part of a name: "5G", "3rd", "57-NQ/TW", "4.0-based", "1/2025".
+    /// <paramref name="codeEnd"/> is where that code ends.
+    /// </summary>
+    private static bool IsGluedToCode(string text, in QuantityTerm last, out int codeEnd)
+    {
+        var end = last.End;
+        var after = TextChars.CharAt(text, end);
+        codeEnd = end;
+        if (!last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
+        {
+            codeEnd = TextChars.AlphanumericRunEnd(text, end);
+            return true;
+        }
+
+        if (!last.Number.IsSpelled && (after is '/' or ':') && TextChars.IsAsciiDigit(TextChars.CharAt(text, end + 1)))
+        {
+            codeEnd = TextChars.AlphanumericRunEnd(text, end + 1);
+            return true;
+        }
+
+        if (after == '-' && TextChars.IsWordLetter(TextChars.CharAt(text, end + 1)) && !last.Number.IsSpelled && last.Currency is null)
+        {
+            codeEnd = TextChars.AlphanumericRunEnd(text, end + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind a term's own marker gives it (a counted noun may later turn a Number into a Count), with its unit.</summary>
+    private static QuantityKind KindOf(in QuantityTerm head, out string unit)
+    {
+        var kind = head.Currency is not null ? QuantityKind.Money
+            : head.IsPercent ? QuantityKind.Percent
+            : head.IsMultiplier ? QuantityKind.Multiplier
+            : QuantityKind.Number;
+        unit = kind switch
+        {
+            QuantityKind.Money => head.Currency!,
+            QuantityKind.Percent => "%",
+            QuantityKind.Multiplier => "x",
+            _ => "",
+        };
+        return kind;
     }
 }
