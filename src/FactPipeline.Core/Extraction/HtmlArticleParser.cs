@@ -22,7 +22,7 @@ internal static partial class HtmlArticleParser
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article"];
 
-    public static ExtractedContent Parse(string html)
+    public static ExtractedContent Parse(string html, string? url = null)
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = HtmlMetadataReader.ReadTitle(document);
