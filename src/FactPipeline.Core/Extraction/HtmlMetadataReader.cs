@@ -16,6 +16,19 @@ internal static partial class HtmlMetadataReader
     private const int NearTitleElements = 40;
     private const int MaxDatelineChars = 120;
 
+    /// <summary>Everything the page declares about itself; <see cref="ExtractedContent.Paragraphs"/> is left empty.</summary>
+    public static ExtractedContent Read(IDocument document, string? url)
+    {
+        var canonical = ReadCanonicalUrl(document, url);
+        return new ExtractedContent(ReadTitle(document), [], ReadPublishDate(document, url ?? canonical), ReadDeclaredLanguage(document))
+        {
+            ModifiedAt = ReadModifiedDate(document),
+            Author = ReadAuthor(document),
+            SiteName = MetaContent(document, "og:site_name") ?? MetaContent(document, "application-name"),
+            CanonicalUrl = canonical,
+        };
+    }
+
     public static string? ReadTitle(IDocument document)
     {
         var title = MetaContent(document, "og:title")
@@ -45,8 +58,98 @@ internal static partial class HtmlMetadataReader
     /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
     /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
     /// </summary>
-    public static DateOnly? ReadPublishDate(IDocument document) =>
-        FromJsonLd(document) ?? FromMeta(document) ?? FromTimeElement(document) ?? FromTextNearTitle(document);
+    public static DateOnly? ReadPublishDate(IDocument document, string? url = null) =>
+        FromJsonLd(document, "datePublished") ?? FromMeta(document) ?? FromTimeElement(document) ?? FromUrl(url) ?? FromTextNearTitle(document);
+
+    /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
+    public static DateOnly? ReadModifiedDate(IDocument document)
+    {
+        if (FromJsonLd(document, "dateModified") is { } date)
+        {
+            return date;
+        }
+        foreach (var key in new[] { "article:modified_time", "og:updated_time", "article:modified", "last-modified", "dcterms.modified" })
+        {
+            if (PublishDateParser.ParseMetadata(MetaContent(document, key)) is { } modified)
+            {
+                return modified;
+            }
+        }
+        return document.QuerySelector("[itemprop='dateModified']") is { } element
+            ? PublishDateParser.ParseMetadata(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent)
+            : null;
+    }
+
+    /// <summary>&lt;link rel=canonical&gt;, then og:url, resolved against the page URL; the page URL itself when neither is given.</summary>
+    public static string? ReadCanonicalUrl(IDocument document, string? url)
+    {
+        var declared = document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href") ?? MetaContent(document, "og:url");
+        Uri.TryCreate(url, UriKind.Absolute, out var baseUri);
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            if (Uri.TryCreate(declared.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                return absolute.ToString();
+            }
+            if (baseUri is not null && Uri.TryCreate(baseUri, declared.Trim(), out var resolved))
+            {
+                return resolved.ToString();
+            }
+        }
+        return baseUri is not null && baseUri.Scheme is "http" or "https" ? baseUri.ToString() : null;
+    }
+
+    /// <summary>JSON-LD author name, then author meta tags, then a rel=author or itemprop=author element.</summary>
+    public static string? ReadAuthor(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
+                if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
+                {
+                    return name;
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD: the meta tags still apply.
+            }
+        }
+        var meta = MetaContent(document, "author") ?? MetaContent(document, "article:author") ?? MetaContent(document, "dc.creator") ?? MetaContent(document, "byl");
+        if (meta is not null && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthorPrefix().Replace(meta, "");
+        }
+        var element = document.QuerySelector("[rel='author'], [itemprop='author']");
+        var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
+        return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
+    }
+
+    private static string? AuthorName(JsonElement author) => author.ValueKind switch
+    {
+        JsonValueKind.String => author.GetString(),
+        JsonValueKind.Object => author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
+        JsonValueKind.Array => author.EnumerateArray().Select(AuthorName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
+        _ => null,
+    };
+
+    /// <summary>A date in the URL path: /2019/11/18/, /20191118/, /2019-11-18-...</summary>
+    public static DateOnly? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var match = UrlDate().Match(uri.AbsolutePath);
+        if (match.Success && int.TryParse(match.Groups["y"].Value, out var y) && int.TryParse(match.Groups["m"].Value, out var m)
+            && int.TryParse(match.Groups["d"].Value, out var d) && y is >= 1995 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return new DateOnly(y, m, d);
+        }
+        return null;
+    }
 
     /// <summary>Primary subtag of &lt;html lang&gt; or og:locale, when it is a language the pipeline knows.</summary>
     public static string? ReadDeclaredLanguage(IDocument document)
@@ -73,14 +176,16 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateOnly? FromJsonLd(IDocument document)
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private static DateOnly? FromJsonLd(IDocument document, string property)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (FindDatePublished(json.RootElement) is { } value && PublishDateParser.ParseMetadata(value) is { } date)
+                using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
+                if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
                 {
                     return date;
                 }
@@ -94,21 +199,21 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Depth-first search, so datePublished is found inside @graph, arrays and nested objects alike.</summary>
-    private static string? FindDatePublished(JsonElement element)
+    private static JsonElement? FindProperty(JsonElement element, string name)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.NameEquals("datePublished") && property.Value.ValueKind == JsonValueKind.String)
+                    if (property.NameEquals(name) && property.Value.ValueKind != JsonValueKind.Null)
                     {
-                        return property.Value.GetString();
+                        return property.Value.Clone();
                     }
                 }
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (FindDatePublished(property.Value) is { } nested)
+                    if (FindProperty(property.Value, name) is { } nested)
                     {
                         return nested;
                     }
@@ -117,7 +222,7 @@ internal static partial class HtmlMetadataReader
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FindDatePublished(item) is { } found)
+                    if (FindProperty(item, name) is { } found)
                     {
                         return found;
                     }
@@ -228,6 +333,12 @@ internal static partial class HtmlMetadataReader
         var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
         return string.IsNullOrEmpty(text) ? null : text;
     }
+
+    [GeneratedRegex(@"^(?:by|oleh|von|por|di|par)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorPrefix();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:[/_-]?)(?<m>[01]\d)(?:[/_-]?)(?<d>[0-3]\d)(?!\d)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
+    private static partial Regex UrlDate();
 
     [GeneratedRegex(@"modif|update|diperbarui|diperbaharui|cập\s+nhật|수정", RegexOptions.IgnoreCase)]
     private static partial Regex ModifiedWords();
