@@ -58,8 +58,18 @@ internal static partial class HtmlMetadataReader
     /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
     /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
     /// </summary>
-    public static DateOnly? ReadPublishDate(IDocument document, string? url = null) =>
-        FromJsonLd(document, "datePublished") ?? FromMeta(document) ?? FromTimeElement(document) ?? FromUrl(url) ?? FromTextNearTitle(document);
+    public static DateOnly? ReadPublishDate(IDocument document, string? url = null)
+    {
+        var fromUrl = FromUrl(url);
+        var declared = FromJsonLd(document, "datePublished") ?? FromMeta(document) ?? FromTimeElement(document);
+        if (declared is { } date)
+        {
+            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
+            return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+        }
+        return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
+            ?? FromTitle(document) ?? FromAnyText(document);
+    }
 
     /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
     public static DateOnly? ReadModifiedDate(IDocument document)
@@ -235,6 +245,10 @@ internal static partial class HtmlMetadataReader
 
     private static DateOnly? FromMeta(IDocument document)
     {
+        if (FromNamedMeta(document) is { } named)
+        {
+            return named;
+        }
         foreach (var property in new[] { "article:published_time", "og:published_time", "article:published" })
         {
             if (PublishDateParser.ParseMetadata(MetaContent(document, property)) is { } date)
@@ -256,6 +270,95 @@ internal static partial class HtmlMetadataReader
             if (PublishDateParser.ParseMetadata(value) is { } date)
             {
                 return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
+    private static DateOnly? FromNamedMeta(IDocument document)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
+                && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Machine-readable dates on any element: datetime, data-date*, abbr.published title.</summary>
+    private static DateOnly? FromDateAttributes(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[datetime], [data-date-time], [data-date], [data-published], [data-timestamp], abbr[title]"))
+        {
+            if (IsModifiedMarker(element) || IsModifiedMarker(element.ParentElement))
+            {
+                continue;
+            }
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("data-date-time") ?? element.GetAttribute("data-date")
+                ?? element.GetAttribute("data-published") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
+            if (PublishDateParser.ParseMetadata(value) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Short elements whose class or id says date, time, published, posted, meta or byline.</summary>
+    private static DateOnly? FromDateLabelledElements(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class], [id]"))
+        {
+            if (!DateClass().IsMatch($"{element.GetAttribute("class")} {element.GetAttribute("id")}") || IsModifiedMarker(element))
+            {
+                continue;
+            }
+            var text = TextShape.CollapseWhitespace(element.TextContent);
+            if (text.Length == 0 || text.Length > MaxDatelineChars * 2 || ModifiedWords().IsMatch(text))
+            {
+                continue;
+            }
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            {
+                return match.Date;
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? FromTitle(IDocument document)
+    {
+        var title = document.QuerySelector("title")?.TextContent;
+        return title is null ? null : PublishDateParser.FindAll(title).Select(m => (DateOnly?)m.Date).FirstOrDefault();
+    }
+
+    /// <summary>Last resort: the first complete date in the visible text that is not an update or copyright line.</summary>
+    private static DateOnly? FromAnyText(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return null;
+        }
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (element.LocalName is "script" or "style" or "noscript" or "template" || element.Children.Length > 0)
+            {
+                continue;
+            }
+            var text = TextShape.CollapseWhitespace(element.TextContent);
+            if (text.Length < 8 || ModifiedWords().IsMatch(text) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            {
+                return match.Date;
             }
         }
         return null;
@@ -340,6 +443,12 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:[/_-]?)(?<m>[01]\d)(?:[/_-]?)(?<d>[0-3]\d)(?!\d)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"modif|update|diperbarui|diperbaharui|cập\s+nhật|수정", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"publish|pub[-_]?date|release|creat|issued|citation_date|citation_online_date|^dc\.date$|^dcterms\.date$|^date$|posted|datum", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedMetaName();
+
+    [GeneratedRegex(@"date|time|publish|posted|datum|dateline|byline|meta|entry-info|post-info|article-info|timestamp|zeit", RegexOptions.IgnoreCase)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"modif|update|diperbarui|diperbaharui|cập\s+nhật|수정|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bearbeitet", RegexOptions.IgnoreCase)]
     private static partial Regex ModifiedWords();
 }
