@@ -110,7 +110,8 @@ internal static partial class HtmlArticleParser
                 continue;
             }
             var points = 1 + CountCommas(text) + Math.Min(text.Length / 100, 3);
-            var ancestor = element.ParentElement;
+            // A div holding its text directly is both the paragraph and its container (Readability turns it into a <p>).
+            var ancestor = ScoredElements.Contains(element.LocalName) ? element.ParentElement : element;
             for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (ancestor.LocalName is "html")
