@@ -148,7 +148,8 @@ internal static partial class HtmlMetadataReader
     /// <summary>A date in the URL path: /2019/11/18/, /20191118/, /2019-11-18-...</summary>
     public static DateOnly? FromUrl(string? url)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        // Web addresses only: a local path like /data/2019/11/18/page.html says when it was saved, not published.
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return null;
         }

@@ -86,4 +86,12 @@ public sealed class HtmlMetadataTests
         content.Paragraphs[0].ShouldStartWith("A equipe");
         content.PublishedAt.ShouldBe(new DateOnly(2018, 10, 5));
     }
+
+    [Fact]
+    public void Read_LocalPathWithDateFolders_IsNotAPublishDate()
+    {
+        var html = "<html><body><article>" + Paragraphs + "</article></body></html>";
+
+        HtmlPageReader.Read(html, "/data/2019/11/18/page.html").PublishedAt.ShouldBeNull();
+    }
 }
