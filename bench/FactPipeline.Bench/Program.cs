@@ -10,20 +10,25 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- htmldate   (publish dates vs references)
 var command = args.FirstOrDefault() ?? "all";
-var size = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
 return command switch
 {
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
     "stages" => StagesBench(size > 0 ? size : 10_000),
+    "aeb" => ExtractionBench.Aeb(withSpeed: !args.Contains("--no-speed"), args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault()),
+    "htmldate" => ExtractionBench.Htmldate(),
+    "extraction" => ExtractionBench.Aeb(withSpeed: true, null) + ExtractionBench.Htmldate(),
     "all" => await All(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | crosscheck N]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | aeb [--no-speed] [--dump DIR] | htmldate | extraction]");
     return 2;
 }
 

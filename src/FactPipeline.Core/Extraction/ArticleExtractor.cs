@@ -26,7 +26,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         var isHtml = declaredHtml || LooksLikeHtml(decoded.Text);
-        var content = isHtml ? HtmlArticleParser.Parse(decoded.Text) : PlainTextArticleParser.Parse(decoded.Text);
+        var content = isHtml ? HtmlArticleParser.Parse(decoded.Text, document.Source) : PlainTextArticleParser.Parse(decoded.Text);
         if (content.Paragraphs.Count == 0)
         {
             return ExtractionResult.Fail(document.Source, NoTextProblem);
@@ -41,6 +41,10 @@ public sealed class ArticleExtractor : IArticleExtractor
             Title = content.Title,
             Language = content.DeclaredLanguage ?? LanguageDetector.Detect(text),
             PublishedAt = content.PublishedAt,
+            ModifiedAt = content.ModifiedAt,
+            Author = content.Author,
+            SiteName = content.SiteName,
+            CanonicalUrl = content.CanonicalUrl,
             Paragraphs = paragraphs,
         });
     }

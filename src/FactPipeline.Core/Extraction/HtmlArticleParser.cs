@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -5,45 +6,61 @@ using AngleSharp.Html.Parser;
 namespace FactPipeline.Core.Extraction;
 
 /// <summary>
-/// Extracts the main text of an HTML page: removes hidden and non-content elements, picks the
-/// &lt;article&gt; (or the container with the most paragraph text), and takes its block-level text.
+/// Extracts the main text of an HTML page. Hidden and non-content elements go first; then every text block
+/// scores its ancestors (length, commas, class/id hints, link density, as Readability does) and the best
+/// container wins, together with siblings that look like more of the same article. Inside it, site furniture
+/// (share bars, "related"/"Baca Juga" boxes, newsletter and author boxes, captions, link lists) is removed and
+/// the rest is read block by block, so paragraphs, headings and list items stay separate lines.
 /// Only rendered text counts: comments, hidden elements and alt/title attributes never reach the article.
 /// </summary>
 internal static partial class HtmlArticleParser
 {
-    private const string BlockSelector = "p, h2, h3, h4, li, blockquote";
-    private const int MinArticleChars = 150;
+    private const int MinBlockChars = 25;
+    private const int MaxAncestorLevels = 5;
 
     private static readonly string[] NonContentElements =
     [
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
-        "figure", "figcaption", "button", "select", "svg", "canvas",
+        "script", "style", "noscript", "template", "nav", "aside", "iframe", "figure", "figcaption", "picture",
+        "button", "select", "textarea", "input", "svg", "canvas", "video", "audio", "object", "embed", "dialog", "link", "meta",
     ];
 
-    private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article"];
+    private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
-    public static ExtractedContent Parse(string html)
+    private static readonly HashSet<string> BlockElements =
+    [
+        "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+        "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "address",
+        "form", "fieldset", "center", "details", "summary", "caption",
+    ];
+
+    private static readonly HashSet<string> ScoredElements = ["p", "pre", "td", "blockquote"];
+
+    public static ExtractedContent Parse(string html, string? url = null)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var title = HtmlMetadataReader.ReadTitle(document);
-        var publishedAt = HtmlMetadataReader.ReadPublishDate(document);
-        var language = HtmlMetadataReader.ReadDeclaredLanguage(document);
+        var metadata = HtmlMetadataReader.Read(document, url);
 
         RemoveInvisibleAndNonContent(document);
-        var main = ChooseMainElement(document);
-        var blocks = main is null ? [] : ReadBlocks(main);
+        var parts = ChooseMainElements(document);
+        var blocks = new List<string>();
+        foreach (var part in parts)
+        {
+            CleanInside(part);
+            blocks.AddRange(ReadBlocks(part));
+        }
+        var title = metadata.Title;
         var paragraphs = ParagraphCleaner.Clean(blocks, removeLinkLists: false)
-            .Where(paragraph => paragraph != title)
+            .Where(paragraph => paragraph != title && !IsDatelineOnly(paragraph))
             .ToList();
-        return new ExtractedContent(title, paragraphs, publishedAt, language);
+        return metadata with { Paragraphs = paragraphs };
     }
 
     private static void RemoveInvisibleAndNonContent(IDocument document)
     {
         var doomed = document.QuerySelectorAll(string.Join(", ", NonContentElements))
-            .Concat(document.QuerySelectorAll("[hidden], [aria-hidden='true' i]"))
+            .Concat(document.QuerySelectorAll("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]"))
             .Concat(document.QuerySelectorAll("[style]").Where(e => HiddenStyle().IsMatch(e.GetAttribute("style")!)))
-            .Concat(document.QuerySelectorAll("[class], [id]").Where(IsBoilerplateContainer))
+            .Concat(document.QuerySelectorAll("[class], [id]").Where(IsUnlikelyCandidate))
             .ToList();
         foreach (var element in doomed)
         {
@@ -51,72 +68,347 @@ internal static partial class HtmlArticleParser
         }
     }
 
-    private static bool IsBoilerplateContainer(IElement element) =>
-        !NeverRemovedByClass.Contains(element.LocalName)
-        // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
-        && element.QuerySelector("article, main, h1") is null
-        && BoilerplateClass().IsMatch($"{element.GetAttribute("class")} {element.GetAttribute("id")}");
+    private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
+
+    /// <summary>Site furniture by class or id, unless the same names also say "article" or the element wraps the page.</summary>
+    private static bool IsUnlikelyCandidate(IElement element)
+    {
+        if (NeverRemovedByClass.Contains(element.LocalName))
+        {
+            return false;
+        }
+        var names = ClassAndId(element);
+        return BoilerplateClass().IsMatch(names)
+            && !MaybeContent().IsMatch(names)
+            // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
+            && element.QuerySelector("article, main, h1, [itemprop='articleBody']") is null;
+    }
 
     /// <summary>
-    /// The &lt;article&gt; with the most paragraph text when it has a real amount; otherwise the element whose
-    /// paragraphs add up to the most text (a paragraph also counts half for its grandparent, so text split
-    /// over sibling wrappers still finds the common container).
+    /// Readability-style candidate scoring. Every block with some text gives 1 + its commas + a point per 100
+    /// characters (at most 3) to its parent, half to its grandparent and a third per level beyond. A candidate
+    /// starts from its tag and class/id hints and ends multiplied by (1 - link density). Siblings of the winner
+    /// whose score or shape says "more article" are taken too.
     /// </summary>
-    private static IElement? ChooseMainElement(IDocument document)
+    private static List<IElement> ChooseMainElements(IDocument document)
     {
-        var article = document.QuerySelectorAll("article")
-            .Select(element => (Element: element, Chars: ParagraphChars(element)))
-            .OrderByDescending(candidate => candidate.Chars)
-            .FirstOrDefault();
-        if (article.Element is not null && article.Chars >= MinArticleChars)
+        var body = document.Body;
+        if (body is null)
         {
-            return article.Element;
+            return [];
         }
         var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in document.QuerySelectorAll("p"))
+        foreach (var element in body.QuerySelectorAll("*"))
         {
-            var chars = TextShape.CollapseWhitespace(paragraph.TextContent).Length;
-            if (paragraph.ParentElement is { } parent)
+            if (!IsScoredBlock(element))
             {
-                scores[parent] = scores.GetValueOrDefault(parent) + chars;
-                if (parent.ParentElement is { } grandparent)
+                continue;
+            }
+            var text = TextShape.CollapseWhitespace(element.TextContent);
+            if (text.Length < MinBlockChars)
+            {
+                continue;
+            }
+            var points = 1 + CountCommas(text) + Math.Min(text.Length / 100, 3);
+            // A div holding its text directly is both the paragraph and its container (Readability turns it into a <p>).
+            var ancestor = ScoredElements.Contains(element.LocalName) ? element.ParentElement : element;
+            for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
+            {
+                if (ancestor.LocalName is "html")
                 {
-                    scores[grandparent] = scores.GetValueOrDefault(grandparent) + (chars / 2.0);
+                    break;
+                }
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+                scores[ancestor] += points / (level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 });
+            }
+        }
+        if (scores.Count == 0)
+        {
+            return [body];
+        }
+        var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key)));
+        var top = final.MaxBy(pair => pair.Value);
+        var main = PromoteToCommonAncestor(top.Key, top.Value, final);
+        var topScore = final.GetValueOrDefault(main, top.Value);
+        if (main.ParentElement is not { } parent || main.LocalName is "body")
+        {
+            return [main];
+        }
+        var threshold = Math.Max(10, topScore * 0.2);
+        var mainClass = main.GetAttribute("class");
+        var result = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == main)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            var bonus = !string.IsNullOrEmpty(mainClass) && sibling.GetAttribute("class") == mainClass ? topScore * 0.2 : 0;
+            if (final.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                result.Add(sibling);
+            }
+            else if (sibling.LocalName is "p")
+            {
+                var text = TextShape.CollapseWhitespace(sibling.TextContent);
+                var density = LinkDensity(sibling);
+                if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && SentenceEnd().IsMatch(text)))
+                {
+                    result.Add(sibling);
                 }
             }
         }
-        return scores.Count > 0 ? scores.MaxBy(pair => pair.Value).Key : document.Body;
+        return result;
     }
 
-    private static int ParagraphChars(IElement element) =>
-        element.QuerySelectorAll("p").Sum(p => TextShape.CollapseWhitespace(p.TextContent).Length);
+    /// <summary>
+    /// When several good candidates (within 75% of the best) share an ancestor, the article is that ancestor
+    /// (text split over sibling wrappers); a lone child is replaced by its parent while the parent scores no lower.
+    /// </summary>
+    private static IElement PromoteToCommonAncestor(IElement top, double topScore, Dictionary<IElement, double> scores)
+    {
+        var alternatives = scores.Where(pair => pair.Key != top && pair.Value >= topScore * 0.75).Select(pair => pair.Key).ToList();
+        if (alternatives.Count >= 3)
+        {
+            for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName != "body"; ancestor = ancestor.ParentElement)
+            {
+                var containing = alternatives.Count(alternative => ancestor.Contains(alternative));
+                if (containing >= 3)
+                {
+                    return ancestor;
+                }
+            }
+        }
+        var current = top;
+        while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && parent.Children.Length == 1)
+        {
+            current = parent;
+        }
+        return current;
+    }
 
-    /// <summary>Innermost text blocks in document order; a container with no blocks gives its lines.</summary>
+    private static bool IsScoredBlock(IElement element)
+    {
+        if (ScoredElements.Contains(element.LocalName))
+        {
+            return true;
+        }
+        if (element.LocalName is not ("div" or "section" or "article" or "span" or "font" or "li" or "dd"))
+        {
+            return false;
+        }
+        // A div that holds text directly (a <br>-separated article) is a paragraph too.
+        var direct = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                direct += text.Data.Trim().Length;
+            }
+            else if (child is IElement childElement && BlockElements.Contains(childElement.LocalName))
+            {
+                if (element.LocalName is "span" or "font")
+                {
+                    return false;
+                }
+            }
+        }
+        return direct >= MinBlockChars;
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+            if (NegativeClass().IsMatch(value))
+            {
+                score -= 25;
+            }
+            if (PositiveClass().IsMatch(value))
+            {
+                score += 25;
+            }
+        }
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            score += 25;
+        }
+        return score;
+    }
+
+    private static int CountCommas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static double LinkDensity(IElement element)
+    {
+        var total = TextShape.CollapseWhitespace(element.TextContent).Length;
+        if (total == 0)
+        {
+            return 0;
+        }
+        var linked = 0.0;
+        foreach (var link in element.QuerySelectorAll("a"))
+        {
+            var href = link.GetAttribute("href");
+            // Same-page anchors (footnotes, table of contents) are part of the text.
+            var weight = href is not null && href.StartsWith('#') ? 0.3 : 1.0;
+            linked += TextShape.CollapseWhitespace(link.TextContent).Length * weight;
+        }
+        return Math.Min(1, linked / total);
+    }
+
+    /// <summary>Inside the chosen container: furniture by class/id, link lists, forms and bylines go.</summary>
+    private static void CleanInside(IElement main)
+    {
+        var mainChars = Math.Max(1, TextShape.CollapseWhitespace(main.TextContent).Length);
+        var doomed = new List<IElement>();
+        foreach (var element in main.QuerySelectorAll("*"))
+        {
+            if (doomed.Any(d => d.Contains(element)))
+            {
+                continue;
+            }
+            var names = ClassAndId(element);
+            var chars = TextShape.CollapseWhitespace(element.TextContent).Length;
+            var furniture = (InsideFurniture().IsMatch(names) || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3))
+                && chars < mainChars * 0.5;
+            var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
+                && chars < mainChars * 0.5
+                && LinkDensity(element) > 0.5
+                && element.QuerySelectorAll("a").Length >= 3;
+            if (furniture || linkList)
+            {
+                doomed.Add(element);
+            }
+        }
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    /// <summary>Text of the container split at block boundaries (and &lt;br&gt;): one line per paragraph, heading or item.</summary>
     private static List<string> ReadBlocks(IElement main)
     {
-        foreach (var br in main.QuerySelectorAll("br").ToList())
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        Walk(main, current, lines);
+        Flush(current, lines);
+        return lines;
+    }
+
+    private static void Walk(INode node, StringBuilder current, List<string> lines)
+    {
+        foreach (var child in node.ChildNodes)
         {
-            br.Replace(main.Owner!.CreateTextNode("\n"));
+            switch (child)
+            {
+                case IText text:
+                    current.Append(text.Data);
+                    break;
+                case IElement element when element.LocalName is "br":
+                    Flush(current, lines);
+                    break;
+                case IElement element when BlockElements.Contains(element.LocalName):
+                    Flush(current, lines);
+                    Walk(element, current, lines);
+                    Flush(current, lines);
+                    break;
+                case IElement element:
+                    Walk(element, current, lines);
+                    break;
+                default:
+                    break;
+            }
         }
-        var blocks = main.QuerySelectorAll(BlockSelector)
-            .Where(element => element.QuerySelector(BlockSelector) is null)
-            .Select(element => TextShape.CollapseWhitespace(element.TextContent))
-            .Where(text => text.Length > 0)
-            .ToList();
-        if (blocks.Count > 0)
+    }
+
+    private static void Flush(StringBuilder current, List<string> lines)
+    {
+        if (current.Length == 0)
         {
-            return blocks;
+            return;
         }
-        return PlainTextArticleParser.SplitUnits(main.TextContent);
+        var text = TextShape.CollapseWhitespace(current.ToString());
+        current.Clear();
+        if (text.Length > 0)
+        {
+            lines.Add(text);
+        }
+    }
+
+    /// <summary>A short line that is only a date, a time or "Updated ..." around one: a dateline, not text.</summary>
+    private static bool IsDatelineOnly(string line)
+    {
+        if (line.Length > 80 || PublishDateParser.FindAll(line) is not [var date])
+        {
+            return false;
+        }
+        var rest = line.Remove(date.Index, date.Length);
+        return DatelineRest().IsMatch(rest);
     }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
+    [GeneratedRegex(@"\.( |$)")]
+    private static partial Regex SentenceEnd();
+
     // Whole class/id tokens (or their hyphenated parts): "share-buttons" and "ads" match, "threads" and "uploads" do not.
     [GeneratedRegex(
-        @"(?:^|[\s_-])(?:nav\w*|menu\w*|related\w*|share\w*|social\w*|comments?|komentar|footer\w*|sidebar\w*|cookie\w*|" +
-        @"advert\w*|ads?|iklan|promo\w*|newsletter\w*|baca-?juga\w*|bacajuga|breadcrumbs?|tags?|popular|terpopuler)(?:$|[\s_-])",
+        @"(?:^|[\s_-])(?:nav\w*|menu\w*|related\w*|share\w*|sharing|social\w*|comments?|komentar|footer\w*|sidebar\w*|cookie\w*|" +
+        @"advert\w*|ads?|iklan|promo\w*|newsletter\w*|baca-?juga\w*|bacajuga|breadcrumbs?|tags?|popular|terpopuler|" +
+        @"disqus|outbrain|taboola|sponsor\w*|banner|masthead|subscribe\w*|signup|paywall|modal|popup|gdpr|consent)(?:$|[\s_-])",
         RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateClass();
+
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog", RegexOptions.IgnoreCase)]
+    private static partial Regex MaybeContent();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.IgnoreCase)]
+    private static partial Regex PositiveClass();
+
+    [GeneratedRegex(
+        @"-ad-|hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|" +
+        @"share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|newsletter|subscribe|nav|menu",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeClass();
+
+    // Inside the article: boxes that are not article text.
+    [GeneratedRegex(
+        @"(?:^|[\s_-])(?:share\w*|sharing|social\w*|related\w*|baca-?juga\w*|bacajuga|read-?more|more-?stories|recommend\w*|" +
+        @"newsletter\w*|subscribe\w*|signup|comments?|byline\w*|author\w*|bio|caption\w*|credit\w*|tags?|tag-?list|topics|" +
+        @"ads?|advert\w*|ad-?slot|promo\w*|sponsor\w*|toolbar|breadcrumbs?|meta|post-?meta|entry-?meta|article-?meta|timestamp|dateline|" +
+        @"newsletter|inline-?related|embed\w*|video\w*|gallery|slideshow|photo|image\w*|img|print|rating|disclaimer)(?:$|[\s_-])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex InsideFurniture();
+
+    [GeneratedRegex(@"^[\s\p{P}\d:]*(?:(?:updated|published|posted|modified|diperbarui|dipublikasikan|last\s+updated|on|at|am|pm|et|gmt|utc|wib|kst|jst|est|edt|pst|pdt)\b[\s\p{P}\d:]*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineRest();
 }

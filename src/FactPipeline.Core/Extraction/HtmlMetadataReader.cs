@@ -16,6 +16,19 @@ internal static partial class HtmlMetadataReader
     private const int NearTitleElements = 40;
     private const int MaxDatelineChars = 120;
 
+    /// <summary>Everything the page declares about itself; <see cref="ExtractedContent.Paragraphs"/> is left empty.</summary>
+    public static ExtractedContent Read(IDocument document, string? url)
+    {
+        var canonical = ReadCanonicalUrl(document, url);
+        return new ExtractedContent(ReadTitle(document), [], ReadPublishDate(document, url ?? canonical), ReadDeclaredLanguage(document))
+        {
+            ModifiedAt = ReadModifiedDate(document),
+            Author = ReadAuthor(document),
+            SiteName = MetaContent(document, "og:site_name") ?? MetaContent(document, "application-name"),
+            CanonicalUrl = canonical,
+        };
+    }
+
     public static string? ReadTitle(IDocument document)
     {
         var title = MetaContent(document, "og:title")
@@ -45,8 +58,109 @@ internal static partial class HtmlMetadataReader
     /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
     /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
     /// </summary>
-    public static DateOnly? ReadPublishDate(IDocument document) =>
-        FromJsonLd(document) ?? FromMeta(document) ?? FromTimeElement(document) ?? FromTextNearTitle(document);
+    public static DateOnly? ReadPublishDate(IDocument document, string? url = null)
+    {
+        var fromUrl = FromUrl(url);
+        var declared = FromJsonLd(document, "datePublished") ?? FromMeta(document) ?? FromTimeElement(document);
+        if (declared is { } date)
+        {
+            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
+            return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+        }
+        return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
+            ?? FromTitle(document) ?? FromAnyText(document);
+    }
+
+    /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
+    public static DateOnly? ReadModifiedDate(IDocument document)
+    {
+        if (FromJsonLd(document, "dateModified") is { } date)
+        {
+            return date;
+        }
+        foreach (var key in new[] { "article:modified_time", "og:updated_time", "article:modified", "last-modified", "dcterms.modified" })
+        {
+            if (PublishDateParser.ParseMetadata(MetaContent(document, key)) is { } modified)
+            {
+                return modified;
+            }
+        }
+        return document.QuerySelector("[itemprop='dateModified']") is { } element
+            ? PublishDateParser.ParseMetadata(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent)
+            : null;
+    }
+
+    /// <summary>&lt;link rel=canonical&gt;, then og:url, resolved against the page URL; the page URL itself when neither is given.</summary>
+    public static string? ReadCanonicalUrl(IDocument document, string? url)
+    {
+        var declared = document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href") ?? MetaContent(document, "og:url");
+        Uri.TryCreate(url, UriKind.Absolute, out var baseUri);
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            if (Uri.TryCreate(declared.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                return absolute.ToString();
+            }
+            if (baseUri is not null && Uri.TryCreate(baseUri, declared.Trim(), out var resolved))
+            {
+                return resolved.ToString();
+            }
+        }
+        return baseUri is not null && baseUri.Scheme is "http" or "https" ? baseUri.ToString() : null;
+    }
+
+    /// <summary>JSON-LD author name, then author meta tags, then a rel=author or itemprop=author element.</summary>
+    public static string? ReadAuthor(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
+                if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
+                {
+                    return name;
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD: the meta tags still apply.
+            }
+        }
+        var meta = MetaContent(document, "author") ?? MetaContent(document, "article:author") ?? MetaContent(document, "dc.creator") ?? MetaContent(document, "byl");
+        if (meta is not null && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthorPrefix().Replace(meta, "");
+        }
+        var element = document.QuerySelector("[rel='author'], [itemprop='author']");
+        var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
+        return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
+    }
+
+    private static string? AuthorName(JsonElement author) => author.ValueKind switch
+    {
+        JsonValueKind.String => author.GetString(),
+        JsonValueKind.Object => author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
+        JsonValueKind.Array => author.EnumerateArray().Select(AuthorName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
+        _ => null,
+    };
+
+    /// <summary>A date in the URL path: /2019/11/18/, /20191118/, /2019-11-18-...</summary>
+    public static DateOnly? FromUrl(string? url)
+    {
+        // Web addresses only: a local path like /data/2019/11/18/page.html says when it was saved, not published.
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+        var match = UrlDate().Match(uri.AbsolutePath);
+        if (match.Success && int.TryParse(match.Groups["y"].Value, out var y) && int.TryParse(match.Groups["m"].Value, out var m)
+            && int.TryParse(match.Groups["d"].Value, out var d) && y is >= 1995 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            return new DateOnly(y, m, d);
+        }
+        return null;
+    }
 
     /// <summary>Primary subtag of &lt;html lang&gt; or og:locale, when it is a language the pipeline knows.</summary>
     public static string? ReadDeclaredLanguage(IDocument document)
@@ -73,14 +187,16 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateOnly? FromJsonLd(IDocument document)
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private static DateOnly? FromJsonLd(IDocument document, string property)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (FindDatePublished(json.RootElement) is { } value && PublishDateParser.ParseMetadata(value) is { } date)
+                using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
+                if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
                 {
                     return date;
                 }
@@ -94,21 +210,21 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Depth-first search, so datePublished is found inside @graph, arrays and nested objects alike.</summary>
-    private static string? FindDatePublished(JsonElement element)
+    private static JsonElement? FindProperty(JsonElement element, string name)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.NameEquals("datePublished") && property.Value.ValueKind == JsonValueKind.String)
+                    if (property.NameEquals(name) && property.Value.ValueKind != JsonValueKind.Null)
                     {
-                        return property.Value.GetString();
+                        return property.Value.Clone();
                     }
                 }
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (FindDatePublished(property.Value) is { } nested)
+                    if (FindProperty(property.Value, name) is { } nested)
                     {
                         return nested;
                     }
@@ -117,7 +233,7 @@ internal static partial class HtmlMetadataReader
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FindDatePublished(item) is { } found)
+                    if (FindProperty(item, name) is { } found)
                     {
                         return found;
                     }
@@ -130,6 +246,10 @@ internal static partial class HtmlMetadataReader
 
     private static DateOnly? FromMeta(IDocument document)
     {
+        if (FromNamedMeta(document) is { } named)
+        {
+            return named;
+        }
         foreach (var property in new[] { "article:published_time", "og:published_time", "article:published" })
         {
             if (PublishDateParser.ParseMetadata(MetaContent(document, property)) is { } date)
@@ -151,6 +271,95 @@ internal static partial class HtmlMetadataReader
             if (PublishDateParser.ParseMetadata(value) is { } date)
             {
                 return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
+    private static DateOnly? FromNamedMeta(IDocument document)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
+                && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Machine-readable dates on any element: datetime, data-date*, abbr.published title.</summary>
+    private static DateOnly? FromDateAttributes(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[datetime], [data-date-time], [data-date], [data-published], [data-timestamp], abbr[title]"))
+        {
+            if (IsModifiedMarker(element) || IsModifiedMarker(element.ParentElement))
+            {
+                continue;
+            }
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("data-date-time") ?? element.GetAttribute("data-date")
+                ?? element.GetAttribute("data-published") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
+            if (PublishDateParser.ParseMetadata(value) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Short elements whose class or id says date, time, published, posted, meta or byline.</summary>
+    private static DateOnly? FromDateLabelledElements(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class], [id]"))
+        {
+            if (!DateClass().IsMatch($"{element.GetAttribute("class")} {element.GetAttribute("id")}") || IsModifiedMarker(element))
+            {
+                continue;
+            }
+            var text = TextShape.CollapseWhitespace(element.TextContent);
+            if (text.Length == 0 || text.Length > MaxDatelineChars * 2 || ModifiedWords().IsMatch(text))
+            {
+                continue;
+            }
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            {
+                return match.Date;
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? FromTitle(IDocument document)
+    {
+        var title = document.QuerySelector("title")?.TextContent;
+        return title is null ? null : PublishDateParser.FindAll(title).Select(m => (DateOnly?)m.Date).FirstOrDefault();
+    }
+
+    /// <summary>Last resort: the first complete date in the visible text that is not an update or copyright line.</summary>
+    private static DateOnly? FromAnyText(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return null;
+        }
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (element.LocalName is "script" or "style" or "noscript" or "template" || element.Children.Length > 0)
+            {
+                continue;
+            }
+            var text = TextShape.CollapseWhitespace(element.TextContent);
+            if (text.Length < 8 || ModifiedWords().IsMatch(text) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            {
+                return match.Date;
             }
         }
         return null;
@@ -229,6 +438,18 @@ internal static partial class HtmlMetadataReader
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    [GeneratedRegex(@"modif|update|diperbarui|diperbaharui|cập\s+nhật|수정", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|oleh|von|por|di|par)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorPrefix();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:[/_-]?)(?<m>[01]\d)(?:[/_-]?)(?<d>[0-3]\d)(?!\d)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"publish|pub[-_]?date|release|creat|issued|citation_date|citation_online_date|^dc\.date$|^dcterms\.date$|^date$|posted|datum", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedMetaName();
+
+    [GeneratedRegex(@"date|time|publish|posted|datum|dateline|byline|meta|entry-info|post-info|article-info|timestamp|zeit", RegexOptions.IgnoreCase)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"modif|update|diperbarui|diperbaharui|cập\s+nhật|수정|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bearbeitet", RegexOptions.IgnoreCase)]
     private static partial Regex ModifiedWords();
 }

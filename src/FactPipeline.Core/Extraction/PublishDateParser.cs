@@ -105,18 +105,18 @@ internal static partial class PublishDateParser
     {
         string[][] names =
         [
-            ["januari", "january", "jan"],
-            ["februari", "february", "feb", "pebruari"],
-            ["maret", "march", "mar"],
-            ["april", "apr"],
-            ["mei", "may"],
-            ["juni", "june", "jun"],
-            ["juli", "july", "jul"],
-            ["agustus", "august", "aug", "agu", "agt", "agus"],
-            ["september", "sept", "sep"],
-            ["oktober", "october", "okt", "oct"],
-            ["november", "nopember", "nov"],
-            ["desember", "december", "des", "dec"],
+            ["januari", "january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "jänner"],
+            ["februari", "february", "feb", "pebruari", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro"],
+            ["maret", "march", "mar", "märz", "maerz", "mars", "marzo", "março"],
+            ["april", "apr", "avril", "abril", "aprile"],
+            ["mei", "may", "mai", "mayo", "maggio", "maio"],
+            ["juni", "june", "jun", "juin", "junio", "giugno", "junho"],
+            ["juli", "july", "jul", "juillet", "julio", "luglio", "julho"],
+            ["agustus", "august", "aug", "agu", "agt", "agus", "août", "aout", "agosto"],
+            ["september", "sept", "sep", "septembre", "septiembre", "settembre", "setembro"],
+            ["oktober", "october", "okt", "oct", "octobre", "octubre", "ottobre", "outubro"],
+            ["november", "nopember", "nov", "novembre", "noviembre", "novembro"],
+            ["desember", "december", "des", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"],
         ];
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
@@ -129,9 +129,14 @@ internal static partial class PublishDateParser
         return map;
     }
 
+    // Longest first within each alternation so "märz" is not read as "mar".
     private const string MonthName =
-        "januari|january|jan|februari|february|pebruari|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|" +
-        "agustus|august|agus|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|desember|december|des|dec";
+        "januari|january|januar|janvier|janeiro|jänner|jan|enero|gennaio|februari|february|februar|février|fevrier|febrero|febbraio|fevereiro|pebruari|feb|" +
+        "maret|march|märz|maerz|mars|marzo|março|mar|april|aprile|avril|abril|apr|mei|may|mai|mayo|maggio|maio|" +
+        "juni|june|juin|junio|junho|jun|giugno|juli|july|juillet|julio|julho|jul|luglio|" +
+        "agustus|august|août|aout|agosto|agus|agu|agt|aug|september|septembre|septiembre|settembre|setembro|sept|sep|" +
+        "oktober|october|octobre|octubre|ottobre|outubro|okt|oct|november|novembre|noviembre|novembro|nopember|nov|" +
+        "desember|december|dezember|décembre|decembre|diciembre|dicembre|dezembro|des|dec";
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})")]
     private static partial Regex IsoPrefix();
@@ -149,7 +154,8 @@ internal static partial class PublishDateParser
     private static partial Regex CjkDate();
 
     // 8 Januari 2026, 13 March 2026, 1st of May, 2026
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthName + @")\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    // Also "27. Juni 2019", "27 de junio de 2019", "1er mars 2020".
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?<mon>" + MonthName + @")\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameYear();
 
     // March 13, 2026

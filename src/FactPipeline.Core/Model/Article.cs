@@ -19,6 +19,18 @@ public sealed record Article
 
     public DateOnly? PublishedAt { get; init; }
 
+    /// <summary>Last-modified date the page declares (HTML only); never used as the publish date.</summary>
+    public DateOnly? ModifiedAt { get; init; }
+
+    /// <summary>Byline as the page declares it (JSON-LD, meta author), HTML only.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>og:site_name, HTML only.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>&lt;link rel=canonical&gt; or og:url (absolute), else the source URL when it is one.</summary>
+    public string? CanonicalUrl { get; init; }
+
     public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
 
     public string Text => string.Join(ParagraphSeparator, Paragraphs.Select(p => p.Text));

@@ -21,6 +21,10 @@ public sealed class PublishDateParserTests
     [InlineData("17 Agustus 2025", 2025, 8, 17)]
     [InlineData("1 Okt 2025", 2025, 10, 1)]
     [InlineData("Báo Pháp Luật Việt Nam16/11/2025", 2025, 11, 16)]
+    [InlineData("27. März 2019", 2019, 3, 27)]
+    [InlineData("27 de junio de 2019", 2019, 6, 27)]
+    [InlineData("jeudi 27 juin 2019", 2019, 6, 27)]
+    [InlineData("1er août 2020", 2020, 8, 1)]
     public void FindAll_KnownFormat_ReturnsDate(string text, int year, int month, int day)
     {
         var match = PublishDateParser.FindAll(text).ShouldHaveSingleItem();

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using FactPipeline.Core.Extraction;
+using FactPipeline.Core.Extraction.Evaluation;
+
+namespace FactPipeline.Bench;
+
+/// <summary>
+/// Extraction quality and speed side by side with published extractors (docs/BENCHMARKS.md, "Extraction (issue 3)"):
+/// body text on the article-extraction-benchmark, publish dates on the htmldate corpus, ms/page against SmartReader.
+/// </summary>
+internal static class ExtractionBench
+{
+    private static readonly (string File, string Name)[] References =
+    [
+        ("readability_js.json", "Readability.js 0.6.0"),
+        ("smartreader_0.11.1.json", "SmartReader 0.11.1"),
+        ("trafilatura.json", "trafilatura 2.0.0"),
+    ];
+
+    private static readonly (string Name, double F1)[] DateReferences =
+    [
+        ("SmartReader 0.11.1", 0.647),
+        ("Readability.js 0.6.0", 0.684),
+        ("newspaper4k 0.9.5", 0.810),
+        ("htmldate 1.10.0 (extensive)", 0.949),
+    ];
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>shared/benchmarks/extraction/&lt;name&gt; above the binaries or the current directory.</summary>
+    public static string? FindShared(string name)
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "benchmarks", "extraction", name);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    public static int Aeb(bool withSpeed, string? dumpFolder)
+    {
+        var folder = FindShared("aeb");
+        if (folder is null)
+        {
+            Console.Error.WriteLine("shared/benchmarks/extraction/aeb not found");
+            return 1;
+        }
+        var pages = AebCorpus.Load(folder);
+        var truth = AebCorpus.Truth(pages);
+        Console.WriteLine($"article-extraction-benchmark: {pages.Count} pages");
+        Console.WriteLine("| extractor | F1 | precision | recall |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (file, name) in References)
+        {
+            var path = Path.Combine(folder, "output", file);
+            if (File.Exists(path))
+            {
+                PrintBody(name + " (shipped output)", ShingleScorer.Score(truth, AebCorpus.ReadOutput(path)));
+            }
+        }
+        var ours = pages.ToDictionary(p => p.Id, p => (string?)OurBody(p), StringComparer.Ordinal);
+        PrintBody("**FactPipeline**", ShingleScorer.Score(truth, ours));
+        if (dumpFolder is not null)
+        {
+            Dump(dumpFolder, pages, ours);
+        }
+        if (withSpeed)
+        {
+            var smart = pages.ToDictionary(p => p.Id, p => (string?)SmartReaderBody(p), StringComparer.Ordinal);
+            PrintBody("SmartReader 0.11.1 (run here)", ShingleScorer.Score(truth, smart));
+            Speed(pages);
+        }
+        return 0;
+    }
+
+    public static int Htmldate()
+    {
+        var folder = FindShared("htmldate");
+        if (folder is null)
+        {
+            Console.Error.WriteLine("shared/benchmarks/extraction/htmldate not found");
+            return 1;
+        }
+        var pages = HtmldateCorpus.Load(Path.Combine(folder, "htmldate-corpus.tgz"));
+        Console.WriteLine($"htmldate corpus: {pages.Count} pages");
+        var ours = new ConcurrentBag<(HtmldatePage Page, DateOnly? Found)>();
+        var watch = Stopwatch.StartNew();
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = 2 }, page =>
+            ours.Add((page, HtmlPageReader.Read(page.Content, page.Url)?.PublishedAt)));
+        watch.Stop();
+        Console.WriteLine("| extractor | F1 | precision | recall |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (name, f1) in DateReferences)
+        {
+            Console.WriteLine($"| {name} (published) | {f1.ToString("0.000", Invariant)} | | |");
+        }
+        var score = DateScore.Of(ours.Select(o => (o.Page.Gold, o.Found)));
+        Console.WriteLine($"| **FactPipeline** | **{score.F1.ToString("0.000", Invariant)}** | {score.Precision.ToString("0.000", Invariant)} | {score.Recall.ToString("0.000", Invariant)} |");
+        Console.WriteLine($"tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives}; {watch.Elapsed.TotalSeconds:F1} s on 2 threads");
+        if (Environment.GetEnvironmentVariable("FP_DATE_DUMP") is { Length: > 0 } dump)
+        {
+            File.WriteAllLines(dump, ours.Where(o => o.Found != o.Page.Gold)
+                .OrderBy(o => o.Page.Url, StringComparer.Ordinal)
+                .Select(o => $"{o.Page.Gold?.ToString("yyyy-MM-dd", Invariant) ?? "NaN"}\t{o.Found?.ToString("yyyy-MM-dd", Invariant) ?? "none"}\t{o.Page.Url}"));
+        }
+        return 0;
+    }
+
+    /// <summary>Body text as scored: our paragraphs joined by "\n", without the title.</summary>
+    public static string OurBody(AebPage page) => string.Join("\n", HtmlPageReader.Read(page.Html, page.Url).Paragraphs);
+
+    private static string SmartReaderBody(AebPage page)
+    {
+        try
+        {
+            return new SmartReader.Reader(page.Url, page.Html).GetArticle().TextContent ?? "";
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return "";
+        }
+    }
+
+    private static void Speed(IReadOnlyList<AebPage> pages)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"speed on {pages.Count} pages, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine("| extractor | median ms/page (1 thread) | mean ms/page | pages/s (2 threads) |");
+        Console.WriteLine("|---|---|---|---|");
+        SpeedRow("FactPipeline", pages, p => OurBody(p).Length);
+        SpeedRow("SmartReader 0.11.1", pages, p => SmartReaderBody(p).Length);
+    }
+
+    private static void SpeedRow(string name, IReadOnlyList<AebPage> pages, Func<AebPage, int> run)
+    {
+        foreach (var page in pages.Take(20))
+        {
+            run(page); // warm-up: JIT and regex caches
+        }
+        var times = new List<double>();
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var page in pages)
+            {
+                var watch = Stopwatch.StartNew();
+                run(page);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+        times.Sort();
+        var median = times[times.Count / 2];
+        var parallelWatch = Stopwatch.StartNew();
+        Parallel.ForEach(pages.Concat(pages), new ParallelOptions { MaxDegreeOfParallelism = 2 }, page => run(page));
+        parallelWatch.Stop();
+        var rate = pages.Count * 2 / parallelWatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"| {name} | {median.ToString("0.0", Invariant)} | {times.Average().ToString("0.0", Invariant)} | {rate.ToString("0", Invariant)} |");
+    }
+
+    private static void PrintBody(string name, BodyScore score) =>
+        Console.WriteLine($"| {name} | {score.F1.ToString("0.000", Invariant)} | {score.Precision.ToString("0.000", Invariant)} | {score.Recall.ToString("0.000", Invariant)} |");
+
+    /// <summary>Per-page scores, worst first, and our text for each page: for working on the extractor.</summary>
+    private static void Dump(string folder, IReadOnlyList<AebPage> pages, Dictionary<string, string?> ours)
+    {
+        Directory.CreateDirectory(folder);
+        var rows = new List<(double F1, string Line)>();
+        foreach (var page in pages)
+        {
+            var (tp, fp, fn) = ShingleScorer.ScorePage(page.Truth, ours[page.Id]);
+            var p = tp + fp > 0 ? tp / (tp + fp) : 0;
+            var r = tp + fn > 0 ? tp / (tp + fn) : 0;
+            var f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+            rows.Add((f, $"{f:0.000}\tP {p:0.000}\tR {r:0.000}\t{page.Id[..12]}\t{page.Url}"));
+            File.WriteAllText(Path.Combine(folder, page.Id[..12] + ".ours.txt"), ours[page.Id]);
+            File.WriteAllText(Path.Combine(folder, page.Id[..12] + ".truth.txt"), page.Truth);
+        }
+        File.WriteAllLines(Path.Combine(folder, "scores.tsv"), rows.OrderBy(r => r.F1).Select(r => r.Line));
+    }
+}
