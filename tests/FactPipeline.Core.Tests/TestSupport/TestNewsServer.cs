@@ -115,9 +115,12 @@ internal sealed class TestNewsServer : IAsyncDisposable
         long written = 0;
         try
         {
-            for (; written < HugeBytes; written += chunk.Length)
+            // Flushing each chunk waits for the client to take it, so the count shows where the client stopped.
+            while (written < HugeBytes && !context.RequestAborted.IsCancellationRequested)
             {
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                written += chunk.Length;
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)

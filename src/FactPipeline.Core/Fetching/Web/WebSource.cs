@@ -45,16 +45,17 @@ public sealed class WebSource(
             yield return SourceResult.Fail(input, "not an http(s) URL");
             yield break;
         }
+        if (!seen.Add(new Uri(input).AbsoluteUri))
+        {
+            yield break;
+        }
         var uri = new Uri(input);
         var definition = sources.Value.Find(input);
         var kind = definition?.Kind ?? SourceKind.Auto;
         var language = definition?.Language;
         if (kind == SourceKind.Page)
         {
-            if (seen.Add(input))
-            {
-                yield return await FetchPageAsync(uri, input, language, cancellationToken);
-            }
+            yield return await FetchPageAsync(uri, input, language, cancellationToken);
             yield break;
         }
 
@@ -63,7 +64,6 @@ public sealed class WebSource(
         var response = await fetcher.FetchAsync(Request(uri, stored), cancellationToken);
         if (response.Outcome != FetchOutcome.Ok)
         {
-            seen.Add(input);
             yield return PageResult(input, response, stored, language);
             yield break;
         }
@@ -74,7 +74,7 @@ public sealed class WebSource(
             {
                 yield return SourceResult.Fail(input, $"not a {kind.ToString().ToLowerInvariant()} document ({response.MediaType})");
             }
-            else if (seen.Add(input))
+            else
             {
                 yield return PageResult(input, response, stored, language);
             }
