@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,25 +8,29 @@ using Spectre.Console;
 
 namespace FactPipeline.Cli;
 
-/// <summary><c>run &lt;files or directories...&gt; [--out DIR] [--db PATH]</c></summary>
+/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network]</c></summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files (.txt, .html) or directories holding them.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Article files (.txt, .html), directories holding them, article URLs, RSS/Atom feeds or sitemaps. None: the Sources list in appsettings.json.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var output = new Option<string?>("--out") { Description = "Directory for report.json, report.en.md and report.ko.md (default: Report:OutputDirectory)." };
         var database = new Option<string?>("--db") { Description = "SQLite database file (default: Storage:DatabasePath)." };
-        var command = new Command("run", "Extract claims from articles, cross-check them and write reports.") { inputs, output, database };
+        var allowPrivate = new Option<bool>("--allow-private-network")
+        {
+            Description = "Let URLs reach loopback, private and link-local addresses (intranets, local test servers).",
+        };
+        var command = new Command("run", "Extract claims from articles, cross-check them and write reports.") { inputs, output, database, allowPrivate };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), cancellationToken));
+            parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? output, string? database, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string? output, string? database, bool allowPrivate, CancellationToken cancellationToken)
     {
         var overrides = new Dictionary<string, string?>();
         if (database is not null)
@@ -36,15 +41,25 @@ internal static class RunCommand
         {
             overrides["Report:OutputDirectory"] = output;
         }
+        if (allowPrivate)
+        {
+            overrides["Fetching:AllowPrivateNetwork"] = "true";
+        }
         try
         {
             using var host = AppHost.Build(overrides);
             await host.StartAsync(cancellationToken); // runs ValidateOnStart: bad settings fail here, before any work
             var runner = host.Services.GetRequiredService<PipelineRunner>();
             var outDir = host.Services.GetRequiredService<IOptions<ReportOptions>>().Value.OutputDirectory;
+            IReadOnlyList<string> runInputs = inputs.Length > 0 ? inputs : host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Urls;
+            if (runInputs.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
+                return 2;
+            }
             var console = new ConsoleReport(AnsiConsole.Console, Console.Error);
             var result = await console.WithProgressAsync(progress =>
-                runner.RunAsync(new RunRequest(inputs, outDir), progress, cancellationToken));
+                runner.RunAsync(new RunRequest(runInputs, outDir), progress, cancellationToken));
             console.PrintSummary(result);
             await host.StopAsync(cancellationToken);
             return result.NothingProcessed ? 1 : 0;

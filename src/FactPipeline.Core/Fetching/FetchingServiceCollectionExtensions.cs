@@ -1,3 +1,4 @@
+using FactPipeline.Core.Fetching.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,17 @@ public static class FetchingServiceCollectionExtensions
             .Bind(configuration.GetSection(LocalFileSourceOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IDocumentSource, LocalFileSource>();
+        services.AddSingleton<LocalFileSource>();
+        services.AddSingleton<IDocumentSource>(provider => provider.GetRequiredService<LocalFileSource>());
+        return services;
+    }
+
+    /// <summary>Files and URLs: <see cref="InputRouter"/> over <see cref="LocalFileSource"/> and <see cref="WebSource"/>.</summary>
+    public static IServiceCollection AddDocumentSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLocalFiles(configuration);
+        services.AddWebFetching(configuration);
+        services.AddSingleton<IDocumentSource, InputRouter>(); // registered last: wins over the files-only source
         return services;
     }
 }

@@ -21,6 +21,7 @@ public sealed class PipelineRunner(
     FindingExplainer explainer,
     ReportWriter reportWriter,
     IFactStore store,
+    IFetchStateStore fetchState,
     TimeProvider time)
 {
     /// <summary>Changes whenever the extraction code changes, so stored claims are redone by new code.</summary>
@@ -29,6 +30,7 @@ public sealed class PipelineRunner(
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         await store.InitializeAsync(cancellationToken);
+        await fetchState.InitializeAsync(cancellationToken);
         var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
         var processed = 0;
         var reused = 0;
@@ -42,7 +44,21 @@ public sealed class PipelineRunner(
                 progress?.Report(new RunProgress(problem.Source, processed, Problem: problem));
                 continue;
             }
-            var extraction = extractor.Extract(item.Document!);
+            if (item.Unchanged is { } unchanged)
+            {
+                if (await ReuseUnchangedAsync(run.Id, unchanged, cancellationToken) is { } reuseProblem)
+                {
+                    await store.RecordProblemAsync(run.Id, reuseProblem, cancellationToken);
+                    progress?.Report(new RunProgress(reuseProblem.Source, processed, Problem: reuseProblem));
+                    continue;
+                }
+                reused++;
+                processed++;
+                progress?.Report(new RunProgress(unchanged.Source, processed));
+                continue;
+            }
+            var document = item.Document!;
+            var extraction = extractor.Extract(document);
             if (extraction.Problem is { } extractProblem)
             {
                 await store.RecordProblemAsync(run.Id, extractProblem, cancellationToken);
@@ -50,6 +66,10 @@ public sealed class PipelineRunner(
                 continue;
             }
             var article = extraction.Article!;
+            if (document.Language is { } language)
+            {
+                article = article with { Language = language };
+            }
             if (await store.HasClaimsAsync(article.Id, ExtractorVersion, cancellationToken))
             {
                 await store.LinkArticleAsync(run.Id, article.Id, article.Source, cancellationToken);
@@ -59,6 +79,11 @@ public sealed class PipelineRunner(
             {
                 var claims = claimExtractor.Extract(article);
                 await store.SaveArticleAsync(run.Id, article, claims, ExtractorVersion, cancellationToken);
+            }
+            if (document.IsFetched && (document.ETag is not null || document.LastModified is not null))
+            {
+                // Only now that the article is stored may a later 304 point at it.
+                await fetchState.SaveAsync(new FetchState(document.Source, document.ETag, document.LastModified, article.Id), cancellationToken);
             }
             processed++;
             progress?.Report(new RunProgress(article.Source, processed));
@@ -76,6 +101,27 @@ public sealed class PipelineRunner(
             ? []
             : await reportWriter.WriteAsync(report, request.OutputDirectory, cancellationToken);
         return new RunResult(report, run.Resumed, reused, files);
+    }
+
+    /// <summary>
+    /// A URL answered 304: link the article stored from it. Claims made by an older extractor are redone from
+    /// the stored text, so a code update never needs a re-download.
+    /// </summary>
+    private async Task<InputProblem?> ReuseUnchangedAsync(string runId, UnchangedSource unchanged, CancellationToken cancellationToken)
+    {
+        if (await store.HasClaimsAsync(unchanged.ArticleId, ExtractorVersion, cancellationToken))
+        {
+            await store.LinkArticleAsync(runId, unchanged.ArticleId, unchanged.Source, cancellationToken);
+            return null;
+        }
+        if (await store.LoadArticleAsync(unchanged.ArticleId, cancellationToken) is not { } stored)
+        {
+            await fetchState.ForgetAsync(unchanged.Source, cancellationToken);
+            return new InputProblem(unchanged.Source, "unchanged on the server but its stored copy is gone; it is downloaded again next run");
+        }
+        var article = stored with { Source = unchanged.Source };
+        await store.SaveArticleAsync(runId, article, claimExtractor.Extract(article), ExtractorVersion, cancellationToken);
+        return null;
     }
 }
 

@@ -13,10 +13,10 @@ namespace FactPipeline.Core.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Everything the offline pipeline needs: local files in, reports out.</summary>
+    /// <summary>Everything the pipeline needs: files, URLs, feeds and sitemaps in, reports out.</summary>
     public static IServiceCollection AddFactPipeline(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddLocalFiles(configuration);
+        services.AddDocumentSources(configuration);
         services.AddExtraction();
         services.AddQuantities();
         return services.AddOfflinePipeline(configuration);

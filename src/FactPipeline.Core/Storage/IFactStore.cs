@@ -24,6 +24,9 @@ public interface IFactStore
 
     Task RecordProblemAsync(string runId, InputProblem problem, CancellationToken cancellationToken = default);
 
+    /// <summary>A stored article by id (source as first stored), or null.</summary>
+    Task<Article?> LoadArticleAsync(string articleId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Article>> LoadRunArticlesAsync(string runId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);

@@ -126,16 +126,27 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             WHERE ra.run_id = @runId ORDER BY ra.source
             """,
             new { runId });
-        return rows.Select(r => new Article
-        {
-            Id = r.Id,
-            Source = r.Source,
-            Title = r.Title,
-            Language = r.Language,
-            PublishedAt = r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Paragraphs = Article.Layout(JsonSerializer.Deserialize<string[]>(r.Paragraphs) ?? []),
-        }).ToArray();
+        return rows.Select(ToArticle).ToArray();
     }
+
+    public async Task<Article?> LoadArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Source, string? Title, string Language, string? PublishedAt, string Paragraphs)>(
+            "SELECT id, source, title, language, published_at, paragraphs_json FROM articles WHERE id = @articleId",
+            new { articleId });
+        return rows.Select(ToArticle).FirstOrDefault();
+    }
+
+    private static Article ToArticle((string Id, string Source, string? Title, string Language, string? PublishedAt, string Paragraphs) r) => new()
+    {
+        Id = r.Id,
+        Source = r.Source,
+        Title = r.Title,
+        Language = r.Language,
+        PublishedAt = r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Paragraphs = Article.Layout(JsonSerializer.Deserialize<string[]>(r.Paragraphs) ?? []),
+    };
 
     public async Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IFactStore, SqliteFactStore>();
+        services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
         return services;
     }
 }

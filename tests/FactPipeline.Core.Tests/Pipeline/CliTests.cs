@@ -20,7 +20,7 @@ public sealed class CliTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "factpipeline.dll"));
+        start.ArgumentList.Add(CliProgram.DllPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,0 +1,77 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary><see cref="IFetchStateStore"/> in the same SQLite file as the facts (table fetch_state).</summary>
+public sealed class SqliteFetchStateStore(IOptions<StorageOptions> options) : IFetchStateStore
+{
+    private const string CreateSql = """
+        CREATE TABLE IF NOT EXISTS fetch_state (
+            url TEXT PRIMARY KEY,
+            etag TEXT NULL,
+            last_modified TEXT NULL,
+            article_id TEXT NOT NULL
+        );
+        """;
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = options.Value.DatabasePath,
+        Pooling = true,
+    }.ToString();
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(CreateSql);
+    }
+
+    public async Task<FetchState?> GetAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<(string Url, string? ETag, string? LastModified, string ArticleId)?>(
+            "SELECT url, etag, last_modified, article_id FROM fetch_state WHERE url = @url", new { url });
+        return row is { } r ? new FetchState(r.Url, r.ETag, r.LastModified, r.ArticleId) : null;
+    }
+
+    public async Task SaveAsync(FetchState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO fetch_state (url, etag, last_modified, article_id) VALUES (@Url, @ETag, @LastModified, @ArticleId)
+            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, article_id = excluded.article_id
+            """,
+            state);
+    }
+
+    public async Task ForgetAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM fetch_state WHERE url = @url", new { url });
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000;");
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new InvalidOperationException($"{options.Value.DatabasePath}: cannot open the database ({e.Message}).", e);
+        }
+    }
+}
