@@ -28,6 +28,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(SqliteSchema.Create);
+        await SqliteSchema.MigrateAsync(connection);
         var version = await connection.ExecuteScalarAsync<long?>("SELECT version FROM schema_info LIMIT 1");
         if (version is null)
         {
@@ -74,18 +75,13 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         // The first source an article was seen under is kept; later runs record theirs in run_articles.
         await connection.ExecuteAsync(
             """
-            INSERT INTO articles (id, source, title, language, published_at, paragraphs_json, extractor_version)
-            VALUES (@Id, @Source, @Title, @Language, @PublishedAt, @Paragraphs, @extractorVersion)
+            INSERT INTO articles (id, source, title, language, published_at, paragraphs_json, metadata_json, extractor_version)
+            VALUES (@id, @source, @title, @language, @published_at, @paragraphs_json, @metadata_json, @extractorVersion)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language,
-                published_at = excluded.published_at, extractor_version = excluded.extractor_version
+                published_at = excluded.published_at, metadata_json = excluded.metadata_json,
+                extractor_version = excluded.extractor_version
             """,
-            new
-            {
-                article.Id, article.Source, article.Title, article.Language,
-                PublishedAt = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Paragraphs = JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text)),
-                extractorVersion,
-            },
+            ArticleRow.Parameters(article, extractorVersion),
             transaction);
         await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
         foreach (var claim in claims)
@@ -119,34 +115,24 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     public async Task<IReadOnlyList<Article>> LoadRunArticlesAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Source, string? Title, string Language, string? PublishedAt, string Paragraphs)>(
+        var rows = await connection.QueryAsync<ArticleRow>(
             """
-            SELECT a.id, ra.source, a.title, a.language, a.published_at, a.paragraphs_json
+            SELECT a.id, ra.source, a.title, a.language, a.published_at, a.paragraphs_json, a.metadata_json
             FROM run_articles ra JOIN articles a ON a.id = ra.article_id
             WHERE ra.run_id = @runId ORDER BY ra.source
             """,
             new { runId });
-        return rows.Select(ToArticle).ToArray();
+        return rows.Select(r => r.ToArticle()).ToArray();
     }
 
     public async Task<Article?> LoadArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Source, string? Title, string Language, string? PublishedAt, string Paragraphs)>(
-            "SELECT id, source, title, language, published_at, paragraphs_json FROM articles WHERE id = @articleId",
+        var rows = await connection.QueryAsync<ArticleRow>(
+            "SELECT id, source, title, language, published_at, paragraphs_json, metadata_json FROM articles WHERE id = @articleId",
             new { articleId });
-        return rows.Select(ToArticle).FirstOrDefault();
+        return rows.Select(r => r.ToArticle()).FirstOrDefault();
     }
-
-    private static Article ToArticle((string Id, string Source, string? Title, string Language, string? PublishedAt, string Paragraphs) r) => new()
-    {
-        Id = r.Id,
-        Source = r.Source,
-        Title = r.Title,
-        Language = r.Language,
-        PublishedAt = r.PublishedAt is null ? null : DateOnly.ParseExact(r.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Paragraphs = Article.Layout(JsonSerializer.Deserialize<string[]>(r.Paragraphs) ?? []),
-    };
 
     public async Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {

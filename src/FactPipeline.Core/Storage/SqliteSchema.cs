@@ -3,7 +3,21 @@ namespace FactPipeline.Core.Storage;
 /// <summary>Schema of the SQLite store. Decimals are stored as invariant text so values stay exact.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// Brings a database written by an older version up to date in place, so upgrading never loses stored
+    /// articles. v1 → v2: articles.metadata_json (author, site name, canonical URL, modified date).
+    /// </summary>
+    public static async Task MigrateAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        var columns = (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT name FROM pragma_table_info('articles')")).ToHashSet(StringComparer.Ordinal);
+        if (!columns.Contains("metadata_json"))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE articles ADD COLUMN metadata_json TEXT NULL");
+        }
+        await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE schema_info SET version = @Version WHERE version < @Version", new { Version });
+    }
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -23,6 +37,7 @@ internal static class SqliteSchema
             language TEXT NOT NULL,
             published_at TEXT NULL,
             paragraphs_json TEXT NOT NULL,
+            metadata_json TEXT NULL,
             extractor_version TEXT NULL
         );
         CREATE TABLE IF NOT EXISTS run_articles (

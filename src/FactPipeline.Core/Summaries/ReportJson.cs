@@ -40,6 +40,8 @@ internal static class ReportJson
         {
             a.Id, a.Source, a.Title, a.Language,
             publishedAt = a.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            modifiedAt = a.ModifiedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            a.Author, a.SiteName, a.CanonicalUrl,
             paragraphs = a.Paragraphs.Count,
         }),
         claims = report.Claims.Select(c => new

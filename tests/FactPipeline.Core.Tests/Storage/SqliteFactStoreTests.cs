@@ -50,6 +50,50 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveArticle_WithPageMetadata_RoundTripsIt()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["x"], Now, Ct);
+        var article = Article("a1") with
+        {
+            Author = "Margareth", SiteName = "Portal", CanonicalUrl = "https://portal.example/a1", ModifiedAt = new DateOnly(2026, 1, 6),
+        };
+
+        await _store.SaveArticleAsync(run.Id, article, [], "v1", Ct);
+        var loaded = (await _store.LoadArticleAsync("a1", Ct)).ShouldNotBeNull();
+
+        loaded.Author.ShouldBe("Margareth");
+        loaded.SiteName.ShouldBe("Portal");
+        loaded.CanonicalUrl.ShouldBe("https://portal.example/a1");
+        loaded.ModifiedAt.ShouldBe(new DateOnly(2026, 1, 6));
+    }
+
+    [Fact]
+    public async Task Initialize_VersionOneDatabase_AddsMetadataColumnAndKeepsArticles()
+    {
+        var path = _temp.File("v1.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE schema_info (version INTEGER NOT NULL); INSERT INTO schema_info VALUES (1);
+                CREATE TABLE articles (id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NULL, language TEXT NOT NULL,
+                    published_at TEXT NULL, paragraphs_json TEXT NOT NULL, extractor_version TEXT NULL);
+                INSERT INTO articles VALUES ('old', 'old.txt', 'Old', 'id', NULL, '["Teks lama."]', 'v0');
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+        var store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
+
+        await store.InitializeAsync(Ct);
+
+        var old = (await store.LoadArticleAsync("old", Ct)).ShouldNotBeNull();
+        old.Text.ShouldBe("Teks lama.");
+        old.Author.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task SaveArticle_Twice_StoresNoDuplicates()
     {
         await _store.InitializeAsync(Ct);

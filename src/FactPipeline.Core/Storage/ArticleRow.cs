@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary>Flat row shape of an article in SQLite (names match the columns for Dapper).</summary>
+#pragma warning disable IDE1006, CA1707 // column names
+internal sealed class ArticleRow
+{
+    public string id { get; set; } = "";
+    public string source { get; set; } = "";
+    public string? title { get; set; }
+    public string language { get; set; } = "";
+    public string? published_at { get; set; }
+    public string paragraphs_json { get; set; } = "[]";
+    public string? metadata_json { get; set; }
+
+    public static object Parameters(Article article, string extractorVersion) => new
+    {
+        id = article.Id,
+        source = article.Source,
+        title = article.Title,
+        language = article.Language,
+        published_at = FormatDate(article.PublishedAt),
+        paragraphs_json = JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text)),
+        metadata_json = JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt))),
+        extractorVersion,
+    };
+
+    public Article ToArticle()
+    {
+        var metadata = metadata_json is null ? null : JsonSerializer.Deserialize<Metadata>(metadata_json);
+        return new Article
+        {
+            Id = id,
+            Source = source,
+            Title = title,
+            Language = language,
+            PublishedAt = ParseDate(published_at),
+            Paragraphs = Article.Layout(JsonSerializer.Deserialize<string[]>(paragraphs_json) ?? []),
+            Author = metadata?.Author,
+            SiteName = metadata?.SiteName,
+            CanonicalUrl = metadata?.CanonicalUrl,
+            ModifiedAt = ParseDate(metadata?.ModifiedAt),
+        };
+    }
+
+    private static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Metadata(string? Author, string? SiteName, string? CanonicalUrl, string? ModifiedAt);
+}
+#pragma warning restore IDE1006, CA1707
