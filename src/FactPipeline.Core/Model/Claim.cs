@@ -19,6 +19,12 @@ public sealed record Claim
     /// <summary>Year the claim refers to, when the sentence says or implies one.</summary>
     public int? Year { get; init; }
     public required string Language { get; init; }
-    /// <summary>Which extractors produced this claim ("rules", later "llm").</summary>
+    /// <summary>Which extractors produced this claim: "rules", "llm", or both when they found the same span.</summary>
     public IReadOnlyList<string> Extractors { get; init; } = ["rules"];
+
+    /// <summary>Subject, metric and time scope phrased in canonical English by the LLM; null offline.</summary>
+    public CanonicalPhrasing? Canonical { get; init; }
 }
+
+/// <param name="PromptVersion">Content hash of the prompt that produced the phrasing.</param>
+public sealed record CanonicalPhrasing(string? Subject, string? Metric, string? TimeScope, string PromptVersion);
