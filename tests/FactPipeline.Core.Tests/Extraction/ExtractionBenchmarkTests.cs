@@ -99,15 +99,11 @@ public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
     /// <summary>shared/benchmarks/extraction/&lt;name&gt; found by walking up from the test binaries; skips when absent.</summary>
     private static string FindBenchmark(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var folder = RepoPaths.FindShared(Path.Combine("benchmarks", "extraction", name));
+        if (folder is null)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "benchmarks", "extraction", name);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
+            Assert.Skip($"shared/benchmarks/extraction/{name} not found above the test output directory");
         }
-        Assert.Skip($"shared/benchmarks/extraction/{name} not found above the test output directory");
-        return "";
+        return folder;
     }
 }

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Tests.TestSupport;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Model;
 
@@ -58,7 +59,7 @@ public sealed class SeedCorpusTests
 
     private static Article ExtractSeed(string prefix)
     {
-        var directory = Fixtures.FindSeedDirectory();
+        var directory = RepoPaths.Seeds;
         if (directory is null)
         {
             Assert.Skip("shared/corpus/seeds not found above the test output directory");

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Tests.TestSupport;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -16,7 +17,7 @@ public sealed class NumberBenchmarkTests(ITestOutputHelper output)
     [Fact]
     public void Benchmarks_PassRates_DoNotDropBelowRatchet()
     {
-        var numbers = SharedFolder.Find("benchmarks/numbers");
+        var numbers = RepoPaths.FindShared("benchmarks/numbers");
         if (numbers is null)
         {
             Assert.Skip("shared/benchmarks/numbers not found next to the repository");

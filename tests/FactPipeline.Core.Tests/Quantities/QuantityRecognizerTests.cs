@@ -1,3 +1,4 @@
+using FactPipeline.Core.Tests.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactPipeline.Core.Model;
@@ -235,7 +236,7 @@ public sealed partial class QuantityRecognizerTests
     [Fact]
     public void Recognize_SeedArticles_FindsKeyFiguresAndNoYears()
     {
-        var seeds = SharedFolder.Find("corpus/seeds");
+        var seeds = RepoPaths.FindShared("corpus/seeds");
         if (seeds is null || !Directory.EnumerateFiles(seeds, "*.txt").Any())
         {
             Assert.Skip("shared/corpus/seeds not found next to the repository");

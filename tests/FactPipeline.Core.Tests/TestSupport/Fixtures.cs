@@ -23,18 +23,4 @@ internal static class Fixtures
         result.Problem.ShouldBeNull();
         return result.Article!;
     }
-
-    /// <summary>Walks up from the test binaries to the directory holding shared/corpus/seeds, if any.</summary>
-    public static string? FindSeedDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
 }

@@ -10,10 +10,10 @@ internal static class RepoPaths
     /// <summary>The seed articles in ../shared/corpus/seeds, or null where this checkout has no shared folder.</summary>
     public static string? Seeds => FindShared(Path.Combine("corpus", "seeds"));
 
-    /// <summary>A folder under ../shared (or any ancestor's shared/), or null when absent.</summary>
+    /// <summary>A folder under ../shared (or any ancestor's shared/), or null when absent: tests then skip.</summary>
     public static string? FindShared(string relative)
     {
-        for (var dir = new DirectoryInfo(Root); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", relative);
             if (Directory.Exists(candidate))
