@@ -44,37 +44,60 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return;
         }
-        var conceptHits = lexicon.FindConcepts(sentence, article.Language);
-        var entities = EntitiesOutside(sentence, quantities);
-        var places = entities.Where(ConceptLexicon.Places.Contains).ToList();
-        var subject = (places.Count > 0 ? entities : entities.Concat(articlePlaces))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-
+        var context = new SentenceContext(lexicon.FindConcepts(sentence, article.Language), SubjectOf(sentence, quantities, articlePlaces));
         foreach (var q in quantities)
         {
             // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
             // figures worth cross-checking; they only add noise to the findings.
-            if (q.Kind == QuantityKind.Number || DurationUnits.Contains(q.Unit) || (q.Kind == QuantityKind.Count && q.Amount == 1m))
+            if (!IsCheckable(q))
             {
                 continue;
             }
-            var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, conceptHits, sentence) : NearestMetric(q, conceptHits, sentence);
-            var absolute = q with { Start = quoteStart + q.Start };
-            claims.Add(new Claim
-            {
-                Id = StableId.Of(article.Id, quoteStart.ToString(System.Globalization.CultureInfo.InvariantCulture), absolute.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ArticleId = article.Id,
-                Quote = sentence,
-                QuoteStart = quoteStart,
-                Value = absolute,
-                Concept = concept,
-                Subject = subject,
-                Metric = ContextWords.Around(sentence, q.Start, q.End),
-                Year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt),
-                Language = article.Language,
-            });
+            claims.Add(Describe(article, sentence, quoteStart, q, context));
         }
     }
+
+    /// <summary>Whether the rules make a claim of this quantity (not a bare number, a duration or a single item).</summary>
+    internal static bool IsCheckable(Quantity q) =>
+        q.Kind != QuantityKind.Number && !DurationUnits.Contains(q.Unit) && !(q.Kind == QuantityKind.Count && q.Amount == 1m);
+
+    /// <summary>
+    /// The claim the rules would make of quantity <paramref name="q"/> (offsets relative to <paramref name="sentence"/>,
+    /// one of <paramref name="quantities"/>) in a quote starting at <paramref name="quoteStart"/>: the same concept,
+    /// subject, metric words and year logic, and the rules' id. Other extractors (the LLM) reuse it so their claims
+    /// are described exactly like the rules' ones.
+    /// </summary>
+    internal Claim Describe(Article article, string sentence, int quoteStart, Quantity q, IReadOnlyList<Quantity> quantities, IReadOnlyList<string> articlePlaces) =>
+        Describe(article, sentence, quoteStart, q, new SentenceContext(lexicon.FindConcepts(sentence, article.Language), SubjectOf(sentence, quantities, articlePlaces)));
+
+    private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
+    {
+        var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence) : NearestMetric(q, context.ConceptHits, sentence);
+        var absolute = q with { Start = quoteStart + q.Start };
+        return new Claim
+        {
+            Id = StableId.Of(article.Id, quoteStart.ToString(System.Globalization.CultureInfo.InvariantCulture), absolute.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ArticleId = article.Id,
+            Quote = sentence,
+            QuoteStart = quoteStart,
+            Value = absolute,
+            Concept = concept,
+            Subject = context.Subject,
+            Metric = ContextWords.Around(sentence, q.Start, q.End),
+            Year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt),
+            Language = article.Language,
+        };
+    }
+
+    private string[] SubjectOf(string sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<string> articlePlaces)
+    {
+        var entities = EntitiesOutside(sentence, quantities);
+        var places = entities.Where(ConceptLexicon.Places.Contains).ToList();
+        return (places.Count > 0 ? entities : entities.Concat(articlePlaces))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject);
 
     /// <summary>What a count counts: a unit concept right after the number (or right before, in Korean), else its noun.</summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
@@ -145,7 +168,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             .ToList();
 
     /// <summary>The country or bloc an article is mostly about: claims that name no place inherit it.</summary>
-    private IReadOnlyList<string> DominantPlaces(string text)
+    internal IReadOnlyList<string> DominantPlaces(string text)
     {
         var counts = lexicon.FindEntities(text)
             .Where(e => ConceptLexicon.Places.Contains(e.Id))

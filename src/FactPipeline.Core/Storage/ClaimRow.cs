@@ -28,6 +28,7 @@ internal sealed class ClaimRow
     public long? year { get; set; }
     public string language { get; set; } = "";
     public string extractors { get; set; } = "";
+    public string? canonical_json { get; set; }
 
     public static ClaimRow From(Claim c) => new()
     {
@@ -51,6 +52,7 @@ internal sealed class ClaimRow
         year = c.Year,
         language = c.Language,
         extractors = string.Join(',', c.Extractors),
+        canonical_json = c.Canonical is { } canonical ? JsonSerializer.Serialize(canonical) : null,
     };
 
     public Claim ToClaim() => new()
@@ -78,6 +80,7 @@ internal sealed class ClaimRow
         Year = year is null ? null : (int)year,
         Language = language,
         Extractors = extractors.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        Canonical = canonical_json is null ? null : JsonSerializer.Deserialize<CanonicalPhrasing>(canonical_json),
     };
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -31,6 +31,15 @@ public interface IFactStore
 
     Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the article's statements (the LLM's grounded non-numeric facts) with <paramref name="statements"/>;
+    /// an empty list clears them. The article must already be stored (<see cref="SaveArticleAsync"/>).
+    /// </summary>
+    Task SaveStatementsAsync(string articleId, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored statements of these articles, ordered by article and position.</summary>
+    Task<IReadOnlyList<Statement>> LoadStatementsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the run's findings (upserting each finding by id) and marks the run finished.</summary>

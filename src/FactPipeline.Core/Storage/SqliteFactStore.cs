@@ -147,6 +147,48 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return claims;
     }
 
+    public async Task SaveStatementsAsync(string articleId, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        if (statements.FirstOrDefault(s => !string.Equals(s.ArticleId, articleId, StringComparison.Ordinal)) is { } stray)
+        {
+            throw new ArgumentException($"Statement {stray.Id} belongs to article {stray.ArticleId}, not {articleId}.", nameof(statements));
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, transaction);
+        foreach (var s in statements)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO statements (id, article_id, quote, quote_start, subject, predicate, object, time_scope, prompt_version)
+                VALUES (@Id, @ArticleId, @Quote, @QuoteStart, @Subject, @Predicate, @Object, @TimeScope, @PromptVersion)
+                ON CONFLICT (id) DO NOTHING
+                """,
+                s,
+                transaction);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Statement>> LoadStatementsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        await using var connection = await OpenAsync(cancellationToken);
+        var statements = new List<Statement>();
+        foreach (var chunk in articleIds.Chunk(500))
+        {
+            var rows = await connection.QueryAsync<StatementRow>(
+                """
+                SELECT id, article_id, quote, quote_start, subject, predicate, object, time_scope, prompt_version
+                FROM statements WHERE article_id IN @chunk ORDER BY article_id, quote_start, id
+                """,
+                new { chunk });
+            statements.AddRange(rows.Select(r => r.ToStatement()));
+        }
+        return statements;
+    }
+
     public async Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -218,9 +260,9 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     private const string InsertClaimSql = """
         INSERT INTO claims (id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,
-            hedge, unit, step, concept, subject_json, metric_json, year, language, extractors)
+            hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json)
         VALUES (@id, @article_id, @quote, @quote_start, @value_start, @value_length, @value_text, @kind, @amount, @low, @high,
-            @hedge, @unit, @step, @concept, @subject_json, @metric_json, @year, @language, @extractors)
+            @hedge, @unit, @step, @concept, @subject_json, @metric_json, @year, @language, @extractors, @canonical_json)
         ON CONFLICT (id) DO NOTHING
         """;
 }

@@ -3,21 +3,31 @@ namespace FactPipeline.Core.Storage;
 /// <summary>Schema of the SQLite store. Decimals are stored as invariant text so values stay exact.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// Brings a database written by an older version up to date in place, so upgrading never loses stored
     /// articles. v1 → v2: articles.metadata_json (author, site name, canonical URL, modified date).
+    /// v2 → v3: claims.canonical_json (the LLM's canonical English phrasing) and the statements table (created by
+    /// <see cref="Create"/>, which only adds what is missing).
     /// </summary>
     public static async Task MigrateAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
     {
-        var columns = (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT name FROM pragma_table_info('articles')")).ToHashSet(StringComparer.Ordinal);
+        var columns = await ColumnsAsync(connection, "articles");
         if (!columns.Contains("metadata_json"))
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE articles ADD COLUMN metadata_json TEXT NULL");
         }
+        var claimColumns = await ColumnsAsync(connection, "claims");
+        if (!claimColumns.Contains("canonical_json"))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE claims ADD COLUMN canonical_json TEXT NULL");
+        }
         await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE schema_info SET version = @Version WHERE version < @Version", new { Version });
     }
+
+    private static async Task<HashSet<string>> ColumnsAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string table) =>
+        (await Dapper.SqlMapper.QueryAsync<string>(connection, $"SELECT name FROM pragma_table_info('{table}')")).ToHashSet(StringComparer.Ordinal);
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -66,9 +76,22 @@ internal static class SqliteSchema
             metric_json TEXT NOT NULL,
             year INTEGER NULL,
             language TEXT NOT NULL,
-            extractors TEXT NOT NULL
+            extractors TEXT NOT NULL,
+            canonical_json TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_claims_article ON claims (article_id);
+        CREATE TABLE IF NOT EXISTS statements (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            quote TEXT NOT NULL,
+            quote_start INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            predicate TEXT NOT NULL,
+            object TEXT NULL,
+            time_scope TEXT NULL,
+            prompt_version TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_statements_article ON statements (article_id);
         CREATE TABLE IF NOT EXISTS findings (
             id TEXT PRIMARY KEY,
             severity TEXT NOT NULL,

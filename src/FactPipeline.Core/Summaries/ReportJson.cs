@@ -29,6 +29,7 @@ internal static class ReportJson
             {
                 articles = report.Articles.Count,
                 claims = report.Claims.Count,
+                statements = report.Statements.Count,
                 findings = report.Findings.Count,
                 conflicts = report.Count(Severity.Conflict),
                 minor = report.Count(Severity.Minor),
@@ -53,6 +54,13 @@ internal static class ReportJson
                 c.Value.Text, c.Value.Start, c.Value.Length, c.Value.Step,
             },
             c.Concept, c.Subject, c.Year, c.Language, c.Extractors,
+            canonical = c.Canonical is { } canonical
+                ? new { canonical.Subject, canonical.Metric, canonical.TimeScope, canonical.PromptVersion }
+                : null,
+        }),
+        statements = report.Statements.Select(s => new
+        {
+            s.Id, s.ArticleId, s.Quote, s.QuoteStart, s.Subject, s.Predicate, s.Object, s.TimeScope, s.PromptVersion,
         }),
         findings = report.Findings.Select(f => new
         {

@@ -12,5 +12,8 @@ public sealed record RunReport(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<InputProblem> Problems)
 {
+    /// <summary>Non-numeric facts the LLM found and grounded in the articles (empty offline).</summary>
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 }

@@ -1,0 +1,24 @@
+using FactPipeline.Core.Model.Lexicon;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FactPipeline.Core.Claims.Llm;
+
+public static class LlmClaimsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IClaimAugmenter"/> with its options (section <c>Llm:Claims</c>, validated on start).
+    /// Needs an <see cref="Pipeline.Llm.ILlmClient"/> and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// </summary>
+    public static IServiceCollection AddLlmClaims(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LlmClaimsOptions>()
+            .Bind(configuration.GetSection(LlmClaimsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(ConceptLexicon.Default);
+        services.TryAddSingleton<IClaimAugmenter, LlmClaimAugmenter>();
+        return services;
+    }
+}
