@@ -17,6 +17,13 @@ public sealed class CrossCheckOptions
     [Range(0.0, 1.0)]
     public double MinContextOverlap { get; set; } = 0.15;
 
+    /// <summary>
+    /// Same-language pairs whose context overlap is below <see cref="MinContextOverlap"/> but at least this (and
+    /// above zero) are uncertain: not matched offline, but worth asking a judge about when one is configured.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinUncertainContextOverlap { get; set; } = 0.05;
+
     /// <summary>Upper bound on neighbours compared per claim, which keeps the check near-linear.</summary>
     [Range(1, 10_000)]
     public int MaxCandidatesPerClaim { get; set; } = 64;

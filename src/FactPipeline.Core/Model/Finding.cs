@@ -26,6 +26,12 @@ public sealed record Finding
     public string? Concept { get; init; }
     /// <summary>Filled by the explainer (Summaries stage): one sentence in English and one in Korean.</summary>
     public LocalizedText Explanation { get; init; } = new("", "");
+    /// <summary>
+    /// Null when the deterministic rules alone grouped the claims. Otherwise who confirmed at least one link of
+    /// the group and why, e.g. "llm:MatchClaims@1a2b3c4d: both give Korea's 2026 AI budget". The severity is
+    /// still decided by the comparator on the parsed values.
+    /// </summary>
+    public string? MatchedBy { get; init; }
 }
 
 public enum VerdictReason
