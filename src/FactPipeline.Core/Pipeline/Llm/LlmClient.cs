@@ -104,11 +104,17 @@ internal sealed class LlmClient : ILlmClient, IDisposable
 
     private async Task<LlmAnswer> CallAsync(LlmPrompt prompt, string text, int estimate, LlmCallContext context, CancellationToken cancellationToken)
     {
+        var (history, markupError) = LlmChatPrompt.Parse(text);
+        if (history is null)
+        {
+            _ledger.ReleaseCall();
+            return Unavailable(prompt.Version, $"prompt {prompt.Name}: {markupError}");
+        }
         var attempts = LlmAttemptCounter.Begin();
         ChatMessageContent reply;
         try
         {
-            reply = await _chat.Value.GetChatMessageContentAsync(text, Settings(prompt.Config), _kernel, cancellationToken);
+            reply = await _chat.Value.GetChatMessageContentAsync(history, Settings(prompt.Config), _kernel, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
