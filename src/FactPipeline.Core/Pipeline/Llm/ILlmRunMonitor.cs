@@ -2,9 +2,10 @@ namespace FactPipeline.Core.Pipeline.Llm;
 
 /// <summary>
 /// The run boundary for LLM accounting. The pipeline runner calls <see cref="BeginRunAsync"/> once at the start
-/// of a run (with the run id from the fact store), then <see cref="Snapshot"/> whenever it wants the figures
-/// (the summary at the end). Budget limits apply per run; usage is persisted per run after every model call,
-/// so a resumed run (same id) continues from what it already spent.
+/// of a run (with the run id from the fact store), <see cref="Snapshot"/> whenever it wants the figures, and
+/// <see cref="EndRunAsync"/> at the end (stores and returns the final figures for the summary). Budget limits
+/// apply per run; usage is also stored after every model call, so a resumed run (same id) continues from what
+/// it already spent.
 /// </summary>
 public interface ILlmRunMonitor
 {
@@ -13,6 +14,9 @@ public interface ILlmRunMonitor
 
     /// <summary>The usage of the current run so far (a copy: safe to keep).</summary>
     LlmRunUsage Snapshot();
+
+    /// <summary>Stores the run's final usage and returns it.</summary>
+    Task<LlmRunUsage> EndRunAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>What a run asked of the model.</summary>
@@ -34,6 +38,22 @@ public sealed record LlmRunUsage(
     bool BudgetExhausted)
 {
     public long TotalTokens => PromptTokens + CompletionTokens;
+
+    /// <summary>One line for the run summary, e.g. "LLM: 42 calls, 12 cached, 53210 tokens, ~$0.0123; budget spent".</summary>
+    public string Describe()
+    {
+        var line = FormattableString.Invariant(
+            $"LLM: {Calls} calls, {CachedAnswers} cached, {TotalTokens} tokens (~${EstimatedCostUsd:0.####})");
+        if (BudgetExhausted)
+        {
+            line += "; budget spent, later calls ran offline";
+        }
+        if (UnavailableReasons.Count > 0)
+        {
+            line += "; unavailable: " + string.Join(", ", UnavailableReasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} ×{r.Value}"));
+        }
+        return line;
+    }
 
     public static LlmRunUsage Empty(string? runId) => new(
         runId, 0, 0, 0, 0, 0m,

@@ -49,6 +49,11 @@ public sealed class LlmOptionsValidator(ILlmApiKeySource keys) : IValidateOption
         {
             failures.Add($"Llm:Endpoint '{options.Endpoint}' is not an absolute http(s) URL.");
         }
+        else if (options.Provider == LlmProvider.AzureOpenAI && !options.Endpoint!.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            // The Azure connector refuses anything else, and would say so only at the first call.
+            failures.Add($"Llm:Endpoint '{options.Endpoint}' must start with https:// for AzureOpenAI.");
+        }
         var needsKey = options.Provider is LlmProvider.OpenAI or LlmProvider.AzureOpenAI;
         if (needsKey && keys.Find(options.ApiKeyEnvironmentVariable) is null)
         {

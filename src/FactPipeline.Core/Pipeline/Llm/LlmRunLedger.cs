@@ -37,6 +37,13 @@ public sealed class LlmRunLedger(IOptions<LlmOptions> options, ILlmStore store) 
         }
     }
 
+    public async Task<LlmRunUsage> EndRunAsync(CancellationToken cancellationToken = default)
+    {
+        var usage = Snapshot();
+        await store.SaveRunUsageAsync(usage, cancellationToken);
+        return usage;
+    }
+
     /// <summary>
     /// Reserves one call against the budget, or says why not. Calls are reserved before they are made so that
     /// concurrent stages cannot overshoot MaxCalls; tokens are known only afterwards, so MaxTokens can be

@@ -268,4 +268,37 @@ public sealed class LlmClientTests : IDisposable
         first.Reason!.ShouldContain("cut off");
         second.Outcome.ShouldBe(LlmOutcome.Ok);
     }
+
+    [Fact]
+    public async Task Complete_ParallelCallsOverMaxConcurrency_ServerSeesOneAtATime()
+    {
+        await using var llm = await LlmHarness.StartAsync(Db, new Dictionary<string, string?> { ["MaxConcurrency"] = "1" });
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        var clock = Stopwatch.StartNew();
+        llm.Server.Responder = _ =>
+        {
+            arrivals.Enqueue(clock.ElapsedMilliseconds);
+            return new ScriptedReply(Content: """{"pong":"x"}""", Delay: TimeSpan.FromMilliseconds(200));
+        };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => llm.PingAsync($"w{i}")));
+
+        answers.ShouldAllBe(a => a.Outcome == LlmOutcome.Ok);
+        var times = arrivals.Order().ToArray();
+        (times[1] - times[0]).ShouldBeGreaterThanOrEqualTo(180);
+        (times[2] - times[1]).ShouldBeGreaterThanOrEqualTo(180);
+    }
+
+    [Fact]
+    public async Task Complete_ParallelCallsOverCallBudget_OnlyBudgetedCallsSent()
+    {
+        await using var llm = await LlmHarness.StartAsync(Db, new Dictionary<string, string?> { ["Budget:MaxCalls"] = "2" });
+        llm.Server.Responder = _ => new ScriptedReply(Content: """{"pong":"x"}""", Delay: TimeSpan.FromMilliseconds(100));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => llm.PingAsync($"w{i}")));
+
+        answers.Count(a => a.Outcome == LlmOutcome.Ok).ShouldBe(2);
+        answers.Count(a => a.Outcome == LlmOutcome.BudgetExhausted).ShouldBe(4);
+        llm.Server.Requests.Count.ShouldBe(2);
+    }
 }

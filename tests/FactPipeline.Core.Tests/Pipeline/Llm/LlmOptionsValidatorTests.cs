@@ -52,6 +52,14 @@ public sealed class LlmOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_AzureOverPlainHttp_NamesHttps()
+    {
+        var result = Validate(new LlmOptions { Provider = LlmProvider.AzureOpenAI, Model = "gpt-4o-mini", Endpoint = "http://newsroom.openai.azure.com/" }, LlmOptions.DefaultApiKeyVariable);
+
+        result.Failures.ShouldHaveSingleItem().ShouldBe("Llm:Endpoint 'http://newsroom.openai.azure.com/' must start with https:// for AzureOpenAI.");
+    }
+
+    [Fact]
     public void Validate_ApiKeyInConfiguration_RefusedWithTheFix()
     {
         var result = Validate(new LlmOptions { ApiKey = "sk-live-oops" });

@@ -80,4 +80,34 @@ public sealed class LlmRunLedgerTests : IDisposable
 
         ledger.Snapshot().ShouldSatisfyAllConditions(u => u.RunId.ShouldBe("run-2"), u => u.Calls.ShouldBe(0));
     }
+
+    [Fact]
+    public async Task EndRun_AfterCachedAnswersOnly_StoresThem()
+    {
+        var ledger = Ledger();
+        await ledger.BeginRunAsync("run-3", Ct);
+        ledger.RecordCached(new LlmCallContext("claims", "a1"));
+
+        var final = await ledger.EndRunAsync(Ct);
+
+        final.CachedAnswers.ShouldBe(1);
+        (await Store().GetRunUsageAsync("run-3", Ct))!.CachedAnswers.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Describe_BudgetSpentAndFailures_OneLine()
+    {
+        var usage = LlmRunUsage.Empty("r") with
+        {
+            Calls = 2,
+            CachedAnswers = 1,
+            PromptTokens = 2400,
+            CompletionTokens = 600,
+            EstimatedCostUsd = 0.00072m,
+            BudgetExhausted = true,
+            UnavailableReasons = new Dictionary<string, int> { ["timed out after 3 attempts"] = 2 },
+        };
+
+        usage.Describe().ShouldBe("LLM: 2 calls, 1 cached, 3000 tokens (~$0.0007); budget spent, later calls ran offline; unavailable: timed out after 3 attempts ×2");
+    }
 }
