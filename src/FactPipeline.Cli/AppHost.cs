@@ -1,4 +1,5 @@
 using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Pipeline.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +24,12 @@ internal static class AppHost
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true);
         builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
         builder.Configuration.AddInMemoryCollection(overrides);
+        LlmFlags.DefaultProvider(builder.Configuration, overrides);
         builder.Logging.ClearProviders();
+        // The LLM key: environment variable, else user secrets; a separate configuration so the settings
+        // files can never supply it.
+        var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AppHost).Assembly, optional: true).Build();
+        builder.Services.AddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource(secrets));
         builder.Services.AddFactPipeline(builder.Configuration);
         return builder.Build();
     }

@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace FactPipeline.Cli;
 
-/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network]</c></summary>
+/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network] [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]]</c></summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -24,15 +24,25 @@ internal static class RunCommand
         {
             Description = "Let URLs reach loopback, private and link-local addresses (intranets, local test servers).",
         };
+        var llm = new LlmFlags();
         var command = new Command("run", "Extract claims from articles, cross-check them and write reports.") { inputs, output, database, allowPrivate };
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), cancellationToken));
+        foreach (var option in llm.All)
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var overrides = new Dictionary<string, string?>();
+            llm.AddOverrides(parse, overrides);
+            return RunAsync(
+                parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), overrides, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? output, string? database, bool allowPrivate, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string[] inputs, string? output, string? database, bool allowPrivate, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
-        var overrides = new Dictionary<string, string?>();
         if (database is not null)
         {
             overrides["Storage:DatabasePath"] = database;

@@ -2,6 +2,7 @@ using FactPipeline.Core.Claims;
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
+using FactPipeline.Core.Pipeline.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
@@ -19,6 +20,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddDocumentSources(configuration);
         services.AddExtraction();
         services.AddQuantities();
+        services.AddLlm(configuration);
         return services.AddOfflinePipeline(configuration);
     }
 

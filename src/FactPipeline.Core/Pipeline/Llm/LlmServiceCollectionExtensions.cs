@@ -1,0 +1,36 @@
+using FactPipeline.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Pipeline.Llm;
+
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ILlmClient"/>, <see cref="ILlmRunMonitor"/>, <see cref="IPromptProvider"/> and the
+    /// LLM cache ("Llm" section). With Provider None (the default) the client is registered but disabled.
+    /// Settings are validated at start: a misconfigured provider stops the host before any work.
+    /// </summary>
+    public static IServiceCollection AddLlm(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource());
+        services.AddOptions<LlmOptions>()
+            .Bind(configuration.GetSection(LlmOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.TryAddSingleton<IPromptProvider, FilePromptProvider>();
+        services.TryAddSingleton<ILlmStore, SqliteLlmStore>();
+        services.TryAddSingleton<LlmRunLedger>();
+        services.TryAddSingleton<ILlmRunMonitor>(provider => provider.GetRequiredService<LlmRunLedger>());
+        services.TryAddSingleton<LlmChatServiceFactory>();
+        services.TryAddSingleton<ILlmClient, LlmClient>();
+        services.AddLlmHttpClient();
+        return services;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using FactPipeline.Core.Pipeline.Llm;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary><see cref="ILlmStore"/> in the same SQLite file as the facts (tables llm_answers and llm_runs).</summary>
+public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvider time) : ILlmStore
+{
+    private const string CreateSql = """
+        CREATE TABLE IF NOT EXISTS llm_answers (
+            cache_key TEXT PRIMARY KEY,
+            model TEXT NOT NULL,
+            prompt_name TEXT NOT NULL,
+            prompt_version TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            prompt_tokens INTEGER NOT NULL,
+            completion_tokens INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS llm_runs (
+            run_id TEXT PRIMARY KEY,
+            usage_json TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = options.Value.DatabasePath,
+        Pooling = true,
+    }.ToString();
+
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private volatile bool _initialized;
+
+    public async Task<LlmCachedAnswer?> GetAnswerAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<(string Answer, long PromptTokens, long CompletionTokens)?>(
+            "SELECT answer, prompt_tokens, completion_tokens FROM llm_answers WHERE cache_key = @key", new { key });
+        return row is { } r ? new LlmCachedAnswer(r.Answer, (int)r.PromptTokens, (int)r.CompletionTokens) : null;
+    }
+
+    public async Task SaveAnswerAsync(string key, string model, string promptName, string promptVersion, LlmCachedAnswer answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO llm_answers (cache_key, model, prompt_name, prompt_version, answer, prompt_tokens, completion_tokens, created_at)
+            VALUES (@key, @model, @promptName, @promptVersion, @Text, @PromptTokens, @CompletionTokens, @createdAt)
+            ON CONFLICT (cache_key) DO NOTHING
+            """,
+            new { key, model, promptName, promptVersion, answer.Text, answer.PromptTokens, answer.CompletionTokens, createdAt = Now() });
+    }
+
+    public async Task<LlmRunUsage?> GetRunUsageAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var json = await connection.QueryFirstOrDefaultAsync<string?>("SELECT usage_json FROM llm_runs WHERE run_id = @runId", new { runId });
+        return json is null ? null : JsonSerializer.Deserialize<LlmRunUsage>(json, Json);
+    }
+
+    public async Task SaveRunUsageAsync(LlmRunUsage usage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        if (usage.RunId is null)
+        {
+            return; // calls outside a run (tools, tests) are counted in memory only
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO llm_runs (run_id, usage_json, updated_at) VALUES (@RunId, @json, @updatedAt)
+            ON CONFLICT (run_id) DO UPDATE SET usage_json = excluded.usage_json, updated_at = excluded.updated_at
+            """,
+            new { usage.RunId, json = JsonSerializer.Serialize(usage, Json), updatedAt = Now() });
+    }
+
+    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+        return await ConnectAsync(cancellationToken);
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initialization.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+            var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+            await using var connection = await ConnectAsync(cancellationToken);
+            await connection.ExecuteAsync(CreateSql);
+            _initialized = true;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000;");
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new InvalidOperationException($"{options.Value.DatabasePath}: cannot open the database ({e.Message}).", e);
+        }
+    }
+}
