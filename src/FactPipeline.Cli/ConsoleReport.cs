@@ -65,6 +65,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
         {
             console.Write(table);
         }
+        if (report.Llm is { } llm)
+        {
+            console.MarkupLine(llm.Unavailable
+                ? $"[yellow]LLM unavailable[/] ({Markup.Escape(string.Join(", ", llm.Usage.UnavailableReasons.Keys))}): findings come from the offline checks alone"
+                : $"[grey]{Markup.Escape(llm.Describe())}[/]");
+        }
         if (report.Problems.Count > 0)
         {
             // Each was already printed to stderr as it happened, one line naming the input.

@@ -1,23 +1,33 @@
 using FactPipeline.Core.Claims;
+using FactPipeline.Core.Claims.Llm;
 using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Pipeline.Llm;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 
 namespace FactPipeline.Core.Pipeline;
 
 /// <summary>
-/// Runs the offline pipeline: read → extract → claims → store (per article) → cross-check → explain →
-/// store findings → reports. State is persisted after each article, and an article already stored by the
-/// same extractor version is not processed again, so a killed run resumes where it stopped.
+/// Runs the pipeline: read → extract → claims (rules, plus the LLM when configured) → store (per article) →
+/// cross-check (LLM judges only uncertain pairs) → explain → store findings → reports. State is persisted after
+/// each article, and an article already stored by the same extractor version is not processed again, so a
+/// killed run resumes where it stopped.
 /// </summary>
 public sealed class PipelineRunner(
     IDocumentSource source,
     IArticleExtractor extractor,
     IClaimExtractor claimExtractor,
+    IClaimAugmenter augmenter,
     ICrossChecker crossChecker,
+    IClaimPairJudge pairJudge,
+    ILlmClient llm,
+    ILlmRunMonitor llmMonitor,
+    IPromptProvider prompts,
+    Microsoft.Extensions.Options.IOptions<LlmOptions> llmOptions,
     FindingExplainer explainer,
     ReportWriter reportWriter,
     IFactStore store,
@@ -27,11 +37,21 @@ public sealed class PipelineRunner(
     /// <summary>Changes whenever the extraction code changes, so stored claims are redone by new code.</summary>
     public static readonly string ExtractorVersion = "rules:" + typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
+    /// <summary>
+    /// The version stored with an article's claims: the rules' version, plus model and prompt version when an
+    /// LLM is configured, so turning the LLM on (or changing its prompt) augments articles stored offline.
+    /// </summary>
+    private string ClaimsVersion => llm.IsEnabled
+        ? $"{ExtractorVersion}+llm:{llmOptions.Value.Model}:{prompts.Find("ExtractClaims")?.Version ?? "none"}"
+        : ExtractorVersion;
+
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         await store.InitializeAsync(cancellationToken);
         await fetchState.InitializeAsync(cancellationToken);
         var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
+        await llmMonitor.BeginRunAsync(run.Id, cancellationToken);
+        var llmStats = new LlmClaimStats();
         var processed = 0;
         var reused = 0;
 
@@ -70,15 +90,14 @@ public sealed class PipelineRunner(
             {
                 article = article with { Language = language };
             }
-            if (await store.HasClaimsAsync(article.Id, ExtractorVersion, cancellationToken))
+            if (await store.HasClaimsAsync(article.Id, ClaimsVersion, cancellationToken))
             {
                 await store.LinkArticleAsync(run.Id, article.Id, article.Source, cancellationToken);
                 reused++;
             }
             else
             {
-                var claims = claimExtractor.Extract(article);
-                await store.SaveArticleAsync(run.Id, article, claims, ExtractorVersion, cancellationToken);
+                await ExtractAndSaveAsync(run.Id, article, llmStats, cancellationToken);
             }
             if (document.IsFetched && (document.ETag is not null || document.LastModified is not null))
             {
@@ -92,15 +111,42 @@ public sealed class PipelineRunner(
         var articles = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
         var allClaims = await store.LoadClaimsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
         var byId = allClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var findings = crossChecker.Check(allClaims).Select(f => explainer.Explain(f, byId)).ToArray();
+        // The judge (LLM) only decides whether uncertain pairs state the same fact; severities stay deterministic.
+        var matched = llm.IsEnabled
+            ? await crossChecker.CheckAsync(allClaims, pairJudge, articles, cancellationToken)
+            : crossChecker.Check(allClaims);
+        var findings = matched.Select(f => explainer.Explain(f, byId)).ToArray();
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
+        var usage = llm.IsEnabled ? await llmMonitor.EndRunAsync(cancellationToken) : null;
 
         var problems = await store.LoadProblemsAsync(run.Id, cancellationToken);
-        var report = new RunReport(run.Id, run.StartedAt, request.Inputs, articles, allClaims, findings, problems);
+        var statements = await store.LoadStatementsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
+        var llmSummary = usage is null ? null : new LlmRunSummary(usage, llmStats.Rejections, llmStats.Fallbacks, llmStats.Augmented);
+        var report = new RunReport(run.Id, run.StartedAt, request.Inputs, articles, allClaims, findings, problems)
+        {
+            Statements = statements,
+            Llm = llmSummary,
+        };
         var files = request.OutputDirectory is null
             ? []
             : await reportWriter.WriteAsync(report, request.OutputDirectory, cancellationToken);
         return new RunResult(report, run.Resumed, reused, files);
+    }
+
+    /// <summary>Rule claims always; the LLM adds grounded claims and statements when configured and available.</summary>
+    private async Task ExtractAndSaveAsync(string runId, Article article, LlmClaimStats stats, CancellationToken cancellationToken)
+    {
+        var claims = claimExtractor.Extract(article);
+        IReadOnlyList<Statement> statements = [];
+        if (llm.IsEnabled)
+        {
+            var result = await augmenter.AugmentAsync(article, claims, cancellationToken);
+            claims = result.Claims;
+            statements = result.Statements;
+            stats.Add(result);
+        }
+        await store.SaveArticleAsync(runId, article, claims, ClaimsVersion, cancellationToken);
+        await store.SaveStatementsAsync(article.Id, statements, cancellationToken);
     }
 
     /// <summary>
@@ -109,7 +155,7 @@ public sealed class PipelineRunner(
     /// </summary>
     private async Task<InputProblem?> ReuseUnchangedAsync(string runId, UnchangedSource unchanged, CancellationToken cancellationToken)
     {
-        if (await store.HasClaimsAsync(unchanged.ArticleId, ExtractorVersion, cancellationToken))
+        if (await store.HasClaimsAsync(unchanged.ArticleId, ClaimsVersion, cancellationToken))
         {
             await store.LinkArticleAsync(runId, unchanged.ArticleId, unchanged.Source, cancellationToken);
             return null;
@@ -120,7 +166,7 @@ public sealed class PipelineRunner(
             return new InputProblem(unchanged.Source, "unchanged on the server but its stored copy is gone; it is downloaded again next run");
         }
         var article = stored with { Source = unchanged.Source };
-        await store.SaveArticleAsync(runId, article, claimExtractor.Extract(article), ExtractorVersion, cancellationToken);
+        await ExtractAndSaveAsync(runId, article, new LlmClaimStats(), cancellationToken);
         return null;
     }
 }

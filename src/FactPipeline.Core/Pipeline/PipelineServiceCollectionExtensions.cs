@@ -1,4 +1,6 @@
 using FactPipeline.Core.Claims;
+using FactPipeline.Core.Claims.Llm;
+using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
@@ -20,16 +22,21 @@ public static class PipelineServiceCollectionExtensions
         services.AddDocumentSources(configuration);
         services.AddExtraction();
         services.AddQuantities();
-        services.AddLlm(configuration);
-        return services.AddOfflinePipeline(configuration);
+        return services.AddPipelineStages(configuration);
     }
 
-    /// <summary>Registers the stages that do not depend on where documents come from (file, later URL).</summary>
-    public static IServiceCollection AddOfflinePipeline(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers the stages that do not depend on where documents come from. The LLM parts are always
+    /// registered; with Llm:Provider None they report themselves disabled and the run is fully offline.
+    /// </summary>
+    public static IServiceCollection AddPipelineStages(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLlm(configuration);
         services.AddClaims();
+        services.AddLlmClaims(configuration);
         services.AddCrossCheck(configuration);
+        services.AddLlmMatching(configuration);
         services.AddSqliteStorage(configuration);
         services.AddSummaries();
         services.AddOptions<ReportOptions>()

@@ -64,9 +64,17 @@ internal static class ReportJson
         }),
         findings = report.Findings.Select(f => new
         {
-            f.Id, f.Severity, f.Topic, f.ClaimIds, f.Reason, f.Concept, f.DifferencePercent,
+            f.Id, f.Severity, f.Topic, f.ClaimIds, f.Reason, f.Concept, f.DifferencePercent, f.MatchedBy,
             explanation = new { en = f.Explanation.En, ko = f.Explanation.Ko },
         }),
+        llm = report.Llm is not { } llm ? null : new
+        {
+            summary = llm.Describe(),
+            llm.Usage.Calls, llm.Usage.CachedAnswers, llm.Usage.PromptTokens, llm.Usage.CompletionTokens,
+            estimatedCostUsd = llm.Usage.EstimatedCostUsd,
+            llm.Usage.ByStage, llm.Usage.UnavailableReasons, llm.Usage.BudgetExhausted,
+            rejectedClaims = llm.Rejections, offlineArticles = llm.Fallbacks, augmentedArticles = llm.Augmented,
+        },
         problems = report.Problems.Select(p => new { p.Source, p.Reason }),
     }, Options);
 }

@@ -15,5 +15,8 @@ public sealed record RunReport(
     /// <summary>Non-numeric facts the LLM found and grounded in the articles (empty offline).</summary>
     public IReadOnlyList<Statement> Statements { get; init; } = [];
 
+    /// <summary>LLM usage, cost and grounding rejections; null when no LLM was configured.</summary>
+    public Pipeline.LlmRunSummary? Llm { get; init; }
+
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 }

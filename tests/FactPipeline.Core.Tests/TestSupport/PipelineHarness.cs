@@ -11,14 +11,23 @@ internal sealed class PipelineHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public PipelineHarness(string? databasePath = null)
+    /// <param name="settings">Extra configuration (e.g. an Llm section pointing at a scripted server).</param>
+    /// <param name="systemClock">Real time instead of the fake clock: retries and circuit breakers wait on it.</param>
+    public PipelineHarness(string? databasePath = null, IReadOnlyDictionary<string, string?>? settings = null, bool systemClock = false)
     {
         DatabasePath = databasePath ?? Temp.File("facts.db");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = DatabasePath })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = DatabasePath,
+            ["Llm:PromptsDirectory"] = Path.Combine(RepoPaths.Root, "prompts"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<TimeProvider>(systemClock ? TimeProvider.System : Time);
         services.AddFactPipeline(configuration);
         _services = services.BuildServiceProvider();
     }

@@ -85,7 +85,9 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
         }
         if (reply.Status != 200)
         {
-            await context.Response.WriteAsJsonAsync(new { error = new { message = $"scripted {reply.Status}", type = "server_error" } });
+            // Written by hand: the slim host has no reflection-based JSON for anonymous types.
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"error\":{\"message\":\"scripted " + reply.Status + "\",\"type\":\"server_error\"}}", context.RequestAborted);
             return;
         }
         context.Response.ContentType = "application/json";
