@@ -240,23 +240,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM findings"));
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            // WAL + synchronous=NORMAL: a crash of the program never loses a committed step; only a power cut may
-            // lose the last few, which a re-run redoes. Full fsync per article would cap throughput at disk latency.
-            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
-            return connection;
-        }
-        catch (SqliteException e)
-        {
-            await connection.DisposeAsync();
-            throw new InvalidOperationException($"{DatabasePath}: cannot open the database ({e.Message}).", e);
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteDatabase.OpenAsync(DatabasePath, _connectionString, cancellationToken);
 
     private const string InsertClaimSql = """
         INSERT INTO claims (id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,

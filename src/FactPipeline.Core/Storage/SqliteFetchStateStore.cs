@@ -59,19 +59,6 @@ public sealed class SqliteFetchStateStore(IOptions<StorageOptions> options) : IF
         await connection.ExecuteAsync("DELETE FROM fetch_state WHERE url = @url", new { url });
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000;");
-            return connection;
-        }
-        catch (SqliteException e)
-        {
-            await connection.DisposeAsync();
-            throw new InvalidOperationException($"{options.Value.DatabasePath}: cannot open the database ({e.Message}).", e);
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
 }

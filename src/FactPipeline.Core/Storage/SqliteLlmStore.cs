@@ -118,19 +118,6 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
         }
     }
 
-    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000;");
-            return connection;
-        }
-        catch (SqliteException e)
-        {
-            await connection.DisposeAsync();
-            throw new InvalidOperationException($"{options.Value.DatabasePath}: cannot open the database ({e.Message}).", e);
-        }
-    }
+    private Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken) =>
+        SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
 }
