@@ -26,7 +26,7 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
     private ScriptedOpenAiServer(WebApplication app) => _app = app;
 
     /// <summary>Base URL to give the connector, ending in <c>/v1</c>.</summary>
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl { get; private init; } = null!;
 
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
 
@@ -35,15 +35,9 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
 
     public static async Task<ScriptedOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new ScriptedOpenAiServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        server.BaseUrl = new Uri(address + "/v1");
+        ScriptedOpenAiServer? server = null;
+        var (app, baseUrl) = await LoopbackKestrel.StartAsync(app => context => server!.HandleAsync(context));
+        server = new ScriptedOpenAiServer(app) { BaseUrl = new Uri(baseUrl + "/v1") };
         return server;
     }
 

@@ -34,21 +34,16 @@ internal sealed class TestNewsServer : IAsyncDisposable
         _roots = roots;
     }
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl { get; private init; } = "";
 
     public ConcurrentQueue<ServedRequest> Requests { get; } = new();
 
     /// <summary>Serves the first of <paramref name="roots"/> holding a requested file.</summary>
     public static async Task<TestNewsServer> StartAsync(params string[] roots)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new TestNewsServer(app, roots);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        TestNewsServer? server = null;
+        var (app, baseUrl) = await LoopbackKestrel.StartAsync(app => context => server!.HandleAsync(context));
+        server = new TestNewsServer(app, roots) { BaseUrl = baseUrl };
         return server;
     }
 
