@@ -317,7 +317,7 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         {
             return (translated, true, $"{l.Translated} ({l.Original}: {title})");
         }
-        return (title, false, $"{l.TitleOriginal} ({l.Original}, {article.Language})");
+        return (title, false, $"{l.TitleOriginal} ({article.Language})");
     }
 
     /// <summary>
