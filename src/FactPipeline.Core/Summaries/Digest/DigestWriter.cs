@@ -278,13 +278,15 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         {
             var own = report.Claims.Where(c => c.ArticleId == article.Id).OrderBy(c => c.QuoteStart).ToArray();
             var (title, translated, note) = TitleFor(article, target, l);
+            // Proper names the article uses, as "name in the article's language → name in the reader's language";
+            // names written the same way in both are left out.
+            var sourceLanguage = SourceNameLanguage(article.Language);
             var names = glossary.Find((article.Title ?? "") + "\n" + article.Text)
                 .Select(hit => hit.Entry)
-                .Where(e => !string.Equals(e.NameIn(article.Language is "id" or "en" or "ko" ? article.Language : "en"), e.NameIn(target), StringComparison.Ordinal)
-                    || article.Language is not ("id" or "en" or "ko"))
-                .Where(e => e.Kind != "unit" && e.Kind != "term")
-                .DistinctBy(e => e.En)
-                .Select(e => $"{e.NameIn(SourceNameLanguage(article.Language))} → {e.NameIn(target)}")
+                .Where(e => e.Kind is not ("unit" or "term"))
+                .Select(e => (From: e.NameIn(sourceLanguage), To: e.NameIn(target)))
+                .Where(n => !string.Equals(n.From, n.To, StringComparison.Ordinal))
+                .Select(n => $"{n.From} → {n.To}")
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
             var claimTexts = own.Select(c =>
