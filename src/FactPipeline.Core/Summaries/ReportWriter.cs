@@ -3,8 +3,11 @@ using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Summaries;
 
-/// <summary>Writes report.json, report.en.md and report.ko.md into the output directory.</summary>
-public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon)
+/// <summary>
+/// Writes report.json, report.en.md and report.ko.md into the output directory, then the digests
+/// (digest.en.md, digest.ko.md, digest.en.html, digest.ko.html).
+/// </summary>
+public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, Digest.DigestWriter digests)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(RunReport report, string outputDirectory, CancellationToken cancellationToken = default)
     {
@@ -22,6 +25,7 @@ public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.Conce
         await Write("report.json", ReportJson.Serialize(report));
         await Write("report.en.md", MarkdownReport.Write(report, "en", explainer, lexicon));
         await Write("report.ko.md", MarkdownReport.Write(report, "ko", explainer, lexicon));
+        files.AddRange(await digests.WriteAsync(report, outputDirectory, cancellationToken));
         return files;
     }
 }

@@ -42,6 +42,7 @@ public sealed class CliTests : IDisposable
         output.ShouldContain("budget (KRW)");
         File.Exists(_temp.File("out/report.json")).ShouldBeTrue();
         File.Exists(_temp.File("out/report.ko.md")).ShouldBeTrue();
+        File.Exists(_temp.File("out/digest.ko.html")).ShouldBeTrue();
         File.Exists(_temp.File("cli.db")).ShouldBeTrue();
     }
 

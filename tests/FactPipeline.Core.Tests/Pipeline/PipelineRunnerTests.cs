@@ -30,7 +30,8 @@ public sealed class PipelineRunnerTests : IDisposable
     {
         var result = await _harness.RunAsync(RepoPaths.Samples);
 
-        result.Files.Select(Path.GetFileName).ShouldBe(["report.json", "report.en.md", "report.ko.md"]);
+        result.Files.Select(Path.GetFileName).ShouldBe(
+            ["report.json", "report.en.md", "report.ko.md", "digest.en.md", "digest.ko.md", "digest.en.html", "digest.ko.html"]);
         var korean = await File.ReadAllTextAsync(_harness.Temp.File("out/report.ko.md"), Ct);
         korean.ShouldContain("10조 1,000억 원");
         korean.ShouldContain("10조 원");

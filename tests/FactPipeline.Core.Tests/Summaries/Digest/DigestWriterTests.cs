@@ -1,0 +1,107 @@
+using AngleSharp.Html.Parser;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Tests.TestSupport;
+
+namespace FactPipeline.Core.Tests.Summaries.Digest;
+
+public sealed class DigestWriterTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task Run_Samples_KoreanDigestHasBudgetFindingWithBothFiguresAndQuotes()
+    {
+        var result = await _harness.RunAsync(RepoPaths.Samples);
+        var report = result.Report;
+        var budget = report.Findings.Single(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal));
+        var quotes = budget.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quote.Replace("\n", " ", StringComparison.Ordinal)).ToArray();
+
+        var korean = await File.ReadAllTextAsync(_harness.Temp.File("out/digest.ko.md"), Ct);
+
+        var findings = korean[..korean.IndexOf("## 기사", StringComparison.Ordinal)];
+        findings.ShouldContain("10조 원");
+        findings.ShouldContain("10조 1,000억 원");
+        findings.ShouldContain("원문");
+        foreach (var quote in quotes)
+        {
+            findings.ShouldContain(quote.Replace("|", "\\|", StringComparison.Ordinal));
+        }
+        findings.ShouldContain(budget.Explanation.Ko);
+    }
+
+    [Fact]
+    public async Task Run_Samples_KoreanHtmlParsesWithLangKoUtf8AndNoExternalResources()
+    {
+        await _harness.RunAsync(RepoPaths.Samples);
+        var html = await File.ReadAllTextAsync(_harness.Temp.File("out/digest.ko.html"), Ct);
+
+        using var document = new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+
+        document.DocumentElement.GetAttribute("lang").ShouldBe("ko");
+        document.QuerySelector("meta[charset]")!.GetAttribute("charset").ShouldBe("utf-8");
+        document.QuerySelector("style")!.TextContent.ShouldContain("Noto Sans CJK KR");
+        document.QuerySelectorAll("link, script, img, iframe").ShouldBeEmpty();
+        document.QuerySelectorAll("[src], [href]").ShouldBeEmpty();
+        document.Body!.TextContent.ShouldContain("10조 1,000억 원");
+        document.QuerySelectorAll("section.finding").Length.ShouldBeGreaterThan(0);
+        document.QuerySelectorAll("article").Length.ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task Run_Samples_EnglishHtmlHasLangEn()
+    {
+        await _harness.RunAsync(RepoPaths.Samples);
+        var html = await File.ReadAllTextAsync(_harness.Temp.File("out/digest.en.html"), Ct);
+
+        using var document = new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+
+        document.DocumentElement.GetAttribute("lang").ShouldBe("en");
+        document.Body!.TextContent.ShouldContain("10.1 trillion won");
+    }
+
+    [Fact]
+    public async Task Run_Samples_NoUntranslatedTitleIsPresentedAsTranslated()
+    {
+        var result = await _harness.RunAsync(RepoPaths.Samples);
+        var html = await File.ReadAllTextAsync(_harness.Temp.File("out/digest.ko.html"), Ct);
+        using var document = new HtmlParser().ParseDocument(html);
+
+        var headings = document.QuerySelectorAll("article > h3").ToArray();
+        headings.Length.ShouldBe(result.Report.Articles.Count);
+        foreach (var (article, heading) in result.Report.Articles.Zip(headings))
+        {
+            if (article.Language == "ko")
+            {
+                continue;
+            }
+            // Every non-Korean sample title is a sentence, not a glossary name: it stays as written, tagged with its language.
+            heading.TextContent.ShouldBe((article.Title ?? Path.GetFileName(article.Source)).Trim());
+            heading.GetAttribute("lang").ShouldBe(article.Language);
+            heading.NextElementSibling!.TextContent.ShouldContain("원문");
+        }
+    }
+
+    [Fact]
+    public void Html_EscapesArticleText()
+    {
+        var article = new Article
+        {
+            Id = "a1", Source = "x.txt", Title = "<script>alert(1)</script> & co", Language = "en",
+            Paragraphs = Article.Layout(["The budget is <b>big</b> & growing, said the minister in Seoul today."]),
+        };
+        var report = new Core.Summaries.RunReport("r1", DateTimeOffset.UnixEpoch, ["x"], [article], [], [], []);
+        var writer = new Core.Summaries.Digest.DigestWriter(
+            new Core.Summaries.FindingExplainer(Core.Model.Lexicon.ConceptLexicon.Default),
+            Core.Model.Lexicon.ConceptLexicon.Default, Core.Summaries.Digest.Glossary.Default);
+
+        var html = writer.Html(report, "en");
+
+        html.ShouldNotContain("<script>");
+        html.ShouldNotContain("<b>big</b>");
+        html.ShouldContain("&lt;script&gt;");
+        html.ShouldContain("&amp; growing");
+    }
+}
