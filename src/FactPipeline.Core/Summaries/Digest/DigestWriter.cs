@@ -147,7 +147,7 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         h.Append("<title>").Append(E(l.Title)).AppendLine("</title>");
         h.AppendLine("<style>");
         h.AppendLine("body{font-family:\"Noto Sans CJK KR\",\"Noto Sans KR\",\"Apple SD Gothic Neo\",\"Malgun Gothic\",\"Noto Sans\",\"Segoe UI\",Roboto,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#222;}");
-        h.AppendLine("table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;}th,td{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left;}th{background:#f3f3f3;}");
+        h.AppendLine("table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;}th,td{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left;}th{background:#f3f3f3;}td.date,td.figure{white-space:nowrap;}");
         h.AppendLine("blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:4px solid #bbb;background:#fafafa;}");
         h.AppendLine(".orig{font-size:.8em;color:#666;font-style:italic;}.note{background:#fff8e1;padding:.5rem .8rem;border:1px solid #f0d98c;}");
         h.AppendLine(".sev{font-weight:bold;padding:0 .3rem;border-radius:3px;}.conflict{background:#fdd;color:#900;}.minor{background:#ffe9c6;color:#840;}.consistent{background:#dfd;color:#060;}");
@@ -171,7 +171,7 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
                 .Append(E(l.Figure)).Append("</th><th>").Append(E(l.Quote)).Append(" (").Append(E(l.Original)).AppendLine(")</th></tr></thead><tbody>");
             foreach (var row in f.Rows)
             {
-                h.Append("<tr><td>").Append(E(row.Source)).Append("</td><td>").Append(E(row.Date)).Append("</td><td>").Append(E(row.Figure))
+                h.Append("<tr><td>").Append(E(row.Source)).Append("</td><td class=\"date\">").Append(E(row.Date)).Append("</td><td class=\"figure\">").Append(E(row.Figure))
                     .Append("</td><td><q lang=\"").Append(E(row.Language)).Append("\">").Append(E(row.Quote)).Append("</q> <span class=\"orig\">(")
                     .Append(E(l.Original)).Append(", ").Append(E(row.Language)).AppendLine(")</span></td></tr>");
             }
