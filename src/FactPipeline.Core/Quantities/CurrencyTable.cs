@@ -42,7 +42,7 @@ internal static class CurrencyTable
         ("deutsche marks", "DEM"), ("rubles", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rand", "ZAR"), ("us dollars", "USD"), ("us dollar", "USD"),
         ("캐나다 달러", "CAD"), ("미국 달러", "USD"), ("미 달러", "USD"), ("홍콩 달러", "HKD"), ("호주 달러", "AUD"), ("싱가포르 달러", "SGD"),
         ("대만 달러", "TWD"), ("중국 위안", "CNY"), ("스위스 프랑", "CHF"), ("일본 엔", "JPY"), ("유로화", "EUR"), ("달러화", "USD"), ("위안화", "CNY"),
-        ("파운드화", "GBP"), ("루피", "INR"), ("루블", "RUB"), ("dollars", "USD"), ("dollar", "USD"), ("dolar", "USD"), ("won", "KRW"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
+        ("파운드화", "GBP"), ("루피", "INR"), ("루블", "RUB"), ("dollars", "USD"), ("dollar", "USD"), ("dolar", "USD"), ("won", "KRW"), ("dong", "VND"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rupiah", "IDR"), ("ringgit", "MYR"), ("baht", "THB"), ("rupees", "INR"), ("rupee", "INR"),
         ("pounds sterling", "GBP"), ("pound sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("sterling", "GBP"),
         ("dirhams", "AED"), ("dirham", "AED"), ("riyal", "SAR"), ("francs", "CHF"), ("franc", "CHF"), ("peso", "PHP"), ("pesos", "PHP"),

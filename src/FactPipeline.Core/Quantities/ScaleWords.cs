@@ -46,6 +46,8 @@ internal static class ScaleWords
 
     private static readonly ScaleWord[] Vietnamese =
     [
+        // "1,5 nghìn tỷ" is 1.5 trillion: the compound must win over its first word.
+        new("nghìn tỷ", Trillion), new("nghìn tỉ", Trillion), new("ngàn tỷ", Trillion), new("ngàn tỉ", Trillion),
         new("nghìn", Thousand), new("ngàn", Thousand), new("triệu", Million), new("tỷ", Billion), new("tỉ", Billion),
         new("trăm", 100m), new("M", Million, CaseSensitive: true, AttachedOnly: true),
     ];

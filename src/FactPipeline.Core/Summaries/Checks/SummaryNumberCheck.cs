@@ -1,0 +1,67 @@
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Quantities;
+
+namespace FactPipeline.Core.Summaries.Checks;
+
+/// <summary>Options for <see cref="SummaryNumberCheck"/>.</summary>
+public sealed record SummaryNumberCheckOptions
+{
+    /// <summary>When true, a source claim whose figure the text leaves out also fails the check.</summary>
+    public bool FailOnDropped { get; init; }
+}
+
+/// <summary>
+/// Outcome of <see cref="SummaryNumberCheck.Check"/>: figures in the generated text that match no source
+/// claim ("added or changed") and source claims whose figure the text does not carry ("dropped").
+/// </summary>
+public sealed record SummaryNumberCheckResult(
+    IReadOnlyList<Quantity> Unmatched,
+    IReadOnlyList<Claim> Dropped,
+    bool Passed);
+
+/// <summary>
+/// Checks that every number in a summary or translation is a normalized value of a claim in the source
+/// article: same kind, same currency for money, and the same amount, exactly or within the rounding step
+/// the generated figure's own surface form implies ("10.1 trillion" → step 1e11).
+/// </summary>
+public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNumberCheckOptions? options = null)
+{
+    private readonly SummaryNumberCheckOptions _options = options ?? new SummaryNumberCheckOptions();
+
+    public SummaryNumberCheckResult Check(string generatedText, string targetLanguage, IReadOnlyList<Claim> sourceClaims)
+    {
+        ArgumentNullException.ThrowIfNull(generatedText);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
+        ArgumentNullException.ThrowIfNull(sourceClaims);
+
+        var found = recognizer.Recognize(generatedText, targetLanguage);
+        var unmatched = new List<Quantity>();
+        var covered = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        foreach (var quantity in found)
+        {
+            var matches = sourceClaims.Where(c => Matches(quantity, c.Value)).ToList();
+            if (matches.Count == 0)
+                unmatched.Add(quantity);
+            else
+                covered.UnionWith(matches);
+        }
+
+        var dropped = sourceClaims.Where(c => !covered.Contains(c)).ToList();
+        var passed = unmatched.Count == 0 && (!_options.FailOnDropped || dropped.Count == 0);
+        return new SummaryNumberCheckResult(unmatched, dropped, passed);
+    }
+
+    /// <summary>Same kind, same currency for money, and the same amount within the generated figure's step.</summary>
+    internal static bool Matches(Quantity generated, Quantity source)
+    {
+        if (generated.Kind != source.Kind)
+            return false;
+        if (generated.Kind == QuantityKind.Money
+            && !string.Equals(generated.Unit, source.Unit, StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (generated.Amount == source.Amount)
+            return true;
+        // "10.1 trillion" (step 1e11) stands for anything that rounds to it: within half a step.
+        return generated.Step > 0 && Math.Abs(generated.Amount - source.Amount) * 2 <= generated.Step;
+    }
+}
