@@ -59,16 +59,10 @@ public sealed class LlmPipelineTests : IAsyncLifetime
             : ScriptedReply.Json("""{"claims":[]}""");
     }
 
-    private sealed class Progress(Action<FactPipeline.Core.Pipeline.RunProgress> report) : IProgress<FactPipeline.Core.Pipeline.RunProgress>
-    {
-        public void Report(FactPipeline.Core.Pipeline.RunProgress value) => report(value);
-    }
-
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task Run_WithTruthfulModel_StoresGroundedClaimsRejectsTheRestAndKeepsOfflineFindings()
     {
         _server.Responder = TruthfulModel;
-        _ = TestContext.Current.CancellationToken; // PipelineHarness.RunAsync passes it to the runner
         var offline = await Harness(llm: false).RunAsync(RepoPaths.Samples);
 
         var result = await Harness().RunAsync(RepoPaths.Samples);
@@ -86,11 +80,10 @@ public sealed class LlmPipelineTests : IAsyncLifetime
             .ShouldBe(offline.Report.Findings.Where(f => f.Severity != Severity.Consistent).Select(f => (f.Severity, f.Topic)));
     }
 
-    [Fact(Timeout = 120_000)]
+    [Fact]
     public async Task Run_SecondTimeOverSameArticles_MakesNoModelCalls()
     {
         _server.Responder = TruthfulModel;
-        _ = TestContext.Current.CancellationToken; // PipelineHarness.RunAsync passes it to the runner
         var first = Harness();
         await first.RunAsync(RepoPaths.Samples);
         var requestsAfterFirst = _server.Requests.Count;
@@ -115,8 +108,7 @@ public sealed class LlmPipelineTests : IAsyncLifetime
         var harness = Harness();
         var result = await harness.Runner.RunAsync(
             new FactPipeline.Core.Pipeline.RunRequest([seeds], null),
-            new Progress(p => TestContext.Current.SendDiagnosticMessage($"{DateTime.UtcNow:HH:mm:ss.fff} {p.Source} {_server.Requests.Count}")),
-            TestContext.Current.CancellationToken);
+            cancellationToken: TestContext.Current.CancellationToken);
 
         result.NothingProcessed.ShouldBeFalse();
         var llm = result.Report.Llm.ShouldNotBeNull();

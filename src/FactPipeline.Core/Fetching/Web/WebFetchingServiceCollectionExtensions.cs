@@ -1,3 +1,4 @@
+using FactPipeline.Core.Pipeline.Http;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,27 +59,13 @@ public static class WebFetchingServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, FetchOptions options)
-    {
-        pipeline
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total" })
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldRetryAfterHeader = false, // RetryDelay.FromRetryAfter does it, capped
-                ShouldHandle = args => ValueTask.FromResult(RetryDelay.IsTransient(args.Outcome)),
-                DelayGenerator = args => ValueTask.FromResult(RetryDelay.FromRetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
-            })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                FailureRatio = options.CircuitBreakerFailureRatio,
-                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-                BreakDuration = options.CircuitBreakerBreakDuration,
-                ShouldHandle = args => ValueTask.FromResult(RetryDelay.IsTransient(args.Outcome)),
-            })
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt" });
-    }
+    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, FetchOptions options) =>
+        HttpResilience.Configure(
+            pipeline,
+            new HttpResilienceSettings(
+                options.TotalTimeout, options.AttemptTimeout, options.MaxAttempts, options.RetryBaseDelay, options.MaxRetryAfter,
+                options.CircuitBreakerFailureRatio, options.CircuitBreakerMinimumThroughput, CircuitBreakerSamplingDuration: null,
+                options.CircuitBreakerBreakDuration),
+            "fetch",
+            FetchTransience.IsTransient);
 }

@@ -1,4 +1,4 @@
-using FactPipeline.Core.Fetching.Web;
+using FactPipeline.Core.Pipeline.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -32,26 +32,12 @@ internal static class LlmHttp
         client.AddHttpMessageHandler<LlmAttemptCounter>(); // innermost: counts every attempt
     }
 
-    private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, LlmOptions options)
-    {
-        pipeline
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "llm-total" })
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldRetryAfterHeader = false, // RetryDelay.FromRetryAfter does it, capped
-                DelayGenerator = args => ValueTask.FromResult(RetryDelay.FromRetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
-            })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                FailureRatio = options.CircuitBreakerFailureRatio,
-                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-                SamplingDuration = options.CircuitBreakerSamplingDuration,
-                BreakDuration = options.CircuitBreakerBreakDuration,
-            })
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "llm-attempt" });
-    }
+    private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, LlmOptions options) =>
+        HttpResilience.Configure(
+            pipeline,
+            new HttpResilienceSettings(
+                options.TotalTimeout, options.AttemptTimeout, options.MaxAttempts, options.RetryBaseDelay, options.MaxRetryAfter,
+                options.CircuitBreakerFailureRatio, options.CircuitBreakerMinimumThroughput, options.CircuitBreakerSamplingDuration,
+                options.CircuitBreakerBreakDuration),
+            "llm");
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
-using FactPipeline.Core.Fetching.Web;
+using FactPipeline.Core.Pipeline.Http;
 
-namespace FactPipeline.Core.Tests.Fetching.Web;
+namespace FactPipeline.Core.Tests.Pipeline.Http;
 
 public sealed class RetryDelayTests
 {
@@ -40,23 +40,5 @@ public sealed class RetryDelayTests
         using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
 
         RetryDelay.FromRetryAfter(response, TimeSpan.FromMinutes(1)).ShouldBeNull();
-    }
-
-    [Fact]
-    public void IsTransient_Refusal_IsNeverRetried() =>
-        RetryDelay.IsTransient(Polly.Outcome.FromException<HttpResponseMessage>(
-            new HttpRequestException("connect", new FetchRefusedException("refused: resolves to private address 10.0.0.5")))).ShouldBeFalse();
-
-    [Theory]
-    [InlineData(408, true)]
-    [InlineData(429, true)]
-    [InlineData(503, true)]
-    [InlineData(404, false)]
-    [InlineData(200, false)]
-    public void IsTransient_Status_FollowsHttpSemantics(int status, bool transient)
-    {
-        using var response = new HttpResponseMessage((HttpStatusCode)status);
-
-        RetryDelay.IsTransient(Polly.Outcome.FromResult(response)).ShouldBe(transient);
     }
 }
