@@ -13,6 +13,9 @@ public sealed record LlmRunSummary(
     IReadOnlyDictionary<string, int> Fallbacks,
     int Augmented)
 {
+    /// <summary>What the number check did to generated summaries; null when summaries were not generated.</summary>
+    public Summaries.Llm.SummaryCounts? Summaries { get; init; }
+
     /// <summary>"LLM unavailable (…); all N articles processed offline" when the model never answered.</summary>
     public string Describe()
     {
@@ -24,6 +27,10 @@ public sealed record LlmRunSummary(
         if (Fallbacks.Count > 0)
         {
             parts.Add("articles processed offline: " + string.Join(", ", Fallbacks.Select(f => $"{f.Key} ×{f.Value}")));
+        }
+        if (Summaries is { } summaries)
+        {
+            parts.Add(summaries.Describe());
         }
         return string.Join("; ", parts);
     }

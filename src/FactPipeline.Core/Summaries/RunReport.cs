@@ -18,5 +18,11 @@ public sealed record RunReport(
     /// <summary>LLM usage, cost and grounding rejections; null when no LLM was configured.</summary>
     public Pipeline.LlmRunSummary? Llm { get; init; }
 
+    /// <summary>Generated, number-checked summaries per article and language; empty offline (the digest then uses templates).</summary>
+    public IReadOnlyList<Llm.ArticleSummary> Summaries { get; init; } = [];
+
+    /// <summary>The model that wrote <see cref="Summaries"/>, for the digest's note; null offline.</summary>
+    public string? SummaryModel { get; init; }
+
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 }
