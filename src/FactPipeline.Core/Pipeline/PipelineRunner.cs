@@ -8,12 +8,14 @@ using FactPipeline.Core.Model;
 using FactPipeline.Core.Pipeline.Llm;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
+using FactPipeline.Core.Summaries.Llm;
 
 namespace FactPipeline.Core.Pipeline;
 
 /// <summary>
 /// Runs the pipeline: read → extract → claims (rules, plus the LLM when configured) → store (per article) →
-/// cross-check (LLM judges only uncertain pairs) → explain → store findings → reports. State is persisted after
+/// cross-check (LLM judges only uncertain pairs) → explain → store findings → summaries (LLM, every figure
+/// checked) → reports. State is persisted after
 /// each article, and an article already stored by the same extractor version is not processed again, so a
 /// killed run resumes where it stopped.
 /// </summary>
@@ -29,6 +31,7 @@ public sealed class PipelineRunner(
     IPromptProvider prompts,
     Microsoft.Extensions.Options.IOptions<LlmOptions> llmOptions,
     FindingExplainer explainer,
+    IArticleSummarizer summarizer,
     ReportWriter reportWriter,
     IFactStore store,
     IFetchStateStore fetchState,
@@ -117,15 +120,24 @@ public sealed class PipelineRunner(
             : crossChecker.Check(allClaims);
         var findings = matched.Select(f => explainer.Explain(f, byId)).ToArray();
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
+        // Summaries come from cached answers on a re-run, so this step is as idempotent as the others.
+        var summaries = summarizer.IsEnabled
+            ? await summarizer.SummarizeAsync(articles, allClaims, findings, cancellationToken)
+            : SummaryRunResult.None;
         var usage = llm.IsEnabled ? await llmMonitor.EndRunAsync(cancellationToken) : null;
 
         var problems = await store.LoadProblemsAsync(run.Id, cancellationToken);
         var statements = await store.LoadStatementsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
-        var llmSummary = usage is null ? null : new LlmRunSummary(usage, llmStats.Rejections, llmStats.Fallbacks, llmStats.Augmented);
+        var llmSummary = usage is null ? null : new LlmRunSummary(usage, llmStats.Rejections, llmStats.Fallbacks, llmStats.Augmented)
+        {
+            Summaries = summarizer.IsEnabled ? summaries.Counts : null,
+        };
         var report = new RunReport(run.Id, run.StartedAt, request.Inputs, articles, allClaims, findings, problems)
         {
             Statements = statements,
             Llm = llmSummary,
+            Summaries = summaries.Summaries,
+            SummaryModel = summarizer.IsEnabled ? llmOptions.Value.Model : null,
         };
         var files = request.OutputDirectory is null
             ? []

@@ -8,6 +8,7 @@ using FactPipeline.Core.Pipeline.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
+using FactPipeline.Core.Summaries.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +40,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddLlmMatching(configuration);
         services.AddSqliteStorage(configuration);
         services.AddSummaries();
+        services.AddLlmSummaries(configuration);
         services.AddOptions<ReportOptions>()
             .Bind(configuration.GetSection(ReportOptions.SectionName))
             .ValidateDataAnnotations()

@@ -17,7 +17,11 @@ public sealed record SummaryNumberCheckOptions
 public sealed record SummaryNumberCheckResult(
     IReadOnlyList<Quantity> Unmatched,
     IReadOnlyList<Claim> Dropped,
-    bool Passed);
+    bool Passed)
+{
+    /// <summary>Required figures (see <see cref="SummaryNumberCheck.Check(string, string, IReadOnlyList{Claim}, IReadOnlyList{Quantity}, IReadOnlyList{Quantity})"/>) the text leaves out.</summary>
+    public IReadOnlyList<Quantity> Missing { get; init; } = [];
+}
 
 /// <summary>
 /// Checks that every number in a summary or translation is a normalized value of a claim in the source
@@ -28,11 +32,25 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
 {
     private readonly SummaryNumberCheckOptions _options = options ?? new SummaryNumberCheckOptions();
 
-    public SummaryNumberCheckResult Check(string generatedText, string targetLanguage, IReadOnlyList<Claim> sourceClaims)
+    public SummaryNumberCheckResult Check(string generatedText, string targetLanguage, IReadOnlyList<Claim> sourceClaims) =>
+        Check(generatedText, targetLanguage, sourceClaims, otherSourceFigures: [], required: []);
+
+    /// <summary>
+    /// As <see cref="Check(string, string, IReadOnlyList{Claim})"/>, and: <paramref name="otherSourceFigures"/> are
+    /// figures of the source that are not claims (bare numbers, durations, a title's figures) — a text may use them
+    /// too; <paramref name="required"/> are figures the text must carry (a translated title keeps its title's
+    /// figures, a summary the figures a finding flags): each one left out fails the check and is listed in
+    /// <see cref="SummaryNumberCheckResult.Missing"/>.
+    /// </summary>
+    public SummaryNumberCheckResult Check(
+        string generatedText, string targetLanguage, IReadOnlyList<Claim> sourceClaims,
+        IReadOnlyList<Quantity> otherSourceFigures, IReadOnlyList<Quantity> required)
     {
         ArgumentNullException.ThrowIfNull(generatedText);
         ArgumentNullException.ThrowIfNull(targetLanguage);
         ArgumentNullException.ThrowIfNull(sourceClaims);
+        ArgumentNullException.ThrowIfNull(otherSourceFigures);
+        ArgumentNullException.ThrowIfNull(required);
 
         var found = recognizer.Recognize(generatedText, targetLanguage);
         var unmatched = new List<Quantity>();
@@ -40,21 +58,24 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
         foreach (var quantity in found)
         {
             var matches = sourceClaims.Where(c => Matches(quantity, c.Value)).ToList();
-            if (matches.Count == 0)
-                unmatched.Add(quantity);
-            else
+            if (matches.Count > 0)
                 covered.UnionWith(matches);
+            else if (!otherSourceFigures.Any(q => Matches(quantity, q)))
+                unmatched.Add(quantity);
         }
 
         var dropped = sourceClaims.Where(c => !covered.Contains(c)).ToList();
-        var passed = unmatched.Count == 0 && (!_options.FailOnDropped || dropped.Count == 0);
-        return new SummaryNumberCheckResult(unmatched, dropped, passed);
+        var missing = required.Where(r => !found.Any(q => Matches(q, r))).ToList();
+        var passed = unmatched.Count == 0 && missing.Count == 0 && (!_options.FailOnDropped || dropped.Count == 0);
+        return new SummaryNumberCheckResult(unmatched, dropped, passed) { Missing = missing };
     }
 
-    /// <summary>Same kind, same currency for money, and the same amount within the generated figure's step.</summary>
+    /// <summary>Same kind (any kind for a bare number), same currency for money, and the same amount within the generated figure's step.</summary>
     internal static bool Matches(Quantity generated, Quantity source)
     {
-        if (generated.Kind != source.Kind)
+        // A bare number in the text ("two finalists" read without its noun) is only held to the amount: the noun
+        // that made the source figure a count may be phrased in a way the recognizer does not know.
+        if (generated.Kind != source.Kind && generated.Kind != QuantityKind.Number)
             return false;
         if (generated.Kind == QuantityKind.Money
             && !string.Equals(generated.Unit, source.Unit, StringComparison.OrdinalIgnoreCase))

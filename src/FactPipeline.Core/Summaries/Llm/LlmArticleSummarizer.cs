@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
+using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Quantities;
+using FactPipeline.Core.Summaries.Checks;
+using FactPipeline.Core.Summaries.Digest;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Summaries.Llm;
+
+/// <summary>
+/// One call per article and reader language (prompt SummarizeArticle): a translated title and a 3–5 sentence
+/// summary. Nothing the model writes is shown unchecked: glossary names the model left in another language are
+/// set to the reader's, then <see cref="SummaryNumberCheck"/> compares every figure with the article's figures —
+/// a figure added or changed, a flagged figure dropped, or a title figure lost fails. A failed text is
+/// regenerated once, told what was wrong (a new prompt, so a new cache entry); if that fails too the digest shows
+/// the template version with a note. Answers are cached by the LLM client, so a re-run makes no calls and
+/// reaches the same verdicts.
+/// </summary>
+public sealed class LlmArticleSummarizer(
+    ILlmClient llm,
+    IQuantityRecognizer recognizer,
+    SummaryNumberCheck numberCheck,
+    ConceptLexicon lexicon,
+    Glossary glossary,
+    IOptions<LlmSummariesOptions> options,
+    IOptions<LlmOptions> llmOptions) : IArticleSummarizer
+{
+    public const string Stage = "summaries";
+
+    private readonly LlmSummariesOptions _options = options.Value;
+
+    public bool IsEnabled => llm.IsEnabled && _options.Enabled;
+
+    public async Task<SummaryRunResult> SummarizeAsync(
+        IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!IsEnabled)
+        {
+            return SummaryRunResult.None;
+        }
+        var claimsByArticle = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        // The figures editors are asked to look at: a summary that drops them hides the point of the digest.
+        var flagged = findings.Where(f => f.Severity != Severity.Consistent).SelectMany(f => f.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        var jobs = articles.SelectMany(a => _options.Languages.Select(language => (Article: a, Language: language))).ToArray();
+        var results = new ArticleSummary[jobs.Length];
+        var textsChecked = 0;
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, jobs.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, llmOptions.Value.MaxConcurrency), CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var (article, language) = jobs[i];
+                var own = claimsByArticle.GetValueOrDefault(article.Id) ?? [];
+                var (summary, checkedTexts) = await SummarizeAsync(article, language, own, flagged, token);
+                results[i] = summary;
+                Interlocked.Add(ref textsChecked, checkedTexts);
+            });
+        return new SummaryRunResult(results, SummaryCounts.Of(results, textsChecked));
+    }
+
+    private async Task<(ArticleSummary Summary, int TextsChecked)> SummarizeAsync(
+        Article article, string language, IReadOnlyList<Claim> claims, IReadOnlySet<string> flagged, CancellationToken cancellationToken)
+    {
+        var source = SourceFigures.Of(article, language, claims, flagged, recognizer, lexicon);
+        var arguments = Arguments(article, language, source);
+        var texts = 0;
+        var added = new List<string>();
+        var missing = new List<string>();
+        string? problem = null;
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var answer = await llm.CompleteAsync(_options.PromptName, arguments, new LlmCallContext(Stage, article.Id), cancellationToken);
+            if (answer.Outcome is not (LlmOutcome.Ok or LlmOutcome.Cached))
+            {
+                var reason = answer.Reason ?? answer.Outcome.ToString();
+                // Nothing generated at all is "offline"; a failed text whose regeneration could not be had is "replaced".
+                return attempt == 1
+                    ? (new ArticleSummary(article.Id, language, SummaryStatus.Offline) { Problem = reason }, texts)
+                    : (Replaced(article, language, added, missing, $"regeneration failed: {reason}"), texts);
+            }
+            var (generated, invalid) = SummarizeArticleAnswer.Parse(answer.Text, _options.MaxSummaryCharacters);
+            if (generated is null)
+            {
+                problem = invalid;
+                arguments = WithFeedback(arguments, $"Your previous answer could not be used: {invalid}. Answer with the JSON object only, as the schema describes.");
+                continue;
+            }
+            texts++;
+            var (title, titleNames) = GlossaryNames.Enforce(glossary, generated.Title, language);
+            var (text, textNames) = GlossaryNames.Enforce(glossary, generated.Summary, language);
+            var titleCheck = numberCheck.Check(title, language, claims, source.Other, source.TitleFigures);
+            var textCheck = numberCheck.Check(text, language, claims, source.Other, source.Required);
+            if (titleCheck.Passed && textCheck.Passed)
+            {
+                var status = attempt == 1 ? SummaryStatus.Kept : SummaryStatus.KeptAfterRegeneration;
+                return (new ArticleSummary(article.Id, language, status)
+                {
+                    Title = title,
+                    Text = text,
+                    NamesCorrected = titleNames + textNames,
+                    PromptVersion = answer.PromptVersion,
+                    // What the rejected first text got wrong stays visible to anyone auditing the run.
+                    AddedFigures = [.. added.Distinct(StringComparer.Ordinal)],
+                    MissingFigures = [.. missing.Distinct(StringComparer.Ordinal)],
+                }, texts);
+            }
+            problem = null;
+            var wrong = titleCheck.Unmatched.Concat(textCheck.Unmatched).Select(q => q.Text.Trim()).ToArray();
+            var lost = titleCheck.Missing.Concat(textCheck.Missing).Select(source.Describe).ToArray();
+            added.AddRange(wrong);
+            missing.AddRange(lost);
+            arguments = WithFeedback(arguments, Feedback(wrong, lost));
+        }
+        return (Replaced(article, language, added, missing, problem), texts);
+    }
+
+    private static ArticleSummary Replaced(Article article, string language, List<string> added, List<string> missing, string? problem) =>
+        new(article.Id, language, SummaryStatus.Replaced)
+        {
+            AddedFigures = [.. added.Distinct(StringComparer.Ordinal)],
+            MissingFigures = [.. missing.Distinct(StringComparer.Ordinal)],
+            Problem = problem,
+        };
+
+    private Dictionary<string, string> Arguments(Article article, string language, SourceFigures source)
+    {
+        var (text, truncationNote) = Lead(article);
+        var names = GlossaryNames.PromptLines(glossary, (article.Title ?? "") + "\n" + article.Text, article.Language, language);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["target_language"] = language == "ko" ? "Korean" : "English",
+            ["target_code"] = language,
+            ["language"] = article.Language,
+            ["published_at"] = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
+            ["title"] = article.Title?.Trim() ?? "",
+            ["article_text"] = text,
+            ["figures"] = source.PromptLines.Count == 0 ? "(none: write no amounts, percentages, counts or multipliers)" : string.Join("\n", source.PromptLines),
+            ["required_figures"] = source.RequiredLines.Count == 0 ? "(none)" : string.Join("\n", source.RequiredLines),
+            ["names"] = names.Count == 0 ? "(none)" : string.Join("\n", names),
+            ["truncation_note"] = truncationNote,
+            ["feedback"] = "",
+        };
+    }
+
+    private static Dictionary<string, string> WithFeedback(Dictionary<string, string> arguments, string feedback) =>
+        new(arguments, StringComparer.Ordinal) { ["feedback"] = "\nYOUR PREVIOUS ANSWER WAS REJECTED. " + feedback + "\n" };
+
+    private static string Feedback(IReadOnlyList<string> wrong, IReadOnlyList<string> lost)
+    {
+        var feedback = new StringBuilder("The figure check found: ");
+        if (wrong.Count > 0)
+        {
+            feedback.Append("figures that are not figures of the article: ").AppendJoin(", ", wrong.Select(w => $"\"{w}\"")).Append(". ");
+        }
+        if (lost.Count > 0)
+        {
+            feedback.Append("required figures left out: ").AppendJoin(", ", lost.Select(l => $"\"{l}\"")).Append(". ");
+        }
+        return feedback.Append("Write the answer again using only the listed figures, each written exactly as listed.").ToString();
+    }
+
+    /// <summary>The article, or its first paragraphs when it is longer than the configured token budget.</summary>
+    private (string Text, string Note) Lead(Article article)
+    {
+        if (LlmTokenEstimate.Of(article.Text) <= _options.MaxArticleTokens)
+        {
+            return (article.Text, "");
+        }
+        var kept = new List<string>();
+        var tokens = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var cost = LlmTokenEstimate.Of(paragraph.Text) + 1;
+            if (tokens + cost > _options.MaxArticleTokens && kept.Count > 0)
+            {
+                break;
+            }
+            kept.Add(paragraph.Text);
+            tokens += cost;
+        }
+        return (string.Join(Article.ParagraphSeparator, kept),
+            $"The article is long: only its first {kept.Count} of {article.Paragraphs.Count} paragraphs are given. Summarize those.");
+    }
+}

@@ -1,0 +1,28 @@
+using FactPipeline.Core.Model.Lexicon;
+using FactPipeline.Core.Summaries.Checks;
+using FactPipeline.Core.Summaries.Digest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FactPipeline.Core.Summaries.Llm;
+
+public static class LlmSummariesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IArticleSummarizer"/> with its options (section <c>Llm:Summaries</c>, validated on start).
+    /// Needs an <see cref="Pipeline.Llm.ILlmClient"/> (AddLlm) and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// </summary>
+    public static IServiceCollection AddLlmSummaries(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LlmSummariesOptions>()
+            .Bind(configuration.GetSection(LlmSummariesOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(ConceptLexicon.Default);
+        services.TryAddSingleton(Glossary.Default);
+        services.TryAddSingleton(sp => new SummaryNumberCheck(sp.GetRequiredService<Quantities.IQuantityRecognizer>()));
+        services.TryAddSingleton<IArticleSummarizer, LlmArticleSummarizer>();
+        return services;
+    }
+}
