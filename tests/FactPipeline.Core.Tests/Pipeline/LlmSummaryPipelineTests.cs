@@ -35,19 +35,113 @@ public sealed class LlmSummaryPipelineTests : IAsyncLifetime
         return harness;
     }
 
+    /// <summary>
+    /// The model gets the minister profile's budget wrong: "10.2 trillion won" in English on both tries, and
+    /// "10조 2,000억 원" in Korean on the first try only. Every other summary follows the prompt.
+    /// </summary>
+    private static ScriptedReply ModelThatChangesTheBudget(ChatRequest request)
+    {
+        if (!ObedientSummaryModel.IsSummaryPrompt(request) || !ObedientSummaryModel.TitleOf(request).StartsWith(ProfileTitle, StringComparison.Ordinal))
+        {
+            return ObedientSummaryModel.Answer(request);
+        }
+        return ObedientSummaryModel.TargetOf(request) == "en"
+            ? ObedientSummaryModel.Answer(request, ObedientSummaryModel.Rewrite("10.1 trillion won", "10.2 trillion won"))
+            : ObedientSummaryModel.IsRegeneration(request)
+                ? ObedientSummaryModel.Answer(request)
+                : ObedientSummaryModel.Answer(request, ObedientSummaryModel.Rewrite("10조 1,000억 원", "10조 2,000억 원"));
+    }
+
     [Fact]
-    public async Task Run_ObedientModel_KeepsEverySummary()
+    public async Task Run_ObedientModel_KeepsEverySummaryInOneCallPerArticleAndLanguage()
     {
         _server.Responder = r => ObedientSummaryModel.Answer(r);
 
         var result = await Harness().RunAsync(RepoPaths.Samples);
 
         var summaries = result.Report.Summaries;
-        foreach (var s in summaries.Where(s => !s.IsKept))
-        {
-            TestContext.Current.TestOutputHelper?.WriteLine($"{s.ArticleId} {s.Language} {s.Status} added=[{string.Join("; ", s.AddedFigures)}] missing=[{string.Join("; ", s.MissingFigures)}] {s.Problem}");
-        }
         summaries.Count.ShouldBe(result.Report.Articles.Count * 2);
         summaries.ShouldAllBe(s => s.Status == SummaryStatus.Kept);
+        _server.Requests.Count(ObedientSummaryModel.IsSummaryPrompt).ShouldBe(result.Report.Articles.Count * 2);
+        var counts = result.Report.Llm.ShouldNotBeNull().Summaries.ShouldNotBeNull();
+        counts.ShouldBe(new SummaryCounts(TextsChecked: summaries.Count, Kept: summaries.Count, KeptAfterRegeneration: 0, Replaced: 0, Offline: 0, NamesCorrected: 0));
+    }
+
+    [Fact]
+    public async Task Run_SummaryChanging101To102_IsReplacedWhileCorrectOnesAreKeptAndTheRunSummaryCountsBoth()
+    {
+        _server.Responder = ModelThatChangesTheBudget;
+
+        var result = await Harness().RunAsync(RepoPaths.Samples);
+
+        var report = result.Report;
+        var profile = report.Articles.Single(a => a.Title!.StartsWith(ProfileTitle, StringComparison.Ordinal));
+        var english = report.Summaries.Single(s => s.ArticleId == profile.Id && s.Language == "en");
+        english.Status.ShouldBe(SummaryStatus.Replaced);
+        english.Text.ShouldBeNull();
+        english.AddedFigures.ShouldContain("10.2 trillion won");
+        var korean = report.Summaries.Single(s => s.ArticleId == profile.Id && s.Language == "ko");
+        korean.Status.ShouldBe(SummaryStatus.KeptAfterRegeneration);
+        korean.Text.ShouldNotBeNull().ShouldContain("10조 1,000억 원");
+        korean.Text.ShouldNotContain("10조 2,000억 원");
+        korean.AddedFigures.ShouldContain("10조 2,000억 원");
+        report.Summaries.Where(s => s.ArticleId != profile.Id).ShouldAllBe(s => s.Status == SummaryStatus.Kept);
+
+        // The regeneration was told what was wrong.
+        var retries = _server.Requests.Where(ObedientSummaryModel.IsRegeneration).ToArray();
+        retries.Length.ShouldBe(2);
+        retries.ShouldContain(r => r.UserContent.Contains("\"10.2 trillion won\"", StringComparison.Ordinal));
+
+        var kept = report.Summaries.Count(s => s.Status == SummaryStatus.Kept);
+        kept.ShouldBe(report.Articles.Count * 2 - 2);
+        var llm = report.Llm.ShouldNotBeNull();
+        llm.Summaries.ShouldBe(new SummaryCounts(TextsChecked: report.Articles.Count * 2 + 2, Kept: kept, KeptAfterRegeneration: 1, Replaced: 1, Offline: 0, NamesCorrected: 0));
+        llm.Describe().ShouldContain($"{kept} kept, 1 kept after regeneration, 1 replaced by the template version");
+    }
+
+    [Fact]
+    public async Task Run_SecondTime_AnswersSummariesFromTheCacheWithTheSameVerdicts()
+    {
+        _server.Responder = ModelThatChangesTheBudget;
+        var first = Harness();
+        var firstRun = await first.RunAsync(RepoPaths.Samples);
+        var requestsAfterFirst = _server.Requests.Count;
+
+        var rerun = await Harness(first.DatabasePath).RunAsync(RepoPaths.Samples);
+
+        _server.Requests.Count.ShouldBe(requestsAfterFirst);
+        rerun.Report.Llm.ShouldNotBeNull().Usage.Calls.ShouldBe(0);
+        rerun.Report.Summaries.Select(s => (s.ArticleId, s.Language, s.Status, s.Text))
+            .ShouldBe(firstRun.Report.Summaries.Select(s => (s.ArticleId, s.Language, s.Status, s.Text)));
+    }
+
+    [Fact]
+    public async Task Run_ModelWritesIndonesianMinistryName_EnglishSummaryUsesTheGlossaryName()
+    {
+        const string indonesian = "Kementerian Ilmu Pengetahuan dan Teknologi Informasi";
+        _server.Responder = r => ObedientSummaryModel.IsSummaryPrompt(r) && ObedientSummaryModel.TargetOf(r) == "en"
+            ? ObedientSummaryModel.Answer(r, s => s.StartsWith("The article", StringComparison.Ordinal) ? $"{s} {indonesian} leads the plan." : s)
+            : ObedientSummaryModel.Answer(r);
+
+        var result = await Harness().RunAsync(RepoPaths.Samples);
+
+        var english = result.Report.Summaries.Where(s => s.Language == "en").ToArray();
+        english.ShouldAllBe(s => s.Status == SummaryStatus.Kept);
+        english.ShouldAllBe(s => s.Text!.Contains("Ministry of Science and ICT leads the plan.") && !s.Text.Contains(indonesian));
+        result.Report.Llm.ShouldNotBeNull().Summaries.ShouldNotBeNull().NamesCorrected.ShouldBe(english.Length);
+    }
+
+    [Fact]
+    public async Task Run_EndpointAnswering500_SummariesAreOfflineAndFindingsUnchanged()
+    {
+        _server.Responder = _ => ScriptedReply.Error(500);
+
+        var result = await Harness().RunAsync(RepoPaths.Samples);
+
+        result.Report.Summaries.ShouldNotBeEmpty();
+        result.Report.Summaries.ShouldAllBe(s => s.Status == SummaryStatus.Offline && s.Problem != null);
+        result.Report.Findings.ShouldNotBeEmpty();
+        // The breaker opened during claim extraction: summaries do not knock on a dead endpoint again.
+        _server.Requests.Count.ShouldBeLessThan(15);
     }
 }
