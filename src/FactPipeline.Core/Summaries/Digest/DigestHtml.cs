@@ -25,12 +25,18 @@ internal static class DigestHtml
         h.AppendLine("blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:4px solid #bbb;background:#fafafa;}");
         h.AppendLine(".orig{font-size:.8em;color:#666;font-style:italic;}.note{background:#fff8e1;padding:.5rem .8rem;border:1px solid #f0d98c;}");
         h.AppendLine(".sev{font-weight:bold;padding:0 .3rem;border-radius:3px;}.conflict{background:#fdd;color:#900;}.minor{background:#ffe9c6;color:#840;}.consistent{background:#dfd;color:#060;}");
+        if (digest.HasSummaries)
+        {
+            // Only when there is something to style, so the offline page stays as it was.
+            h.AppendLine(".generated{color:#1d4f91;font-style:italic;}.summary{margin:.4rem 0;padding:.2rem .8rem;border-left:4px solid #6b9bd8;background:#f0f5fc;}");
+            h.AppendLine(".replaced{background:#fdecea;padding:.4rem .8rem;border:1px solid #f0a8a0;}.offline{background:#f3f3f3;padding:.4rem .8rem;border:1px solid #ccc;}");
+        }
         h.AppendLine("</style>");
         h.AppendLine("</head>");
         h.AppendLine("<body>");
         h.Append("<h1>").Append(E(l.Title)).AppendLine("</h1>");
         h.Append("<p>").Append(E(digest.Counts)).AppendLine("</p>");
-        h.Append("<p class=\"note\">").Append(E(l.Note)).AppendLine("</p>");
+        h.Append("<p class=\"note\">").Append(E(digest.Note)).AppendLine("</p>");
         h.Append("<h2>").Append(E(l.Findings)).AppendLine("</h2>");
         if (digest.Findings.Count == 0)
         {
@@ -54,17 +60,28 @@ internal static class DigestHtml
         h.Append("<h2>").Append(E(l.Articles)).AppendLine("</h2>");
         foreach (var a in digest.Articles)
         {
-            WriteArticle(h, a, l);
+            WriteArticle(h, a, digest);
         }
         h.AppendLine("</body>");
         h.AppendLine("</html>");
         return h.ToString();
     }
 
-    private static void WriteArticle(StringBuilder h, DigestArticle a, DigestLabels l)
+    private static void WriteArticle(StringBuilder h, DigestArticle a, DigestModel digest)
     {
+        var l = digest.Labels;
+        var s = DigestSummaryLabels.For(digest.Language);
+        // A translated title (glossary or model) is in the page's language and inherits its lang.
         h.Append("<article><h3").Append(a.TitleTranslated ? "" : $" lang=\"{E(a.Language)}\"").Append('>').Append(E(a.Title)).AppendLine("</h3>");
-        h.Append("<p class=\"orig\">").Append(E(a.TitleNote)).AppendLine("</p>");
+        if (a.OriginalTitle is { } original)
+        {
+            h.Append("<p class=\"orig generated\">").Append(E(a.TitleNote)).Append(" <span lang=\"").Append(E(a.Language)).Append("\">")
+                .Append(E(original)).AppendLine("</span></p>");
+        }
+        else
+        {
+            h.Append("<p class=\"orig\">").Append(E(a.TitleNote)).AppendLine("</p>");
+        }
         h.Append("<ul><li>").Append(E(l.Source)).Append(": ").Append(E(a.Source)).Append("</li><li>").Append(E(l.Date)).Append(": ")
             .Append(E(a.Date)).Append("</li><li>").Append(E(l.Language)).Append(": ").Append(E(a.Language)).Append("</li>");
         if (a.Names.Count > 0)
@@ -72,6 +89,21 @@ internal static class DigestHtml
             h.Append("<li>").Append(E(l.Names)).Append(": ").Append(E(string.Join("; ", a.Names))).Append("</li>");
         }
         h.AppendLine("</ul>");
+        if (a.Notice is { } notice)
+        {
+            h.Append("<p class=\"").Append(notice.CssClass).Append("\"><strong>").Append(E(s.NoteLabel)).Append(":</strong> ")
+                .Append(E(notice.Text)).AppendLine("</p>");
+        }
+        if (a.GeneratedText.Count > 0)
+        {
+            h.Append("<h4>").Append(E(s.Heading)).Append(" <span class=\"generated\">(").Append(E(digest.SummaryMark)).AppendLine(")</span></h4>");
+            h.Append("<div class=\"summary\" lang=\"").Append(E(digest.Language)).Append("\">");
+            foreach (var paragraph in a.GeneratedText)
+            {
+                h.Append("<p>").Append(E(paragraph)).Append("</p>");
+            }
+            h.AppendLine("</div>");
+        }
         h.Append("<h4>").Append(E(l.Summary)).Append(" <span class=\"orig\">(").Append(E(l.Original)).Append(", ").Append(E(a.Language)).AppendLine(")</span></h4>");
         if (a.Sentences.Count == 0)
         {

@@ -8,10 +8,12 @@ namespace FactPipeline.Core.Summaries.Digest;
 
 /// <summary>
 /// <c>digest.en.md</c>, <c>digest.ko.md</c>, <c>digest.en.html</c> and <c>digest.ko.html</c>: the findings
-/// (conflicts, then minor, then corroborations), then a short extractive summary of every article. Offline and
-/// honest: article sentences are quoted in their original language and marked so; only proper names are put
-/// into the reader's language (through the <see cref="Glossary"/>), and figures are re-written from the parsed
-/// values, never translated.
+/// (conflicts, then minor, then corroborations), then a short extractive summary of every article. Honest about
+/// what wrote each text: article sentences are quoted in their original language and marked so; only proper names
+/// are put into the reader's language (through the <see cref="Glossary"/>), and figures are re-written from the
+/// parsed values, never translated. When the run generated summaries (<see cref="RunReport.Summaries"/>), a kept one
+/// is shown marked as machine-generated next to the quotes and claims it was checked against; a rejected one is
+/// named in a note over the template version (see <see cref="DigestSummaries"/>).
 /// </summary>
 public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexicon, Glossary glossary)
 {
@@ -56,9 +58,11 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         var l = DigestLabels.For(target);
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var summaries = new DigestSummaries(report, target);
         var counts = string.Format(CultureInfo.InvariantCulture, l.Counts,
             report.Articles.Count, report.Claims.Count, report.Findings.Count,
-            report.Count(Severity.Conflict), report.Count(Severity.Minor), report.Count(Severity.Consistent));
+            report.Count(Severity.Conflict), report.Count(Severity.Minor), report.Count(Severity.Consistent))
+            + summaries.CountsSuffix();
         string DateOf(Article? a) => a?.PublishedAt is { } d ? AmountFormatter.FormatDate(d, target) : l.Unknown;
 
         var findings = new List<DigestFinding>();
@@ -114,11 +118,15 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
                 var what = concept is { IsUnit: false } ? (korean ? concept.Ko : concept.En) + ": " : "";
                 return what + ClaimFigure.Format(c, target, lexicon);
             }).Distinct(StringComparer.Ordinal).ToArray();
-            digestArticles.Add(new DigestArticle(
+            var template = new DigestArticle(
                 title, translated, note, SourceName(article), DateOf(article), article.Language, names,
-                KeySentences(article, own), claimTexts));
+                KeySentences(article, own), claimTexts);
+            digestArticles.Add(summaries.Apply(article, template, OriginalTitle(article)));
         }
-        return new DigestModel(target, l, counts, findings, digestArticles);
+        // Once any generated text is shown, the offline note ("nothing is machine-translated") would be false.
+        var generated = digestArticles.Any(a => a.GeneratedText.Count > 0 || a.OriginalTitle is not null);
+        return new DigestModel(
+            target, l, counts, generated ? summaries.GeneratedNote() : l.Note, summaries.Mark, findings, digestArticles);
     }
 
     private static string SourceNameLanguage(string articleLanguage) => articleLanguage is "id" or "en" or "ko" ? articleLanguage : "en";
@@ -129,7 +137,7 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
     /// </summary>
     private (string Title, bool Translated, string Note) TitleFor(Article article, string target, DigestLabels l)
     {
-        var title = string.IsNullOrWhiteSpace(article.Title) ? Path.GetFileName(article.Source) : article.Title.Trim();
+        var title = OriginalTitle(article);
         if (article.Language == target)
         {
             return (title, true, $"{l.Language}: {target}");
@@ -140,6 +148,9 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         }
         return (title, false, $"{l.TitleOriginal} ({article.Language})");
     }
+
+    private static string OriginalTitle(Article article) =>
+        string.IsNullOrWhiteSpace(article.Title) ? Path.GetFileName(article.Source) : article.Title.Trim();
 
     /// <summary>
     /// The sentences carrying the article's claims, in article order, at most <see cref="MaxSummarySentences"/>;
