@@ -70,6 +70,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
             console.MarkupLine(llm.Unavailable
                 ? $"[yellow]LLM unavailable[/] ({Markup.Escape(string.Join(", ", llm.Usage.UnavailableReasons.Keys))}): findings come from the offline checks alone"
                 : $"[grey]{Markup.Escape(llm.Describe())}[/]");
+            // The unavailable line stands in for Describe(), which carries the summary counts: a model that failed
+            // for claims may still have written summaries, and the digest shows them, so say how many.
+            if (llm.Unavailable && llm.Summaries is { } summaries && summaries.Kept + summaries.KeptAfterRegeneration + summaries.Replaced > 0)
+            {
+                console.MarkupLine($"[grey]{Markup.Escape(summaries.Describe())}[/]");
+            }
         }
         if (report.Problems.Count > 0)
         {

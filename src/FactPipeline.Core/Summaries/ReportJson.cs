@@ -67,6 +67,12 @@ internal static class ReportJson
             f.Id, f.Severity, f.Topic, f.ClaimIds, f.Reason, f.Concept, f.DifferencePercent, f.MatchedBy,
             explanation = new { en = f.Explanation.En, ko = f.Explanation.Ko },
         }),
+        // Empty offline. Title and text are null (so left out) unless the summary was kept.
+        summaries = report.Summaries.Select(s => new
+        {
+            s.ArticleId, s.Language, s.Status, s.Title, s.Text, s.AddedFigures, s.MissingFigures, s.Problem,
+            s.NamesCorrected, s.PromptVersion,
+        }),
         llm = report.Llm is not { } llm ? null : new
         {
             summary = llm.Describe(),
@@ -74,6 +80,11 @@ internal static class ReportJson
             estimatedCostUsd = llm.Usage.EstimatedCostUsd,
             llm.Usage.ByStage, llm.Usage.UnavailableReasons, llm.Usage.BudgetExhausted,
             rejectedClaims = llm.Rejections, offlineArticles = llm.Fallbacks, augmentedArticles = llm.Augmented,
+            summaries = llm.Summaries is not { } counts ? null : new
+            {
+                model = report.SummaryModel,
+                counts.TextsChecked, counts.Kept, counts.KeptAfterRegeneration, counts.Replaced, counts.Offline, counts.NamesCorrected,
+            },
         },
         problems = report.Problems.Select(p => new { p.Source, p.Reason }),
     }, Options);
