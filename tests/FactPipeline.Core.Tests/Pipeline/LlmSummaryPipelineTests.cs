@@ -144,4 +144,32 @@ public sealed class LlmSummaryPipelineTests : IAsyncLifetime
         // The breaker opened during claim extraction: summaries do not knock on a dead endpoint again.
         _server.Requests.Count.ShouldBeLessThan(15);
     }
+
+    [Fact]
+    public async Task Cli_SummaryChanging101To102_PrintsKeptAndReplacedCounts()
+    {
+        _server.Responder = ModelThatChangesTheBudget;
+        using var temp = new TempDirectory();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = temp.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { CliProgram.DllPath, "run", RepoPaths.Samples, "--out", temp.File("out"), "--db", temp.File("cli.db"),
+            "--llm-endpoint", _server.BaseUrl.ToString(), "--llm-model", "any" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        process.ExitCode.ShouldBe(0, await errors);
+        var printed = System.Text.RegularExpressions.Regex.Replace(await output, @"\s+", " ");
+        printed.ShouldContain("1 kept after regeneration, 1 replaced by the template version");
+        File.ReadAllText(temp.File("out/digest.en.md")).ShouldContain("10.2 trillion won");
+    }
 }
