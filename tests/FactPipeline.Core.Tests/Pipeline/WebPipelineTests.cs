@@ -39,7 +39,9 @@ public sealed class WebPipelineTests : IAsyncLifetime
             ["/en/chip-subsidy.html", "/id/subsidi-chip.html", "/ko/chip-subsidy.html", "/legacy/euc-kr.html", "/rate-limited.html", "/recovering.html"],
             ignoreOrder: true);
         _server.Hits("/private/internal-memo.html").ShouldBe(0);
-        _server.Hits("/robots.txt").ShouldBe(1);
+        // Once per host, not once per page (11 pages): a retry of that one fetch is allowed, because on a loaded
+        // 2-core CI machine the first request can outlast the 3-second attempt timeout while the stack warms up.
+        _server.Hits("/robots.txt").ShouldBeInRange(1, 3);
         _server.Requests.Where(r => r.Path == "/recovering.html").Select(r => r.Status).ShouldBe([503, 503, 200]);
         _server.Requests.Where(r => r.Path == "/rate-limited.html").Select(r => r.Status).ShouldBe([429, 200]);
         result.Report.Claims.ShouldContain(c => c.Value.Amount == 12_000_000_000_000m && c.Value.Unit == "IDR");
