@@ -59,7 +59,7 @@ public sealed record SummaryCounts(int TextsChecked, int Kept, int KeptAfterRege
         summaries.Count(s => s.Status == SummaryStatus.Offline),
         summaries.Sum(s => s.NamesCorrected));
 
-    /// <summary>"summaries: 14 texts checked, 12 kept, 1 kept after regeneration, 1 replaced by the template version".</summary>
+    /// <summary>"summaries: 14 texts number-checked, 12 kept, 1 kept after regeneration, 1 replaced by the template version".</summary>
     public string Describe()
     {
         var parts = new List<string> { $"{TextsChecked} texts number-checked", $"{Kept} kept" };

@@ -14,7 +14,7 @@ public sealed class LlmSummariesOptions : IValidatableObject
     [Required(AllowEmptyStrings = false)]
     public string PromptName { get; set; } = "SummarizeArticle";
 
-    /// <summary>Reader languages, one call per article and language. An array, so configuration replaces it rather than appending.</summary>
+    /// <summary>Reader languages, one call per article and language. A configured list replaces this default (AddLlmSummaries sees to it: the binder alone would append to it).</summary>
     public string[] Languages { get; set; } = ["en", "ko"];
 
     /// <summary>Article text one call may carry; a longer article is cut at a paragraph boundary (news puts the facts first).</summary>

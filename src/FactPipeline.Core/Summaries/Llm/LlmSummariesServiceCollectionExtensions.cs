@@ -15,8 +15,17 @@ public static class LlmSummariesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLlmSummaries(this IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection(LlmSummariesOptions.SectionName);
         services.AddOptions<LlmSummariesOptions>()
-            .Bind(configuration.GetSection(LlmSummariesOptions.SectionName))
+            .Bind(section)
+            // The binder appends configured array items to the default ["en", "ko"]: a configured list replaces it.
+            .Configure(options =>
+            {
+                if (section.GetSection(nameof(LlmSummariesOptions.Languages)).Get<string[]>() is { Length: > 0 } languages)
+                {
+                    options.Languages = languages;
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(ConceptLexicon.Default);
