@@ -25,8 +25,8 @@ public sealed record SummaryNumberCheckResult(
 
 /// <summary>
 /// Checks that every number in a summary or translation is a normalized value of a claim in the source
-/// article: same kind, same currency for money, and the same amount, exactly or within the rounding step
-/// the generated figure's own surface form implies ("10.1 trillion" → step 1e11).
+/// article: same kind, same currency for money, and the same amount at the same precision (a rounded
+/// "10 trillion" for "10,1 triliun" is a changed figure).
 /// </summary>
 public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNumberCheckOptions? options = null)
 {
@@ -82,7 +82,9 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
             return false;
         if (generated.Amount == source.Amount)
             return true;
-        // "10.1 trillion" (step 1e11) stands for anything that rounds to it: within half a step.
-        return generated.Step > 0 && Math.Abs(generated.Amount - source.Amount) * 2 <= generated.Step;
+        // Within half of the finer of the two steps: the same figure at the same precision. The coarser step would
+        // let "10 trillion" stand for "10,1 triliun" — rounding away exactly the difference a finding flags.
+        var step = Math.Min(generated.Step, source.Step);
+        return step > 0 && Math.Abs(generated.Amount - source.Amount) * 2 <= step;
     }
 }

@@ -43,15 +43,17 @@ internal static class GlossaryNames
         return (result.ToString(), corrected);
     }
 
-    /// <summary>The glossary lines the prompt gives the model: "name in the article → name to write", once each.</summary>
-    public static IReadOnlyList<string> PromptLines(Glossary glossary, string articleText, string articleLanguage, string targetLanguage)
+    /// <summary>
+    /// The glossary lines the prompt gives the model: "name as the article writes it → name to write", once per
+    /// entry. The article's own spelling (an alias such as "Kementerian Sains dan TIK") is what the model sees.
+    /// </summary>
+    public static IReadOnlyList<string> PromptLines(Glossary glossary, string articleText, string targetLanguage)
     {
-        var source = articleLanguage is "id" or "en" or "ko" ? articleLanguage : null;
         return glossary.Find(articleText)
             .Where(hit => hit.Entry.Kind != "unit")
             .Select(hit => (Written: articleText.Substring(hit.Start, hit.Length), hit.Entry))
             .DistinctBy(h => h.Entry)
-            .Select(h => $"{(source is null ? h.Written : h.Entry.NameIn(source))} → {h.Entry.NameIn(targetLanguage)}")
+            .Select(h => $"{h.Written} → {h.Entry.NameIn(targetLanguage)}")
             .ToArray();
     }
 

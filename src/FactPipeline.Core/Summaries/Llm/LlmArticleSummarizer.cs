@@ -131,7 +131,7 @@ public sealed class LlmArticleSummarizer(
     private Dictionary<string, string> Arguments(Article article, string language, SourceFigures source)
     {
         var (text, truncationNote) = Lead(article);
-        var names = GlossaryNames.PromptLines(glossary, (article.Title ?? "") + "\n" + article.Text, article.Language, language);
+        var names = GlossaryNames.PromptLines(glossary, (article.Title ?? "") + "\n" + article.Text, language);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["target_language"] = language == "ko" ? "Korean" : "English",
@@ -165,10 +165,14 @@ public sealed class LlmArticleSummarizer(
         return feedback.Append("Write the answer again using only the listed figures, each written exactly as listed.").ToString();
     }
 
-    /// <summary>The article, or its first paragraphs when it is longer than the configured token budget.</summary>
+    /// <summary>
+    /// The article, or its first paragraphs when it is longer than the configured token budget (news puts the facts
+    /// first); when even the first paragraph is too long, its first sentences.
+    /// </summary>
     private (string Text, string Note) Lead(Article article)
     {
-        if (LlmTokenEstimate.Of(article.Text) <= _options.MaxArticleTokens)
+        var budget = _options.MaxArticleTokens;
+        if (LlmTokenEstimate.Of(article.Text) <= budget)
         {
             return (article.Text, "");
         }
@@ -177,14 +181,46 @@ public sealed class LlmArticleSummarizer(
         foreach (var paragraph in article.Paragraphs)
         {
             var cost = LlmTokenEstimate.Of(paragraph.Text) + 1;
-            if (tokens + cost > _options.MaxArticleTokens && kept.Count > 0)
+            if (tokens + cost > budget)
             {
                 break;
             }
             kept.Add(paragraph.Text);
             tokens += cost;
         }
-        return (string.Join(Article.ParagraphSeparator, kept),
-            $"The article is long: only its first {kept.Count} of {article.Paragraphs.Count} paragraphs are given. Summarize those.");
+        if (kept.Count > 0)
+        {
+            return (string.Join(Article.ParagraphSeparator, kept),
+                $"The article is long: only its first {kept.Count} of {article.Paragraphs.Count} paragraphs are given. Summarize those.");
+        }
+        var first = article.Paragraphs[0].Text;
+        var cut = FirstSentences(first, budget);
+        return (cut, $"The article is long: only the first {cut.Length} of its {article.Text.Length} characters are given. Summarize those.");
+    }
+
+    /// <summary>Whole sentences from the start of <paramref name="text"/> within the budget; at least part of the first.</summary>
+    private static string FirstSentences(string text, int budget)
+    {
+        // The estimate grows with the prefix, so the longest prefix within the budget is found by bisection.
+        int low = 0, high = text.Length;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (LlmTokenEstimate.Of(text[..middle]) <= budget)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        var end = Claims.SentenceSplitter.Split(text)
+            .Select(sentence => sentence.Start + sentence.Length)
+            .Where(sentenceEnd => sentenceEnd <= low)
+            .DefaultIfEmpty(0)
+            .Max();
+        // One sentence over the budget is cut where the estimate reaches it.
+        return text[..(end > 0 ? end : low)];
     }
 }

@@ -45,11 +45,26 @@ public class SummaryNumberCheckTests
     [InlineData("Korea's budget rises to 10.2 trillion won this year.", "10.2 trillion won")]
     [InlineData("Korea's budget rises to 11 trillion won this year.", "11 trillion won")]
     [InlineData("Korea's budget rises to 10.1 trillion dollars this year.", "10.1 trillion dollars")]
+    [InlineData("Korea's budget rises to 10 trillion won this year.", "10 trillion won")]
+    [InlineData("Korea's budget rises to about 10 trillion won this year.", "10 trillion won")]
+    [InlineData("Korea's budget rises to 10.12 trillion won this year.", "10.12 trillion won")]
     public void IdToEnglish_changed_figure_fails(string summary, string figure)
     {
         var result = Run(summary, "en", Claims("id", IdBudget));
         result.Passed.ShouldBeFalse();
         result.Unmatched.Select(q => q.Text).ShouldBe([figure]);
+    }
+
+    [Fact]
+    public void RequiredFigure_RoundedInTheText_IsMissing()
+    {
+        var claims = Claims("id", IdBudget);
+        var check = new SummaryNumberCheck(Recognizer);
+
+        var result = check.Check("The budget is about 10 trillion won.", "en", claims, otherSourceFigures: [], required: [claims[0].Value]);
+
+        result.Passed.ShouldBeFalse();
+        result.Missing.ShouldBe([claims[0].Value]);
     }
 
     [Fact]

@@ -83,12 +83,12 @@ public sealed class GlossaryNamesTests
         const string text = "Kementerian Ilmu Pengetahuan dan Teknologi Informasi Korea Selatan bekerja sama dengan Nvidia. "
             + "Kementerian Ilmu Pengetahuan dan Teknologi Informasi membeli GPU senilai 10,1 triliun won.";
 
-        GlossaryNames.PromptLines(Glossary, text, "id", "en").ShouldBe([
+        GlossaryNames.PromptLines(Glossary, text, "en").ShouldBe([
             "Kementerian Ilmu Pengetahuan dan Teknologi Informasi → Ministry of Science and ICT",
             "Korea Selatan → South Korea",
             "Nvidia → Nvidia",
         ]);
-        GlossaryNames.PromptLines(Glossary, text, "id", "ko").ShouldBe([
+        GlossaryNames.PromptLines(Glossary, text, "ko").ShouldBe([
             "Kementerian Ilmu Pengetahuan dan Teknologi Informasi → 과학기술정보통신부",
             "Korea Selatan → 한국",
             "Nvidia → 엔비디아",
@@ -96,24 +96,24 @@ public sealed class GlossaryNamesTests
     }
 
     [Fact]
-    public void PromptLines_AliasInAGlossaryLanguage_IsGivenByTheEntrysNameInThatLanguage()
+    public void PromptLines_AliasInTheArticle_IsGivenAsTheArticleWritesIt()
     {
-        GlossaryNames.PromptLines(Glossary, "Kementerian Sains dan TIK memilih lima konsorsium.", "id", "en")
-            .ShouldBe(["Kementerian Ilmu Pengetahuan dan Teknologi Informasi → Ministry of Science and ICT"]);
-        GlossaryNames.PromptLines(Glossary, "과기정통부는 예산을 늘렸다.", "ko", "en")
-            .ShouldBe(["과학기술정보통신부 → Ministry of Science and ICT"]);
+        GlossaryNames.PromptLines(Glossary, "Kementerian Sains dan TIK memilih lima konsorsium.", "en")
+            .ShouldBe(["Kementerian Sains dan TIK → Ministry of Science and ICT"]);
+        GlossaryNames.PromptLines(Glossary, "과기정통부는 예산을 늘렸다.", "en")
+            .ShouldBe(["과기정통부 → Ministry of Science and ICT"]);
     }
 
     [Fact]
     public void PromptLines_ArticleInALanguageWithoutGlossaryNames_GivesTheArticlesWording()
     {
-        GlossaryNames.PromptLines(Glossary, "Nvidia và Samsung Electronics hợp tác tại Hanoi.", "vi", "ko")
+        GlossaryNames.PromptLines(Glossary, "Nvidia và Samsung Electronics hợp tác tại Hanoi.", "ko")
             .ShouldBe(["Nvidia → 엔비디아", "Samsung Electronics → 삼성전자", "Hanoi → 하노이"]);
     }
 
     [Fact]
     public void PromptLines_UnitsAndTextWithoutNames_GiveNoLines()
     {
-        GlossaryNames.PromptLines(Glossary, "Anggaran naik menjadi 10,1 triliun won.", "id", "en").ShouldBeEmpty();
+        GlossaryNames.PromptLines(Glossary, "Anggaran naik menjadi 10,1 triliun won.", "en").ShouldBeEmpty();
     }
 }

@@ -534,6 +534,26 @@ public sealed partial class LlmArticleSummarizerTests
     }
 
     [Fact]
+    public async Task Summarize_FirstParagraphAloneOverTheBudget_SendsItsFirstWholeSentences()
+    {
+        var paragraphs = Paragraphs("id-ai-budget-long.txt");
+        var article = SummaryArticles.Make("a1", "Anggaran AI Korea", string.Join(" ", paragraphs));
+        var options = new LlmSummariesOptions { Languages = ["en"], MaxArticleTokens = 256 };
+        LlmTokenEstimate.Of(article.Paragraphs[0].Text).ShouldBeGreaterThan(options.MaxArticleTokens);
+        var llm = new FakeLlmClient().Answer(Json("South Korea's AI budget", EnglishSummary));
+
+        await SummarizeAsync(llm, article, options);
+
+        var arguments = llm.Calls.ShouldHaveSingleItem().Arguments;
+        var sent = arguments["article_text"];
+        LlmTokenEstimate.Of(sent).ShouldBeLessThanOrEqualTo(options.MaxArticleTokens);
+        sent.Length.ShouldBeGreaterThan(options.MaxArticleTokens); // most of the budget used, not a token's worth
+        article.Text.ShouldStartWith(sent);
+        sent.TrimEnd().ShouldEndWith(".");
+        arguments["truncation_note"].ShouldContain("characters are given");
+    }
+
+    [Fact]
     public async Task Summarize_ArticleWithinTheTokenBudget_SentWholeWithoutNote()
     {
         var article = FromFixture("id-ai-budget-long.txt");
