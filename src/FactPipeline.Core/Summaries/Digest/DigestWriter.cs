@@ -29,12 +29,15 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
+        // One model per language serves both formats.
+        var english = Build(report, "en");
+        var korean = Build(report, "ko");
         foreach (var (name, content) in new[]
         {
-            ("digest.en.md", Markdown(report, "en")),
-            ("digest.ko.md", Markdown(report, "ko")),
-            ("digest.en.html", Html(report, "en")),
-            ("digest.ko.html", Html(report, "ko")),
+            ("digest.en.md", DigestMarkdown.Write(english)),
+            ("digest.ko.md", DigestMarkdown.Write(korean)),
+            ("digest.en.html", DigestHtml.Write(english)),
+            ("digest.ko.html", DigestHtml.Write(korean)),
         })
         {
             var path = Path.Combine(outputDirectory, name);
@@ -97,9 +100,11 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         }
 
         var digestArticles = new List<DigestArticle>();
+        // Grouped once: filtering all claims per article is quadratic (10,000 articles × 50,000 claims).
+        var claimsByArticle = report.Claims.ToLookup(c => c.ArticleId, StringComparer.Ordinal);
         foreach (var article in report.Articles)
         {
-            var own = report.Claims.Where(c => c.ArticleId == article.Id).OrderBy(c => c.QuoteStart).ToArray();
+            var own = claimsByArticle[article.Id].OrderBy(c => c.QuoteStart).ToArray();
             var (title, translated, note) = TitleFor(article, target, l);
             // Proper names the article uses, as "name in the article's language → name in the reader's language";
             // names written the same way in both are left out.
