@@ -12,9 +12,27 @@ public sealed class DigestWriterTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
-    public async Task Run_Samples_KoreanDigestHasBudgetFindingWithBothFiguresAndQuotes()
+    public Task Run_Samples_KoreanDigestHasBudgetFindingWithBothFiguresAndQuotes() => AssertKoreanBudgetFinding(RepoPaths.Samples);
+
+    [Fact]
+    public Task Run_Seeds_KoreanDigestHasBudgetFindingWithBothFiguresAndQuotes()
     {
-        var result = await _harness.RunAsync(RepoPaths.Samples);
+        var seeds = RepoPaths.Seeds;
+        if (seeds is null)
+        {
+            Assert.Skip("../shared/corpus/seeds is not present in this checkout");
+        }
+        return AssertKoreanBudgetFinding(seeds);
+    }
+
+    /// <summary>Acceptance 1 of issue 5: both figures written the Korean way, both quotes, marked original.</summary>
+    private async Task AssertKoreanBudgetFinding(string input)
+    {
+        var result = await _harness.RunAsync(input);
+        foreach (var name in new[] { "digest.en.md", "digest.ko.md", "digest.en.html", "digest.ko.html" })
+        {
+            File.Exists(_harness.Temp.File("out/" + name)).ShouldBeTrue(name);
+        }
         var report = result.Report;
         var budget = report.Findings.Single(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal));
         var quotes = budget.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quote.Replace("\n", " ", StringComparison.Ordinal)).ToArray();
