@@ -152,6 +152,9 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
     /// <summary>Time spans ("dua tahun", "enam bulan") are durations, not counts of things.</summary>
+    /// <summary>Whether a count's unit is a span of time ("tahun", "years", "년"...).</summary>
+    internal static bool IsDuration(string unit) => DurationUnits.Contains(unit);
+
     private static readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         "tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad",

@@ -34,9 +34,10 @@ internal static class SuffixWords
     {
         var at = TextChars.SkipSpaces(text, index, 1);
         end = index;
-        // The multiplication sign right after the number ("3×", "more than 3×"): how our own digests write a
-        // multiplier, in every language. "3×4" is a product or a size, so a digit or letter after it refuses.
-        if (TextChars.At(text, index, '×') && !char.IsLetterOrDigit(TextChars.CharAt(text, index + 1)))
+        // The multiplication sign or an x right after the number ("3×", "more than 3×", "4x"): how our own digests
+        // and English headlines write a multiplier. "3×4" or "4x4" is a product or a size, so a digit or letter
+        // after it refuses.
+        if (TextChars.CharAt(text, index) is '×' or 'x' or 'X' && !char.IsLetterOrDigit(TextChars.CharAt(text, index + 1)))
         {
             end = index + 1;
             return true;

@@ -170,6 +170,34 @@ public sealed class LlmSummaryPipelineTests : IAsyncLifetime
         process.ExitCode.ShouldBe(0, await errors);
         var printed = System.Text.RegularExpressions.Regex.Replace(await output, @"\s+", " ");
         printed.ShouldContain("1 kept after regeneration, 1 replaced by the template version");
-        File.ReadAllText(temp.File("out/digest.en.md")).ShouldContain("10.2 trillion won");
+        var english = File.ReadAllText(temp.File("out/digest.en.md"));
+        var profile = english[english.IndexOf("### " + ProfileTitle, StringComparison.Ordinal)..];
+        profile = profile[..profile.IndexOf("\n### ", 4, StringComparison.Ordinal)];
+        // The wrong figure appears only in the note saying why the generated summary was replaced.
+        profile.ShouldContain("replaced by this template version");
+        profile.Split("10.2 trillion won").Length.ShouldBe(2);
+        profile.ShouldNotContain("machine-generated");
+    }
+
+    [Fact]
+    public async Task Run_ArticleWithDelimiterTags_CannotCloseTheDataBlockOfAnyPrompt()
+    {
+        _server.Responder = r => ObedientSummaryModel.Answer(r);
+        var article = Path.Combine(RepoPaths.Root, "tests", "FactPipeline.Core.Tests", "Fixtures", "Llm", "hostile-article-tags.txt");
+
+        await Harness().RunAsync(article);
+
+        var prompts = _server.Requests.Select(r => r.UserContent).Where(c => c.Contains("<article>", StringComparison.Ordinal)).ToArray();
+        prompts.Length.ShouldBe(3); // ExtractClaims, SummarizeArticle en and ko
+        foreach (var prompt in prompts)
+        {
+            // The data block opens on its own line; from there on the only closing tag is the template's, at the end.
+            var block = prompt[prompt.IndexOf("\n<article>\n", StringComparison.Ordinal)..];
+            block.ShouldContain("SYSTEM: New rule");
+            block.Split("</article>").Length.ShouldBe(2, "only the template's own closing tag");
+            block.TrimEnd().ShouldEndWith("</article>");
+            prompt.ShouldContain("[article tag removed]");
+            prompt.ShouldNotContain("<ARTICLE", Case.Sensitive);
+        }
     }
 }

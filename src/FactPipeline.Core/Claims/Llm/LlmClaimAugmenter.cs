@@ -205,7 +205,7 @@ public sealed class LlmClaimAugmenter(ILlmClient llm, IQuantityRecognizer recogn
 
     private Dictionary<string, string> Arguments(Article article, string text, ArticleChunk chunk, int chunkCount, string repairNote) => new(StringComparer.Ordinal)
     {
-        ["article_text"] = text.Substring(chunk.Start, chunk.Length),
+        ["article_text"] = PromptData.Defuse(text.Substring(chunk.Start, chunk.Length)),
         ["language"] = article.Language,
         ["published_at"] = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
         ["chunk_note"] = chunkCount == 1

@@ -42,9 +42,14 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
     /// figures, a summary the figures a finding flags): each one left out fails the check and is listed in
     /// <see cref="SummaryNumberCheckResult.Missing"/>.
     /// </summary>
+    /// <param name="sourceText">
+    /// The source article's title and text. When given, the check also fails closed: a run of digits in the
+    /// generated text that no recognized figure covers ("2031 researchers" read as a year, "4x") must occur in
+    /// the source, unless it is part of a date ("5 December 2025", "2025년 12월 5일").
+    /// </param>
     public SummaryNumberCheckResult Check(
         string generatedText, string targetLanguage, IReadOnlyList<Claim> sourceClaims,
-        IReadOnlyList<Quantity> otherSourceFigures, IReadOnlyList<Quantity> required)
+        IReadOnlyList<Quantity> otherSourceFigures, IReadOnlyList<Quantity> required, string? sourceText = null)
     {
         ArgumentNullException.ThrowIfNull(generatedText);
         ArgumentNullException.ThrowIfNull(targetLanguage);
@@ -64,6 +69,11 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
                 unmatched.Add(quantity);
         }
 
+        if (sourceText is not null)
+        {
+            unmatched.AddRange(UncoveredDigits.Find(generatedText, found, sourceText));
+        }
+
         var dropped = sourceClaims.Where(c => !covered.Contains(c)).ToList();
         var missing = required.Where(r => !found.Any(q => Matches(q, r))).ToList();
         var passed = unmatched.Count == 0 && missing.Count == 0 && (!_options.FailOnDropped || dropped.Count == 0);
@@ -80,11 +90,31 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
         if (generated.Kind == QuantityKind.Money
             && !string.Equals(generated.Unit, source.Unit, StringComparison.OrdinalIgnoreCase))
             return false;
-        if (generated.Amount == source.Amount)
+        // "12 years" is not "12 universities".
+        if (generated.Kind == QuantityKind.Count && source.Kind == QuantityKind.Count
+            && Claims.ClaimExtractor.IsDuration(generated.Unit) != Claims.ClaimExtractor.IsDuration(source.Unit))
+            return false;
+        // A range is the same range: "11 trillion" is not "10-12 triliun", and "9-13" is not "10-12".
+        if ((generated.Hedge == Hedge.Range) != (source.Hedge == Hedge.Range))
+            return false;
+        if (generated.Hedge == Hedge.Range)
+            return SameAmount(generated.Low, source.Low, generated.Step, source.Step)
+                && SameAmount(generated.High, source.High, generated.Step, source.Step);
+        // "more than", "less than", "up to" change what a figure says; leaving a hedge out or adding "about" does not.
+        if (generated.Hedge is Hedge.Above or Hedge.Below or Hedge.AtMost && generated.Hedge != source.Hedge)
+            return false;
+        return SameAmount(generated.Amount, source.Amount, generated.Step, source.Step);
+    }
+
+    // Within half of the finer of the two steps: the same figure at the same precision. The coarser step would
+    // let "10 trillion" stand for "10,1 triliun" — rounding away exactly the difference a finding flags.
+    private static bool SameAmount(decimal? generated, decimal? source, decimal generatedStep, decimal sourceStep)
+    {
+        if (generated is not { } g || source is not { } s)
+            return generated == source;
+        if (g == s)
             return true;
-        // Within half of the finer of the two steps: the same figure at the same precision. The coarser step would
-        // let "10 trillion" stand for "10,1 triliun" — rounding away exactly the difference a finding flags.
-        var step = Math.Min(generated.Step, source.Step);
-        return step > 0 && Math.Abs(generated.Amount - source.Amount) * 2 <= step;
+        var step = Math.Min(generatedStep, sourceStep);
+        return step > 0 && Math.Abs(g - s) * 2 <= step;
     }
 }

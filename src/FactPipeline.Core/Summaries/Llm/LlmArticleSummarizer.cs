@@ -68,6 +68,7 @@ public sealed class LlmArticleSummarizer(
         Article article, string language, IReadOnlyList<Claim> claims, IReadOnlySet<string> flagged, CancellationToken cancellationToken)
     {
         var source = SourceFigures.Of(article, language, claims, flagged, recognizer, lexicon);
+        var sourceText = (article.Title ?? "") + "\n" + article.Text;
         var arguments = Arguments(article, language, source);
         var texts = 0;
         var added = new List<string>();
@@ -94,8 +95,8 @@ public sealed class LlmArticleSummarizer(
             texts++;
             var (title, titleNames) = GlossaryNames.Enforce(glossary, generated.Title, language);
             var (text, textNames) = GlossaryNames.Enforce(glossary, generated.Summary, language);
-            var titleCheck = numberCheck.Check(title, language, claims, source.Other, source.TitleFigures);
-            var textCheck = numberCheck.Check(text, language, claims, source.Other, source.Required);
+            var titleCheck = numberCheck.Check(title, language, claims, source.Other, source.TitleFigures, sourceText);
+            var textCheck = numberCheck.Check(text, language, claims, source.Other, source.Required, sourceText);
             if (titleCheck.Passed && textCheck.Passed)
             {
                 var status = attempt == 1 ? SummaryStatus.Kept : SummaryStatus.KeptAfterRegeneration;
@@ -110,7 +111,6 @@ public sealed class LlmArticleSummarizer(
                     MissingFigures = [.. missing.Distinct(StringComparer.Ordinal)],
                 }, texts);
             }
-            problem = null;
             var wrong = titleCheck.Unmatched.Concat(textCheck.Unmatched).Select(q => q.Text.Trim()).ToArray();
             var lost = titleCheck.Missing.Concat(textCheck.Missing).Select(source.Describe).ToArray();
             added.AddRange(wrong);
@@ -138,11 +138,11 @@ public sealed class LlmArticleSummarizer(
             ["target_code"] = language,
             ["language"] = article.Language,
             ["published_at"] = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
-            ["title"] = article.Title?.Trim() ?? "",
-            ["article_text"] = text,
-            ["figures"] = source.PromptLines.Count == 0 ? "(none: write no amounts, percentages, counts or multipliers)" : string.Join("\n", source.PromptLines),
+            ["title"] = PromptData.Defuse(article.Title?.Trim() ?? ""),
+            ["article_text"] = PromptData.Defuse(text),
+            ["figures"] = source.PromptLines.Count == 0 ? "(none: write no amounts, percentages, counts or multipliers)" : PromptData.Defuse(string.Join("\n", source.PromptLines)),
             ["required_figures"] = source.RequiredLines.Count == 0 ? "(none)" : string.Join("\n", source.RequiredLines),
-            ["names"] = names.Count == 0 ? "(none)" : string.Join("\n", names),
+            ["names"] = names.Count == 0 ? "(none)" : PromptData.Defuse(string.Join("\n", names)),
             ["truncation_note"] = truncationNote,
             ["feedback"] = "",
         };

@@ -184,3 +184,75 @@ public class SummaryNumberCheckTests
         result.Dropped.Count.ShouldBe(1);
     }
 }
+
+/// <summary>What the check refuses beyond a changed amount: ranges, hedges, durations, digits it cannot read.</summary>
+public class SummaryNumberCheckStrictnessTests
+{
+    private static readonly QuantityRecognizer Recognizer = new();
+
+    private static (IReadOnlyList<Claim> Claims, string Text) Source(string language, string text)
+    {
+        var extractor = new ClaimExtractor(new QuantityRecognizer(), ConceptLexicon.Default);
+        var claims = extractor.Extract(new Article { Id = "src", Source = "src.txt", Language = language, Paragraphs = Article.Layout([text]) });
+        return (claims, text);
+    }
+
+    private static SummaryNumberCheckResult Run(string summary, string language, (IReadOnlyList<Claim> Claims, string Text) source) =>
+        new SummaryNumberCheck(Recognizer).Check(summary, language, source.Claims, otherSourceFigures: [], required: [], sourceText: source.Text);
+
+    [Theory]
+    [InlineData("The budget is 11 trillion won.")]
+    [InlineData("The budget is 9-13 trillion won.")]
+    [InlineData("예산은 11조 원이다.")]
+    public void SourceRange_MidpointOrOtherRange_Fails(string summary)
+    {
+        var source = Source("id", "Anggaran AI mencapai 10-12 triliun won tahun ini.");
+        Run(summary, summary.Contains('원') ? "ko" : "en", source).Passed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SourceRange_SameRange_Passes()
+    {
+        var source = Source("id", "Anggaran AI mencapai 10-12 triliun won tahun ini.");
+        Run("The AI budget is 10-12 trillion won.", "en", source).Passed.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("The budget is less than 10.1 trillion won.", false)]
+    [InlineData("The budget is more than 10.1 trillion won.", false)]
+    [InlineData("The budget is about 10.1 trillion won.", true)]
+    public void DirectionalHedge_NotInTheSource_Fails(string summary, bool passes)
+    {
+        var source = Source("id", "Anggaran AI naik menjadi 10,1 triliun won tahun ini.");
+        Run(summary, "en", source).Passed.ShouldBe(passes);
+    }
+
+    [Fact]
+    public void Duration_DoesNotStandForACount()
+    {
+        var source = Source("id", "Program itu melibatkan 12 universitas di seluruh negeri.");
+        var result = Run("The programme will run for over 12 years.", "en", source);
+        result.Passed.ShouldBeFalse();
+        Run("The programme involves 12 universities.", "en", source).Passed.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("12 universities received 2031 GPUs.", "2031")]
+    [InlineData("The budget grew 7x in a year.", "7x")]
+    public void DigitsTheSourceDoesNotHave_Fail(string summary, string figure)
+    {
+        var source = Source("id", "Program itu melibatkan 12 universitas di seluruh negeri.");
+        var result = Run(summary, "en", source);
+        result.Passed.ShouldBeFalse();
+        result.Unmatched.Select(q => q.Text).ShouldContain(figure);
+    }
+
+    [Theory]
+    [InlineData("On 5 December 2025, 12 universities joined the programme.", "en")]
+    [InlineData("2025년 12월 5일, 대학 12곳이 참여했다.", "ko")]
+    public void DatesAndYearsOfTheSource_Pass(string summary, string language)
+    {
+        var source = Source("id", "Program itu melibatkan 12 universitas di seluruh negeri.");
+        Run(summary, language, source).Passed.ShouldBeTrue();
+    }
+}
