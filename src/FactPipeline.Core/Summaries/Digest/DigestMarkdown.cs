@@ -54,16 +54,17 @@ internal static class DigestMarkdown
         }
         else
         {
-            md.Append("### ").AppendLine(a.Title);
+            // Titles, sentences, names and sources come from web pages: as untrusted as generated text.
+            md.Append("### ").AppendLine(Escape(a.Title));
             md.AppendLine();
-            md.Append('_').Append(a.TitleNote).AppendLine("_").AppendLine();
+            md.Append('_').Append(Escape(a.TitleNote)).AppendLine("_").AppendLine();
         }
-        md.Append("- ").Append(l.Source).Append(": ").AppendLine(a.Source);
+        md.Append("- ").Append(l.Source).Append(": ").AppendLine(Escape(a.Source));
         md.Append("- ").Append(l.Date).Append(": ").AppendLine(a.Date);
         md.Append("- ").Append(l.Language).Append(": ").AppendLine(a.Language);
         if (a.Names.Count > 0)
         {
-            md.Append("- ").Append(l.Names).Append(": ").AppendLine(string.Join("; ", a.Names));
+            md.Append("- ").Append(l.Names).Append(": ").AppendLine(Escape(string.Join("; ", a.Names)));
         }
         md.AppendLine();
         if (a.Notice is { } notice)
@@ -85,7 +86,7 @@ internal static class DigestMarkdown
         }
         foreach (var sentence in a.Sentences)
         {
-            md.Append("> ").AppendLine(sentence.Replace("\n", " ", StringComparison.Ordinal)).AppendLine(">");
+            md.Append("> ").AppendLine(Escape(sentence.Replace("\n", " ", StringComparison.Ordinal))).AppendLine(">");
         }
         md.AppendLine();
         md.Append("**").Append(l.Claims).AppendLine("**:").AppendLine();
@@ -95,7 +96,7 @@ internal static class DigestMarkdown
         }
         foreach (var claim in a.Claims)
         {
-            md.Append("- ").AppendLine(claim);
+            md.Append("- ").AppendLine(Escape(claim));
         }
         md.AppendLine();
     }
@@ -109,7 +110,7 @@ internal static class DigestMarkdown
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~')
             {
                 escaped.Append('\\');
             }
@@ -118,5 +119,5 @@ internal static class DigestMarkdown
         return escaped.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Cell(string text) => Escape(text.Replace("\n", " ", StringComparison.Ordinal));
 }

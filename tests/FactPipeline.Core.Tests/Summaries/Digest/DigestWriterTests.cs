@@ -45,7 +45,7 @@ public sealed class DigestWriterTests : IDisposable
         findings.ShouldContain("원문");
         foreach (var quote in quotes)
         {
-            findings.ShouldContain(quote.Replace("|", "\\|", StringComparison.Ordinal));
+            findings.ShouldContain(FactPipeline.Core.Summaries.Digest.DigestMarkdown.Escape(quote));
         }
         findings.ShouldContain(budget.Explanation.Ko);
     }
@@ -121,5 +121,25 @@ public sealed class DigestWriterTests : IDisposable
         html.ShouldNotContain("<b>big</b>");
         html.ShouldContain("&lt;script&gt;");
         html.ShouldContain("&amp; growing");
+    }
+
+    [Fact]
+    public async Task Run_ArticleWithMarkupInTitleAndText_MarkdownDigestEscapesIt()
+    {
+        var file = _harness.Temp.File("hostile.txt");
+        await File.WriteAllTextAsync(file, "<script>alert(1)</script> Anggaran [AI](javascript:alert(1)) Naik\n\n"
+            + "Pemerintah <img src=x onerror=alert(1)> menaikkan anggaran AI menjadi 10,1 triliun won tahun depan, kata kementerian.\n\n"
+            + "Dana itu dipakai untuk membeli GPU dan melatih model bahasa besar buatan dalam negeri.\n", Ct);
+
+        await _harness.RunAsync(file);
+
+        foreach (var name in new[] { "digest.en.md", "digest.ko.md" })
+        {
+            var markdown = await File.ReadAllTextAsync(_harness.Temp.File("out/" + name), Ct);
+            // Every '<' and ']' from the page is backslash-escaped, so no renderer makes a tag or a link of it.
+            System.Text.RegularExpressions.Regex.IsMatch(markdown, @"(?<!\\)<(script|img)").ShouldBeFalse();
+            System.Text.RegularExpressions.Regex.IsMatch(markdown, @"(?<!\\)\]\(javascript:").ShouldBeFalse();
+            markdown.ShouldContain("\\<script\\>");
+        }
     }
 }
