@@ -16,6 +16,18 @@ public sealed record Claim
     public required IReadOnlyList<string> Subject { get; init; }
     /// <summary>Words naming what is measured (the metric), normalized.</summary>
     public required IReadOnlyList<string> Metric { get; init; }
+    /// <summary>
+    /// Entity id of whose figure this is: a lexicon id ("kr", "samsung-electronics") or "name:" + the folded
+    /// name for entities the lexicon does not know ("name:pt sinar jaya"); null when neither the sentence nor
+    /// its context names one.
+    /// </summary>
+    public string? SubjectId { get; init; }
+    /// <summary>The subject's name as the article writes it ("Korea Selatan"), for reports.</summary>
+    public string? SubjectName { get; init; }
+    /// <summary>Where the subject was found: in the sentence itself, or in the nearby context.</summary>
+    public SubjectSource SubjectSource { get; init; }
+    /// <summary>Period basis, rate, span and part-of-whole of the figure.</summary>
+    public ClaimScope Scope { get; init; } = ClaimScope.Unspecified;
     /// <summary>Year the claim refers to, when the sentence says or implies one.</summary>
     public int? Year { get; init; }
     public required string Language { get; init; }
@@ -28,3 +40,10 @@ public sealed record Claim
 
 /// <param name="PromptVersion">Content hash of the prompt that produced the phrasing.</param>
 public sealed record CanonicalPhrasing(string? Subject, string? Metric, string? TimeScope, string PromptVersion);
+
+public enum SubjectSource
+{
+    None,
+    Sentence,
+    Context,
+}

@@ -8,6 +8,11 @@ public enum Severity
     Minor,
     /// <summary>The figures agree: corroboration.</summary>
     Consistent,
+    /// <summary>
+    /// Probably, not surely, the same fact: offline it is only listed in report.json (and shown with
+    /// --show-possible); never counted as a conflict or minor.
+    /// </summary>
+    Possible,
 }
 
 /// <summary>A group of claims from different articles stating the same fact, with a verdict.</summary>

@@ -49,6 +49,8 @@ public sealed record Quantity
     /// <summary>ISO 4217 for money, "%" for percent, "x" for multipliers, the counted noun for counts, "" for numbers.</summary>
     public string Unit { get; init; } = "";
     public required decimal Step { get; init; }
+    /// <summary>The whole this figure is a part of: "30 dari 50 guru" → 30 with Whole 50; null otherwise.</summary>
+    public decimal? Whole { get; init; }
 
     public int End => Start + Length;
 }

@@ -1,0 +1,70 @@
+namespace FactPipeline.Core.Model;
+
+/// <summary>
+/// What a figure covers besides its subject and measure: the period, whether it is a total, an addition or a
+/// remainder, a rate per period or a sum over several years, and whether it is a part of a larger whole.
+/// Two claims are only the same fact when their scopes are compatible (<see cref="IsCompatibleWith"/>).
+/// </summary>
+public sealed record ClaimScope
+{
+    public static readonly ClaimScope Unspecified = new();
+
+    /// <summary>Total, additional ("an extra 2 trillion"), remaining ("the other 40"), cumulative ("so far").</summary>
+    public ScopeBasis Basis { get; init; } = ScopeBasis.Unspecified;
+
+    /// <summary>Rate the figure is given per ("per year", "setiap tahun", "매년"), or none.</summary>
+    public ScopeRate Rate { get; init; } = ScopeRate.None;
+
+    /// <summary>Length in years of the span a sum covers ("over five years" → 5), when the sentence says.</summary>
+    public int? SpanYears { get; init; }
+
+    /// <summary>The figure is a part: "30 of 50 teachers" (<see cref="Quantity.Whole"/> is then 50), "a third of it abroad".</summary>
+    public bool IsPart { get; init; }
+
+    /// <summary>Quarter (1–4) or month (1–12, as 100 + month) the figure refers to, when the sentence says.</summary>
+    public int? SubPeriod { get; init; }
+
+    /// <summary>
+    /// Whether two scopes can describe the same fact: an unspecified side is compatible with anything except a
+    /// part vs a whole; otherwise basis, rate, span and sub-period must agree.
+    /// </summary>
+    public bool IsCompatibleWith(ClaimScope other)
+    {
+        if (IsPart != other.IsPart)
+        {
+            return false;
+        }
+        return Agrees(Basis, other.Basis, ScopeBasis.Unspecified)
+            && Agrees(Rate, other.Rate, ScopeRate.None)
+            && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
+            && (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod);
+    }
+
+    /// <summary>Whether both sides state the same scope explicitly (stronger evidence than "compatible").</summary>
+    public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null;
+
+    private static bool Agrees<T>(T a, T b, T unspecified) where T : struct, Enum =>
+        EqualityComparer<T>.Default.Equals(a, b) || EqualityComparer<T>.Default.Equals(a, unspecified) || EqualityComparer<T>.Default.Equals(b, unspecified);
+}
+
+public enum ScopeBasis
+{
+    Unspecified,
+    Total,
+    Additional,
+    Remaining,
+    Cumulative,
+    /// <summary>A change: "rose by 3%", "naik 3%", "3% 증가".</summary>
+    Change,
+}
+
+public enum ScopeRate
+{
+    None,
+    PerYear,
+    PerQuarter,
+    PerMonth,
+    PerWeek,
+    PerDay,
+    PerCapita,
+}
