@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using FactPipeline.Core.Claims.Scopes;
+using FactPipeline.Core.Claims.Subjects;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Pipeline;
@@ -9,9 +12,28 @@ namespace FactPipeline.Core.Claims;
 /// The deterministic claim extractor: every money amount, percentage, count and multiplier in a sentence
 /// becomes a claim, tagged with the concept it measures, the entities it is about and its year.
 /// Bare numbers with no unit are not claims: nothing could be cross-checked against them.
+/// Each claim carries its subject (whose figure: from the sentence, else from the sentences just before it or the
+/// title), its measure (<see cref="Claim.Concept"/>) and its scope (<see cref="ScopeReader"/>).
 /// </summary>
-public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon) : IClaimExtractor
+public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon, SubjectResolver? subjects = null, ScopeReader? scopes = null) : IClaimExtractor
 {
+    // How many sentences back a claim whose sentence names no subject may take one from.
+    private const int ContextSentences = 3;
+
+    private readonly SubjectResolver _subjects = subjects ?? SharedSubjects.Value;
+    private readonly ScopeReader _scopes = scopes ?? SharedScopes.Value;
+
+    private static readonly Lazy<SubjectResolver> SharedSubjects = new(() =>
+    {
+        var cues = NameCues.Load();
+        return new SubjectResolver(ConceptLexicon.Default, new NameFinder(cues), cues);
+    });
+
+    private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]+")]
+    private static partial Regex LowerCaseWordPattern();
+
     // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
     // away it is another phrase ("enam bulan hingga tersisa dua finalis").
     private const int UnitLookAhead = 2;
@@ -24,6 +46,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     {
         var text = article.Text;
         var articlePlaces = DominantPlaces(text);
+        var reading = new ArticleReading(article, articlePlaces, LowerCaseWords(text), TitleSubject(article));
         var claims = new List<Claim>();
         foreach (var paragraph in article.Paragraphs)
         {
@@ -31,29 +54,76 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             {
                 var sentence = paragraph.Text.Substring(start, length);
                 var quoteStart = paragraph.Start + start;
-                AddSentenceClaims(article, sentence, quoteStart, articlePlaces, claims);
+                AddSentenceClaims(reading, sentence, quoteStart, claims);
             }
         }
         return claims;
     }
 
-    private void AddSentenceClaims(Article article, string sentence, int quoteStart, IReadOnlyList<string> articlePlaces, List<Claim> claims)
+    private void AddSentenceClaims(ArticleReading reading, string sentence, int quoteStart, List<Claim> claims)
     {
+        var article = reading.Article;
         var quantities = recognizer.Recognize(sentence, article.Language);
-        if (quantities.Count == 0)
+        var conceptHits = lexicon.FindConcepts(sentence, article.Language);
+        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.LowerCaseWords);
+        if (quantities.Count > 0)
         {
-            return;
-        }
-        var context = new SentenceContext(lexicon.FindConcepts(sentence, article.Language), SubjectOf(sentence, quantities, articlePlaces));
-        foreach (var q in quantities)
-        {
-            // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
-            // figures worth cross-checking; they only add noise to the findings.
-            if (!IsCheckable(q))
+            var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject());
+            foreach (var q in quantities)
             {
-                continue;
+                // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
+                // figures worth cross-checking; they only add noise to the findings.
+                if (!IsCheckable(q))
+                {
+                    continue;
+                }
+                claims.Add(Describe(article, sentence, quoteStart, q, context));
             }
-            claims.Add(Describe(article, sentence, quoteStart, q, context));
+        }
+        reading.Remember(SubjectResolver.SentenceSubject(entities));
+    }
+
+    /// <summary>Words the article writes in lower case somewhere: capitalised at a sentence start they are no names.</summary>
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in LowerCaseWordPattern().EnumerateMatches(text))
+        {
+            words.Add(NameFinder.Fold(text.Substring(match.Index, match.Length)));
+        }
+        return words;
+    }
+
+    private EntityMention? TitleSubject(Article article)
+    {
+        if (string.IsNullOrWhiteSpace(article.Title))
+        {
+            return null;
+        }
+        var title = article.Title;
+        var quantities = recognizer.Recognize(title, article.Language);
+        return SubjectResolver.SentenceSubject(_subjects.Find(title, article.Language, quantities, lexicon.FindConcepts(title, article.Language), null));
+    }
+
+    /// <summary>What the extractor knows about the article while it reads it sentence by sentence.</summary>
+    private sealed class ArticleReading(Article article, IReadOnlyList<string> articlePlaces, IReadOnlySet<string> lowerCaseWords, EntityMention? titleSubject)
+    {
+        private readonly Queue<EntityMention?> _recent = new();
+
+        public Article Article => article;
+        public IReadOnlyList<string> ArticlePlaces => articlePlaces;
+        public IReadOnlySet<string> LowerCaseWords => lowerCaseWords;
+
+        /// <summary>The subject of the nearest of the last few sentences that had one, else the title's.</summary>
+        public EntityMention? RecentSubject() => _recent.Reverse().FirstOrDefault(s => s is not null) ?? titleSubject;
+
+        public void Remember(EntityMention? subject)
+        {
+            _recent.Enqueue(subject);
+            if (_recent.Count > ContextSentences)
+            {
+                _recent.Dequeue();
+            }
         }
     }
 
@@ -67,13 +137,23 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// subject, metric words and year logic, and the rules' id. Other extractors (the LLM) reuse it so their claims
     /// are described exactly like the rules' ones.
     /// </summary>
-    internal Claim Describe(Article article, string sentence, int quoteStart, Quantity q, IReadOnlyList<Quantity> quantities, IReadOnlyList<string> articlePlaces) =>
-        Describe(article, sentence, quoteStart, q, new SentenceContext(lexicon.FindConcepts(sentence, article.Language), SubjectOf(sentence, quantities, articlePlaces)));
+    internal Claim Describe(Article article, string sentence, int quoteStart, Quantity q, IReadOnlyList<Quantity> quantities, IReadOnlyList<string> articlePlaces)
+    {
+        var conceptHits = lexicon.FindConcepts(sentence, article.Language);
+        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, null);
+        return Describe(article, sentence, quoteStart, q, new SentenceContext(conceptHits, SubjectOf(entities, articlePlaces), entities, null));
+    }
 
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence) : NearestMetric(q, context.ConceptHits, sentence);
         var absolute = q with { Start = quoteStart + q.Start };
+        var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
+        var source = subject is not null ? SubjectSource.Sentence : SubjectSource.None;
+        if (subject is null && context.Recent is { } recent)
+        {
+            (subject, source) = (recent, SubjectSource.Context);
+        }
         return new Claim
         {
             Id = StableId.Of(article.Id, quoteStart.ToString(System.Globalization.CultureInfo.InvariantCulture), absolute.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -86,18 +166,24 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             Metric = ContextWords.Around(sentence, q.Start, q.End),
             Year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt),
             Language = article.Language,
+            SubjectId = subject?.Id,
+            SubjectName = subject?.Name,
+            SubjectSource = source,
+            Scope = _scopes.Read(sentence, q),
         };
     }
 
-    private string[] SubjectOf(string sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<string> articlePlaces)
+    /// <summary>The entity ids a claim's sentence names (not its sources), plus the article's places when it names none.</summary>
+    private static string[] SubjectOf(IReadOnlyList<EntityMention> entities, IReadOnlyList<string> articlePlaces)
     {
-        var entities = EntitiesOutside(sentence, quantities);
-        var places = entities.Where(ConceptLexicon.Places.Contains).ToList();
-        return (places.Count > 0 ? entities : entities.Concat(articlePlaces))
+        var ids = entities.Where(e => !e.IsSource).Select(e => e.Id).ToList();
+        var hasPlace = entities.Any(e => e.IsPlace && !e.IsSource);
+        return (hasPlace ? ids : ids.Concat(articlePlaces))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
-    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject);
+    /// <param name="Recent">The subject of the sentences just before (or the title), for claims whose sentence has none.</param>
+    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject, IReadOnlyList<EntityMention> Entities, EntityMention? Recent);
 
     /// <summary>What a count counts: a unit concept right after the number (or right before, in Korean), else its noun.</summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
@@ -163,12 +249,6 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         "năm", "tháng", "tuần", "ngày", "giờ", "phút",
         "年", "月", "周", "天", "小时", "分钟",
     };
-
-    private List<string> EntitiesOutside(string sentence, IReadOnlyList<Quantity> quantities) =>
-        lexicon.FindEntities(sentence)
-            .Where(e => !quantities.Any(q => e.Start < q.End && e.End > q.Start))
-            .Select(e => e.Id)
-            .ToList();
 
     /// <summary>The country or bloc an article is mostly about: claims that name no place inherit it.</summary>
     internal IReadOnlyList<string> DominantPlaces(string text)

@@ -3,22 +3,45 @@ using FactPipeline.Core.Model;
 namespace FactPipeline.Core.CrossCheck;
 
 /// <summary>
-/// The values a claim allows. <see cref="Strict"/> is what the words commit to; <see cref="Loose"/> adds the
-/// rounding the surface form implies ("10 triliun" may be 10,4) and slack for "about"/"nearly".
+/// The values a claim allows. <see cref="Admitted"/> is what the words commit to, with a plain figure widened by
+/// its own rounding and "more than"/"nearly" bounds open; <see cref="Loose"/> adds slack for "about"/"nearly".
 /// </summary>
-internal readonly record struct ClaimInterval(decimal Low, decimal High)
+internal readonly record struct ClaimInterval(decimal Low, decimal High, bool LowOpen = false, bool HighOpen = false)
 {
-    public bool Overlaps(ClaimInterval other) => Low <= other.High && other.Low <= High;
+    public bool Overlaps(ClaimInterval other) =>
+        Below(Low, LowOpen, other.High, other.HighOpen) && Below(other.Low, other.LowOpen, High, HighOpen);
+
+    private static bool Below(decimal low, bool lowOpen, decimal high, bool highOpen) =>
+        lowOpen || highOpen ? low < high : low <= high;
 
     public static ClaimInterval Strict(Quantity q) => new(q.Low ?? decimal.MinValue, q.High ?? decimal.MaxValue);
 
+    /// <summary>What the words admit: "260 ribu" may be 260.400; "lebih dari 15" excludes 15.</summary>
+    public static ClaimInterval Admitted(Quantity q)
+    {
+        var half = RoundingHalf(q);
+        var low = q.Low ?? decimal.MinValue;
+        var high = q.High ?? decimal.MaxValue;
+        return q.Hedge switch
+        {
+            Hedge.Above => new(low, high, LowOpen: true),
+            Hedge.Below => new(low, high, HighOpen: true),
+            Hedge.AtMost or Hedge.Range => new(low, high),
+            _ => new(Widen(low, -half), Widen(high, half)),
+        };
+    }
+
     public static ClaimInterval Loose(Quantity q, double hedgeSlack)
     {
-        var half = q.Step / 2;
+        var half = RoundingHalf(q);
         var slack = q.Hedge is Hedge.Approximately or Hedge.Below ? Math.Abs(q.Amount) * (decimal)hedgeSlack : 0m;
         var strict = Strict(q);
-        var low = strict.Low == decimal.MinValue ? decimal.MinValue : strict.Low - half - slack;
-        var high = strict.High == decimal.MaxValue ? decimal.MaxValue : strict.High + half + slack;
-        return new ClaimInterval(low, high);
+        return new ClaimInterval(Widen(strict.Low, -half - slack), Widen(strict.High, half + slack));
     }
+
+    /// <summary>Half the rounding step the surface form implies; none for an exact count of a few things ("17 sekolah").</summary>
+    public static decimal RoundingHalf(Quantity q) => q.Kind == QuantityKind.Count && q.Step <= 1 ? 0m : q.Step / 2;
+
+    private static decimal Widen(decimal bound, decimal by) =>
+        bound == decimal.MinValue || bound == decimal.MaxValue ? bound : bound + by;
 }

@@ -7,8 +7,8 @@ public sealed class CrossCheckOptions
     public const string SectionName = "CrossCheck";
 
     /// <summary>
-    /// Two figures further apart than this factor are taken to be about different things (a part and its
-    /// whole: 50.000 chips within 260.000 GPUs) rather than a disagreement.
+    /// A blocking aid only: claims of one measure are compared with neighbours in size up to this factor apart.
+    /// Claims with the same subject are compared whatever their sizes (a 10× typo is a conflict, not a different fact).
     /// </summary>
     [Range(1.0, 100.0)]
     public double MaxRatio { get; set; } = 3.0;
@@ -18,11 +18,11 @@ public sealed class CrossCheckOptions
     public double MinContextOverlap { get; set; } = 0.15;
 
     /// <summary>
-    /// Same-language pairs whose context overlap is below <see cref="MinContextOverlap"/> but at least this (and
-    /// above zero) are uncertain: not matched offline, but worth asking a judge about when one is configured.
+    /// Distinctive names two articles must share to count as one story, which lets two claims whose sentences
+    /// name no subject be the same fact.
     /// </summary>
-    [Range(0.0, 1.0)]
-    public double MinUncertainContextOverlap { get; set; } = 0.05;
+    [Range(1, 100)]
+    public int MinSharedStoryNames { get; set; } = 3;
 
     /// <summary>Upper bound on neighbours compared per claim, which keeps the check near-linear.</summary>
     [Range(1, 10_000)]

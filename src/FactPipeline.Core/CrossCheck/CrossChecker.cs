@@ -1,270 +1,178 @@
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.CrossCheck;
 
 /// <summary>
-/// Groups claims that state the same fact in different articles and judges each group. Claims are blocked
-/// by (kind, unit, concept) and compared only with neighbours of similar size inside their block, so the
-/// work grows near-linearly with the number of claims instead of with its square.
+/// Finds claims in different articles that state the same fact and judges whether their figures agree.
 /// </summary>
 /// <remarks>
-/// <para>Each candidate pair (same block, inside the <see cref="CrossCheckOptions.MaxRatio"/> window, within
-/// <see cref="CrossCheckOptions.MaxCandidatesPerClaim"/>) gets one of three outcomes:</para>
-/// <list type="bullet">
-/// <item><b>NoMatch</b>, sure: same article; both years known and different; both name places and share none;
-/// same language with no context evidence (metric overlap zero or below <see cref="CrossCheckOptions.MinUncertainContextOverlap"/>,
-/// and no shared canonical word).</item>
-/// <item><b>Match</b>, sure: both carry canonical English phrasing whose words overlap by at least
-/// <see cref="CrossCheckOptions.MinContextOverlap"/> (any languages); same language with metric overlap at least
-/// <c>MinContextOverlap</c> (unless both canonical phrasings share no word at all); different languages sharing a
-/// non-place subject entity ("nvidia", "naver").</item>
-/// <item><b>Uncertain</b>, everything in between: different languages sharing nothing but concept, unit, size and
-/// (maybe) place — also when only one side has canonical phrasing, or both have it and share no word (offline:
-/// matched, as before); same language with metric overlap in (0, <c>MinContextOverlap</c>) at or above the lower
-/// bound, or with some but too few shared canonical words (offline: not matched, as before); same language with
-/// enough metric overlap while both canonical phrasings share no word (offline: matched).</item>
-/// </list>
-/// <para>Offline (no judge) an uncertain pair keeps its offline decision, which is the rule applied before
-/// judges existed, so offline results are unchanged. With a judge, uncertain pairs not already joined by sure
-/// matches are asked about; an answer replaces the offline decision, a missing answer keeps it. Severity is
-/// always decided by <see cref="Compare"/> on the parsed values, never by the judge.</para>
+/// <para>Candidates: claims are blocked by (kind, unit, measure). Inside a block each claim is compared with its
+/// neighbours in size (up to <see cref="CrossCheckOptions.MaxRatio"/> apart, at most
+/// <see cref="CrossCheckOptions.MaxCandidatesPerClaim"/>) and with every claim of the same subject whatever its
+/// size, so a 10× typo is still compared. The work grows near-linearly with the number of claims.</para>
+/// <para>Each pair is a match, a possible match or no match (<see cref="PairAssessor"/>). Matches form findings
+/// in which every two claims matched directly (<see cref="CliqueGrouper"/>). Possible pairs go to the judge when
+/// one is configured (a "yes" makes them matches); otherwise each is listed as a <see cref="Severity.Possible"/>
+/// finding, never as a conflict or minor. Severity comes from the figures alone (<see cref="ValueComparer"/>).</para>
 /// </remarks>
 public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossChecker
 {
     private readonly CrossCheckOptions _options = options.Value;
 
-    public IReadOnlyList<Finding> Check(IReadOnlyList<Claim> claims)
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
-        var state = Prepare(claims, detailed: false);
-        foreach (var members in state.Blocks())
-        {
-            LinkNeighbours(state, members, uncertain: null);
-        }
-        return Findings(state, confirmed: []);
+        var state = Assess(claims, stories);
+        return Findings(state, state.Matches, state.Possible, []);
     }
 
-    public async Task<IReadOnlyList<Finding>> CheckAsync(IReadOnlyList<Claim> claims, IClaimPairJudge? judge, IReadOnlyList<Article>? articles = null, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Claim> claims) => Check(claims, null);
+
+    public async Task<IReadOnlyList<Finding>> CheckAsync(IReadOnlyList<Claim> claims, IClaimPairJudge? judge, IReadOnlyList<Article>? articles, IReadOnlyList<StoryProfile>? stories, CancellationToken cancellationToken = default)
     {
-        if (judge is not { IsEnabled: true })
+        var state = Assess(claims, stories);
+        if (judge is not { IsEnabled: true } || state.Possible.Count == 0)
         {
-            return Check(claims);
+            return Findings(state, state.Matches, state.Possible, []);
         }
-        var uncertain = FindUncertain(claims, out var state);
-        // Pairs already joined through sure matches gain nothing from a judge: a "no" cannot split a group.
-        var open = uncertain.Where(p => state.Groups.Find(p.Left) != state.Groups.Find(p.Right)).ToArray();
         var dates = articles?.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().PublishedAt, StringComparer.Ordinal);
-        var pairs = open
+        var pairs = state.Possible
             .Select(p => ToClaimPair(state.Claims, p, dates))
-            .OrderByDescending(p => p.OfflineSameFact) // a wrong offline match is a false finding: check those first
-            .ThenBy(p => p.A.Id, StringComparer.Ordinal)
+            .OrderBy(p => p.A.Id, StringComparer.Ordinal)
             .ThenBy(p => p.B.Id, StringComparer.Ordinal)
             .ToArray();
-        var decisions = pairs.Length == 0
-            ? new Dictionary<string, ClaimPairJudgement>()
-            : await judge.JudgeAsync(pairs, cancellationToken);
-
+        var decisions = await judge.JudgeAsync(pairs, cancellationToken);
         var byId = state.Claims.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var matches = new List<Candidate>(state.Matches);
+        var stillPossible = new List<Candidate>();
         var confirmed = new List<(int Claim, ClaimPairJudgement Judgement)>();
         foreach (var pair in pairs)
         {
-            var (left, right) = (byId[pair.A.Id], byId[pair.B.Id]);
-            if (decisions.TryGetValue(pair.Id, out var judgement))
+            var candidate = new Candidate(byId[pair.A.Id], byId[pair.B.Id], pair.Why);
+            if (!decisions.TryGetValue(pair.Id, out var judgement))
             {
-                if (judgement.SameFact)
-                {
-                    state.Groups.Union(left, right);
-                    confirmed.Add((left, judgement));
-                }
+                stillPossible.Add(candidate);
             }
-            else if (pair.OfflineSameFact)
+            else if (judgement.SameFact)
             {
-                state.Groups.Union(left, right);
+                matches.Add(candidate);
+                confirmed.Add((candidate.Left, judgement));
             }
         }
-        return Findings(state, confirmed);
+        return Findings(state, matches, stillPossible, confirmed);
     }
 
-    /// <summary>
-    /// Links the sure matches into <paramref name="state"/>'s groups and returns the uncertain pairs (in no
-    /// particular order) without deciding them.
-    /// </summary>
-    internal IReadOnlyList<UncertainPair> FindUncertain(IReadOnlyList<Claim> claims, out CheckState state)
-    {
-        state = Prepare(claims, detailed: true);
-        var uncertain = new List<UncertainPair>();
-        foreach (var members in state.Blocks())
-        {
-            LinkNeighbours(state, members, uncertain);
-        }
-        return uncertain;
-    }
-
-    private static CheckState Prepare(IReadOnlyList<Claim> claims, bool detailed)
+    /// <summary>Every candidate pair assessed once; matches and possible pairs kept (claim indexes into <c>Claims</c>).</summary>
+    internal CheckState Assess(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
         var candidates = claims.Where(c => c.Concept is not null).ToArray();
-        // Computed once per claim, not once per compared pair.
-        var places = candidates.Select(c => c.Subject.Where(ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var entities = detailed
-            ? candidates.Select(c => c.Subject.Where(s => !ConceptLexicon.Places.Contains(s)).ToArray()).ToArray()
-            : null;
-        var canonical = candidates.Any(c => c.Canonical is not null)
-            ? candidates.Select(CanonicalWords.Of).ToArray()
-            : null;
-        return new CheckState(candidates, places, entities, canonical, new UnionFind(candidates.Length));
+        var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
+        var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames) : StoryIndex.Empty;
+        var assessor = new PairAssessor(_options, storyIndex, canonical);
+        var state = new CheckState(candidates, [], []);
+        var seen = new HashSet<long>();
+        foreach (var block in Blocks(candidates))
+        {
+            foreach (var (i, j) in CandidatePairs(candidates, block))
+            {
+                if (!seen.Add(((long)Math.Min(i, j) << 32) | (uint)Math.Max(i, j)))
+                {
+                    continue;
+                }
+                var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
+                if (outcome == PairOutcome.Match)
+                {
+                    state.Matches.Add(new Candidate(i, j, why));
+                }
+                else if (outcome == PairOutcome.Possible)
+                {
+                    state.Possible.Add(new Candidate(i, j, why));
+                }
+            }
+        }
+        return state;
     }
 
-    /// <summary>
-    /// Compares each claim with its neighbours in size. Sure matches are joined at once. Uncertain pairs are
-    /// collected into <paramref name="uncertain"/> when given, else decided offline on the spot.
-    /// </summary>
-    private void LinkNeighbours(CheckState state, int[] sortedMembers, List<UncertainPair>? uncertain)
+    /// <summary>Size neighbours inside the ratio window, plus every pair of one subject (capped per claim).</summary>
+    private IEnumerable<(int, int)> CandidatePairs(Claim[] claims, int[] sorted)
     {
-        var claims = state.Claims;
         var maxRatio = (decimal)_options.MaxRatio;
-        for (var a = 0; a < sortedMembers.Length; a++)
+        for (var a = 0; a < sorted.Length; a++)
         {
-            var left = claims[sortedMembers[a]];
+            var left = claims[sorted[a]];
             var limit = left.Value.Amount > 0 ? left.Value.Amount * maxRatio : left.Value.Amount;
             var compared = 0;
-            for (var b = a + 1; b < sortedMembers.Length && compared < _options.MaxCandidatesPerClaim; b++)
+            for (var b = a + 1; b < sorted.Length && compared < _options.MaxCandidatesPerClaim; b++)
             {
-                var right = claims[sortedMembers[b]];
-                if (right.Value.Amount > limit)
+                if (claims[sorted[b]].Value.Amount > limit)
                 {
                     break;
                 }
                 compared++;
-                var (outcome, why) = Assess(state, sortedMembers[a], sortedMembers[b]);
-                if (outcome.IsUncertain() && uncertain is not null)
-                {
-                    uncertain.Add(new UncertainPair(sortedMembers[a], sortedMembers[b], outcome.OfflineSameFact(), why));
-                }
-                else if (outcome.OfflineSameFact())
-                {
-                    state.Groups.Union(sortedMembers[a], sortedMembers[b]);
-                }
+                yield return (sorted[a], sorted[b]);
             }
         }
-    }
-
-    /// <summary>The three-way decision for one candidate pair; see the class remarks for the rules.</summary>
-    internal (PairOutcome Outcome, string Why) Assess(CheckState state, int i, int j)
-    {
-        var (a, b) = (state.Claims[i], state.Claims[j]);
-        if (a.ArticleId == b.ArticleId)
+        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
         {
-            return (PairOutcome.NoMatch, "same article");
-        }
-        if (a.Year is { } ya && b.Year is { } yb && ya != yb)
-        {
-            return (PairOutcome.NoMatch, "different years");
-        }
-        var (placesA, placesB) = (state.Places[i], state.Places[j]);
-        if (placesA.Length > 0 && placesB.Length > 0 && CountShared(placesA, placesB) == 0)
-        {
-            return (PairOutcome.NoMatch, "different places");
-        }
-        double? canonical = state.Canonical is { } words && words[i] is { } wa && words[j] is { } wb
-            ? Overlap(wa, wb)
-            : null;
-        if (canonical >= _options.MinContextOverlap)
-        {
-            return (PairOutcome.Match, "canonical phrasings overlap");
-        }
-        if (a.Language == b.Language)
-        {
-            var context = Overlap(a.Metric, b.Metric);
-            if (context >= _options.MinContextOverlap)
+            var members = subject.ToArray();
+            for (var a = 0; a < members.Length; a++)
             {
-                return canonical == 0
-                    ? (PairOutcome.UncertainOfflineMatch, "same-language context overlaps but canonical phrasings share no word")
-                    : (PairOutcome.Match, "same-language context overlaps");
-            }
-            if ((context > 0 && context >= _options.MinUncertainContextOverlap) || canonical > 0)
-            {
-                return (PairOutcome.UncertainOfflineNoMatch, "same-language context overlaps too little");
-            }
-            return (PairOutcome.NoMatch, "no shared context");
-        }
-        // Context words only compare within one language; across languages concept + place + size decide offline.
-        if (canonical == 0)
-        {
-            return (PairOutcome.UncertainOfflineMatch, "different languages; canonical phrasings share no word");
-        }
-        if (state.Entities is { } entities && CountShared(entities[i], entities[j]) > 0)
-        {
-            return (PairOutcome.Match, "different languages; shared named entity");
-        }
-        return (PairOutcome.UncertainOfflineMatch, "different languages; only concept, unit, size and place in common");
-    }
-
-    /// <summary>Overlap coefficient: shared items over the size of the smaller list.</summary>
-    private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-        return (double)CountShared(a, b) / Math.Min(a.Count, b.Count);
-    }
-
-    /// <summary>Shared items of two short lists; nested loops beat a hash set at these sizes and allocate nothing.</summary>
-    private static int CountShared(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var shared = 0;
-        for (var i = 0; i < a.Count; i++)
-        {
-            for (var j = 0; j < b.Count; j++)
-            {
-                if (string.Equals(a[i], b[j], StringComparison.Ordinal))
+                var last = Math.Min(members.Length, a + 1 + _options.MaxCandidatesPerClaim);
+                for (var b = a + 1; b < last; b++)
                 {
-                    shared++;
-                    break;
+                    yield return (members[a], members[b]);
                 }
             }
         }
-        return shared;
     }
 
-    private static ClaimPair ToClaimPair(Claim[] claims, UncertainPair pair, Dictionary<string, DateOnly?>? dates)
-    {
-        var (a, b) = (claims[pair.Left], claims[pair.Right]);
-        if (string.CompareOrdinal(a.Id, b.Id) > 0)
-        {
-            (a, b) = (b, a);
-        }
-        return new ClaimPair(
-            StableId.Of("pair", a.Id, b.Id),
-            a,
-            b,
-            dates?.GetValueOrDefault(a.ArticleId),
-            dates?.GetValueOrDefault(b.ArticleId),
-            pair.OfflineSameFact,
-            pair.Why);
-    }
+    private static IEnumerable<int[]> Blocks(Claim[] claims) =>
+        Enumerable.Range(0, claims.Length)
+            .GroupBy(i => BlockKey(claims[i]), StringComparer.Ordinal)
+            .Select(block => block.OrderBy(i => claims[i].Value.Amount).ToArray());
 
-    private IReadOnlyList<Finding> Findings(CheckState state, IReadOnlyList<(int Claim, ClaimPairJudgement Judgement)> confirmed)
+    private static string BlockKey(Claim c) =>
+        $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{c.Concept}";
+
+    private IReadOnlyList<Finding> Findings(CheckState state, IReadOnlyList<Candidate> matches, IReadOnlyList<Candidate> possible, IReadOnlyList<(int Claim, ClaimPairJudgement Judgement)> confirmed)
     {
-        var confirmedByGroup = confirmed
-            .GroupBy(c => state.Groups.Find(c.Claim))
-            .ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
+        var claims = state.Claims;
+        // Strongest first: subjects named in both sentences, then the closest figures.
+        var ordered = matches
+            .OrderByDescending(m => Strength(claims[m.Left], claims[m.Right]))
+            .ThenBy(m => Distance(claims[m.Left].Value.Amount, claims[m.Right].Value.Amount))
+            .ThenBy(m => claims[m.Left].Id, StringComparer.Ordinal)
+            .ThenBy(m => claims[m.Right].Id, StringComparer.Ordinal)
+            .Select(m => (m.Left, m.Right))
+            .ToArray();
+        var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
+        var judged = confirmed.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
         var findings = new List<Finding>();
-        foreach (var group in state.Groups.Groups().Where(g => g.Count > 1))
+        var grouped = new Dictionary<int, int>();
+        foreach (var group in groups)
         {
-            var members = group.Select(i => state.Claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Value.Start).ToArray();
-            if (members.Select(c => c.ArticleId).Distinct().Count() < 2)
-            {
-                continue;
-            }
+            var members = group.Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Value.Start).ToArray();
             var finding = Judge(members);
-            if (confirmedByGroup.TryGetValue(state.Groups.Find(group[0]), out var judgements))
+            var judgements = group.Where(judged.ContainsKey).SelectMany(i => judged[i]).ToArray();
+            if (judgements.Length > 0)
             {
                 finding = finding with { MatchedBy = MatchedBy(judgements) };
             }
             findings.Add(finding);
+            foreach (var i in group)
+            {
+                grouped[i] = findings.Count;
+            }
+        }
+        foreach (var pair in possible)
+        {
+            if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1 == g2)
+            {
+                continue;
+            }
+            var members = new[] { claims[pair.Left], claims[pair.Right] }.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ToArray();
+            findings.Add(Judge(members) with { Severity = Severity.Possible, MatchedBy = "possible: " + pair.Why });
         }
         return findings
             .OrderBy(f => f.Severity)
@@ -273,7 +181,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             .ToArray();
     }
 
-    /// <summary>"llm:MatchClaims@1a2b: both give Korea's 2026 AI budget; ..." (at most three distinct reasons).</summary>
+    private static int Strength(Claim a, Claim b) =>
+        (a.SubjectSource == SubjectSource.Sentence ? 1 : 0) + (b.SubjectSource == SubjectSource.Sentence ? 1 : 0) + (a.SubjectId is not null && a.SubjectId == b.SubjectId ? 2 : 0);
+
+    private static decimal Distance(decimal a, decimal b)
+    {
+        var (min, max) = a < b ? (a, b) : (b, a);
+        return min > 0 ? max / min : max - min;
+    }
+
+    /// <summary>"llm:MatchClaims@1a2b: both give the city's 2027 flood budget; ..." (at most three distinct reasons).</summary>
     private static string MatchedBy(IReadOnlyList<ClaimPairJudgement> judgements)
     {
         var reasons = judgements.Select(j => j.Reason.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Take(3).ToArray();
@@ -288,10 +205,6 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         {
             for (var j = i + 1; j < members.Count; j++)
             {
-                if (members[i].ArticleId == members[j].ArticleId)
-                {
-                    continue;
-                }
                 var pair = Compare(members[i].Value, members[j].Value);
                 if (pair > reason)
                 {
@@ -306,13 +219,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         return new Finding
         {
             Id = StableId.Of(members.Select(c => c.Id).Order(StringComparer.Ordinal).ToArray()),
-            Severity = reason switch
-            {
-                VerdictReason.Disjoint => Severity.Conflict,
-                VerdictReason.Rounding => Severity.Minor,
-                VerdictReason.HedgesOverlap => Severity.Minor,
-                _ => Severity.Consistent,
-            },
+            Severity = ValueComparer.SeverityOf(reason),
             Reason = reason,
             Concept = first.Concept,
             Topic = TopicOf(first),
@@ -321,22 +228,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         };
     }
 
-    /// <summary>How two figures relate: the worse of the pair decides the group's severity.</summary>
-    internal VerdictReason Compare(Quantity a, Quantity b)
-    {
-        var strictA = ClaimInterval.Strict(a);
-        var strictB = ClaimInterval.Strict(b);
-        if (strictA.Overlaps(strictB))
-        {
-            return a.Amount == b.Amount ? VerdictReason.Equal : VerdictReason.HedgesOverlap;
-        }
-        return ClaimInterval.Loose(a, _options.HedgeSlack).Overlaps(ClaimInterval.Loose(b, _options.HedgeSlack))
-            ? VerdictReason.Rounding
-            : VerdictReason.Disjoint;
-    }
-
-    private static string BlockKey(Claim c) =>
-        $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{c.Concept}";
+    /// <summary>How two figures relate: the worse pair decides the group's severity.</summary>
+    internal VerdictReason Compare(Quantity a, Quantity b) => ValueComparer.Compare(a, b, _options.HedgeSlack);
 
     private static string TopicOf(Claim c)
     {
@@ -350,19 +243,19 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         };
     }
 
-    /// <summary>Per-check data, computed once per claim.</summary>
-    /// <param name="Entities">Subject words that are not places; only computed when uncertain pairs are wanted.</param>
-    /// <param name="Canonical">Canonical English words per claim; null when no claim has canonical phrasing.</param>
-    internal sealed record CheckState(Claim[] Claims, string[][] Places, string[][]? Entities, string[]?[]? Canonical, UnionFind Groups)
+    private static ClaimPair ToClaimPair(Claim[] claims, Candidate pair, Dictionary<string, DateOnly?>? dates)
     {
-        /// <summary>Claim indexes per (kind, unit, concept) block, sorted by amount.</summary>
-        public IEnumerable<int[]> Blocks() =>
-            Enumerable.Range(0, Claims.Length)
-                .GroupBy(i => BlockKey(Claims[i]), StringComparer.Ordinal)
-                .Select(block => block.OrderBy(i => Claims[i].Value.Amount).ToArray());
+        var (a, b) = (claims[pair.Left], claims[pair.Right]);
+        if (string.CompareOrdinal(a.Id, b.Id) > 0)
+        {
+            (a, b) = (b, a);
+        }
+        return new ClaimPair(StableId.Of("pair", a.Id, b.Id), a, b, dates?.GetValueOrDefault(a.ArticleId), dates?.GetValueOrDefault(b.ArticleId), OfflineSameFact: false, pair.Why);
     }
 
     /// <param name="Left">Claim index.</param>
     /// <param name="Right">Claim index.</param>
-    internal readonly record struct UncertainPair(int Left, int Right, bool OfflineSameFact, string Why);
+    internal readonly record struct Candidate(int Left, int Right, string Why);
+
+    internal sealed record CheckState(Claim[] Claims, List<Candidate> Matches, List<Candidate> Possible);
 }

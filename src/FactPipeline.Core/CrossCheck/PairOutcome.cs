@@ -1,25 +1,12 @@
 namespace FactPipeline.Core.CrossCheck;
 
-/// <summary>
-/// How the deterministic rules see one candidate pair (same block, inside the size window). Uncertain pairs may
-/// be put to an <see cref="IClaimPairJudge"/>; without one (or when it does not answer) they keep the offline
-/// decision, which is exactly the rule the cross-checker applied before the judge existed.
-/// </summary>
+/// <summary>How the deterministic rules see one candidate pair (same measure block).</summary>
 internal enum PairOutcome
 {
-    /// <summary>The rules say: different facts, and they are sure (same article, other year, other place, no shared context).</summary>
+    /// <summary>Different facts: same article, other year, other scope, other place, other subject, or no evidence.</summary>
     NoMatch,
-    /// <summary>The rules say: same fact, and they are sure.</summary>
+    /// <summary>The same fact, with positive evidence: same measure, same subject (or same story and context), compatible scope.</summary>
     Match,
-    /// <summary>Offline the pair is matched, but the evidence is thin (e.g. two languages and nothing but concept and place in common).</summary>
-    UncertainOfflineMatch,
-    /// <summary>Offline the pair is not matched, but some evidence points to the same fact (some shared context words).</summary>
-    UncertainOfflineNoMatch,
-}
-
-internal static class PairOutcomeExtensions
-{
-    public static bool OfflineSameFact(this PairOutcome outcome) => outcome is PairOutcome.Match or PairOutcome.UncertainOfflineMatch;
-
-    public static bool IsUncertain(this PairOutcome outcome) => outcome is PairOutcome.UncertainOfflineMatch or PairOutcome.UncertainOfflineNoMatch;
+    /// <summary>Probably the same fact, not surely: goes to the judge when one is configured; offline only listed as possible.</summary>
+    Possible,
 }

@@ -21,7 +21,7 @@ public sealed record ClaimScope
     /// <summary>The figure is a part: "30 of 50 teachers" (<see cref="Quantity.Whole"/> is then 50), "a third of it abroad".</summary>
     public bool IsPart { get; init; }
 
-    /// <summary>Quarter (1–4) or month (1–12, as 100 + month) the figure refers to, when the sentence says.</summary>
+    /// <summary>Quarter (1–4) or half-year (5 = first half, 6 = second half) the figure refers to, when the sentence says.</summary>
     public int? SubPeriod { get; init; }
 
     /// <summary>

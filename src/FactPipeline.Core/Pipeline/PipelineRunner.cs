@@ -24,6 +24,7 @@ public sealed class PipelineRunner(
     IArticleExtractor extractor,
     IClaimExtractor claimExtractor,
     IClaimAugmenter augmenter,
+    IStoryProfiler storyProfiler,
     ICrossChecker crossChecker,
     IClaimPairJudge pairJudge,
     ILlmClient llm,
@@ -115,9 +116,10 @@ public sealed class PipelineRunner(
         var allClaims = await store.LoadClaimsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
         var byId = allClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         // The judge (LLM) only decides whether uncertain pairs state the same fact; severities stay deterministic.
+        var stories = articles.Select(storyProfiler.Profile).ToArray();
         var matched = llm.IsEnabled
-            ? await crossChecker.CheckAsync(allClaims, pairJudge, articles, cancellationToken)
-            : crossChecker.Check(allClaims);
+            ? await crossChecker.CheckAsync(allClaims, pairJudge, articles, stories, cancellationToken)
+            : crossChecker.Check(allClaims, stories);
         var findings = matched.Select(f => explainer.Explain(f, byId)).ToArray();
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
         // Summaries come from cached answers on a re-run, so this step is as idempotent as the others.

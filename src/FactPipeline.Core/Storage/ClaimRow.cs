@@ -29,6 +29,8 @@ internal sealed class ClaimRow
     public string language { get; set; } = "";
     public string extractors { get; set; } = "";
     public string? canonical_json { get; set; }
+    /// <summary>Subject, scope and part-of-whole (schema v4); null in rows written before.</summary>
+    public string? about_json { get; set; }
 
     public static ClaimRow From(Claim c) => new()
     {
@@ -53,9 +55,16 @@ internal sealed class ClaimRow
         language = c.Language,
         extractors = string.Join(',', c.Extractors),
         canonical_json = c.Canonical is { } canonical ? JsonSerializer.Serialize(canonical) : null,
+        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole)),
     };
 
-    public Claim ToClaim() => new()
+    public Claim ToClaim()
+    {
+        var about = about_json is null ? null : JsonSerializer.Deserialize<About>(about_json);
+        return ToClaim(about);
+    }
+
+    private Claim ToClaim(About? about) => new()
     {
         Id = id,
         ArticleId = article_id,
@@ -73,7 +82,12 @@ internal sealed class ClaimRow
             Hedge = Enum.Parse<Hedge>(hedge),
             Unit = unit,
             Step = Parse(step),
+            Whole = about?.Whole,
         },
+        SubjectId = about?.SubjectId,
+        SubjectName = about?.SubjectName,
+        SubjectSource = about?.SubjectSource ?? SubjectSource.None,
+        Scope = about?.Scope ?? ClaimScope.Unspecified,
         Concept = concept,
         Subject = JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
         Metric = JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
@@ -82,6 +96,8 @@ internal sealed class ClaimRow
         Extractors = extractors.Split(',', StringSplitOptions.RemoveEmptyEntries),
         Canonical = canonical_json is null ? null : JsonSerializer.Deserialize<CanonicalPhrasing>(canonical_json),
     };
+
+    private sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole);
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

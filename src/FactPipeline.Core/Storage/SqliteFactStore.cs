@@ -245,9 +245,9 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     private const string InsertClaimSql = """
         INSERT INTO claims (id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,
-            hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json)
+            hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json, about_json)
         VALUES (@id, @article_id, @quote, @quote_start, @value_start, @value_length, @value_text, @kind, @amount, @low, @high,
-            @hedge, @unit, @step, @concept, @subject_json, @metric_json, @year, @language, @extractors, @canonical_json)
+            @hedge, @unit, @step, @concept, @subject_json, @metric_json, @year, @language, @extractors, @canonical_json, @about_json)
         ON CONFLICT (id) DO NOTHING
         """;
 }

@@ -3,13 +3,13 @@ namespace FactPipeline.Core.Storage;
 /// <summary>Schema of the SQLite store. Decimals are stored as invariant text so values stay exact.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
     /// Brings a database written by an older version up to date in place, so upgrading never loses stored
     /// articles. v1 → v2: articles.metadata_json (author, site name, canonical URL, modified date).
     /// v2 → v3: claims.canonical_json (the LLM's canonical English phrasing) and the statements table (created by
-    /// <see cref="Create"/>, which only adds what is missing).
+    /// <see cref="Create"/>, which only adds what is missing). v3 → v4: claims.about_json (subject and scope).
     /// </summary>
     public static async Task MigrateAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
     {
@@ -22,6 +22,10 @@ internal static class SqliteSchema
         if (!claimColumns.Contains("canonical_json"))
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE claims ADD COLUMN canonical_json TEXT NULL");
+        }
+        if (!claimColumns.Contains("about_json"))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE claims ADD COLUMN about_json TEXT NULL");
         }
         await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE schema_info SET version = @Version WHERE version < @Version", new { Version });
     }

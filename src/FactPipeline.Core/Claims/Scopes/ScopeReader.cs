@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Claims.Scopes;
+
+/// <summary>
+/// Reads a figure's scope from the words around it (data file <c>scope-cues.json</c>): total vs additional vs
+/// remaining vs cumulative vs a change, a rate per year/month/day/person, a span of years ("over five years"),
+/// a part of a whole ("30 of 50", "of which"), and a quarter or half-year. Only the figure's own clause counts,
+/// and only words close to it, so "an extra 2 trillion … total of 12 trillion" gives each figure its own basis.
+/// </summary>
+public sealed class ScopeReader
+{
+    // How far before and after the figure a scope word may stand (characters, inside the clause).
+    private const int Before = 45;
+    private const int After = 30;
+
+    private readonly (ScopeBasis Basis, string[] Cues)[] _basis;
+    private readonly (ScopeRate Rate, string[] Cues)[] _rates;
+    private readonly string[] _part;
+    private readonly Regex _span;
+    private readonly (int Code, string[] Cues)[] _subPeriods;
+
+    private ScopeReader(CueFile file)
+    {
+        _basis = file.Basis.Select(kv => (Enum.Parse<ScopeBasis>(kv.Key), Lower(kv.Value))).ToArray();
+        _rates = file.Rate.Select(kv => (Enum.Parse<ScopeRate>(kv.Key), Lower(kv.Value))).ToArray();
+        _part = Lower(file.Part);
+        var number = @"(?<n>\d{1,2}|" + string.Join('|', SpelledSmall.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")";
+        var spans = file.Span.Values.SelectMany(v => v).Select(t => Regex.Escape(t.ToLowerInvariant()).Replace(@"\{n}", number, StringComparison.Ordinal));
+        _span = new Regex("(?<![\\p{L}])(?:" + string.Join('|', spans) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
+    }
+
+    /// <summary>Quarters are 1–4; the first and second half-year are 5 and 6.</summary>
+    private static int SubPeriodCode(string key) => key switch
+    {
+        "H1" => 5,
+        "H2" => 6,
+        _ => int.Parse(key, CultureInfo.InvariantCulture),
+    };
+
+    public static ScopeReader Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("scope-cues.json")
+            ?? throw new InvalidOperationException("Embedded resource scope-cues.json is missing.");
+        var file = JsonSerializer.Deserialize<CueFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("scope-cues.json is empty.");
+        return new ScopeReader(file);
+    }
+
+    public ClaimScope Read(string sentence, Quantity q)
+    {
+        var (from, to) = Window(sentence, q);
+        var before = sentence[from..q.Start].ToLowerInvariant();
+        var after = sentence[q.End..to].ToLowerInvariant();
+        var near = before + " \u0001 " + after;
+        var basis = ScopeBasis.Unspecified;
+        foreach (var (b, cues) in _basis)
+        {
+            if (b == ScopeBasis.Change && q.Kind is QuantityKind.Percent or QuantityKind.Multiplier)
+            {
+                continue; // a percentage of growth is the measure itself, not a change of a level
+            }
+            if (cues.Any(c => ContainsCue(near, c)))
+            {
+                basis = b;
+                break;
+            }
+        }
+        var rate = _rates.FirstOrDefault(r => r.Cues.Any(c => ContainsCue(near, c))).Rate;
+        var span = _span.Match(near);
+        int? spanYears = span.Success && ParseSmall(span.Groups["n"].Value) is { } n && n > 1 ? n : null;
+        var isPart = q.Whole is not null || _part.Any(c => ContainsCue(before, c));
+        var subPeriod = _subPeriods.FirstOrDefault(p => p.Cues.Any(c => ContainsCue(near, c))).Code;
+        return new ClaimScope
+        {
+            Basis = basis,
+            Rate = rate,
+            SpanYears = spanYears,
+            IsPart = isPart,
+            SubPeriod = subPeriod == 0 ? null : subPeriod,
+        };
+    }
+
+    /// <summary>The figure's clause, cut to a few words on each side.</summary>
+    private static (int From, int To) Window(string sentence, Quantity q)
+    {
+        var from = Math.Max(0, q.Start - Before);
+        var breakBefore = sentence.AsSpan(from, q.Start - from).LastIndexOfAny(";:");
+        if (breakBefore >= 0)
+        {
+            from += breakBefore + 1;
+        }
+        var to = Math.Min(sentence.Length, q.End + After);
+        var breakAfter = sentence.AsSpan(q.End, to - q.End).IndexOfAny(";:");
+        if (breakAfter >= 0)
+        {
+            to = q.End + breakAfter;
+        }
+        return (from, to);
+    }
+
+    private static bool ContainsCue(string text, string cue)
+    {
+        var at = 0;
+        var cjk = cue.Any(c => c >= '\u1100');
+        while ((at = text.IndexOf(cue, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + cue.Length;
+            if (cjk || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
+            {
+                return true;
+            }
+            at++;
+        }
+        return false;
+    }
+
+    private static int? ParseSmall(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : SpelledSmall.GetValueOrDefault(value);
+
+    private static readonly Dictionary<string, int> SpelledSmall = new(StringComparer.Ordinal)
+    {
+        ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5, ["enam"] = 6, ["tujuh"] = 7, ["delapan"] = 8, ["sembilan"] = 9, ["sepuluh"] = 10,
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["mười"] = 10,
+        ["두"] = 2, ["세"] = 3, ["네"] = 4, ["다섯"] = 5, ["열"] = 10,
+        ["两"] = 2, ["二"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["十"] = 10,
+    };
+
+    private static string[] Lower(IEnumerable<string> cues) => cues.Select(c => c.ToLowerInvariant()).ToArray();
+
+    private sealed record CueFile(
+        Dictionary<string, string[]> Basis,
+        Dictionary<string, string[]> Rate,
+        string[] Part,
+        Dictionary<string, string[]> Span,
+        Dictionary<string, string[]> Quarter);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+
+namespace FactPipeline.Core.Claims.Subjects;
+
+/// <summary>
+/// Word lists that help find names the entity lexicon does not know (data file <c>name-cues.json</c>): words that
+/// are capitalised without being names, organisation markers, and person titles.
+/// </summary>
+public sealed class NameCues
+{
+    public FrozenSet<string> NotNames { get; }
+    public FrozenSet<string> OrgSuffixesLatin { get; }
+    public string[] OrgSuffixesCjk { get; }
+    public string[] OrgPrefixes { get; }
+    public string[] PersonTitlesLatin { get; }
+    public string[] PersonTitlesCjk { get; }
+    /// <summary>Words after which the next name is the one who speaks ("menurut BPS", "said Davis").</summary>
+    public string[] SourceBefore { get; }
+    /// <summary>Words before which the previous name is the one who speaks ("BPS cho biết").</summary>
+    public string[] SourceAfter { get; }
+
+    private NameCues(CueFile file)
+    {
+        NotNames = file.NotNames.Values.SelectMany(v => v).ToFrozenSet(StringComparer.Ordinal);
+        OrgSuffixesLatin = Latin(file.OrgSuffixes).ToFrozenSet(StringComparer.Ordinal);
+        OrgSuffixesCjk = Cjk(file.OrgSuffixes).OrderByDescending(s => s.Length).ToArray();
+        OrgPrefixes = file.OrgPrefixes.Values.SelectMany(v => v).Distinct().OrderByDescending(s => s.Length).ToArray();
+        PersonTitlesLatin = Latin(file.PersonTitles).OrderByDescending(s => s.Length).ToArray();
+        PersonTitlesCjk = Cjk(file.PersonTitles).OrderByDescending(s => s.Length).ToArray();
+        SourceBefore = file.SourceMarkers.GetValueOrDefault("before", []);
+        SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
+    }
+
+    private static IEnumerable<string> Latin(Dictionary<string, string[]> byLanguage) =>
+        byLanguage.Where(kv => kv.Key is not ("ko" or "zh")).SelectMany(kv => kv.Value).Distinct();
+
+    private static IEnumerable<string> Cjk(Dictionary<string, string[]> byLanguage) =>
+        byLanguage.Where(kv => kv.Key is "ko" or "zh").SelectMany(kv => kv.Value).Distinct();
+
+    public static NameCues Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("name-cues.json")
+            ?? throw new InvalidOperationException("Embedded resource name-cues.json is missing.");
+        var file = JsonSerializer.Deserialize<CueFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("name-cues.json is empty.");
+        return new NameCues(file);
+    }
+
+    private sealed record CueFile(
+        Dictionary<string, string[]> NotNames,
+        Dictionary<string, string[]> OrgSuffixes,
+        Dictionary<string, string[]> OrgPrefixes,
+        Dictionary<string, string[]> PersonTitles,
+        Dictionary<string, string[]> SourceMarkers);
+}

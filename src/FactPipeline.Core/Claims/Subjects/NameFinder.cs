@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FactPipeline.Core.Claims.Subjects;
+
+/// <summary>
+/// Finds names the entity lexicon does not know: runs of capitalised words in Latin-script text (id, en, vi),
+/// short quoted names, Latin-script names inside Korean and Chinese text, and Korean/Chinese words carrying an
+/// organisation marker (…전자, …公司) or followed by a person's title (… 장관). Each name gets a key that is the
+/// same in every language it is written in ("name:ioniq"), which is what lets two articles in different languages
+/// agree on an unlisted subject.
+/// </summary>
+public sealed partial class NameFinder(NameCues cues)
+{
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&\-]*")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&\-]*(?:[ .][A-Za-z0-9][A-Za-z0-9&\-]*)*")]
+    private static partial Regex LatinRunPattern();
+
+    [GeneratedRegex(@"[“""«「『]([^”""»」』]{2,40})[”""»」』]")]
+    private static partial Regex QuotedPattern();
+
+    [GeneratedRegex(@"[가-힣]{2,12}")]
+    private static partial Regex HangulWordPattern();
+
+    [GeneratedRegex(@"[\u4E00-\u9FFF]{2,12}")]
+    private static partial Regex HanRunPattern();
+
+    // Words that join the capitalised parts of one name: "Bank of Korea", "Universitas Gadjah Mada", "Ho Chi Minh".
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "van", "von", "bin", "binti", "al", "la", "le", "da", "dos", "&", "and" };
+
+    /// <summary>All unlisted names in <paramref name="sentence"/>.</summary>
+    /// <param name="lowerCaseWords">Words the article also writes in lower case: a capitalised one of them at the start of a sentence is an ordinary word.</param>
+    public IReadOnlyList<NameHit> Find(string sentence, string language, IReadOnlySet<string>? lowerCaseWords = null)
+    {
+        var hits = new List<NameHit>();
+        if (language is "ko" or "zh")
+        {
+            FindLatinRuns(sentence, hits);
+            FindCjkOrganisations(sentence, language, hits);
+            FindCjkPersons(sentence, hits);
+        }
+        else
+        {
+            FindCapitalisedRuns(sentence, lowerCaseWords, hits);
+        }
+        FindQuoted(sentence, hits);
+        return Deduplicate(hits);
+    }
+
+    private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? lowerCaseWords, List<NameHit> hits)
+    {
+        var tokens = TokenPattern().Matches(sentence);
+        var run = new List<Match>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var token = i < tokens.Count ? tokens[i] : null;
+            var joins = token is not null && run.Count > 0 && OnlySpaceBetween(sentence, run[^1], token);
+            if (token is not null && IsNamePart(token.Value) && (run.Count == 0 || joins))
+            {
+                run.Add(token);
+                continue;
+            }
+            if (token is not null && joins && Connectors.Contains(token.Value) && i + 1 < tokens.Count
+                && IsNamePart(tokens[i + 1].Value) && OnlySpaceBetween(sentence, token, tokens[i + 1]))
+            {
+                run.Add(token);
+                continue;
+            }
+            if (run.Count > 0)
+            {
+                AddRun(sentence, run, lowerCaseWords, hits);
+                run.Clear();
+            }
+            if (token is not null && IsNamePart(token.Value))
+            {
+                run.Add(token);
+            }
+        }
+    }
+
+    private void AddRun(string sentence, List<Match> run, IReadOnlySet<string>? lowerCaseWords, List<NameHit> hits)
+    {
+        var first = 0;
+        // Leading words that are capitalised only because they start the sentence or are titles: "Menurut", "President".
+        while (first < run.Count && (IsNotName(run[first].Value) || (first == 0 && StartsSentence(sentence, run[0].Index) && IsOrdinaryWord(run[0].Value, lowerCaseWords))))
+        {
+            first++;
+        }
+        var last = run.Count - 1;
+        while (last >= first && (IsNotName(run[last].Value) && !cues.OrgSuffixesLatin.Contains(Fold(run[last].Value)) || Connectors.Contains(run[last].Value)))
+        {
+            last--;
+        }
+        if (last < first)
+        {
+            return;
+        }
+        var start = run[first].Index;
+        var end = run[last].Index + run[last].Length;
+        var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
+        var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
+        var isPerson = !isOrg && HasPersonTitle(sentence, start);
+        var key = KeyOf(words);
+        if (key.Length == 0)
+        {
+            return;
+        }
+        hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isPerson ? NameKind.Person : NameKind.Name));
+    }
+
+    /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
+    public string KeyOf(IEnumerable<string> words)
+    {
+        var kept = words.Select(Fold).Where(w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w)).ToArray();
+        return string.Join(' ', kept.Length > 0 ? kept : words.Select(Fold));
+    }
+
+    private void FindLatinRuns(string sentence, List<NameHit> hits)
+    {
+        foreach (Match m in LatinRunPattern().Matches(sentence))
+        {
+            var text = m.Value.TrimEnd('.', '-');
+            if (text.Length < 2 || !text.Any(char.IsUpper))
+            {
+                continue;
+            }
+            var words = text.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.All(IsNotName))
+            {
+                continue;
+            }
+            var isOrg = cues.OrgSuffixesCjk.Any(s => sentence.AsSpan(m.Index + text.Length).TrimStart().StartsWith(s, StringComparison.Ordinal));
+            hits.Add(new NameHit(m.Index, text.Length, "name:" + KeyOf(words), text, isOrg ? NameKind.Organisation : NameKind.Name));
+        }
+    }
+
+    private void FindCjkOrganisations(string sentence, string language, List<NameHit> hits)
+    {
+        var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
+        foreach (Match m in pattern.Matches(sentence))
+        {
+            var word = language == "ko" ? StripKoreanParticle(m.Value) : m.Value;
+            foreach (var suffix in cues.OrgSuffixesCjk)
+            {
+                var at = word.IndexOf(suffix, StringComparison.Ordinal);
+                // The marker ends the name (삼성전자는 → 삼성전자); a bare marker (은행, 公司) is no name.
+                if (at > 0 && (language == "ko" ? at + suffix.Length == word.Length : true))
+                {
+                    var name = language == "ko" ? word : word[..(at + suffix.Length)];
+                    var stem = name[..^suffix.Length];
+                    if (stem.Length >= 1)
+                    {
+                        hits.Add(new NameHit(m.Index, name.Length, "name:" + name, name, NameKind.Organisation));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private void FindCjkPersons(string sentence, List<NameHit> hits)
+    {
+        foreach (var title in cues.PersonTitlesCjk)
+        {
+            var from = 0;
+            while ((from = sentence.IndexOf(title, from, StringComparison.Ordinal)) > 0)
+            {
+                // Korean writes "홍길동 장관", Chinese "部长王明" or "王明部长": take the 2–4 letters before the title.
+                var end = from;
+                while (end > 0 && sentence[end - 1] == ' ')
+                {
+                    end--;
+                }
+                var start = end;
+                while (start > 0 && end - start < 4 && IsHangulOrHan(sentence[start - 1]))
+                {
+                    start--;
+                }
+                if (end - start >= 2)
+                {
+                    var name = sentence[start..end];
+                    hits.Add(new NameHit(start, end - start, "name:" + name, name, NameKind.Person));
+                }
+                from += title.Length;
+            }
+        }
+    }
+
+    private void FindQuoted(string sentence, List<NameHit> hits)
+    {
+        foreach (Match m in QuotedPattern().Matches(sentence))
+        {
+            var inner = m.Groups[1];
+            var text = inner.Value.Trim();
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A short quoted title ("Stargate", “Making Indonesia 4.0”), not a quoted remark.
+            if (words.Length > 5 || text.IndexOfAny(['.', ',', '!', '?', '。', '，']) >= 0 || !(char.IsUpper(text[0]) || IsHangulOrHan(text[0])))
+            {
+                continue;
+            }
+            hits.Add(new NameHit(inner.Index, inner.Length, "name:" + KeyOf(words), text, NameKind.Name));
+        }
+    }
+
+    private static List<NameHit> Deduplicate(List<NameHit> hits)
+    {
+        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var result = new List<NameHit>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (result.Count > 0 && hit.Start < result[^1].End)
+            {
+                continue; // overlaps a longer or earlier name
+            }
+            result.Add(hit);
+        }
+        return result;
+    }
+
+    private bool IsNamePart(string token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && token.Skip(1).Any(char.IsUpper) && token.Any(char.IsLetter)))
+        && !token.All(char.IsDigit);
+
+    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token));
+
+    private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? lowerCaseWords) =>
+        token.Length > 1 && token.Skip(1).All(c => !char.IsUpper(c)) && lowerCaseWords is not null && lowerCaseWords.Contains(Fold(token));
+
+    private bool HasOrgPrefix(string sentence, int start) =>
+        cues.OrgPrefixes.Any(p => PrecededBy(sentence, start, p));
+
+    private bool HasPersonTitle(string sentence, int start) =>
+        cues.PersonTitlesLatin.Any(t => PrecededBy(sentence, start, t));
+
+    /// <summary>Whether the words right before <paramref name="start"/> are <paramref name="phrase"/> (case-insensitive).</summary>
+    private static bool PrecededBy(string sentence, int start, string phrase)
+    {
+        var end = start;
+        while (end > 0 && sentence[end - 1] == ' ')
+        {
+            end--;
+        }
+        var from = end - phrase.Length;
+        return from >= 0 && string.Compare(sentence, from, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (from == 0 || !char.IsLetter(sentence[from - 1]));
+    }
+
+    private static bool StartsSentence(string sentence, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (char.IsLetterOrDigit(sentence[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool OnlySpaceBetween(string text, Match left, Match right)
+    {
+        var gap = right.Index - (left.Index + left.Length);
+        return gap == 1 && text[left.Index + left.Length] == ' ';
+    }
+
+    private static bool IsHangulOrHan(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF';
+
+    private static readonly string[] KoreanParticles = ["으로는", "에서는", "으로", "에서", "에게", "까지", "부터", "보다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"];
+
+    private static string StripKoreanParticle(string word)
+    {
+        foreach (var particle in KoreanParticles)
+        {
+            if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
+            {
+                return word[..^particle.Length];
+            }
+        }
+        return word;
+    }
+
+    /// <summary>Lower case without diacritics ("Hàn" → "han"), so spellings with and without marks agree.</summary>
+    public static string Fold(string word)
+    {
+        var lower = word.ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
+        if (lower.All(c => c < 128))
+        {
+            return lower;
+        }
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c == 'đ' ? 'd' : c);
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
+
+public enum NameKind
+{
+    Name,
+    Person,
+    Organisation,
+}
+
+/// <param name="Key">"name:" + folded words; equal keys in two articles mean the same written name.</param>
+public readonly record struct NameHit(int Start, int Length, string Key, string Text, NameKind Kind)
+{
+    public int End => Start + Length;
+}

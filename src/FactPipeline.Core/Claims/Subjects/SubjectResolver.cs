@@ -1,0 +1,123 @@
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
+
+namespace FactPipeline.Core.Claims.Subjects;
+
+/// <summary>
+/// Finds whose figure a claim states. Every entity in the sentence is a candidate: lexicon entities (countries,
+/// organisations, companies, with one id across languages and spellings) and names the lexicon does not know
+/// (<see cref="NameFinder"/>). The subject of a figure is the nearest organisation, person or name before it in
+/// its clause, else the nearest one anywhere in the sentence, else the nearest place; names that only say who is
+/// speaking ("menurut BPS", "said the ministry") are sources, not subjects.
+/// </summary>
+public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, NameCues cues)
+{
+    // A name starting this close after a figure is its unit or currency ("400 MW", "5 GW"), not an entity.
+    private const int UnitGap = 2;
+
+    /// <summary>Entities of one sentence, in text order, with places and speakers marked.</summary>
+    public IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? lowerCaseWords)
+    {
+        var found = new List<EntityMention>();
+        var known = lexicon.FindEntities(sentence);
+        foreach (var hit in known)
+        {
+            if (Overlaps(hit.Start, hit.End, quantities))
+            {
+                continue;
+            }
+            found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, ConceptLexicon.Places.Contains(hit.Id), false));
+        }
+        foreach (var name in names.Find(sentence, language, lowerCaseWords))
+        {
+            if (known.Any(k => k.Start < name.End && name.Start < k.End)
+                || conceptHits.Any(c => c.Start < name.End && name.Start < c.End)
+                || Overlaps(name.Start, name.End, quantities)
+                || quantities.Any(q => name.Start >= q.End && name.Start - q.End <= UnitGap))
+            {
+                continue;
+            }
+            found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return MarkSources(sentence, found);
+    }
+
+    /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
+    public static EntityMention? PrimaryFor(string sentence, int figureStart, int figureEnd, IReadOnlyList<EntityMention> entities)
+    {
+        var candidates = entities.Where(e => !e.IsSource).ToArray();
+        var clauseStart = ClauseStart(sentence, figureStart);
+        var before = candidates.LastOrDefault(e => !e.IsPlace && e.End <= figureStart && e.Start >= clauseStart);
+        if (before is not null)
+        {
+            return before;
+        }
+        var nearest = Nearest(candidates.Where(e => !e.IsPlace), figureStart, figureEnd)
+            ?? candidates.LastOrDefault(e => e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
+            ?? Nearest(candidates.Where(e => e.IsPlace), figureStart, figureEnd);
+        return nearest;
+    }
+
+    /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
+    public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
+        entities.FirstOrDefault(e => !e.IsSource && !e.IsPlace) ?? entities.FirstOrDefault(e => !e.IsSource && e.IsPlace);
+
+    private static EntityMention? Nearest(IEnumerable<EntityMention> entities, int start, int end) =>
+        entities.Select(e => (e, Distance: e.End <= start ? start - e.End : e.Start - end))
+            .OrderBy(x => x.Distance)
+            .Select(x => x.e)
+            .FirstOrDefault();
+
+    private static int ClauseStart(string sentence, int figureStart)
+    {
+        var at = sentence.AsSpan(0, figureStart).LastIndexOfAny(";:");
+        return at < 0 ? 0 : at + 1;
+    }
+
+    private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            var before = sentence[..e.Start].TrimEnd();
+            var after = sentence[e.End..].TrimStart();
+            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m));
+            if (speaker)
+            {
+                found[i] = e with { IsSource = true };
+            }
+        }
+        return found;
+    }
+
+    private static bool EndsWithWord(string text, string word)
+    {
+        // "menurut Kepala BPS": the marker may be followed by a title, which is part of the name's run or not.
+        var trimmed = text.AsSpan().TrimEnd(",: ".AsSpan());
+        if (!trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var at = trimmed.Length - word.Length;
+        return at == 0 || !char.IsLetter(trimmed[at - 1]);
+    }
+
+    private static bool StartsWithWord(string text, string word)
+    {
+        var trimmed = text.AsSpan().TrimStart(",".AsSpan()).TrimStart();
+        if (!trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return trimmed.Length == word.Length || !char.IsLetter(trimmed[word.Length]) || word.Any(c => c > '\u3000');
+    }
+
+    private static bool Overlaps(int start, int end, IReadOnlyList<Quantity> quantities) =>
+        quantities.Any(q => start < q.End && q.Start < end);
+}
+
+/// <param name="Id">Lexicon entity id, or "name:" + folded name for names the lexicon does not know.</param>
+/// <param name="Name">As written in the sentence.</param>
+/// <param name="IsSource">The entity only says who reports the figure ("menurut BPS").</param>
+public sealed record EntityMention(string Id, string Name, int Start, int End, bool IsPlace, bool IsSource);

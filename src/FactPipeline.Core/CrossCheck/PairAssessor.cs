@@ -1,0 +1,111 @@
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.CrossCheck;
+
+/// <summary>
+/// Decides whether two claims of one measure state the same fact. Precision first: a match needs positive
+/// evidence — the same subject with a compatible scope, or (when a sentence names no subject) the same story and
+/// shared context. A shared unit, currency or concept word alone is never enough.
+/// </summary>
+internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical)
+{
+    public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
+    {
+        if (a.ArticleId == b.ArticleId)
+        {
+            return (PairOutcome.NoMatch, "same article");
+        }
+        if (a.Year is { } ya && b.Year is { } yb && ya != yb)
+        {
+            return (PairOutcome.NoMatch, "different years");
+        }
+        if (!a.Scope.IsCompatibleWith(b.Scope))
+        {
+            return (PairOutcome.NoMatch, "different scopes");
+        }
+        if (DifferentPlaces(a, b))
+        {
+            return (PairOutcome.NoMatch, "different places");
+        }
+        var weakMeasure = a.Concept!.StartsWith("noun:", StringComparison.Ordinal);
+        var context = SharesContext(a, b, i, j);
+        var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
+        switch (SubjectRelations.Of(a, b))
+        {
+            case SubjectRelation.Different:
+                return (PairOutcome.NoMatch, "different subjects");
+            case SubjectRelation.Related:
+                return sameStory && context ? (PairOutcome.Possible, "related subjects in one story") : (PairOutcome.NoMatch, "different subjects");
+            case SubjectRelation.Same:
+                if (weakMeasure && !context)
+                {
+                    // "120 orang" and "150 orang" of one flood may be deaths and evacuees.
+                    return (PairOutcome.Possible, "same subject, but only a generic counted noun in common");
+                }
+                // Same player, other game: the subject and measure agree, but not the story or the sentence.
+                return sameStory || context
+                    ? (PairOutcome.Match, "same subject and measure")
+                    : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
+            default:
+                if (sameStory && context && !weakMeasure)
+                {
+                    return (PairOutcome.Match, "same story, measure and context");
+                }
+                return sameStory
+                    ? (PairOutcome.Possible, "same story and measure, little shared context")
+                    : (PairOutcome.NoMatch, "no subject and not one story");
+        }
+    }
+
+    /// <summary>Both claims name places (in the sentence or as the article's) and none is shared.</summary>
+    private static bool DifferentPlaces(Claim a, Claim b)
+    {
+        var placesA = a.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray();
+        if (placesA.Length == 0)
+        {
+            return false;
+        }
+        var placesB = b.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray();
+        return placesB.Length > 0 && !placesA.Intersect(placesB, StringComparer.Ordinal).Any();
+    }
+
+    /// <summary>
+    /// Whether the sentences around the figures share context: the LLM's canonical phrasings overlap; in one
+    /// language, enough content words; across languages, a named entity or the same stated year.
+    /// </summary>
+    private bool SharesContext(Claim a, Claim b, int i, int j)
+    {
+        if (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= options.MinContextOverlap)
+        {
+            return true;
+        }
+        if (a.Language == b.Language)
+        {
+            return Overlap(a.Metric, b.Metric) >= options.MinContextOverlap;
+        }
+        var shared = a.Subject.Intersect(b.Subject, StringComparer.Ordinal).Count(id => id != a.SubjectId && id != b.SubjectId);
+        return shared > 0 || (a.Year is not null && a.Year == b.Year);
+    }
+
+    /// <summary>Overlap coefficient: shared items over the size of the smaller list.</summary>
+    internal static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+        var shared = 0;
+        for (var x = 0; x < a.Count; x++)
+        {
+            for (var y = 0; y < b.Count; y++)
+            {
+                if (string.Equals(a[x], b[y], StringComparison.Ordinal))
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return (double)shared / Math.Min(a.Count, b.Count);
+    }
+}

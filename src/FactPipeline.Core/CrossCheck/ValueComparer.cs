@@ -1,0 +1,39 @@
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.CrossCheck;
+
+/// <summary>
+/// How two figures of the same fact relate. Two plain figures are equal, differ only by the rounding the coarser
+/// one implies ("10 triliun" covers 10,1 triliun: minor), or disagree (conflict). A bound or range agrees with a
+/// figure it admits ("lebih dari 260.000" and "260 ribu", whose rounding reaches past 260.000); a bound that
+/// excludes the figure is a conflict ("kurang dari 500" vs 650). Exact small counts carry no rounding: 2 vs 3
+/// rounds, 17 vs 18 schools are conflicts.
+/// </summary>
+internal static class ValueComparer
+{
+    public static VerdictReason Compare(Quantity a, Quantity b, double hedgeSlack)
+    {
+        if (!IsBound(a) && !IsBound(b))
+        {
+            if (a.Amount == b.Amount)
+            {
+                return VerdictReason.Equal;
+            }
+            return ClaimInterval.Loose(a, hedgeSlack).Overlaps(ClaimInterval.Loose(b, hedgeSlack)) ? VerdictReason.Rounding : VerdictReason.Disjoint;
+        }
+        if (ClaimInterval.Admitted(a).Overlaps(ClaimInterval.Admitted(b)))
+        {
+            return a.Amount == b.Amount && a.Hedge == b.Hedge ? VerdictReason.Equal : VerdictReason.HedgesOverlap;
+        }
+        return ClaimInterval.Loose(a, hedgeSlack).Overlaps(ClaimInterval.Loose(b, hedgeSlack)) ? VerdictReason.Rounding : VerdictReason.Disjoint;
+    }
+
+    public static Severity SeverityOf(VerdictReason reason) => reason switch
+    {
+        VerdictReason.Disjoint => Severity.Conflict,
+        VerdictReason.Rounding => Severity.Minor,
+        _ => Severity.Consistent,
+    };
+
+    private static bool IsBound(Quantity q) => q.Hedge is Hedge.Above or Hedge.Below or Hedge.AtMost or Hedge.Range || q.Low != q.High;
+}

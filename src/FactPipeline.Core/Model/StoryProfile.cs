@@ -1,0 +1,7 @@
+namespace FactPipeline.Core.Model;
+
+/// <summary>
+/// The names an article mentions (lexicon entity ids and "name:" keys, the same in every language), so the
+/// cross-check can tell whether two articles cover the same story when a claim's own sentence names no subject.
+/// </summary>
+public sealed record StoryProfile(string ArticleId, IReadOnlyList<string> Keys, IReadOnlyList<string> PlaceKeys);
