@@ -5,9 +5,10 @@ Checks, for every gold file given (default: all of gold/):
   - every listed article exists; every article file on disk under a listed set is listed;
   - every mention's text occurs EXACTLY ONCE in its file, and not in the headline
     (line 1 of a .txt; <title>/<h1> of an .html);
-  - every mention's text holds one figure (digit groups joined by 천/만/억/조/千/万/亿 count as one;
+  - every mention's text holds one figure (digit groups joined by 천/만/억/조/千/万/亿, and a d/m date, count as one;
     snippets with no digit, e.g. "dua kali" or "세 차례", are allowed and listed with -v);
-  - the two sides of a discrepancy never share a file; a trap has 2+ mentions;
+  - the two sides of a discrepancy never share a file; a trap has 2+ mentions, and no two of them
+    form a discrepancy pair (a trap's mentions must not end up together in a conflict/minor finding);
   - stories have 3-8 articles, in at least 3 languages.
 Prints counts per language, stories, distractors, discrepancies by kind/severity and traps by kind.
 Exit code 1 on any error.
@@ -22,7 +23,7 @@ import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 ARTICLES = os.path.join(ROOT, "articles")
-FIGURE = re.compile(r"\d[\d.,]*(?:\s?[천만억조千万亿]\s?\d[\d.,]*)*")
+FIGURE = re.compile(r"\d[\d.,/]*(?:\s?[천만억조千万亿]\s?\d[\d.,]*)*")
 TRAP_KINDS = {"different-subject", "different-period", "part-whole", "different-scope",
               "different-measure", "same-article", "hedge-consistent", "not-a-claim"}
 
@@ -94,6 +95,13 @@ def main(argv):
                     if len({lang_of(a) for a in arts}) < 3:
                         errors.append(f"{s['id']}: fewer than 3 languages")
         ids = collections.Counter()
+        disc_pairs = set()
+        for d in gold.get("discrepancies", []):
+            for i in range(len(d["sides"])):
+                for j in range(i + 1, len(d["sides"])):
+                    for a in d["sides"][i]:
+                        for b in d["sides"][j]:
+                            disc_pairs.add(frozenset([(a["file"], a["text"]), (b["file"], b["text"])]))
         for d in gold.get("discrepancies", []):
             ids[d["id"]] += 1
             kinds[(d["kind"], d["severity"])] += 1
@@ -125,6 +133,13 @@ def main(argv):
             for m in t["mentions"]:
                 mentions += 1
                 check_mention(t["id"], m)
+            keys = [(m["file"], m["text"]) for m in t["mentions"]]
+            for i in range(len(keys)):
+                for j in range(i + 1, len(keys)):
+                    if keys[i] == keys[j]:
+                        errors.append(f"{t['id']}: mention {keys[i]} listed twice")
+                    elif frozenset([keys[i], keys[j]]) in disc_pairs:
+                        errors.append(f"{t['id']}: {keys[i]} x {keys[j]} is also a discrepancy pair")
         for i, n in ids.items():
             if n > 1:
                 errors.append(f"duplicate id {i}")
