@@ -3,7 +3,7 @@
 
 Checks, for every gold file given (default: all of gold/):
   - every listed article exists; every article file on disk under a listed set is listed;
-  - every mention's text occurs EXACTLY ONCE in its file, and not in the headline
+  - every mention's text occurs EXACTLY ONCE in its file (ignoring case), and not in the headline
     (line 1 of a .txt; <title>/<h1> of an .html);
   - every mention's text holds one figure (digit groups joined by 천/만/억/조/千/万/亿, and a d/m date, count as one;
     snippets with no digit, e.g. "dua kali" or "세 차례", are allowed and listed with -v);
@@ -57,10 +57,10 @@ def main(argv):
         if text is None:
             errors.append(f"{where}: missing file {m['file']}")
             return
-        n = text.count(m["text"])
+        n = text.casefold().count(m["text"].casefold())
         if n != 1:
             errors.append(f"{where}: '{m['text']}' occurs {n}x in {m['file']}")
-        if m["text"] in headline(m["file"], text):
+        if m["text"].casefold() in headline(m["file"], text).casefold():
             errors.append(f"{where}: '{m['text']}' is in the headline of {m['file']}")
         figures = FIGURE.findall(m["text"])
         if len(figures) > 1:
