@@ -10,6 +10,8 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N]   (AEB + htmldate pages as one corpus: findings to hand-check)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- htmldate   (publish dates vs references)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- llmcost [inputs...]   (LLM calls and tokens per stage, scripted loopback server)
@@ -18,7 +20,9 @@ var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.Culture
 return command switch
 {
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000),
+    "crosscheck" when args.Length > 1 && args[1] == "gold" => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
+    "unrelated" => UnrelatedPagesBench.Run(args),
     "stages" => StagesBench(size > 0 ? size : 10_000),
     "aeb" => ExtractionBench.Aeb(withSpeed: !args.Contains("--no-speed"), args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault()),
     "htmldate" => ExtractionBench.Htmldate(),
@@ -30,7 +34,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | aeb [--no-speed] [--dump DIR] | htmldate | extraction | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | llmcost [inputs...]]");
     return 2;
 }
 

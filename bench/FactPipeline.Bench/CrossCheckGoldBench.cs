@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using FactPipeline.Evaluation.Gold;
+using FactPipeline.Evaluation.Running;
+using FactPipeline.Evaluation.Scoring;
+
+namespace FactPipeline.Bench;
+
+/// <summary>
+/// `crosscheck gold [--verbose] [--root DIR]`: pair-level precision and recall of conflict+minor findings against
+/// the labelled corpus in eval/crosscheck (gold/*.json over articles/), run in memory as one corpus.
+/// </summary>
+internal static class CrossCheckGoldBench
+{
+    public static int Run(string[] args)
+    {
+        var root = Root(Option(args, "--root"));
+        if (root is null || !GoldCorpus.Exists(root))
+        {
+            Console.Error.WriteLine($"no gold files in {(root is null ? "eval/crosscheck" : Path.Combine(root, GoldCorpus.GoldFolder))}");
+            return 1;
+        }
+        GoldCorpus gold;
+        try
+        {
+            gold = GoldCorpus.Load(root);
+        }
+        catch (GoldCorpusException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+        // A corpus being written may have a few bad mentions; they are listed and scored as they resolve.
+        var problems = gold.Validate();
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine("gold: " + problem);
+        }
+        var watch = Stopwatch.StartNew();
+        var score = new CrossCheckEvaluation(InMemoryPipeline.Offline()).Evaluate(gold);
+        watch.Stop();
+        Console.WriteLine($"cross-check gold: {gold.Root} ({string.Join(", ", gold.Parts.Select(p => p.Name))}); "
+            + $"{gold.Discrepancies.Count()} discrepancies, {gold.Traps.Count()} traps, {gold.Consistent.Count()} consistent groups; "
+            + $"{problems.Count} gold problems; {watch.Elapsed.TotalSeconds:F1} s");
+        ScoreReport.Write(Console.Out, score, args.Contains("--verbose"));
+        return 0;
+    }
+
+    public static string? Option(string[] args, string name) =>
+        args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    /// <summary>DIR/eval/crosscheck when DIR is a checkout, else DIR itself; without --root, the checkout above the binaries.</summary>
+    private static string? Root(string? given)
+    {
+        if (given is not null)
+        {
+            var inCheckout = Path.Combine(given, "eval", "crosscheck");
+            return Directory.Exists(inCheckout) ? inCheckout : given;
+        }
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "FactPipeline.sln")))
+                {
+                    return Path.Combine(dir.FullName, "eval", "crosscheck");
+                }
+            }
+        }
+        return null;
+    }
+}
