@@ -12,7 +12,7 @@ namespace FactPipeline.Evaluation.Running;
 /// Extraction, claims and the offline cross-check over a set of documents as one corpus, in memory (no SQLite, no
 /// reports): the stages the CLI runs, resolved from the same service registration.
 /// </summary>
-public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtractor claimExtractor, ICrossChecker crossChecker)
+public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtractor claimExtractor, IStoryProfiler storyProfiler, ICrossChecker crossChecker)
 {
     /// <summary>The pipeline as the CLI configures it with no settings: offline, default options.</summary>
     public static InMemoryPipeline Offline()
@@ -22,6 +22,7 @@ public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtracto
         return new InMemoryPipeline(
             services.GetRequiredService<IArticleExtractor>(),
             services.GetRequiredService<IClaimExtractor>(),
+            services.GetRequiredService<IStoryProfiler>(),
             services.GetRequiredService<ICrossChecker>());
     }
 
@@ -49,7 +50,8 @@ public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtracto
             }
         }
         var claims = articles.SelectMany(claimExtractor.Extract).ToArray();
-        var findings = crossChecker.Check(claims);
+        // As the runner does: story profiles let claims whose sentences name no subject match within one story.
+        var findings = crossChecker.Check(claims, articles.Select(storyProfiler.Profile).ToArray());
         return new CorpusRun(articles, claims, findings, problems);
     }
 }
