@@ -31,8 +31,9 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
 
     private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]+")]
-    private static partial Regex LowerCaseWordPattern();
+    // A capitalised word after a lower-case word or a comma: capitalised because it is a name, not because it starts a sentence.
+    [GeneratedRegex(@"(?<=[\p{Ll}\p{N},] )\p{Lu}[\p{L}\p{M}\p{N}]*")]
+    private static partial Regex MidSentenceCapitalPattern();
 
     // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
     // away it is another phrase ("enam bulan hingga tersisa dua finalis").
@@ -46,7 +47,7 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
     {
         var text = article.Text;
         var articlePlaces = DominantPlaces(text);
-        var reading = new ArticleReading(article, articlePlaces, LowerCaseWords(text), TitleSubject(article));
+        var reading = new ArticleReading(article, articlePlaces, NamesInArticle(text), TitleSubject(article));
         var claims = new List<Claim>();
         foreach (var paragraph in article.Paragraphs)
         {
@@ -65,7 +66,7 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
         var article = reading.Article;
         var quantities = recognizer.Recognize(sentence, article.Language);
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
-        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.LowerCaseWords);
+        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle);
         if (quantities.Count > 0)
         {
             var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject());
@@ -83,11 +84,11 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
         reading.Remember(SubjectResolver.SentenceSubject(entities));
     }
 
-    /// <summary>Words the article writes in lower case somewhere: capitalised at a sentence start they are no names.</summary>
-    private static HashSet<string> LowerCaseWords(string text)
+    /// <summary>Words the article capitalises inside sentences: only these are names when they start a sentence.</summary>
+    private static HashSet<string> NamesInArticle(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in LowerCaseWordPattern().EnumerateMatches(text))
+        foreach (var match in MidSentenceCapitalPattern().EnumerateMatches(text))
         {
             words.Add(NameFinder.Fold(text.Substring(match.Index, match.Length)));
         }
@@ -106,13 +107,13 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
     }
 
     /// <summary>What the extractor knows about the article while it reads it sentence by sentence.</summary>
-    private sealed class ArticleReading(Article article, IReadOnlyList<string> articlePlaces, IReadOnlySet<string> lowerCaseWords, EntityMention? titleSubject)
+    private sealed class ArticleReading(Article article, IReadOnlyList<string> articlePlaces, IReadOnlySet<string> namesInArticle, EntityMention? titleSubject)
     {
         private readonly Queue<EntityMention?> _recent = new();
 
         public Article Article => article;
         public IReadOnlyList<string> ArticlePlaces => articlePlaces;
-        public IReadOnlySet<string> LowerCaseWords => lowerCaseWords;
+        public IReadOnlySet<string> NamesInArticle => namesInArticle;
 
         /// <summary>The subject of the nearest of the last few sentences that had one, else the title's.</summary>
         public EntityMention? RecentSubject() => _recent.Reverse().FirstOrDefault(s => s is not null) ?? titleSubject;

@@ -51,9 +51,12 @@ internal static class ReportJson
             value = new
             {
                 c.Value.Amount, c.Value.Unit, c.Value.Low, c.Value.High, c.Value.Kind, c.Value.Hedge,
-                c.Value.Text, c.Value.Start, c.Value.Length, c.Value.Step,
+                c.Value.Text, c.Value.Start, c.Value.Length, c.Value.Step, c.Value.Whole,
             },
-            c.Concept, c.Subject, c.Year, c.Language, c.Extractors,
+            measure = c.Concept,
+            c.Concept, c.Subject, c.SubjectId, c.SubjectName, c.SubjectSource,
+            scope = new { c.Scope.Basis, c.Scope.Rate, c.Scope.SpanYears, c.Scope.IsPart, c.Scope.SubPeriod },
+            c.Year, c.Language, c.Extractors,
             canonical = c.Canonical is { } canonical
                 ? new { canonical.Subject, canonical.Metric, canonical.TimeScope, canonical.PromptVersion }
                 : null,

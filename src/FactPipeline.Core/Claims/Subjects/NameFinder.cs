@@ -32,8 +32,11 @@ public sealed partial class NameFinder(NameCues cues)
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "van", "von", "bin", "binti", "al", "la", "le", "da", "dos", "&", "and" };
 
     /// <summary>All unlisted names in <paramref name="sentence"/>.</summary>
-    /// <param name="lowerCaseWords">Words the article also writes in lower case: a capitalised one of them at the start of a sentence is an ordinary word.</param>
-    public IReadOnlyList<NameHit> Find(string sentence, string language, IReadOnlySet<string>? lowerCaseWords = null)
+    /// <param name="namesInArticle">
+    /// Words the article capitalises in the middle of a sentence (folded). A capitalised word at the start of a
+    /// sentence is a name only if it is one of them (or an acronym): "Cadangan devisa …" is no name. Null: unknown.
+    /// </param>
+    public IReadOnlyList<NameHit> Find(string sentence, string language, IReadOnlySet<string>? namesInArticle = null)
     {
         var hits = new List<NameHit>();
         if (language is "ko" or "zh")
@@ -44,13 +47,13 @@ public sealed partial class NameFinder(NameCues cues)
         }
         else
         {
-            FindCapitalisedRuns(sentence, lowerCaseWords, hits);
+            FindCapitalisedRuns(sentence, namesInArticle, hits);
         }
         FindQuoted(sentence, hits);
         return Deduplicate(hits);
     }
 
-    private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? lowerCaseWords, List<NameHit> hits)
+    private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
         var tokens = TokenPattern().Matches(sentence);
         var run = new List<Match>();
@@ -71,7 +74,7 @@ public sealed partial class NameFinder(NameCues cues)
             }
             if (run.Count > 0)
             {
-                AddRun(sentence, run, lowerCaseWords, hits);
+                AddRun(sentence, run, namesInArticle, hits);
                 run.Clear();
             }
             if (token is not null && IsNamePart(token.Value))
@@ -81,11 +84,11 @@ public sealed partial class NameFinder(NameCues cues)
         }
     }
 
-    private void AddRun(string sentence, List<Match> run, IReadOnlySet<string>? lowerCaseWords, List<NameHit> hits)
+    private void AddRun(string sentence, List<Match> run, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
         var first = 0;
         // Leading words that are capitalised only because they start the sentence or are titles: "Menurut", "President".
-        while (first < run.Count && (IsNotName(run[first].Value) || (first == 0 && StartsSentence(sentence, run[0].Index) && IsOrdinaryWord(run[0].Value, lowerCaseWords))))
+        while (first < run.Count && (IsNotName(run[first].Value) || (first == 0 && StartsSentence(sentence, run[0].Index) && IsOrdinaryWord(run[0].Value, namesInArticle))))
         {
             first++;
         }
@@ -224,10 +227,13 @@ public sealed partial class NameFinder(NameCues cues)
         token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && token.Skip(1).Any(char.IsUpper) && token.Any(char.IsLetter)))
         && !token.All(char.IsDigit);
 
-    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token));
+    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token)) || IsRomanNumeral(token);
 
-    private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? lowerCaseWords) =>
-        token.Length > 1 && token.Skip(1).All(c => !char.IsUpper(c)) && lowerCaseWords is not null && lowerCaseWords.Contains(Fold(token));
+    /// <summary>"Quý IV", "Kuartal III": a numeral, not a name.</summary>
+    private static bool IsRomanNumeral(string token) => token.Length <= 4 && token.All(c => c is 'I' or 'V' or 'X');
+
+    private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? namesInArticle) =>
+        token.Skip(1).All(c => !char.IsUpper(c)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
 
     private bool HasOrgPrefix(string sentence, int start) =>
         cues.OrgPrefixes.Any(p => PrecededBy(sentence, start, p));

@@ -16,7 +16,7 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
     private const int UnitGap = 2;
 
     /// <summary>Entities of one sentence, in text order, with places and speakers marked.</summary>
-    public IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? lowerCaseWords)
+    public IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle)
     {
         var found = new List<EntityMention>();
         var known = lexicon.FindEntities(sentence);
@@ -28,7 +28,7 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             }
             found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, ConceptLexicon.Places.Contains(hit.Id), false));
         }
-        foreach (var name in names.Find(sentence, language, lowerCaseWords))
+        foreach (var name in names.Find(sentence, language, namesInArticle))
         {
             if (known.Any(k => k.Start < name.End && name.Start < k.End)
                 || conceptHits.Any(c => c.Start < name.End && name.Start < c.End)
