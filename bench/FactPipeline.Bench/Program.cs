@@ -20,7 +20,7 @@ var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.Culture
 return command switch
 {
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000),
-    "crosscheck" when args.Length > 1 && args[1] == "gold" => CrossCheckGoldBench.Run(args),
+    "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
     "unrelated" => UnrelatedPagesBench.Run(args),
     "stages" => StagesBench(size > 0 ? size : 10_000),
