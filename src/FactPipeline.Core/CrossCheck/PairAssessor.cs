@@ -30,12 +30,21 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         var weakMeasure = a.Concept!.StartsWith("noun:", StringComparison.Ordinal);
         var context = SharesContext(a, b, i, j);
         var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
-        switch (SubjectRelations.Of(a, b))
+        var relation = SubjectRelations.Of(a, b);
+        if (relation == SubjectRelation.Different && (!CrossMentioned(a, b) || !sameStory))
+        {
+            // A Volkswagen's and an Audi's 0–60 times: each article is about its own subject.
+            return (PairOutcome.NoMatch, "different subjects");
+        }
+        switch (relation)
         {
             case SubjectRelation.Different:
-                return (PairOutcome.NoMatch, "different subjects");
             case SubjectRelation.Related:
-                return sameStory && context ? (PairOutcome.Possible, "related subjects in one story") : (PairOutcome.NoMatch, "different subjects");
+                // One story whose articles name the same thing differently (VinFast / Vingroup): the sentences must
+                // share more than a year to be the same fact.
+                return sameStory && SharesSentenceContext(a, b, i, j)
+                    ? (PairOutcome.Match, "one story, subjects named differently, shared context")
+                    : sameStory ? (PairOutcome.Possible, "one story, subjects named differently") : (PairOutcome.NoMatch, "different subjects");
             case SubjectRelation.Same:
                 if (weakMeasure && !context)
                 {
@@ -55,6 +64,22 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                     ? (PairOutcome.Possible, "same story and measure, little shared context")
                     : (PairOutcome.NoMatch, "no subject and not one story");
         }
+    }
+
+    /// <summary>Each claim's subject is named somewhere in the other's article.</summary>
+    private bool CrossMentioned(Claim a, Claim b) =>
+        stories.Mentions(b.ArticleId, a.SubjectId!) == true && stories.Mentions(a.ArticleId, b.SubjectId!) == true;
+
+    /// <summary>Context that is more than a shared year: canonical phrasing, same-language words, or a shared entity.</summary>
+    private bool SharesSentenceContext(Claim a, Claim b, int i, int j)
+    {
+        if (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= options.MinContextOverlap)
+        {
+            return true;
+        }
+        return a.Language == b.Language
+            ? Overlap(a.Metric, b.Metric) >= options.MinContextOverlap
+            : a.Subject.Intersect(b.Subject, StringComparer.Ordinal).Any();
     }
 
     /// <summary>Both claims name places (in the sentence or as the article's) and none is shared.</summary>

@@ -27,6 +27,10 @@ internal sealed class StoryIndex
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);
 
+    /// <summary>Whether the article names <paramref name="entityId"/> anywhere (unknown when there is no profile).</summary>
+    public bool? Mentions(string articleId, string entityId) =>
+        _names.TryGetValue(articleId, out var names) ? names.Contains(entityId) || _places[articleId].Contains(entityId) : null;
+
     public bool SameStory(string articleA, string articleB)
     {
         var key = string.CompareOrdinal(articleA, articleB) < 0 ? (articleA, articleB) : (articleB, articleA);
