@@ -6,7 +6,11 @@ using Spectre.Console;
 namespace FactPipeline.Cli;
 
 /// <summary>What the run prints: progress while it works, then the findings table and where the reports are.</summary>
-internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
+/// <param name="showPossible">
+/// Also print the possible matches (probably, not surely, the same fact) in a table of their own; otherwise the
+/// summary line only says how many are hidden.
+/// </param>
+internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, bool showPossible = false)
 {
     private const int ProgressEvery = 100;
 
@@ -43,27 +47,24 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
         var report = result.Report;
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Severity").AddColumn("Topic").AddColumn("Figures (source)").AddColumn(new TableColumn("Diff").RightAligned());
-        foreach (var finding in report.Findings.Where(f => f.Severity != Severity.Consistent))
-        {
-            var figures = string.Join("\n", finding.ClaimIds.Select(id => claims[id]).Select(c =>
-                $"{ClaimFigure.Format(c, "en", FactPipeline.Core.Model.Lexicon.ConceptLexicon.Default)}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
-            table.AddRow(
-                new Markup(finding.Severity == Severity.Conflict ? "[red bold]conflict[/]" : "[yellow]minor[/]"),
-                new Text(finding.Topic),
-                new Text(figures),
-                new Text(FindingExplainer.FormatPercent(finding.DifferencePercent)));
-        }
+        // Conflicts and minor only: corroborations are in the reports, and possible matches are no verdict.
+        var table = FindingsTable(report.Findings.Where(f => f.Severity is Severity.Conflict or Severity.Minor), claims, articles);
+        var possible = report.Count(Severity.Possible);
         console.MarkupLine(
             $"[bold]{report.Articles.Count}[/] articles, [bold]{report.Claims.Count}[/] claims, " +
             $"[red]{report.Count(Severity.Conflict)} conflicts[/], [yellow]{report.Count(Severity.Minor)} minor[/], " +
             $"[green]{report.Count(Severity.Consistent)} consistent[/]" +
+            (PossibleMatches.Note(possible, showPossible, "en") is { } note ? $"; [grey]{Markup.Escape(note)}[/]" : "") +
             (result.Resumed ? " [grey](resumed an unfinished run)[/]" : "") +
             (result.ReusedArticles > 0 ? $" [grey]({result.ReusedArticles} articles already stored, not re-extracted)[/]" : ""));
         if (table.Rows.Count > 0)
         {
             console.Write(table);
+        }
+        if (showPossible && possible > 0)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(PossibleMatches.Heading("en"))}[/]");
+            console.Write(FindingsTable(PossibleMatches.Possible(report.Findings), claims, articles));
         }
         if (report.Llm is { } llm)
         {
@@ -86,6 +87,29 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
         {
             console.MarkupLine($"[grey]wrote[/] {Markup.Escape(file)}");
         }
+    }
+
+    private static Table FindingsTable(IEnumerable<Finding> findings, Dictionary<string, Claim> claims, Dictionary<string, Article> articles)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Severity").AddColumn("Topic").AddColumn("Figures (source)").AddColumn(new TableColumn("Diff").RightAligned());
+        foreach (var finding in findings)
+        {
+            var figures = string.Join("\n", finding.ClaimIds.Select(id => claims[id]).Select(c =>
+                $"{ClaimFigure.Format(c, "en", FactPipeline.Core.Model.Lexicon.ConceptLexicon.Default)}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
+            table.AddRow(
+                new Markup(finding.Severity switch
+                {
+                    Severity.Conflict => "[red bold]conflict[/]",
+                    Severity.Minor => "[yellow]minor[/]",
+                    Severity.Possible => "[grey]possible[/]",
+                    _ => "[green]consistent[/]",
+                }),
+                new Text(finding.Topic),
+                new Text(figures),
+                new Text(FindingExplainer.FormatPercent(finding.DifferencePercent)));
+        }
+        return table;
     }
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; reports must print in order, so call back inline.</summary>

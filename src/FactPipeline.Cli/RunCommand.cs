@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace FactPipeline.Cli;
 
-/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network] [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]]</c></summary>
+/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network] [--show-possible] [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]]</c></summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -24,8 +24,15 @@ internal static class RunCommand
         {
             Description = "Let URLs reach loopback, private and link-local addresses (intranets, local test servers).",
         };
+        var showPossible = new Option<bool>("--show-possible")
+        {
+            Description = "Also list possible matches (probably, not surely, the same fact) on the console, in the Markdown reports and in the digests, apart from the findings. report.json always lists them.",
+        };
         var llm = new LlmFlags();
-        var command = new Command("run", "Extract claims from articles, cross-check them and write reports.") { inputs, output, database, allowPrivate };
+        var command = new Command("run", "Extract claims from articles, cross-check them and write reports.")
+        {
+            inputs, output, database, allowPrivate, showPossible,
+        };
         foreach (var option in llm.All)
         {
             command.Options.Add(option);
@@ -34,6 +41,10 @@ internal static class RunCommand
         {
             var overrides = new Dictionary<string, string?>();
             llm.AddOverrides(parse, overrides);
+            if (parse.GetValue(showPossible))
+            {
+                overrides["Report:ShowPossible"] = "true";
+            }
             return RunAsync(
                 parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), overrides, cancellationToken);
         });
@@ -60,16 +71,16 @@ internal static class RunCommand
             using var host = AppHost.Build(overrides);
             await host.StartAsync(cancellationToken); // runs ValidateOnStart: bad settings fail here, before any work
             var runner = host.Services.GetRequiredService<PipelineRunner>();
-            var outDir = host.Services.GetRequiredService<IOptions<ReportOptions>>().Value.OutputDirectory;
+            var reportOptions = host.Services.GetRequiredService<IOptions<ReportOptions>>().Value;
             IReadOnlyList<string> runInputs = inputs.Length > 0 ? inputs : host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Urls;
             if (runInputs.Count == 0)
             {
                 await Console.Error.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
                 return 2;
             }
-            var console = new ConsoleReport(AnsiConsole.Console, Console.Error);
-            var result = await console.WithProgressAsync(progress =>
-                runner.RunAsync(new RunRequest(runInputs, outDir), progress, cancellationToken));
+            var console = new ConsoleReport(AnsiConsole.Console, Console.Error, reportOptions.ShowPossible);
+            var request = new RunRequest(runInputs, reportOptions.OutputDirectory) { ShowPossible = reportOptions.ShowPossible };
+            var result = await console.WithProgressAsync(progress => runner.RunAsync(request, progress, cancellationToken));
             console.PrintSummary(result);
             await host.StopAsync(cancellationToken);
             return result.NothingProcessed ? 1 : 0;

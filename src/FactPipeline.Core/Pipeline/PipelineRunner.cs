@@ -143,7 +143,7 @@ public sealed class PipelineRunner(
         };
         var files = request.OutputDirectory is null
             ? []
-            : await reportWriter.WriteAsync(report, request.OutputDirectory, cancellationToken);
+            : await reportWriter.WriteAsync(report, request.OutputDirectory, request.ShowPossible, cancellationToken);
         return new RunResult(report, run.Resumed, reused, files);
     }
 
@@ -185,7 +185,14 @@ public sealed class PipelineRunner(
     }
 }
 
-public sealed record RunRequest(IReadOnlyList<string> Inputs, string? OutputDirectory);
+public sealed record RunRequest(IReadOnlyList<string> Inputs, string? OutputDirectory)
+{
+    /// <summary>
+    /// List the possible matches (<see cref="Severity.Possible"/>) in the Markdown reports and digests, in a section of
+    /// their own. report.json lists them either way.
+    /// </summary>
+    public bool ShowPossible { get; init; }
+}
 
 /// <param name="Processed">Articles processed so far in this run.</param>
 public sealed record RunProgress(string Source, int Processed, InputProblem? Problem = null);

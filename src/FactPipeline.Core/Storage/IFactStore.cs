@@ -45,6 +45,12 @@ public interface IFactStore
     /// <summary>Replaces the run's findings (upserting each finding by id) and marks the run finished.</summary>
     Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The findings stored for the run, every severity (possible matches too), ordered by id. <see cref="Finding.MatchedBy"/>
+    /// is not stored and comes back null.
+    /// </summary>
+    Task<IReadOnlyList<Finding>> LoadFindingsAsync(string runId, CancellationToken cancellationToken = default);
+
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
 }
 

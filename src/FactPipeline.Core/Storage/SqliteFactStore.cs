@@ -230,6 +230,21 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Finding>> LoadFindingsAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FindingRow>(
+            """
+            SELECT f.id, f.severity, f.reason, f.topic, f.concept, f.claim_ids_json, f.difference_percent,
+                   f.explanation_en, f.explanation_ko
+            FROM run_findings r JOIN findings f ON f.id = r.finding_id
+            WHERE r.run_id = @runId
+            ORDER BY f.id
+            """,
+            new { runId });
+        return rows.Select(r => r.ToFinding()).ToArray();
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

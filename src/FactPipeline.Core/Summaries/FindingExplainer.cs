@@ -34,6 +34,18 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
         var figuresKo = string.Join(" vs ", distinct.Select(c => ClaimFigure.Format(c, "ko", lexicon)).Distinct());
         var diff = FormatPercent(finding.DifferencePercent);
 
+        if (finding.Severity == Severity.Possible)
+        {
+            // Not established as the same fact: what the figures say about each other is no verdict yet.
+            var apartEn = finding.DifferencePercent > 0 ? $" ({diff} apart)" : "";
+            var apartKo = finding.DifferencePercent > 0 ? $" ({diff} 차이)" : "";
+            return finding with
+            {
+                Explanation = new LocalizedText(
+                    $"Possibly the same figure for {topicEn}: {figuresEn}{apartEn}. Not checked: the sources may be about different things, so compare the quotes before treating this as agreement or disagreement.",
+                    $"{topicKo} 수치가 같은 사실일 수 있습니다: {figuresKo}{apartKo}. 확인되지 않았습니다. 출처들이 서로 다른 대상을 다룰 수 있으니 일치나 충돌로 보기 전에 인용문을 비교하세요."),
+            };
+        }
         var (en, ko) = finding.Reason switch
         {
             VerdictReason.Rounding => (

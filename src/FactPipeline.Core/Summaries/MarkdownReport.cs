@@ -5,7 +5,8 @@ namespace FactPipeline.Core.Summaries;
 
 /// <summary>
 /// <c>report.en.md</c> and <c>report.ko.md</c>: findings (conflicts first, then minor, then corroborations),
-/// each with its explanation, the figures side by side with their sources and the original quotes.
+/// each with its explanation, the figures side by side with their sources and the original quotes; possible
+/// matches only when asked for, in a section of their own after them.
 /// </summary>
 internal static class MarkdownReport
 {
@@ -26,51 +27,56 @@ internal static class MarkdownReport
         "처리하지 못한 입력", "기사", "언어", "발행일", "알 수 없음",
         "충돌", "경미", "일치", "차이");
 
-    public static string Write(RunReport report, string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon)
+    /// <param name="showPossible">
+    /// List the <see cref="Severity.Possible"/> findings in a section of their own; otherwise the summary line only
+    /// says how many are hidden.
+    /// </param>
+    public static string Write(
+        RunReport report, string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, bool showPossible = false)
     {
         var l = language == "ko" ? Korean : English;
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var checkedFindings = PossibleMatches.Checked(report.Findings).OrderBy(f => f.Severity).ToArray();
+        var possible = PossibleMatches.Possible(report.Findings).ToArray();
         var md = new StringBuilder();
         md.Append("# ").AppendLine(l.Title).AppendLine();
-        md.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, l.Summary,
-            report.Articles.Count, report.Claims.Count, report.Findings.Count,
-            report.Count(Severity.Conflict), report.Count(Severity.Minor), report.Count(Severity.Consistent))).AppendLine();
+        md.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, l.Summary,
+            report.Articles.Count, report.Claims.Count, checkedFindings.Length,
+            report.Count(Severity.Conflict), report.Count(Severity.Minor), report.Count(Severity.Consistent)));
+        if (PossibleMatches.Note(possible.Length, showPossible, language) is { } note)
+        {
+            md.Append(' ').Append(note).Append('.');
+        }
+        md.AppendLine().AppendLine();
 
         md.Append("## ").AppendLine(l.Findings).AppendLine();
-        if (report.Findings.Count == 0)
+        if (checkedFindings.Length == 0)
         {
             md.AppendLine(l.NoFindings).AppendLine();
         }
         var number = 0;
-        foreach (var finding in report.Findings.OrderBy(f => f.Severity))
+        foreach (var finding in checkedFindings)
         {
-            var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
-            var topic = explainer.TopicNames(finding, members);
             var severity = finding.Severity switch
             {
                 Severity.Conflict => l.Conflict,
                 Severity.Minor => l.Minor,
                 _ => l.Consistent,
             };
-            md.Append("### ").Append(++number).Append(". [").Append(severity).Append("] ")
-                .Append(language == "ko" ? topic.Ko : topic.En);
-            if (finding.DifferencePercent > 0)
+            WriteFinding(md, finding, severity, ++number, claims, articles, language, explainer, lexicon, l);
+        }
+        if (showPossible)
+        {
+            md.Append("## ").AppendLine(PossibleMatches.Heading(language)).AppendLine();
+            if (possible.Length == 0)
             {
-                md.Append(" — ").Append(FindingExplainer.FormatPercent(finding.DifferencePercent)).Append(' ').Append(l.Apart);
+                md.AppendLine(PossibleMatches.None(language)).AppendLine();
             }
-            md.AppendLine().AppendLine();
-            md.AppendLine(language == "ko" ? finding.Explanation.Ko : finding.Explanation.En).AppendLine();
-            md.Append("| ").Append(l.Source).Append(" | ").Append(l.Figure).Append(" | ").Append(l.Quote).AppendLine(" |");
-            md.AppendLine("|---|---|---|");
-            foreach (var claim in members)
+            foreach (var finding in possible)
             {
-                var article = articles.GetValueOrDefault(claim.ArticleId);
-                md.Append("| ").Append(Cell(SourceLabel(article, language, l))).Append(" | ")
-                    .Append(Cell(ClaimFigure.Format(claim, language, lexicon))).Append(" | ")
-                    .Append(Cell(QuoteWithFigure(claim))).AppendLine(" |");
+                WriteFinding(md, finding, PossibleMatches.Tag(language), ++number, claims, articles, language, explainer, lexicon, l);
             }
-            md.AppendLine();
         }
 
         md.Append("## ").AppendLine(l.Articles).AppendLine();
@@ -94,6 +100,32 @@ internal static class MarkdownReport
             md.AppendLine();
         }
         return md.ToString();
+    }
+
+    private static void WriteFinding(
+        StringBuilder md, Finding finding, string severity, int number, Dictionary<string, Claim> claims, Dictionary<string, Article> articles,
+        string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, Labels l)
+    {
+        var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
+        var topic = explainer.TopicNames(finding, members);
+        md.Append("### ").Append(number).Append(". [").Append(severity).Append("] ")
+            .Append(language == "ko" ? topic.Ko : topic.En);
+        if (finding.DifferencePercent > 0)
+        {
+            md.Append(" — ").Append(FindingExplainer.FormatPercent(finding.DifferencePercent)).Append(' ').Append(l.Apart);
+        }
+        md.AppendLine().AppendLine();
+        md.AppendLine(language == "ko" ? finding.Explanation.Ko : finding.Explanation.En).AppendLine();
+        md.Append("| ").Append(l.Source).Append(" | ").Append(l.Figure).Append(" | ").Append(l.Quote).AppendLine(" |");
+        md.AppendLine("|---|---|---|");
+        foreach (var claim in members)
+        {
+            var article = articles.GetValueOrDefault(claim.ArticleId);
+            md.Append("| ").Append(Cell(SourceLabel(article, language, l))).Append(" | ")
+                .Append(Cell(ClaimFigure.Format(claim, language, lexicon))).Append(" | ")
+                .Append(Cell(QuoteWithFigure(claim))).AppendLine(" |");
+        }
+        md.AppendLine();
     }
 
     private static string SourceLabel(Article? article, string language, Labels l)

@@ -34,6 +34,8 @@ internal static class ReportJson
                 conflicts = report.Count(Severity.Conflict),
                 minor = report.Count(Severity.Minor),
                 consistent = report.Count(Severity.Consistent),
+                // Probably, not surely, the same fact: listed in findings[] with severity "possible", never a conflict or minor.
+                possible = report.Count(Severity.Possible),
                 problems = report.Problems.Count,
             },
         },

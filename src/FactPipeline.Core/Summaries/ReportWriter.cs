@@ -5,11 +5,13 @@ namespace FactPipeline.Core.Summaries;
 
 /// <summary>
 /// Writes report.json, report.en.md and report.ko.md into the output directory, then the digests
-/// (digest.en.md, digest.ko.md, digest.en.html, digest.ko.html).
+/// (digest.en.md, digest.ko.md, digest.en.html, digest.ko.html). report.json always lists every finding; the others
+/// list possible matches only when <c>showPossible</c> is set (<c>--show-possible</c>).
 /// </summary>
 public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, Digest.DigestWriter digests)
 {
-    public async Task<IReadOnlyList<string>> WriteAsync(RunReport report, string outputDirectory, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> WriteAsync(
+        RunReport report, string outputDirectory, bool showPossible = false, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
@@ -23,9 +25,9 @@ public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.Conce
             files.Add(path);
         }
         await Write("report.json", ReportJson.Serialize(report));
-        await Write("report.en.md", MarkdownReport.Write(report, "en", explainer, lexicon));
-        await Write("report.ko.md", MarkdownReport.Write(report, "ko", explainer, lexicon));
-        files.AddRange(await digests.WriteAsync(report, outputDirectory, cancellationToken));
+        await Write("report.en.md", MarkdownReport.Write(report, "en", explainer, lexicon, showPossible));
+        await Write("report.ko.md", MarkdownReport.Write(report, "ko", explainer, lexicon, showPossible));
+        files.AddRange(await digests.WriteAsync(report, outputDirectory, showPossible, cancellationToken));
         return files;
     }
 }

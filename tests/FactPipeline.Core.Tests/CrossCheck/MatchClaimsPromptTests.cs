@@ -41,4 +41,19 @@ public sealed class MatchClaimsPromptTests
         template.ShouldContain("Do NOT judge whether the numbers agree");
         template.ShouldContain("\"same_fact\"");
     }
+
+    [Fact]
+    public void Template_SameFactNeedsSubjectMeasureAndCompatibleScopeNotJustASharedWord()
+    {
+        var template = File.ReadAllText(Path.Combine(Directory, "skprompt.txt"));
+
+        template.ShouldContain("- the same subject: whose figure it is");
+        template.ShouldContain("- the same measure: what is counted or measured");
+        template.ShouldContain("- a compatible scope:");
+        template.ShouldContain("the same period or as-of date");
+        template.ShouldContain("total vs additional vs remaining");
+        template.ShouldContain("per year vs over several years");
+        template.ShouldContain("part vs whole");
+        template.ShouldContain("Sharing only a unit, a currency or a topic word is not enough.");
+    }
 }

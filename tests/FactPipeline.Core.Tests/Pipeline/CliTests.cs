@@ -44,6 +44,36 @@ public sealed class CliTests : IDisposable
         File.Exists(_temp.File("out/report.ko.md")).ShouldBeTrue();
         File.Exists(_temp.File("out/digest.ko.html")).ShouldBeTrue();
         File.Exists(_temp.File("cli.db")).ShouldBeTrue();
+        // Possible matches are hidden unless asked for: no section for them, whatever the run found.
+        (await File.ReadAllTextAsync(_temp.File("out/report.en.md"), TestContext.Current.CancellationToken)).ShouldNotContain(PossibleHeadingEn);
+        (await File.ReadAllTextAsync(_temp.File("out/digest.ko.md"), TestContext.Current.CancellationToken)).ShouldNotContain(PossibleHeadingKo);
+    }
+
+    private const string PossibleHeadingEn = "## Possible matches (not checked: the sources may be about different things)";
+    private const string PossibleHeadingKo = "## 동일 사실 여부 미확인 (다른 대상일 수 있음)";
+
+    [Fact]
+    public async Task Run_ShowPossible_ReportsAndDigestsHaveThePossibleMatchesSection()
+    {
+        var (exitCode, _, errors) = await RunCliAsync(
+            "run", RepoPaths.Samples, "--show-possible", "--out", _temp.File("out"), "--db", _temp.File("cli.db"));
+
+        exitCode.ShouldBe(0, errors);
+        var ct = TestContext.Current.CancellationToken;
+        (await File.ReadAllTextAsync(_temp.File("out/report.en.md"), ct)).ShouldContain(PossibleHeadingEn);
+        (await File.ReadAllTextAsync(_temp.File("out/report.ko.md"), ct)).ShouldContain(PossibleHeadingKo);
+        (await File.ReadAllTextAsync(_temp.File("out/digest.en.md"), ct)).ShouldContain(PossibleHeadingEn);
+        (await File.ReadAllTextAsync(_temp.File("out/digest.ko.md"), ct)).ShouldContain(PossibleHeadingKo);
+        (await File.ReadAllTextAsync(_temp.File("out/report.json"), ct)).ShouldContain("\"possible\":");
+    }
+
+    [Fact]
+    public async Task RunHelp_ListsShowPossible()
+    {
+        var (exitCode, output, errors) = await RunCliAsync("run", "--help");
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldContain("--show-possible");
     }
 
     [Fact]

@@ -156,6 +156,40 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadFindings_EverySeverityIncludingPossible_RoundTrips()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["x"], Now, Ct);
+        var findings = Enum.GetValues<Severity>().Select((severity, i) => new Finding
+        {
+            Id = $"f{i}", Severity = severity, Reason = VerdictReason.Disjoint, Topic = "employees", Concept = i % 2 == 0 ? "employees" : null,
+            ClaimIds = new[] { $"c{i}a", $"c{i}b" }, DifferencePercent = 8.333m + i, Explanation = new LocalizedText($"en {severity}", $"ko {severity}"),
+        }).ToArray();
+
+        await _store.CompleteRunAsync(run.Id, findings, Now, Ct);
+        var loaded = await _store.LoadFindingsAsync(run.Id, Ct);
+
+        loaded.Select(f => f.Severity).ShouldBe(Enum.GetValues<Severity>());
+        loaded.ShouldContain(f => f.Severity == Severity.Possible);
+        loaded.ShouldBeEquivalentTo(findings);
+    }
+
+    [Fact]
+    public async Task LoadFindings_OtherRun_IsEmpty()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["x"], Now, Ct);
+        await _store.CompleteRunAsync(run.Id, [new Finding
+        {
+            Id = "f1", Severity = Severity.Possible, Reason = VerdictReason.Equal, Topic = "students", ClaimIds = ["c1", "c2"],
+        }], Now, Ct);
+        var other = await _store.StartRunAsync(["y"], Now, Ct);
+
+        (await _store.LoadFindingsAsync(other.Id, Ct)).ShouldBeEmpty();
+        (await _store.LoadFindingsAsync(run.Id, Ct)).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Possible);
+    }
+
+    [Fact]
     public async Task RecordProblem_IsListedForItsRun()
     {
         await _store.InitializeAsync(Ct);

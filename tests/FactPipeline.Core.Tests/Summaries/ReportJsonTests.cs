@@ -116,4 +116,23 @@ public sealed class ReportJsonTests
         offlineJson.RootElement.GetProperty("summaries").GetArrayLength().ShouldBe(0);
         offlineJson.RootElement.TryGetProperty("llm", out _).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Serialize_PossibleMatch_ListedWithSeverityPossibleAndCountedApart()
+    {
+        var report = PossibleFindingReports.Make();
+
+        using var json = JsonDocument.Parse(ReportJson.Serialize(report));
+
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToArray();
+        findings.Select(f => (f.GetProperty("id").GetString(), f.GetProperty("severity").GetString()))
+            .ShouldBe([("f-budget", "conflict"), ("f-workers", "possible")]);
+        findings[1].GetProperty("explanation").GetProperty("en").GetString()!.ShouldContain("Not checked");
+        var counts = json.RootElement.GetProperty("run").GetProperty("counts");
+        counts.GetProperty("findings").GetInt32().ShouldBe(2);
+        counts.GetProperty("conflicts").GetInt32().ShouldBe(1);
+        counts.GetProperty("minor").GetInt32().ShouldBe(0);
+        counts.GetProperty("consistent").GetInt32().ShouldBe(0);
+        counts.GetProperty("possible").GetInt32().ShouldBe(1);
+    }
 }

@@ -25,6 +25,10 @@ internal static class DigestHtml
         h.AppendLine("blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:4px solid #bbb;background:#fafafa;}");
         h.AppendLine(".orig{font-size:.8em;color:#666;font-style:italic;}.note{background:#fff8e1;padding:.5rem .8rem;border:1px solid #f0d98c;}");
         h.AppendLine(".sev{font-weight:bold;padding:0 .3rem;border-radius:3px;}.conflict{background:#fdd;color:#900;}.minor{background:#ffe9c6;color:#840;}.consistent{background:#dfd;color:#060;}");
+        if (digest.PossibleFindings is { Count: > 0 })
+        {
+            h.AppendLine(".possible{background:#eee;color:#555;}");
+        }
         if (digest.HasSummaries)
         {
             // Only when there is something to style, so the offline page stays as it was.
@@ -44,18 +48,19 @@ internal static class DigestHtml
         }
         foreach (var f in digest.Findings)
         {
-            h.Append("<section class=\"finding\"><h3>").Append(f.Number).Append(". <span class=\"sev ").Append(f.CssClass).Append("\">")
-                .Append(E(f.Severity)).Append("</span> ").Append(E(f.Topic)).AppendLine("</h3>");
-            h.Append("<p>").Append(E(f.Explanation)).AppendLine("</p>");
-            h.Append("<table><thead><tr><th>").Append(E(l.Source)).Append("</th><th>").Append(E(l.Date)).Append("</th><th>")
-                .Append(E(l.Figure)).Append("</th><th>").Append(E(l.Quote)).Append(" (").Append(E(l.Original)).AppendLine(")</th></tr></thead><tbody>");
-            foreach (var row in f.Rows)
+            WriteFinding(h, f, l);
+        }
+        if (digest.PossibleFindings is { } possible)
+        {
+            h.Append("<h2>").Append(E(PossibleMatches.Heading(digest.Language))).AppendLine("</h2>");
+            if (possible.Count == 0)
             {
-                h.Append("<tr><td>").Append(E(row.Source)).Append("</td><td class=\"date\">").Append(E(row.Date)).Append("</td><td class=\"figure\">").Append(E(row.Figure))
-                    .Append("</td><td><q lang=\"").Append(E(row.Language)).Append("\">").Append(E(row.Quote)).Append("</q> <span class=\"orig\">(")
-                    .Append(E(l.Original)).Append(", ").Append(E(row.Language)).AppendLine(")</span></td></tr>");
+                h.Append("<p>").Append(E(PossibleMatches.None(digest.Language))).AppendLine("</p>");
             }
-            h.AppendLine("</tbody></table></section>");
+            foreach (var f in possible)
+            {
+                WriteFinding(h, f, l);
+            }
         }
         h.Append("<h2>").Append(E(l.Articles)).AppendLine("</h2>");
         foreach (var a in digest.Articles)
@@ -65,6 +70,22 @@ internal static class DigestHtml
         h.AppendLine("</body>");
         h.AppendLine("</html>");
         return h.ToString();
+    }
+
+    private static void WriteFinding(StringBuilder h, DigestFinding f, DigestLabels l)
+    {
+        h.Append("<section class=\"finding\"><h3>").Append(f.Number).Append(". <span class=\"sev ").Append(f.CssClass).Append("\">")
+            .Append(E(f.Severity)).Append("</span> ").Append(E(f.Topic)).AppendLine("</h3>");
+        h.Append("<p>").Append(E(f.Explanation)).AppendLine("</p>");
+        h.Append("<table><thead><tr><th>").Append(E(l.Source)).Append("</th><th>").Append(E(l.Date)).Append("</th><th>")
+            .Append(E(l.Figure)).Append("</th><th>").Append(E(l.Quote)).Append(" (").Append(E(l.Original)).AppendLine(")</th></tr></thead><tbody>");
+        foreach (var row in f.Rows)
+        {
+            h.Append("<tr><td>").Append(E(row.Source)).Append("</td><td class=\"date\">").Append(E(row.Date)).Append("</td><td class=\"figure\">").Append(E(row.Figure))
+                .Append("</td><td><q lang=\"").Append(E(row.Language)).Append("\">").Append(E(row.Quote)).Append("</q> <span class=\"orig\">(")
+                .Append(E(l.Original)).Append(", ").Append(E(row.Language)).AppendLine(")</span></td></tr>");
+        }
+        h.AppendLine("</tbody></table></section>");
     }
 
     private static void WriteArticle(StringBuilder h, DigestArticle a, DigestModel digest)

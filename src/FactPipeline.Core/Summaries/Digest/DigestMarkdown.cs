@@ -20,18 +20,19 @@ internal static class DigestMarkdown
         }
         foreach (var f in digest.Findings)
         {
-            md.Append("### ").Append(f.Number).Append(". [").Append(f.Severity).Append("] ").AppendLine(f.Topic).AppendLine();
-            md.AppendLine(f.Explanation).AppendLine();
-            md.Append("| ").Append(l.Source).Append(" | ").Append(l.Date).Append(" | ").Append(l.Figure).Append(" | ")
-                .Append(l.Quote).Append(" (").Append(l.Original).AppendLine(") |");
-            md.AppendLine("|---|---|---|---|");
-            foreach (var row in f.Rows)
+            WriteFinding(md, f, l);
+        }
+        if (digest.PossibleFindings is { } possible)
+        {
+            md.Append("## ").AppendLine(PossibleMatches.Heading(digest.Language)).AppendLine();
+            if (possible.Count == 0)
             {
-                md.Append("| ").Append(Cell(row.Source)).Append(" | ").Append(Cell(row.Date)).Append(" | ")
-                    .Append(Cell(row.Figure)).Append(" | ").Append(Cell(row.Quote)).Append(" _(").Append(l.Original)
-                    .Append(", ").Append(row.Language).AppendLine(")_ |");
+                md.AppendLine(PossibleMatches.None(digest.Language)).AppendLine();
             }
-            md.AppendLine();
+            foreach (var f in possible)
+            {
+                WriteFinding(md, f, l);
+            }
         }
         md.Append("## ").AppendLine(l.Articles).AppendLine();
         foreach (var a in digest.Articles)
@@ -39,6 +40,22 @@ internal static class DigestMarkdown
             WriteArticle(md, a, digest);
         }
         return md.ToString();
+    }
+
+    private static void WriteFinding(StringBuilder md, DigestFinding f, DigestLabels l)
+    {
+        md.Append("### ").Append(f.Number).Append(". [").Append(f.Severity).Append("] ").AppendLine(f.Topic).AppendLine();
+        md.AppendLine(f.Explanation).AppendLine();
+        md.Append("| ").Append(l.Source).Append(" | ").Append(l.Date).Append(" | ").Append(l.Figure).Append(" | ")
+            .Append(l.Quote).Append(" (").Append(l.Original).AppendLine(") |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var row in f.Rows)
+        {
+            md.Append("| ").Append(Cell(row.Source)).Append(" | ").Append(Cell(row.Date)).Append(" | ")
+                .Append(Cell(row.Figure)).Append(" | ").Append(Cell(row.Quote)).Append(" _(").Append(l.Original)
+                .Append(", ").Append(row.Language).AppendLine(")_ |");
+        }
+        md.AppendLine();
     }
 
     private static void WriteArticle(StringBuilder md, DigestArticle a, DigestModel digest)

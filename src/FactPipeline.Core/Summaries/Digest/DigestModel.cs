@@ -7,6 +7,12 @@ internal sealed record DigestModel(
     string Language, DigestLabels Labels, string Counts, string Note, string SummaryMark,
     IReadOnlyList<DigestFinding> Findings, IReadOnlyList<DigestArticle> Articles)
 {
+    /// <summary>
+    /// The possible matches (probably, not surely, the same fact) when asked for (<c>--show-possible</c>), shown in a
+    /// section of their own after the findings; null when they are hidden.
+    /// </summary>
+    public IReadOnlyList<DigestFinding>? PossibleFindings { get; init; }
+
     /// <summary>Whether any article shows a generated text or a note about one (the HTML then adds their styles).</summary>
     public bool HasSummaries => Articles.Any(a => a.GeneratedText.Count > 0 || a.OriginalTitle is not null || a.Notice is not null);
 }

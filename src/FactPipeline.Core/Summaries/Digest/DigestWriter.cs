@@ -8,7 +8,8 @@ namespace FactPipeline.Core.Summaries.Digest;
 
 /// <summary>
 /// <c>digest.en.md</c>, <c>digest.ko.md</c>, <c>digest.en.html</c> and <c>digest.ko.html</c>: the findings
-/// (conflicts, then minor, then corroborations), then a short extractive summary of every article. Honest about
+/// (conflicts, then minor, then corroborations; possible matches apart and only when asked for), then a short
+/// extractive summary of every article. Honest about
 /// what wrote each text: article sentences are quoted in their original language and marked so; only proper names
 /// are put into the reader's language (through the <see cref="Glossary"/>), and figures are re-written from the
 /// parsed values, never translated. When the run generated summaries (<see cref="RunReport.Summaries"/>), a kept one
@@ -24,14 +25,16 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
     public const int MinSummarySentences = 3;
 
     /// <summary>Writes the four digest files; returns their paths in the order md en, md ko, html en, html ko.</summary>
-    public async Task<IReadOnlyList<string>> WriteAsync(RunReport report, string outputDirectory, CancellationToken cancellationToken = default)
+    /// <param name="showPossible">List possible matches in a section of their own (<c>--show-possible</c>); otherwise only their count.</param>
+    public async Task<IReadOnlyList<string>> WriteAsync(
+        RunReport report, string outputDirectory, bool showPossible = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
         // One model per language serves both formats.
-        var english = Build(report, "en");
-        var korean = Build(report, "ko");
+        var english = Build(report, "en", showPossible);
+        var korean = Build(report, "ko", showPossible);
         foreach (var (name, content) in new[]
         {
             ("digest.en.md", DigestMarkdown.Write(english)),
@@ -49,11 +52,13 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         return files;
     }
 
-    public string Markdown(RunReport report, string language) => DigestMarkdown.Write(Build(report, language));
+    public string Markdown(RunReport report, string language, bool showPossible = false) =>
+        DigestMarkdown.Write(Build(report, language, showPossible));
 
-    public string Html(RunReport report, string language) => DigestHtml.Write(Build(report, language));
+    public string Html(RunReport report, string language, bool showPossible = false) =>
+        DigestHtml.Write(Build(report, language, showPossible));
 
-    private DigestModel Build(RunReport report, string language)
+    private DigestModel Build(RunReport report, string language, bool showPossible)
     {
         ArgumentNullException.ThrowIfNull(report);
         var korean = language == "ko";
@@ -62,14 +67,20 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var summaries = new DigestSummaries(report, target);
+        var possibleCount = report.Count(Severity.Possible);
         var counts = string.Format(CultureInfo.InvariantCulture, l.Counts,
-            report.Articles.Count, report.Claims.Count, report.Findings.Count,
+            report.Articles.Count, report.Claims.Count, report.Findings.Count - possibleCount,
             report.Count(Severity.Conflict), report.Count(Severity.Minor), report.Count(Severity.Consistent))
+            + (PossibleMatches.Note(possibleCount, showPossible, target) is { } possibleNote ? $" {possibleNote}." : "")
             + summaries.CountsSuffix();
         string DateOf(Article? a) => a?.PublishedAt is { } d ? AmountFormatter.FormatDate(d, target) : l.Unknown;
 
+        // Possible matches are numbered after the checked findings, so every number in the digest is unique.
         var findings = new List<DigestFinding>();
-        foreach (var finding in report.Findings.OrderBy(f => f.Severity))
+        var possible = new List<DigestFinding>();
+        var shown = PossibleMatches.Checked(report.Findings).OrderBy(f => f.Severity)
+            .Concat(showPossible ? PossibleMatches.Possible(report.Findings) : []);
+        foreach (var finding in shown)
         {
             var members = finding.ClaimIds.Where(claims.ContainsKey).Select(id => claims[id]).ToArray();
             if (members.Length == 0)
@@ -94,9 +105,12 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
             {
                 Severity.Conflict => (l.Conflict, "conflict"),
                 Severity.Minor => (l.Minor, "minor"),
+                Severity.Possible => (PossibleMatches.Tag(target), "possible"),
                 _ => (l.Consistent, "consistent"),
             };
-            findings.Add(new DigestFinding(findings.Count + 1, severity, css, topic, explanation, rows));
+            var number = findings.Count + possible.Count + 1;
+            (finding.Severity == Severity.Possible ? possible : findings)
+                .Add(new DigestFinding(number, severity, css, topic, explanation, rows));
         }
 
         var digestArticles = new List<DigestArticle>();
@@ -131,7 +145,10 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         // Once any generated text is shown, the offline note ("nothing is machine-translated") would be false.
         var generated = digestArticles.Any(a => a.GeneratedText.Count > 0 || a.OriginalTitle is not null);
         return new DigestModel(
-            target, l, counts, generated ? summaries.GeneratedNote() : l.Note, summaries.Mark, findings, digestArticles);
+            target, l, counts, generated ? summaries.GeneratedNote() : l.Note, summaries.Mark, findings, digestArticles)
+        {
+            PossibleFindings = showPossible ? possible : null,
+        };
     }
 
     private static string SourceNameLanguage(string articleLanguage) => articleLanguage is "id" or "en" or "ko" ? articleLanguage : "en";

@@ -46,7 +46,9 @@ public sealed class LlmArticleSummarizer(
         }
         var claimsByArticle = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         // The figures editors are asked to look at: a summary that drops them hides the point of the digest.
-        var flagged = findings.Where(f => f.Severity != Severity.Consistent).SelectMany(f => f.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        // A possible match is no finding yet (the sources may be about different things), so it flags nothing.
+        var flagged = findings.Where(f => f.Severity is Severity.Conflict or Severity.Minor)
+            .SelectMany(f => f.ClaimIds).ToHashSet(StringComparer.Ordinal);
         var jobs = articles.SelectMany(a => _options.Languages.Select(language => (Article: a, Language: language))).ToArray();
         var results = new ArticleSummary[jobs.Length];
         var textsChecked = 0;

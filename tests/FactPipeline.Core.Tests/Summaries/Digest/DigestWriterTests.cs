@@ -142,4 +142,89 @@ public sealed class DigestWriterTests : IDisposable
             markdown.ShouldContain("\\<script\\>");
         }
     }
+
+    private const string PossibleHeadingEn = "Possible matches (not checked: the sources may be about different things)";
+    private const string PossibleHeadingKo = "동일 사실 여부 미확인 (다른 대상일 수 있음)";
+
+    [Fact]
+    public void Markdown_PossibleHidden_NotListedAndCountsSayHowMany()
+    {
+        var markdown = SummaryReports.Writer().Markdown(PossibleFindingReports.Make(), "en");
+
+        markdown.ShouldContain("2 articles, 4 claims, 1 findings: 1 conflicts, 0 minor, 0 consistent. 1 possible match hidden; --show-possible lists it.");
+        markdown.ShouldContain("### 1. [CONFLICT]");
+        markdown.ShouldNotContain(PossibleHeadingEn);
+        markdown.ShouldNotContain("[POSSIBLE]");
+        var findings = markdown[..markdown.IndexOf("## Articles", StringComparison.Ordinal)];
+        findings.ShouldNotContain(PossibleFindingReports.PossibleFigureEn);
+    }
+
+    [Fact]
+    public void Markdown_ShowPossible_ListsThemInTheirOwnSectionAfterTheFindings()
+    {
+        var markdown = SummaryReports.Writer().Markdown(PossibleFindingReports.Make(), "en", showPossible: true);
+
+        markdown.ShouldContain("1 findings: 1 conflicts, 0 minor, 0 consistent. 1 possible match listed apart.");
+        var start = markdown.IndexOf("## " + PossibleHeadingEn, StringComparison.Ordinal);
+        var end = markdown.IndexOf("## Articles", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(markdown.IndexOf("### 1. [CONFLICT]", StringComparison.Ordinal));
+        start.ShouldBeLessThan(end);
+        var possible = markdown[start..end];
+        possible.ShouldContain("### 2. [POSSIBLE] the employees — 8.3% apart");
+        possible.ShouldContain(PossibleFindingReports.PossibleFigureEn);
+        possible.ShouldContain(PossibleFindingReports.EnglishWorkers);
+        possible.ShouldNotContain("[CONFLICT]");
+    }
+
+    [Fact]
+    public void Markdown_ShowPossibleKorean_ListsThemUnderTheKoreanHeading()
+    {
+        var markdown = SummaryReports.Writer().Markdown(PossibleFindingReports.Make(), "ko", showPossible: true);
+
+        var start = markdown.IndexOf("## " + PossibleHeadingKo, StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0);
+        var possible = markdown[start..markdown.IndexOf("## 기사", StringComparison.Ordinal)];
+        possible.ShouldContain("### 2. [미확인]");
+        possible.ShouldContain(PossibleFindingReports.PossibleFigureKo);
+        markdown.ShouldContain("충돌 1건, 경미 0건, 일치 0건. 동일 사실 여부 미확인 1건은 따로 표시.");
+    }
+
+    [Fact]
+    public void Markdown_ShowPossibleWithNone_SectionSaysThereAreNone()
+    {
+        var markdown = SummaryReports.Writer().Markdown(PossibleFindingReports.Make(possible: 0), "en", showPossible: true);
+
+        markdown.ShouldContain("## " + PossibleHeadingEn + "\n\nNo possible matches.\n");
+        markdown.ShouldContain("1 findings: 1 conflicts, 0 minor, 0 consistent.\n");
+    }
+
+    [Fact]
+    public void Html_ShowPossible_SectionOfItsOwnWithPossibleTag()
+    {
+        var html = SummaryReports.Writer().Html(PossibleFindingReports.Make(), "ko", showPossible: true);
+
+        using var document = new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+
+        document.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldBe(["발견 사항", PossibleHeadingKo, "기사"]);
+        var sections = document.QuerySelectorAll("section.finding");
+        sections.Length.ShouldBe(2);
+        sections[0].QuerySelector(".sev")!.ClassList.ShouldContain("conflict");
+        sections[1].QuerySelector(".sev")!.ClassList.ShouldContain("possible");
+        sections[1].QuerySelector(".sev")!.TextContent.ShouldBe("미확인");
+        sections[1].TextContent.ShouldContain(PossibleFindingReports.PossibleFigureKo);
+        document.QuerySelector("style")!.TextContent.ShouldContain(".possible{");
+    }
+
+    [Fact]
+    public void Html_PossibleHidden_NoSectionAndNoPossibleRow()
+    {
+        var html = SummaryReports.Writer().Html(PossibleFindingReports.Make(), "en");
+
+        using var document = new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+
+        document.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldBe(["Findings", "Articles"]);
+        document.QuerySelectorAll("section.finding").Length.ShouldBe(1);
+        document.QuerySelectorAll(".possible").ShouldBeEmpty();
+        document.QuerySelector("p")!.TextContent.ShouldContain("1 possible match hidden; --show-possible lists it.");
+    }
 }

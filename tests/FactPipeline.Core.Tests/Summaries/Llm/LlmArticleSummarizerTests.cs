@@ -317,14 +317,16 @@ public sealed partial class LlmArticleSummarizerTests
         llm.Calls[0].Arguments["required_figures"].ShouldBe("- 10조 1,000억 원");
     }
 
-    [Fact]
-    public async Task Summarize_ConsistentFinding_RequiresNoFigure()
+    [Theory]
+    [InlineData(Severity.Consistent)]
+    [InlineData(Severity.Possible)]
+    public async Task Summarize_ConsistentOrPossibleFinding_RequiresNoFigure(Severity severity)
     {
         var article = Budget();
         var claims = ClaimsOf(article);
         var llm = new FakeLlmClient().Answer(Json(EnglishTitle, FigurelessSummary));
 
-        var result = await Summarizer(llm).SummarizeAsync([article], claims, [Flagging(Severity.Consistent, claims[0].Id)], Ct);
+        var result = await Summarizer(llm).SummarizeAsync([article], claims, [Flagging(severity, claims[0].Id)], Ct);
 
         result.Summaries.ShouldHaveSingleItem().Status.ShouldBe(SummaryStatus.Kept);
         llm.Calls.ShouldHaveSingleItem().Arguments["required_figures"].ShouldBe("(none)");

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary>Flat row shape of a finding in SQLite (names match the columns for Dapper).</summary>
+#pragma warning disable IDE1006, CA1707 // column names
+internal sealed class FindingRow
+{
+    public string id { get; set; } = "";
+    public string severity { get; set; } = "";
+    public string reason { get; set; } = "";
+    public string topic { get; set; } = "";
+    public string? concept { get; set; }
+    public string claim_ids_json { get; set; } = "[]";
+    public string difference_percent { get; set; } = "0";
+    public string explanation_en { get; set; } = "";
+    public string explanation_ko { get; set; } = "";
+
+    /// <summary>Severity and reason are stored by name (<c>Severity.ToString()</c>), so they parse back exactly.</summary>
+    public Finding ToFinding() => new()
+    {
+        Id = id,
+        Severity = Enum.Parse<Severity>(severity),
+        Reason = Enum.Parse<VerdictReason>(reason),
+        Topic = topic,
+        Concept = concept,
+        ClaimIds = JsonSerializer.Deserialize<string[]>(claim_ids_json) ?? [],
+        DifferencePercent = decimal.Parse(difference_percent, NumberStyles.Number, CultureInfo.InvariantCulture),
+        Explanation = new LocalizedText(explanation_en, explanation_ko),
+    };
+}
+#pragma warning restore IDE1006, CA1707
