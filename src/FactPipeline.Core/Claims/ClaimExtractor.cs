@@ -148,6 +148,11 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence) : NearestMetric(q, context.ConceptHits, sentence);
+        if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
+        {
+            // "81 orang tewas", "7명 실종": people or a counter word says little; the metric word says what is counted.
+            concept = NearestMetric(q, context.ConceptHits, sentence) ?? concept;
+        }
         var absolute = q with { Start = quoteStart + q.Start };
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
         var source = subject is not null ? SubjectSource.Sentence : SubjectSource.None;
@@ -237,6 +242,15 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
     }
 
     private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
+
+    /// <summary>Counted nouns that name no measure: people, units, and the counter words of Korean, Chinese and Vietnamese.</summary>
+    private static bool IsGenericCount(string? concept) =>
+        concept is null || concept == "people" || (concept.StartsWith("noun:", StringComparison.Ordinal) && GenericCounters.Contains(concept[5..]));
+
+    private static readonly HashSet<string> GenericCounters = new(StringComparer.Ordinal)
+    {
+        "orang", "jiwa", "warga", "unit", "buah", "people", "persons", "units", "명", "개", "곳", "건", "人", "名", "个", "位", "例", "次", "người", "cái", "chiếc", "ca",
+    };
 
     /// <summary>Time spans ("dua tahun", "enam bulan") are durations, not counts of things.</summary>
     /// <summary>Whether a count's unit is a span of time ("tahun", "years", "년"...).</summary>

@@ -20,6 +20,7 @@ namespace FactPipeline.Core.CrossCheck;
 public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossChecker
 {
     private readonly CrossCheckOptions _options = options.Value;
+    private static readonly bool DebugPairs = Environment.GetEnvironmentVariable("FACTPIPELINE_DEBUG_PAIRS") == "1";
 
     public IReadOnlyList<Finding> Check(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
@@ -68,7 +69,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     {
         var candidates = claims.Where(c => c.Concept is not null).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
-        var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames) : StoryIndex.Empty;
+        var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
+        if (DebugPairs && stories is not null) foreach (var p in stories) Console.Error.WriteLine($"STORY {p.ArticleId[..6]} {string.Join(",", p.Keys)} / {string.Join(",", p.PlaceKeys)}");
         var assessor = new PairAssessor(_options, storyIndex, canonical);
         var state = new CheckState(candidates, [], []);
         var seen = new HashSet<long>();
@@ -81,6 +83,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                     continue;
                 }
                 var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
+                if (DebugPairs) Console.Error.WriteLine($"PAIR {outcome} {why} | {candidates[i].Value.Text} [{candidates[i].SubjectId}] {candidates[i].ArticleId[..6]} | {candidates[j].Value.Text} [{candidates[j].SubjectId}] {candidates[j].ArticleId[..6]} | {candidates[i].Concept} | story={storyIndex.SameStory(candidates[i].ArticleId, candidates[j].ArticleId)}");
                 if (outcome == PairOutcome.Match)
                 {
                     state.Matches.Add(new Candidate(i, j, why));
@@ -92,6 +95,34 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             }
         }
         return state;
+    }
+
+    /// <summary>
+    /// Per article, the figures precise enough to identify a story (two or more significant digits: 81, 15.240,
+    /// 6,2 — not 10 or 5.000), keyed by kind and amount so the same number matches in every language.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> DistinctiveFigures(IReadOnlyList<Claim> claims)
+    {
+        var figures = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (SignificantDigits(claim.Value.Amount) < 2)
+            {
+                continue;
+            }
+            if (!figures.TryGetValue(claim.ArticleId, out var set))
+            {
+                figures[claim.ArticleId] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+            set.Add($"{claim.Value.Kind}|{claim.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+        return figures;
+    }
+
+    private static int SignificantDigits(decimal amount)
+    {
+        var digits = decimal.Abs(amount).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
+        return digits.Length;
     }
 
     /// <summary>Size neighbours inside the ratio window, plus every pair of one subject (capped per claim).</summary>

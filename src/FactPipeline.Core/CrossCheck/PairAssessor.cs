@@ -31,56 +31,44 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         var context = SharesContext(a, b, i, j);
         var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
         var relation = SubjectRelations.Of(a, b);
-        if (relation == SubjectRelation.Different && (!CrossMentioned(a, b) || !sameStory))
+        if (relation == SubjectRelation.Same)
         {
-            // A Volkswagen's and an Audi's 0–60 times: each article is about its own subject.
-            return (PairOutcome.NoMatch, "different subjects");
+            if (weakMeasure && !context)
+            {
+                // "120 orang" and "150 orang" of one flood may be deaths and evacuees.
+                return (PairOutcome.Possible, "same subject, but only a generic counted noun in common");
+            }
+            // Same player, other game: the subject and measure agree, but not the story or the sentence.
+            return sameStory || context
+                ? (PairOutcome.Match, "same subject and measure")
+                : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
-        switch (relation)
+        if (!sameStory)
         {
-            case SubjectRelation.Different:
-            case SubjectRelation.Related:
-                // One story whose articles name the same thing differently (VinFast / Vingroup): the sentences must
-                // share more than a year to be the same fact.
-                return sameStory && SharesSentenceContext(a, b, i, j)
-                    ? (PairOutcome.Match, "one story, subjects named differently, shared context")
-                    : sameStory ? (PairOutcome.Possible, "one story, subjects named differently") : (PairOutcome.NoMatch, "different subjects");
-            case SubjectRelation.Same:
-                if (weakMeasure && !context)
-                {
-                    // "120 orang" and "150 orang" of one flood may be deaths and evacuees.
-                    return (PairOutcome.Possible, "same subject, but only a generic counted noun in common");
-                }
-                // Same player, other game: the subject and measure agree, but not the story or the sentence.
-                return sameStory || context
-                    ? (PairOutcome.Match, "same subject and measure")
-                    : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
-            default:
-                if (sameStory && context && !weakMeasure)
-                {
-                    return (PairOutcome.Match, "same story, measure and context");
-                }
-                return sameStory
-                    ? (PairOutcome.Possible, "same story and measure, little shared context")
-                    : (PairOutcome.NoMatch, "no subject and not one story");
+            // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.
+            return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
+        if (relation != SubjectRelation.Unknown && Contrasted(a, b))
+        {
+            // One story about two things (deaths in Semarang and in Kudus): both articles name both subjects.
+            return (PairOutcome.NoMatch, "different subjects within one story");
+        }
+        // One story, one measure: the articles name the subject differently (an outlet, a dateline, a ministry) or
+        // not at all in these sentences.
+        if (weakMeasure && !context)
+        {
+            return (PairOutcome.Possible, "one story, but only a generic counted noun in common");
+        }
+        return (PairOutcome.Match, "same story and measure");
     }
 
-    /// <summary>Each claim's subject is named somewhere in the other's article.</summary>
-    private bool CrossMentioned(Claim a, Claim b) =>
-        stories.Mentions(b.ArticleId, a.SubjectId!) == true && stories.Mentions(a.ArticleId, b.SubjectId!) == true;
-
-    /// <summary>Context that is more than a shared year: canonical phrasing, same-language words, or a shared entity.</summary>
-    private bool SharesSentenceContext(Claim a, Claim b, int i, int j)
-    {
-        if (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= options.MinContextOverlap)
-        {
-            return true;
-        }
-        return a.Language == b.Language
-            ? Overlap(a.Metric, b.Metric) >= options.MinContextOverlap
-            : a.Subject.Intersect(b.Subject, StringComparer.Ordinal).Any();
-    }
+    /// <summary>Both articles name both subjects: the story is about each of them, so they are told apart.</summary>
+    private bool Contrasted(Claim a, Claim b) =>
+        a.SubjectId is { } sa && b.SubjectId is { } sb
+        && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
+        && Model.Lexicon.ConceptLexicon.Places.Contains(sa) == Model.Lexicon.ConceptLexicon.Places.Contains(sb)
+        && stories.Mentions(a.ArticleId, sb) == true && stories.Mentions(b.ArticleId, sa) == true
+        && stories.Mentions(a.ArticleId, sa) == true && stories.Mentions(b.ArticleId, sb) == true;
 
     /// <summary>Both claims name places (in the sentence or as the article's) and none is shared.</summary>
     private static bool DifferentPlaces(Claim a, Claim b)
