@@ -20,7 +20,6 @@ namespace FactPipeline.Core.CrossCheck;
 public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossChecker
 {
     private readonly CrossCheckOptions _options = options.Value;
-    private static readonly bool DebugPairs = Environment.GetEnvironmentVariable("FACTPIPELINE_DEBUG_PAIRS") == "1";
 
     public IReadOnlyList<Finding> Check(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
@@ -70,7 +69,6 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var candidates = claims.Where(c => c.Concept is not null).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
-        if (DebugPairs && stories is not null) foreach (var p in stories) Console.Error.WriteLine($"STORY {p.ArticleId[..6]} {string.Join(",", p.Keys)} / {string.Join(",", p.PlaceKeys)}");
         var assessor = new PairAssessor(_options, storyIndex, canonical);
         var state = new CheckState(candidates, [], []);
         var seen = new HashSet<long>();
@@ -83,7 +81,6 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                     continue;
                 }
                 var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
-                if (DebugPairs) Console.Error.WriteLine($"PAIR {outcome} {why} | {candidates[i].Value.Text} [{candidates[i].SubjectId}] {candidates[i].ArticleId[..6]} | {candidates[j].Value.Text} [{candidates[j].SubjectId}] {candidates[j].ArticleId[..6]} | {candidates[i].Concept} | story={storyIndex.SameStory(candidates[i].ArticleId, candidates[j].ArticleId)}");
                 if (outcome == PairOutcome.Match)
                 {
                     state.Matches.Add(new Candidate(i, j, why));

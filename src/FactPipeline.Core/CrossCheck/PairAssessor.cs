@@ -23,13 +23,15 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "different scopes");
         }
-        if (DifferentPlaces(a, b))
+        var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
+        // Inside one story the places a claim inherits from its article are noise; across stories they tell apart.
+        if (!sameStory && DifferentPlaces(a, b))
         {
             return (PairOutcome.NoMatch, "different places");
         }
-        var weakMeasure = a.Concept!.StartsWith("noun:", StringComparison.Ordinal);
+        // A counted noun the lexicon does not know, or plain "people", names no measure: deaths and evacuees both count people.
+        var weakMeasure = a.Concept!.StartsWith("noun:", StringComparison.Ordinal) || a.Concept == "people";
         var context = SharesContext(a, b, i, j);
-        var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
         var relation = SubjectRelations.Of(a, b);
         if (relation == SubjectRelation.Same)
         {
