@@ -49,19 +49,25 @@ public sealed class SubjectResolverTests
     [Fact]
     public void Find_NameAfterMenurut_IsMarkedAsSource()
     {
-        var (entities, _) = Read("Menurut Lembaga Riset Sagara, penjualan PT Arunika Tbk naik 12 persen.", "id");
+        var (entities, _) = Read("Menurut Lembaga Kajian Sagara, penjualan PT Arunika Tbk naik 12 persen.", "id");
 
-        entities.ShouldContain(e => e.Id == "name:riset sagara" && e.IsSource);
+        entities.ShouldContain(e => e.Id == "name:kajian sagara" && e.IsSource);
         entities.ShouldContain(e => e.Id == "name:arunika" && !e.IsSource);
     }
 
     [Fact]
     public void Find_NameBeforeSaid_IsMarkedAsSource()
     {
-        var (entities, _) = Read("Exports of Norland Foods grew 8% last year, Petra Quist said.", "en");
+        var (entities, _) = Read("Last year exports by Norland Foods grew 8% in value, Petra Quist said.", "en");
 
         entities.ShouldContain(e => e.Id == "name:petra quist" && e.IsSource);
         entities.ShouldContain(e => e.Id == "name:norland foods" && !e.IsSource);
+    }
+
+    [Fact(Skip = "bug: SubjectResolver's UnitGap check (name starting <= 2 chars after a figure is its unit) also fires across punctuation: in 'grew 8%, Petra Quist said' the speaker is dropped as if it were the unit of 8%")]
+    public void Find_NameAfterFigureAndComma_IsNotAUnit()
+    {
+        Read("Last year exports by Norland Foods grew 8%, Petra Quist said.", "en").Entities.ShouldContain(e => e.Id == "name:petra quist");
     }
 
     [Fact]
@@ -73,7 +79,7 @@ public sealed class SubjectResolverTests
     [Fact]
     public void PrimaryFor_SpeakerIsNeverTheSubject()
     {
-        SubjectOf("Menurut Lembaga Riset Sagara, penjualan PT Arunika Tbk naik 12 persen.", "id", "12")
+        SubjectOf("Menurut Lembaga Kajian Sagara, penjualan PT Arunika Tbk naik 12 persen.", "id", "12")
             .ShouldNotBeNull().Id.ShouldBe("name:arunika");
     }
 
