@@ -102,7 +102,7 @@ public sealed class CrossCheckerJudgeTests
         sure.ShouldNotBeEmpty();
         foreach (var finding in sure)
         {
-            var same = findings.ShouldHaveSingleItem(f => f.Id == finding.Id);
+            var same = findings.Where(f => f.Id == finding.Id).ShouldHaveSingleItem();
             same.Severity.ShouldBe(finding.Severity);
             same.MatchedBy.ShouldBeNull();
             judge.Asked.ShouldNotContain(p => finding.ClaimIds.Contains(p.A.Id) && finding.ClaimIds.Contains(p.B.Id));

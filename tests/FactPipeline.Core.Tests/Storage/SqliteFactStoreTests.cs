@@ -50,6 +50,96 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveArticle_ThenLoad_RoundTripsSubjectScopeAndWhole()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["samples"], Now, Ct);
+        var scope = new ClaimScope { Basis = ScopeBasis.Remaining, Rate = ScopeRate.PerMonth, SpanYears = 3, IsPart = true, SubPeriod = 6 };
+        var claim = ClaimBuilder.Count("a1", 30m, "employees", subjectId: "name:sinar jaya", source: SubjectSource.Context, scope: scope, whole: 50m)
+            with { SubjectName = "PT Sinar Jaya" };
+
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [claim], "v1", Ct);
+        var loaded = (await _store.LoadClaimsAsync(["a1"], Ct)).ShouldHaveSingleItem();
+
+        loaded.SubjectId.ShouldBe("name:sinar jaya");
+        loaded.SubjectName.ShouldBe("PT Sinar Jaya");
+        loaded.SubjectSource.ShouldBe(SubjectSource.Context);
+        loaded.Scope.ShouldBe(scope);
+        loaded.Value.Whole.ShouldBe(50m);
+    }
+
+    [Fact]
+    public async Task SaveArticle_ClaimWithoutSubjectOrScope_LoadsUnspecified()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["samples"], Now, Ct);
+        var claim = ClaimBuilder.Money("a1", 5m, "IDR", subject: []);
+
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [claim], "v1", Ct);
+        var loaded = (await _store.LoadClaimsAsync(["a1"], Ct)).ShouldHaveSingleItem();
+
+        loaded.SubjectId.ShouldBeNull();
+        loaded.SubjectName.ShouldBeNull();
+        loaded.SubjectSource.ShouldBe(SubjectSource.None);
+        loaded.Scope.ShouldBe(ClaimScope.Unspecified);
+        loaded.Value.Whole.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Initialize_VersionThreeDatabase_MigratesToFourAndKeepsClaims()
+    {
+        var path = _temp.File("v3.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE schema_info (version INTEGER NOT NULL); INSERT INTO schema_info VALUES (3);
+                CREATE TABLE articles (id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NULL, language TEXT NOT NULL,
+                    published_at TEXT NULL, paragraphs_json TEXT NOT NULL, metadata_json TEXT NULL, extractor_version TEXT NULL);
+                INSERT INTO articles VALUES ('old', 'old.txt', 'Old', 'id', NULL, '["Anggaran 5 triliun rupiah."]', NULL, 'v0');
+                CREATE TABLE claims (id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), quote TEXT NOT NULL,
+                    quote_start INTEGER NOT NULL, value_start INTEGER NOT NULL, value_length INTEGER NOT NULL, value_text TEXT NOT NULL,
+                    kind TEXT NOT NULL, amount TEXT NOT NULL, low TEXT NULL, high TEXT NULL, hedge TEXT NOT NULL, unit TEXT NOT NULL,
+                    step TEXT NOT NULL, concept TEXT NULL, subject_json TEXT NOT NULL, metric_json TEXT NOT NULL, year INTEGER NULL,
+                    language TEXT NOT NULL, extractors TEXT NOT NULL, canonical_json TEXT NULL);
+                INSERT INTO claims VALUES ('c-old', 'old', 'Anggaran 5 triliun rupiah.', 0, 9, 17, '5 triliun rupiah', 'Money', '5000000000000',
+                    '5000000000000', '5000000000000', 'None', 'IDR', '1000000000000', 'budget', '[]', '["anggaran"]', 2025, 'id', 'rules', NULL);
+                CREATE TABLE statements (id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), quote TEXT NOT NULL,
+                    quote_start INTEGER NOT NULL, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NULL, time_scope TEXT NULL,
+                    prompt_version TEXT NOT NULL);
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+        var store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
+
+        await store.InitializeAsync(Ct);
+
+        var old = (await store.LoadClaimsAsync(["old"], Ct)).ShouldHaveSingleItem();
+        old.Id.ShouldBe("c-old");
+        old.Value.Amount.ShouldBe(5_000_000_000_000m);
+        old.Year.ShouldBe(2025);
+        old.SubjectId.ShouldBeNull();
+        old.SubjectSource.ShouldBe(SubjectSource.None);
+        old.Scope.ShouldBe(ClaimScope.Unspecified);
+        old.Value.Whole.ShouldBeNull();
+        await using (var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await check.OpenAsync(Ct);
+            await using var version = check.CreateCommand();
+            version.CommandText = "SELECT version FROM schema_info";
+            ((long)(await version.ExecuteScalarAsync(Ct))!).ShouldBe(4L);
+        }
+
+        // New claims with subject and scope can be stored beside the old row.
+        var run = await store.StartRunAsync(["x"], Now, Ct);
+        var fresh = ClaimBuilder.Money("new", 7m, "IDR", subjectId: "name:sinar jaya", scope: new ClaimScope { Basis = ScopeBasis.Additional });
+        await store.SaveArticleAsync(run.Id, Article("new"), [fresh], "v1", Ct);
+        (await store.LoadClaimsAsync(["new"], Ct)).ShouldHaveSingleItem().Scope.Basis.ShouldBe(ScopeBasis.Additional);
+        (await store.LoadClaimsAsync(["old"], Ct)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task SaveArticle_WithPageMetadata_RoundTripsIt()
     {
         await _store.InitializeAsync(Ct);

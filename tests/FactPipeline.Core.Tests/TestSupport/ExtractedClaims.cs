@@ -17,7 +17,7 @@ internal static class ExtractedClaims
         Title = title,
         Language = language,
         PublishedAt = new DateOnly(2026, 3, 2),
-        Paragraphs = Model.Article.Layout(paragraphs),
+        Paragraphs = FactPipeline.Core.Model.Article.Layout(paragraphs),
     };
 
     public static IReadOnlyList<Claim> Of(string id, string language, params string[] paragraphs) =>

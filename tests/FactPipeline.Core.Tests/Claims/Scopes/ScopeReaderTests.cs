@@ -1,0 +1,154 @@
+using FactPipeline.Core.Claims.Scopes;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Quantities;
+
+namespace FactPipeline.Core.Tests.Claims.Scopes;
+
+public sealed class ScopeReaderTests
+{
+    private static readonly ScopeReader Reader = ScopeReader.Load();
+    private static readonly QuantityRecognizer Recognizer = new();
+
+    /// <summary>The scope of the figure whose text starts with <paramref name="figure"/>.</summary>
+    private static ClaimScope ScopeOf(string sentence, string language, string figure)
+    {
+        var q = Recognizer.Recognize(sentence, language).Where(x => x.Text.StartsWith(figure, StringComparison.Ordinal)).ShouldHaveSingleItem();
+        return Reader.Read(sentence, q);
+    }
+
+    [Theory]
+    [InlineData("id", "Pemerintah kota memberikan tambahan anggaran 2 miliar rupiah untuk jalan.", "2 miliar")]
+    [InlineData("en", "The council approved an extra $3 million for roads.", "$3 million")]
+    [InlineData("ko", "시는 도로 예산 30억 원을 추가 배정했다.", "30억")]
+    [InlineData("vi", "Thành phố chi thêm 30 tỷ đồng cho đường sá.", "30 tỷ")]
+    [InlineData("zh", "该市新增投资30亿元用于道路。", "30亿")]
+    public void Read_AdditionalCue_IsAdditional(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Additional);
+    }
+
+    [Theory]
+    [InlineData("id", "Sisa 40 bus akan dikirim bulan depan.", "40")]
+    [InlineData("en", "The remaining 40 buses arrive next month.", "40")]
+    [InlineData("ko", "남은 버스 40대는 다음 달 도착한다.", "40")]
+    [InlineData("vi", "40 xe buýt còn lại sẽ đến vào tháng sau.", "40")]
+    [InlineData("zh", "剩余40辆公交车下月到货。", "40")]
+    public void Read_RemainingCue_IsRemaining(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Remaining);
+    }
+
+    [Theory]
+    [InlineData("id", "Sejauh ini 1.200 rumah rusak akibat banjir.", "1.200")]
+    [InlineData("en", "So far 1,200 homes have been damaged by the flood.", "1,200")]
+    [InlineData("ko", "지금까지 주택 1200채가 홍수로 파손됐다.", "1200")]
+    [InlineData("zh", "洪水累计造成1200间房屋受损。", "1200")]
+    public void Read_SoFar_IsCumulative(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Cumulative);
+    }
+
+    [Theory]
+    [InlineData("id", "Secara keseluruhan 900 pekerja terlibat dalam proyek itu.", "900")]
+    [InlineData("en", "In total 900 workers took part in the project.", "900")]
+    [InlineData("vi", "Tổng cộng 900 công nhân tham gia dự án.", "900")]
+    public void Read_TotalCue_IsTotal(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Total);
+    }
+
+    [Theory]
+    [InlineData("en", "Sales rose by 3 million units last year.", "3 million")]
+    [InlineData("id", "Jumlah penumpang naik sebesar 3 juta orang.", "3 juta")]
+    public void Read_ChangeOfALevel_IsChange(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Change);
+    }
+
+    [Fact]
+    public void Read_PercentGrowth_IsNotAChangeOfALevel()
+    {
+        ScopeOf("Sales rose by 3% last year.", "en", "3%").Basis.ShouldBe(ScopeBasis.Unspecified);
+    }
+
+    [Fact]
+    public void Read_TwoFiguresInOneSentence_EachGetsItsOwnBasis()
+    {
+        const string sentence = "The city added an extra $2 million; the total now stands at $12 million.";
+
+        ScopeOf(sentence, "en", "$2 million").Basis.ShouldBe(ScopeBasis.Additional);
+        ScopeOf(sentence, "en", "$12 million").Basis.ShouldBe(ScopeBasis.Total);
+    }
+
+    [Theory]
+    [InlineData("id", "Perusahaan itu menyetor 5 miliar rupiah per tahun ke kas daerah.", "5 miliar")]
+    [InlineData("en", "The firm pays $5 million per year in fees.", "$5 million")]
+    [InlineData("ko", "회사는 매년 50억 원을 낸다.", "50억")]
+    [InlineData("vi", "Công ty nộp 50 tỷ đồng mỗi năm.", "50 tỷ")]
+    [InlineData("zh", "公司每年缴纳50亿元。", "50亿")]
+    public void Read_PerYear_IsRatePerYear(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Rate.ShouldBe(ScopeRate.PerYear);
+    }
+
+    [Theory]
+    [InlineData("id", "Rata-rata 4 juta rupiah per kapita dibelanjakan warga.", "4 juta", ScopeRate.PerCapita)]
+    [InlineData("en", "The plant ships 800 tonnes per day.", "800", ScopeRate.PerDay)]
+    [InlineData("vi", "Nhà máy xuất 800 tấn mỗi tháng.", "800", ScopeRate.PerMonth)]
+    public void Read_OtherRates(string language, string sentence, string figure, ScopeRate expected)
+    {
+        ScopeOf(sentence, language, figure).Rate.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("id", "Pemerintah menyiapkan 50 triliun rupiah selama lima tahun.", "50 triliun", 5)]
+    [InlineData("en", "The state will spend $50 billion over five years.", "$50 billion", 5)]
+    [InlineData("ko", "정부는 5년간 50조 원을 투자한다.", "50조", 5)]
+    [InlineData("vi", "Chính phủ chi 50 nghìn tỷ đồng trong 5 năm.", "50 nghìn tỷ", 5)]
+    public void Read_SpanOfYears_GivesSpanYears(string language, string sentence, string figure, int years)
+    {
+        ScopeOf(sentence, language, figure).SpanYears.ShouldBe(years);
+    }
+
+    [Fact(Skip = "bug: the span pattern requires no letter before the number ((?<![\\p{L}])), but Chinese has no spaces: '在5年内' never matches, so Chinese spans are never read")]
+    public void Read_ChineseSpanOfYears_GivesSpanYears()
+    {
+        ScopeOf("政府将在5年内投资500亿元。", "zh", "500亿").SpanYears.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Read_NoScopeWords_IsUnspecified()
+    {
+        var scope = ScopeOf("Norland Foods menjual 3.000 ton kopi.", "id", "3.000");
+
+        scope.ShouldBe(ClaimScope.Unspecified);
+        scope.IsSpecified.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Read_PartCueBeforeFigure_IsPart()
+    {
+        ScopeOf("The firm hired 200 people, of which 80 engineers.", "en", "80").IsPart.ShouldBeTrue();
+        ScopeOf("Pabrik merekrut 200 orang, di antaranya 80 insinyur.", "id", "80").IsPart.ShouldBeTrue();
+    }
+
+    [Fact(Skip = "bug: QuantityRecognizer never sets Quantity.Whole, so '30 dari 50 guru' (issue 9, 'To read') is not a part and carries no whole")]
+    public void Read_XOfYCount_IsPartWithWhole()
+    {
+        var q = Recognizer.Recognize("Sebanyak 30 dari 50 guru sudah divaksin.", "id").Where(x => x.Text.StartsWith("30", StringComparison.Ordinal)).ShouldHaveSingleItem();
+
+        q.Whole.ShouldBe(50m);
+        Reader.Read("Sebanyak 30 dari 50 guru sudah divaksin.", q).IsPart.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("id", "Laba bersih kuartal III mencapai 2 triliun rupiah.", "2 triliun", 3)]
+    [InlineData("en", "Third quarter profit reached $2 billion.", "$2 billion", 3)]
+    [InlineData("ko", "3분기 영업이익은 2조 원이었다.", "2조", 3)]
+    [InlineData("vi", "Lợi nhuận quý 3 đạt 2 nghìn tỷ đồng.", "2 nghìn tỷ", 3)]
+    [InlineData("zh", "上半年利润达到20亿元。", "20亿", 5)]
+    public void Read_QuarterOrHalf_GivesSubPeriod(string language, string sentence, string figure, int code)
+    {
+        ScopeOf(sentence, language, figure).SubPeriod.ShouldBe(code);
+    }
+}

@@ -1,0 +1,69 @@
+using FactPipeline.Core.Claims;
+using FactPipeline.Core.Claims.Subjects;
+using FactPipeline.Core.Model.Lexicon;
+using FactPipeline.Core.Tests.TestSupport;
+
+namespace FactPipeline.Core.Tests.Claims;
+
+public sealed class StoryProfilerTests
+{
+    private static readonly NameCues Cues = NameCues.Load();
+    private static readonly StoryProfiler Profiler = new(new SubjectResolver(ConceptLexicon.Default, new NameFinder(Cues), Cues), ConceptLexicon.Default);
+
+    [Fact]
+    public void Profile_CollectsNamesOfTitleAndSentencesAndSeparatesPlaces()
+    {
+        var article = ExtractedClaims.Article("a", "id", "Bendungan Lawu rampung",
+            "Proyek Bendungan Lawu di Vietnam dikerjakan PT Karya Tirta.",
+            "Menurut Dinas Pekerjaan Umum, pekerjaan selesai tepat waktu.");
+
+        var profile = Profiler.Profile(article);
+
+        profile.ArticleId.ShouldBe("a");
+        profile.Keys.ShouldContain("name:bendungan lawu");
+        profile.Keys.ShouldContain("name:karya tirta");
+        profile.PlaceKeys.ShouldBe(["vietnam"]);
+        profile.Keys.ShouldNotContain("vietnam");
+    }
+
+    [Fact]
+    public void Profile_CountsSpeakersToo()
+    {
+        var article = ExtractedClaims.Article("a", "id", null, "Menurut Dinas Pekerjaan Umum, pekerjaan selesai tepat waktu.");
+
+        Profiler.Profile(article).Keys.ShouldContain(k => k.Contains("pekerjaan umum", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Profile_SameStoryInTwoLanguages_SharesKeys()
+    {
+        var indonesian = ExtractedClaims.Article("a", "id", null, "Norland Foods dan Veltrix membangun pabrik bersama di Vietnam.");
+        var korean = ExtractedClaims.Article("b", "ko", null, "Norland Foods와 Veltrix는 베트남에 공장을 함께 짓는다.");
+
+        var a = Profiler.Profile(indonesian);
+        var b = Profiler.Profile(korean);
+
+        a.Keys.Intersect(b.Keys).ShouldBe(["name:norland foods", "name:veltrix"], ignoreOrder: true);
+        a.PlaceKeys.ShouldBe(b.PlaceKeys);
+    }
+
+    [Fact]
+    public void Profile_KeysAreDistinctAndSorted()
+    {
+        var article = ExtractedClaims.Article("a", "en", "Veltrix expands",
+            "Veltrix opened a plant. Norland Foods supplies Veltrix.");
+
+        var keys = Profiler.Profile(article).Keys;
+
+        keys.ShouldBe(keys.Distinct().Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact(Skip = "bug: StoryProfiler calls SubjectResolver.Find with namesInArticle = null, so every sentence-initial capitalised word becomes a name key ('name:pekerjaan'), unlike in ClaimExtractor")]
+    public void Profile_SentenceInitialCommonWord_IsNotAKey()
+    {
+        // "Pekerjaan" and "Warga" are capitalised only because they start sentences; the article never capitalises them elsewhere.
+        var article = ExtractedClaims.Article("a", "id", null, "Pekerjaan dimulai pekan lalu. Warga menyambut baik rencana itu.");
+
+        Profiler.Profile(article).Keys.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,157 @@
+using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Tests.TestSupport;
+
+namespace FactPipeline.Core.Tests.CrossCheck;
+
+public sealed class PairAssessorTests
+{
+    private const string Mill = "name:sinar jaya";
+    private const string Other = "name:bayu kencana";
+
+    private static PairOutcome Outcome(Claim a, Claim b, StoryProfile[]? stories = null)
+    {
+        var index = stories is null ? StoryIndex.Empty : new StoryIndex(stories, new CrossCheckOptions().MinSharedStoryNames);
+        return new PairAssessor(new CrossCheckOptions(), index, null).Assess(a, b, 0, 1).Outcome;
+    }
+
+    /// <summary>Two articles that share three distinctive names, plus whatever else each names.</summary>
+    private static StoryProfile[] OneStory(string[]? extraA = null, string[]? extraB = null) =>
+    [
+        new("a", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", .. extraA ?? []], []),
+        new("b", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", .. extraB ?? []], []),
+    ];
+
+    [Fact]
+    public void Assess_SameSubjectSameLanguageSharedContext_IsMatch()
+    {
+        Outcome(ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill), ClaimBuilder.Money("b", 6m, "IDR", subjectId: Mill))
+            .ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_SameSubjectAcrossLanguagesWithSameYear_IsMatch()
+    {
+        var id = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, metric: ["anggaran"], year: 2026);
+        var vi = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, metric: ["ngân sách"], year: 2026, language: "vi");
+
+        Outcome(id, vi).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_SameSubjectAcrossLanguagesNothingElseShared_IsPossible()
+    {
+        var id = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, metric: ["anggaran"]);
+        var vi = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, metric: ["ngân sách"], language: "vi");
+
+        Outcome(id, vi).ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_SameSubjectOnlyAGenericCountedNoun_IsPossible()
+    {
+        var deaths = ClaimBuilder.Count("a", 120m, "noun:orang", subjectId: Mill, metric: ["korban", "tewas"]);
+        var evacuees = ClaimBuilder.Count("b", 150m, "noun:orang", subjectId: Mill, metric: ["mengungsi", "warga"]);
+
+        Outcome(deaths, evacuees).ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_ShortNameContainedInLongName_IsSameSubject()
+    {
+        Outcome(ClaimBuilder.Count("a", 31m, "points", subjectId: "name:rafael moreno"), ClaimBuilder.Count("b", 31m, "points", subjectId: "name:moreno"))
+            .ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_DifferentSubjects_IsNoMatchEvenInOneStory()
+    {
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Other);
+
+        Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_DifferentSubjectsEachNamedInTheOtherArticleOfOneStory_IsMatchWithSharedContext()
+    {
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Other);
+
+        Outcome(a, b, OneStory([Other], [Mill])).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_DifferentSubjectsEachNamedInTheOtherArticleWithoutSharedContext_IsPossible()
+    {
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, metric: ["setoran"]);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Other, metric: ["pinjaman"]);
+
+        Outcome(a, b, OneStory([Other], [Mill])).ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_NoSubjectSameStoryAndContext_IsMatch()
+    {
+        Outcome(ClaimBuilder.Count("a", 40m, "employees", subject: []), ClaimBuilder.Count("b", 40m, "employees", subject: []), OneStory())
+            .ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_NoSubjectSameStoryLittleContext_IsPossible()
+    {
+        var a = ClaimBuilder.Count("a", 40m, "employees", subject: [], metric: ["direkrut"]);
+        var b = ClaimBuilder.Count("b", 40m, "employees", subject: [], metric: ["dipecat"]);
+
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_NoSubjectNotOneStory_IsNoMatch()
+    {
+        Outcome(ClaimBuilder.Count("a", 40m, "employees", subject: []), ClaimBuilder.Count("b", 40m, "employees", subject: []))
+            .ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_SameArticle_IsNoMatch()
+    {
+        Outcome(ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill), ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill))
+            .ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_DifferentYears_IsNoMatch()
+    {
+        Outcome(ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, year: 2025), ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, year: 2026))
+            .ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_IncompatibleScopes_IsNoMatch()
+    {
+        var perYear = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, scope: new ClaimScope { Rate = ScopeRate.PerYear });
+        var fiveYears = ClaimBuilder.Money("b", 25m, "IDR", subjectId: Mill, scope: new ClaimScope { SpanYears = 5, Rate = ScopeRate.PerMonth });
+
+        Outcome(perYear, fiveYears).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_DifferentPlaces_IsNoMatch()
+    {
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, subject: [Mill, "vietnam"]);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, subject: [Mill, "japan"]);
+
+        Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Theory]
+    [InlineData(new[] { "a", "b", "c" }, new[] { "a", "d" }, 1.0 / 2)]
+    [InlineData(new[] { "a" }, new string[0], 0.0)]
+    [InlineData(new[] { "a", "b" }, new[] { "c", "d" }, 0.0)]
+    public void Overlap_IsSharedOverSmaller(string[] a, string[] b, double expected)
+    {
+        PairAssessor.Overlap(a, b).ShouldBe(expected);
+    }
+}

@@ -1,0 +1,87 @@
+using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Tests.CrossCheck;
+
+public sealed class StoryIndexTests
+{
+    private static StoryProfile Profile(string id, string[] names, string[]? places = null) => new(id, names, places ?? []);
+
+    [Fact]
+    public void SameStory_ThreeSharedDistinctiveNames_IsOneStory()
+    {
+        var index = new StoryIndex(
+        [
+            Profile("a", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", "name:other"]),
+            Profile("b", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu"]),
+        ], minSharedNames: 3);
+
+        index.SameStory("a", "b").ShouldBeTrue();
+        index.SameStory("b", "a").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameStory_TwoSharedNames_IsNotOneStory()
+    {
+        var index = new StoryIndex([Profile("a", ["name:x1", "name:x2"]), Profile("b", ["name:x1", "name:x2"])], minSharedNames: 3);
+
+        index.SameStory("a", "b").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SameStory_TwoSharedNamesAndASharedPlace_IsOneStory()
+    {
+        var index = new StoryIndex(
+            [Profile("a", ["name:x1", "name:x2"], ["vietnam"]), Profile("b", ["name:x1", "name:x2"], ["vietnam"])],
+            minSharedNames: 3);
+
+        index.SameStory("a", "b").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameStory_OnlySharedPlaces_IsNotOneStory()
+    {
+        var index = new StoryIndex(
+            [Profile("a", ["name:x1"], ["vietnam", "japan"]), Profile("b", ["name:y1"], ["vietnam", "japan"])],
+            minSharedNames: 3);
+
+        index.SameStory("a", "b").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SameStory_NamesMostArticlesMention_DoNotCount()
+    {
+        // Five articles all name the outlet and two generic bodies: those names tell nothing about the story.
+        string[] common = ["name:harian kota", "name:pemkot", "name:dprd"];
+        var profiles = Enumerable.Range(0, 5).Select(i => Profile("p" + i, common)).ToArray();
+        var index = new StoryIndex(profiles, minSharedNames: 3);
+
+        index.SameStory("p0", "p1").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SameStory_ArticleWithoutProfile_IsNotOneStory()
+    {
+        var index = new StoryIndex([Profile("a", ["name:x1", "name:x2", "name:x3"])], minSharedNames: 3);
+
+        index.SameStory("a", "missing").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Mentions_KnowsNamesAndPlacesAndIsNullWithoutProfile()
+    {
+        var index = new StoryIndex([Profile("a", ["name:x1"], ["vietnam"])], minSharedNames: 3);
+
+        index.Mentions("a", "name:x1").ShouldBe(true);
+        index.Mentions("a", "vietnam").ShouldBe(true);
+        index.Mentions("a", "name:x2").ShouldBe(false);
+        index.Mentions("missing", "name:x1").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Empty_NeverSameStory()
+    {
+        StoryIndex.Empty.SameStory("a", "b").ShouldBeFalse();
+        StoryIndex.Empty.Mentions("a", "name:x").ShouldBeNull();
+    }
+}

@@ -1,0 +1,98 @@
+using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Quantities;
+
+namespace FactPipeline.Core.Tests.CrossCheck;
+
+/// <summary>Severity rules on figures the real recognizer reads from invented phrases.</summary>
+public sealed class ValueComparerTests
+{
+    private const double Slack = 0.10;
+    private static readonly QuantityRecognizer Recognizer = new();
+
+    private static Quantity Q(string phrase, string language = "id") =>
+        Recognizer.Recognize(phrase, language).ShouldHaveSingleItem(phrase);
+
+    private static VerdictReason Compare(string a, string b, string language = "id") =>
+        ValueComparer.Compare(Q(a, language), Q(b, language), Slack);
+
+    [Fact]
+    public void Compare_RoundedAndPreciseTrillions_IsRounding()
+    {
+        Compare("anggaran 10 triliun rupiah", "anggaran 10,1 triliun rupiah").ShouldBe(VerdictReason.Rounding);
+        Compare("a budget of 10 trillion rupiah", "a budget of 10.1 trillion rupiah", "en").ShouldBe(VerdictReason.Rounding);
+    }
+
+    [Fact]
+    public void Compare_TwoPreciseTrillionsApart_IsDisjoint()
+    {
+        Compare("anggaran 10,1 triliun rupiah", "anggaran 10,4 triliun rupiah").ShouldBe(VerdictReason.Disjoint);
+    }
+
+    [Theory]
+    [InlineData("2 putaran", "3 putaran")]
+    [InlineData("17 sekolah", "18 sekolah")]
+    [InlineData("12 desa", "3 desa")]
+    public void Compare_ExactSmallCountsThatDiffer_IsDisjoint(string a, string b)
+    {
+        Compare(a, b).ShouldBe(VerdictReason.Disjoint);
+    }
+
+    [Fact]
+    public void Compare_ExactSmallCountsInEnglish_IsDisjoint()
+    {
+        Compare("17 schools", "18 schools", "en").ShouldBe(VerdictReason.Disjoint);
+    }
+
+    [Fact]
+    public void Compare_SameCount_IsEqual()
+    {
+        Compare("17 sekolah", "17 sekolah").ShouldBe(VerdictReason.Equal);
+    }
+
+    [Fact]
+    public void Compare_UpperBoundThatExcludesTheOther_IsDisjoint()
+    {
+        Compare("kurang dari 500 karyawan", "650 karyawan").ShouldBe(VerdictReason.Disjoint);
+        Compare("fewer than 500 employees", "650 employees", "en").ShouldBe(VerdictReason.Disjoint);
+    }
+
+    [Fact]
+    public void Compare_UpperBoundThatAdmitsTheOther_IsHedgesOverlap()
+    {
+        Compare("kurang dari 500 karyawan", "450 karyawan").ShouldBe(VerdictReason.HedgesOverlap);
+    }
+
+    [Fact]
+    public void Compare_MoreThanAFigureVersusExactlyThatFigure_IsNotConsistent()
+    {
+        var reason = Compare("lebih dari 15 pemain", "15 pemain");
+
+        ValueComparer.SeverityOf(reason).ShouldNotBe(Severity.Consistent);
+        ValueComparer.SeverityOf(Compare("more than 15 players", "15 players", "en")).ShouldNotBe(Severity.Consistent);
+    }
+
+    [Fact]
+    public void Compare_MoreThanAFigureVersusItsRoundedForm_IsHedgesOverlap()
+    {
+        // "340 ribu" may be up to 340.500, which is more than 340.000.
+        Compare("lebih dari 340.000 unit", "340 ribu unit").ShouldBe(VerdictReason.HedgesOverlap);
+    }
+
+    [Fact]
+    public void Compare_IsSymmetric()
+    {
+        Compare("650 karyawan", "kurang dari 500 karyawan").ShouldBe(Compare("kurang dari 500 karyawan", "650 karyawan"));
+        Compare("340 ribu unit", "lebih dari 340.000 unit").ShouldBe(Compare("lebih dari 340.000 unit", "340 ribu unit"));
+    }
+
+    [Theory]
+    [InlineData(VerdictReason.Equal, Severity.Consistent)]
+    [InlineData(VerdictReason.HedgesOverlap, Severity.Consistent)]
+    [InlineData(VerdictReason.Rounding, Severity.Minor)]
+    [InlineData(VerdictReason.Disjoint, Severity.Conflict)]
+    public void SeverityOf_MapsReasons(VerdictReason reason, Severity expected)
+    {
+        ValueComparer.SeverityOf(reason).ShouldBe(expected);
+    }
+}

@@ -1,0 +1,60 @@
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Tests.Model;
+
+public sealed class ClaimScopeTests
+{
+    [Fact]
+    public void IsCompatibleWith_UnspecifiedSide_IsCompatibleWithAnyWholeScope()
+    {
+        var stated = new ClaimScope { Basis = ScopeBasis.Total, Rate = ScopeRate.PerYear, SpanYears = 5, SubPeriod = 2 };
+
+        ClaimScope.Unspecified.IsCompatibleWith(stated).ShouldBeTrue();
+        stated.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IsCompatibleWith_PartAgainstWhole_IsIncompatibleEvenWhenUnspecified()
+    {
+        var part = new ClaimScope { IsPart = true };
+
+        part.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeFalse();
+        ClaimScope.Unspecified.IsCompatibleWith(part).ShouldBeFalse();
+        part.IsCompatibleWith(new ClaimScope { IsPart = true }).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(ScopeBasis.Additional, ScopeBasis.Total, false)]
+    [InlineData(ScopeBasis.Remaining, ScopeBasis.Cumulative, false)]
+    [InlineData(ScopeBasis.Change, ScopeBasis.Total, false)]
+    [InlineData(ScopeBasis.Total, ScopeBasis.Total, true)]
+    [InlineData(ScopeBasis.Unspecified, ScopeBasis.Additional, true)]
+    public void IsCompatibleWith_Basis(ScopeBasis a, ScopeBasis b, bool expected)
+    {
+        new ClaimScope { Basis = a }.IsCompatibleWith(new ClaimScope { Basis = b }).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void IsCompatibleWith_PerYearAgainstPerMonth_IsIncompatible()
+    {
+        new ClaimScope { Rate = ScopeRate.PerYear }.IsCompatibleWith(new ClaimScope { Rate = ScopeRate.PerMonth }).ShouldBeFalse();
+        new ClaimScope { Rate = ScopeRate.PerYear }.IsCompatibleWith(new ClaimScope { Rate = ScopeRate.PerYear }).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IsCompatibleWith_DifferentSpansOrQuarters_AreIncompatible()
+    {
+        new ClaimScope { SpanYears = 5 }.IsCompatibleWith(new ClaimScope { SpanYears = 3 }).ShouldBeFalse();
+        new ClaimScope { SubPeriod = 1 }.IsCompatibleWith(new ClaimScope { SubPeriod = 2 }).ShouldBeFalse();
+        new ClaimScope { SpanYears = 5 }.IsCompatibleWith(new ClaimScope { SubPeriod = 2 }).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void IsSpecified_TrueOnlyWhenSomethingIsStated()
+    {
+        ClaimScope.Unspecified.IsSpecified.ShouldBeFalse();
+        new ClaimScope { Rate = ScopeRate.PerDay }.IsSpecified.ShouldBeTrue();
+        new ClaimScope { IsPart = true }.IsSpecified.ShouldBeTrue();
+        new ClaimScope { SubPeriod = 6 }.IsSpecified.ShouldBeTrue();
+    }
+}
