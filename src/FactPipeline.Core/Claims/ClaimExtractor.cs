@@ -176,6 +176,7 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
             SubjectName = subject?.Name,
             SubjectSource = source,
             Scope = _scopes.Read(sentence, q),
+            SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
 

@@ -66,15 +66,14 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// <summary>Every candidate pair assessed once; matches and possible pairs kept (claim indexes into <c>Claims</c>).</summary>
     internal CheckState Assess(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
-        var candidates = claims.Where(c => c.Concept is not null).ToArray();
+        var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
         var assessor = new PairAssessor(_options, storyIndex, canonical);
         var state = new CheckState(candidates, [], []);
         var seen = new HashSet<long>();
-        foreach (var block in Blocks(candidates))
+        foreach (var (i, j) in Blocks(candidates).SelectMany(block => CandidatePairs(candidates, block)).Concat(StoryPairs(candidates, storyIndex)))
         {
-            foreach (var (i, j) in CandidatePairs(candidates, block))
             {
                 if (!seen.Add(((long)Math.Min(i, j) << 32) | (uint)Math.Max(i, j)))
                 {
@@ -125,6 +124,45 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// <summary>Size neighbours inside the ratio window, plus every pair of one subject (capped per claim).</summary>
     private IEnumerable<(int, int)> CandidatePairs(Claim[] claims, int[] sorted)
     {
+        foreach (var pair in NeighbourPairs(claims, sorted))
+        {
+            yield return pair;
+        }
+        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
+        {
+            var members = subject.ToArray();
+            for (var a = 0; a < members.Length; a++)
+            {
+                var last = Math.Min(members.Length, a + 1 + _options.MaxCandidatesPerClaim);
+                for (var b = a + 1; b < last; b++)
+                {
+                    yield return (members[a], members[b]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inside each story, claims of one kind and unit are compared with their neighbours in size whatever their
+    /// measures: one outlet writes "anggaran", another only "Rp 1,2 triliun", a third counts "3.450 rumah" where a
+    /// fourth counts "3천450채".
+    /// </summary>
+    private IEnumerable<(int, int)> StoryPairs(Claim[] claims, StoryIndex stories)
+    {
+        var clusters = stories.Clusters();
+        if (clusters.Count == 0)
+        {
+            return [];
+        }
+        var blocks = Enumerable.Range(0, claims.Length)
+            .Where(i => clusters.ContainsKey(claims[i].ArticleId))
+            .GroupBy(i => $"{clusters[claims[i].ArticleId]}|{claims[i].Value.Kind}|{(claims[i].Value.Kind == QuantityKind.Count ? "" : claims[i].Value.Unit)}", StringComparer.Ordinal)
+            .Select(g => g.OrderBy(i => claims[i].Value.Amount).ToArray());
+        return blocks.SelectMany(block => NeighbourPairs(claims, block));
+    }
+
+    private IEnumerable<(int, int)> NeighbourPairs(Claim[] claims, int[] sorted)
+    {
         var maxRatio = (decimal)_options.MaxRatio;
         for (var a = 0; a < sorted.Length; a++)
         {
@@ -141,22 +179,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 yield return (sorted[a], sorted[b]);
             }
         }
-        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
-        {
-            var members = subject.ToArray();
-            for (var a = 0; a < members.Length; a++)
-            {
-                var last = Math.Min(members.Length, a + 1 + _options.MaxCandidatesPerClaim);
-                for (var b = a + 1; b < last; b++)
-                {
-                    yield return (members[a], members[b]);
-                }
-            }
-        }
     }
 
     private static IEnumerable<int[]> Blocks(Claim[] claims) =>
         Enumerable.Range(0, claims.Length)
+            .Where(i => claims[i].Concept is not null)
             .GroupBy(i => BlockKey(claims[i]), StringComparer.Ordinal)
             .Select(block => block.OrderBy(i => claims[i].Value.Amount).ToArray());
 
@@ -261,7 +288,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
 
     private static string TopicOf(Claim c)
     {
-        var concept = c.Concept!.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..] : c.Concept;
+        var concept = c.Concept is null ? "figure" : c.Concept.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..] : c.Concept;
         return c.Value.Kind switch
         {
             QuantityKind.Money => $"{concept} ({c.Value.Unit})",

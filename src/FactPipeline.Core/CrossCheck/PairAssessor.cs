@@ -29,8 +29,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "different places");
         }
-        // A counted noun the lexicon does not know, or plain "people", names no measure: deaths and evacuees both count people.
-        var weakMeasure = a.Concept!.StartsWith("noun:", StringComparison.Ordinal) || a.Concept == "people";
+        var measure = MeasureRelations.Of(a, b);
+        if (measure == MeasureRelation.Different)
+        {
+            return (PairOutcome.NoMatch, "different measures");
+        }
+        var weakMeasure = measure == MeasureRelation.Weak;
         var context = SharesContext(a, b, i, j);
         var relation = SubjectRelations.Of(a, b);
         if (relation == SubjectRelation.Same)
@@ -45,8 +49,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
-        if (!sameStory)
+        if (!sameStory || (weakMeasure && !MeasuresMeet(a, b) && !context))
         {
+            if (sameStory)
+            {
+                return (PairOutcome.Possible, "one story, but the sentences share no measure word");
+            }
             // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.
             return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
@@ -57,12 +65,14 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         // One story, one measure: the articles name the subject differently (an outlet, a dateline, a ministry) or
         // not at all in these sentences.
-        if (weakMeasure && !context)
-        {
-            return (PairOutcome.Possible, "one story, but only a generic counted noun in common");
-        }
-        return (PairOutcome.Match, "same story and measure");
+        return (PairOutcome.Match, weakMeasure ? "same story, shared measure words" : "same story and measure");
     }
+
+    /// <summary>The sentences name a measure in common, or one names the other's measure.</summary>
+    private static bool MeasuresMeet(Claim a, Claim b) =>
+        a.SentenceMeasures.Intersect(b.SentenceMeasures, StringComparer.Ordinal).Any()
+        || (a.Concept is { } ca && b.SentenceMeasures.Contains(ca, StringComparer.Ordinal))
+        || (b.Concept is { } cb && a.SentenceMeasures.Contains(cb, StringComparer.Ordinal));
 
     /// <summary>Both articles name both subjects: the story is about each of them, so they are told apart.</summary>
     private bool Contrasted(Claim a, Claim b) =>

@@ -18,6 +18,7 @@ internal sealed class StoryIndex
     private readonly int _minShared;
 
     private readonly IReadOnlyDictionary<string, HashSet<string>> _figures;
+    private readonly Dictionary<string, int> _figureFrequency;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -27,11 +28,52 @@ internal sealed class StoryIndex
         _names = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().Keys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _places = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().PlaceKeys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _frequency = profiles.SelectMany(p => p.Keys.Concat(p.PlaceKeys)).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         _maxFrequency = Math.Max(3, profiles.Count / 10);
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);
+
+    /// <summary>
+    /// Articles grouped into stories (one story per connected set of same-story pairs), found through the
+    /// distinctive names and figures they share, so no pair of unrelated articles is ever compared.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Clusters()
+    {
+        var ids = _names.Keys.Order(StringComparer.Ordinal).ToArray();
+        var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, ids.Length).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var keys = _names[id].Concat(_figures.TryGetValue(id, out var f) ? f : []);
+            foreach (var key in keys)
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+                list.Add(index[id]);
+            }
+        }
+        foreach (var articles in byKey.Values.Where(l => l.Count > 1 && l.Count <= _maxFrequency))
+        {
+            for (var x = 0; x < articles.Count; x++)
+            {
+                for (var y = x + 1; y < articles.Count; y++)
+                {
+                    var (a, b) = (articles[x], articles[y]);
+                    if (Find(a) != Find(b) && SameStory(ids[a], ids[b]))
+                    {
+                        parent[Find(a)] = Find(b);
+                    }
+                }
+            }
+        }
+        return ids.ToDictionary(id => id, id => Find(index[id]), StringComparer.Ordinal);
+    }
 
     /// <summary>Whether the article names <paramref name="entityId"/> anywhere (unknown when there is no profile).</summary>
     public bool? Mentions(string articleId, string entityId) =>
@@ -57,7 +99,9 @@ internal sealed class StoryIndex
         }
         var names = namesA.Count(n => namesB.Contains(n) && _frequency[n] <= _maxFrequency);
         var places = _places[a].Any(p => _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
-        var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb) ? fa.Count(fb.Contains) : 0;
+        var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb)
+            ? fa.Count(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency)
+            : 0;
         return names + figures + places >= _minShared && names + figures >= 1;
     }
 }

@@ -26,6 +26,11 @@ public sealed record Claim
     public string? SubjectName { get; init; }
     /// <summary>Where the subject was found: in the sentence itself, or in the nearby context.</summary>
     public SubjectSource SubjectSource { get; init; }
+    /// <summary>
+    /// Every measure concept named in the figure's sentence ("budget", "investment"), the same ids in every
+    /// language: the context two claims of one story share when their own measures differ or are unknown.
+    /// </summary>
+    public IReadOnlyList<string> SentenceMeasures { get; init; } = [];
     /// <summary>Period basis, rate, span and part-of-whole of the figure.</summary>
     public ClaimScope Scope { get; init; } = ClaimScope.Unspecified;
     /// <summary>Year the claim refers to, when the sentence says or implies one.</summary>
