@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FactPipeline.Core.Claims.Scopes;
 using FactPipeline.Core.Claims.Subjects;
 using FactPipeline.Core.Model;
@@ -15,7 +14,7 @@ namespace FactPipeline.Core.Claims;
 /// Each claim carries its subject (whose figure: from the sentence, else from the sentences just before it or the
 /// title), its measure (<see cref="Claim.Concept"/>) and its scope (<see cref="ScopeReader"/>).
 /// </summary>
-public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon, SubjectResolver? subjects = null, ScopeReader? scopes = null) : IClaimExtractor
+public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon, SubjectResolver? subjects = null, ScopeReader? scopes = null) : IClaimExtractor
 {
     // How many sentences back a claim whose sentence names no subject may take one from.
     private const int ContextSentences = 3;
@@ -31,15 +30,14 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
 
     private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
 
-    // A capitalised word after a lower-case word or a comma: capitalised because it is a name, not because it starts a sentence.
-    [GeneratedRegex(@"(?<=[\p{Ll}\p{N},] )\p{Lu}[\p{L}\p{M}\p{N}]*")]
-    private static partial Regex MidSentenceCapitalPattern();
 
     // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
     // away it is another phrase ("enam bulan hingga tersisa dua finalis").
     private const int UnitLookAhead = 2;
     // A metric word before the figure wins when it is this close ("anggaran pemerintah sebesar 10 triliun").
     private const int MetricLookBehind = 60;
+    // A metric word after the figure counts only this close ("$100bn investment", "81 orang tewas").
+    private const int MetricLookAhead = 30;
     // Korean often puts the noun first: "GPU 26만 장", "직원 300명".
     private const int UnitLookBehind = 12;
 
@@ -47,7 +45,7 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
     {
         var text = article.Text;
         var articlePlaces = DominantPlaces(text);
-        var reading = new ArticleReading(article, articlePlaces, NamesInArticle(text), TitleSubject(article));
+        var reading = new ArticleReading(article, articlePlaces, NameFinder.NamesInArticle(text), TitleSubject(article));
         var claims = new List<Claim>();
         foreach (var paragraph in article.Paragraphs)
         {
@@ -82,17 +80,6 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
             }
         }
         reading.Remember(SubjectResolver.SentenceSubject(entities));
-    }
-
-    /// <summary>Words the article capitalises inside sentences: only these are names when they start a sentence.</summary>
-    private static HashSet<string> NamesInArticle(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in MidSentenceCapitalPattern().EnumerateMatches(text))
-        {
-            words.Add(NameFinder.Fold(text.Substring(match.Index, match.Length)));
-        }
-        return words;
     }
 
     private EntityMention? TitleSubject(Article article)
@@ -176,6 +163,7 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
             SubjectName = subject?.Name,
             SubjectSource = source,
             Scope = _scopes.Read(sentence, q),
+            SentencePlaces = context.Entities.Where(e => e.IsPlace && !e.IsSource).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
@@ -233,7 +221,7 @@ public sealed partial class ClaimExtractor(IQuantityRecognizer recognizer, Conce
                     before = hit.Id; // hits are ordered by position: the last one is the nearest
                 }
             }
-            else if (hit.Start >= q.End && hit.Start - q.End < afterDistance)
+            else if (hit.Start >= q.End && hit.Start - q.End < afterDistance && hit.Start - q.End <= MetricLookAhead && !HasClauseBreak(sentence, q.End, hit.Start))
             {
                 afterDistance = hit.Start - q.End;
                 after = hit.Id;

@@ -13,10 +13,11 @@ public sealed class StoryProfiler(SubjectResolver subjects, ConceptLexicon lexic
     public StoryProfile Profile(Article article)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var namesInArticle = NameFinder.NamesInArticle(article.Text);
         var places = new HashSet<string>(StringComparer.Ordinal);
         void Add(string text)
         {
-            foreach (var e in subjects.Find(text, article.Language, [], lexicon.FindConcepts(text, article.Language), null))
+            foreach (var e in subjects.Find(text, article.Language, [], lexicon.FindConcepts(text, article.Language), namesInArticle))
             {
                 (e.IsPlace ? places : keys).Add(e.Id);
             }

@@ -128,7 +128,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         {
             yield return pair;
         }
-        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
+        // Any size only for a measure both sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
+        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept)).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
         {
             var members = subject.ToArray();
             for (var a = 0; a < members.Length; a++)

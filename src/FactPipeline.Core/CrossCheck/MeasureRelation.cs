@@ -5,10 +5,12 @@ namespace FactPipeline.Core.CrossCheck;
 /// <summary>How the measures of two claims relate.</summary>
 internal enum MeasureRelation
 {
-    /// <summary>One lexicon measure ("budget", "deaths").</summary>
+    /// <summary>One lexicon measure ("budget", "deaths"), or one counted noun written the same way ("rumah", "rumah").</summary>
     Same,
-    /// <summary>At least one side names no known measure: a bare "Rp 1,2 triliun", "3천450채", plain people.</summary>
-    Weak,
+    /// <summary>One side names a measure; the other names none itself, but its sentence names that measure ("주택 3천450채").</summary>
+    Linked,
+    /// <summary>Neither side names a measure the other can be held to: "Rp 1,2 triliun", "3천450채" vs "34.500 ngôi".</summary>
+    Unknown,
     /// <summary>Two different known measures (exports vs imports), or two different counted nouns in one language (rumah vs desa).</summary>
     Different,
 }
@@ -26,12 +28,17 @@ internal static class MeasureRelations
         {
             return string.Equals(a.Concept, b.Concept, StringComparison.Ordinal) ? MeasureRelation.Same : MeasureRelation.Different;
         }
-        if (weakA && weakB && a.Language == b.Language && a.Concept is not null && b.Concept is not null
-            && a.Concept != b.Concept && a.Concept != "people" && b.Concept != "people")
+        if (weakA && weakB)
         {
-            return MeasureRelation.Different; // "3.450 rumah" and "12 desa": one language, two different things counted
+            if (a.Concept is not null && b.Concept is not null && a.Language == b.Language && a.Concept != "people" && b.Concept != "people")
+            {
+                // One language, counted nouns as written: "3.450 rumah" and "3.400 rumah" count one thing, "12 desa" another.
+                return a.Concept == b.Concept ? MeasureRelation.Same : MeasureRelation.Different;
+            }
+            return MeasureRelation.Unknown;
         }
-        return MeasureRelation.Weak;
+        var (strong, weak) = weakA ? (b, a) : (a, b);
+        return weak.SentenceMeasures.Contains(strong.Concept!, StringComparer.Ordinal) ? MeasureRelation.Linked : MeasureRelation.Unknown;
     }
 
     /// <summary>No measure, plain people, or a counted noun the lexicon does not know.</summary>

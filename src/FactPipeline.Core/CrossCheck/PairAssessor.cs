@@ -24,8 +24,8 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "different scopes");
         }
         var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
-        // Inside one story the places a claim inherits from its article are noise; across stories they tell apart.
-        if (!sameStory && DifferentPlaces(a, b))
+        // Inside one story only the places the sentences name tell apart; across stories inherited ones do too.
+        if (sameStory ? DifferentSentencePlaces(a, b) : DifferentPlaces(a, b))
         {
             return (PairOutcome.NoMatch, "different places");
         }
@@ -34,39 +34,77 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "different measures");
         }
-        var weakMeasure = measure == MeasureRelation.Weak;
-        var context = SharesContext(a, b, i, j);
         var relation = SubjectRelations.Of(a, b);
-        if (relation == SubjectRelation.Same)
+        if (measure == MeasureRelation.Unknown)
         {
-            if (weakMeasure && !context)
+            // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
+            return sameStory && MeasuresMeet(a, b) && relation != SubjectRelation.Different
+                ? (PairOutcome.Possible, "one story, but the measure of one side is unknown")
+                : (PairOutcome.NoMatch, "measure unknown");
+        }
+        var context = SharesContext(a, b, i, j);
+        if (measure == MeasureRelation.Same && MeasureRelations.IsWeak(a.Concept) && !context)
+        {
+            // "468 chuyến" and "1.400 chuyến", "214.000 ton" and "185.000 ton": a unit is not a measure.
+            return (PairOutcome.Possible, "same counted noun, but the sentences share no context");
+        }
+        if (relation == SubjectRelation.Same && measure == MeasureRelation.Same)
+        {
+            if (OutsideWindow(a, b) && !StrongContext(a, b, i, j))
             {
-                // "120 orang" and "150 orang" of one flood may be deaths and evacuees.
-                return (PairOutcome.Possible, "same subject, but only a generic counted noun in common");
+                // 653 billion flood budget vs 51.5 trillion overall budget: a typo needs the same sentence around it.
+                return (PairOutcome.Possible, "same subject and measure, far apart in size");
+            }
+            if (!sameStory && Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!))
+            {
+                // "Vietnam" is the subject of too many figures to join two stories on its own.
+                return (PairOutcome.Possible, "same country and measure in two stories");
             }
             // Same player, other game: the subject and measure agree, but not the story or the sentence.
             return sameStory || context
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
-        if (!sameStory || (weakMeasure && !MeasuresMeet(a, b) && !context))
+        if (!sameStory)
         {
-            if (sameStory)
-            {
-                return (PairOutcome.Possible, "one story, but the sentences share no measure word");
-            }
             // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.
             return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
-        if (relation != SubjectRelation.Unknown && Contrasted(a, b))
+        if (relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
+            && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!))
+        {
+            // Mendes's 10 matches and Persib's 24: each sentence names its own subject.
+            return (PairOutcome.NoMatch, "different subjects named in both sentences");
+        }
+        if (OutsideWindow(a, b))
+        {
+            return (PairOutcome.Possible, "one story and measure, far apart in size, subjects unsure");
+        }
+        if (relation is SubjectRelation.Different or SubjectRelation.Related && Contrasted(a, b))
         {
             // One story about two things (deaths in Semarang and in Kudus): both articles name both subjects.
             return (PairOutcome.NoMatch, "different subjects within one story");
         }
         // One story, one measure: the articles name the subject differently (an outlet, a dateline, a ministry) or
         // not at all in these sentences.
-        return (PairOutcome.Match, weakMeasure ? "same story, shared measure words" : "same story and measure");
+        return (PairOutcome.Match, measure == MeasureRelation.Linked ? "same story, measure named in both sentences" : "same story and measure");
     }
+
+    private static bool IsPlace(string id) => Model.Lexicon.ConceptLexicon.Places.Contains(id);
+
+    private bool OutsideWindow(Claim a, Claim b)
+    {
+        var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
+        return min > 0 && max > min * (decimal)options.MaxRatio;
+    }
+
+    /// <summary>The same words around both figures (one language), or overlapping canonical phrasings.</summary>
+    private bool StrongContext(Claim a, Claim b, int i, int j) =>
+        (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= 0.5)
+        || (a.Language == b.Language && Overlap(a.Metric, b.Metric) >= 0.5);
+
+    private static bool DifferentSentencePlaces(Claim a, Claim b) =>
+        a.SentencePlaces.Count > 0 && b.SentencePlaces.Count > 0 && !a.SentencePlaces.Intersect(b.SentencePlaces, StringComparer.Ordinal).Any();
 
     /// <summary>The sentences name a measure in common, or one names the other's measure.</summary>
     private static bool MeasuresMeet(Claim a, Claim b) =>

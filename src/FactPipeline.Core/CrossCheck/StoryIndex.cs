@@ -30,7 +30,8 @@ internal sealed class StoryIndex
         _frequency = profiles.SelectMany(p => p.Keys.Concat(p.PlaceKeys)).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
-        _maxFrequency = Math.Max(3, profiles.Count / 10);
+        // In a small run (five articles of one story) every shared name counts.
+        _maxFrequency = Math.Max(5, profiles.Count / 10);
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);

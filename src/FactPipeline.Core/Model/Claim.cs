@@ -31,6 +31,8 @@ public sealed record Claim
     /// language: the context two claims of one story share when their own measures differ or are unknown.
     /// </summary>
     public IReadOnlyList<string> SentenceMeasures { get; init; } = [];
+    /// <summary>Places the figure's own sentence names (not inherited from the article): "1.300 nhân viên tại Việt Nam".</summary>
+    public IReadOnlyList<string> SentencePlaces { get; init; } = [];
     /// <summary>Period basis, rate, span and part-of-whole of the figure.</summary>
     public ClaimScope Scope { get; init; } = ClaimScope.Unspecified;
     /// <summary>Year the claim refers to, when the sentence says or implies one.</summary>

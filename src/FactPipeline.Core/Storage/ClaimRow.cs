@@ -55,7 +55,7 @@ internal sealed class ClaimRow
         language = c.Language,
         extractors = string.Join(',', c.Extractors),
         canonical_json = c.Canonical is { } canonical ? JsonSerializer.Serialize(canonical) : null,
-        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures)),
+        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures, c.SentencePlaces)),
     };
 
     public Claim ToClaim()
@@ -89,6 +89,7 @@ internal sealed class ClaimRow
         SubjectSource = about?.SubjectSource ?? SubjectSource.None,
         Scope = about?.Scope ?? ClaimScope.Unspecified,
         SentenceMeasures = about?.SentenceMeasures ?? [],
+        SentencePlaces = about?.SentencePlaces ?? [],
         Concept = concept,
         Subject = JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
         Metric = JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
@@ -98,7 +99,7 @@ internal sealed class ClaimRow
         Canonical = canonical_json is null ? null : JsonSerializer.Deserialize<CanonicalPhrasing>(canonical_json),
     };
 
-    private sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures);
+    private sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -31,7 +31,7 @@ public sealed class ScopeReader
         _part = Lower(file.Part);
         var number = @"(?<n>\d{1,2}|" + string.Join('|', SpelledSmall.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")";
         var spans = file.Span.Values.SelectMany(v => v).Select(t => Regex.Escape(t.ToLowerInvariant()).Replace(@"\{n}", number, StringComparison.Ordinal));
-        _span = new Regex("(?<![\\p{L}])(?:" + string.Join('|', spans) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _span = new Regex("(?<![A-Za-z])(?:" + string.Join('|', spans) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
     }
 

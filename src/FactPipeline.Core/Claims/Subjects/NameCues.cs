@@ -23,7 +23,8 @@ public sealed class NameCues
 
     private NameCues(CueFile file)
     {
-        NotNames = file.NotNames.Values.SelectMany(v => v).ToFrozenSet(StringComparer.Ordinal);
+        // Compared with folded tokens ("công" → "cong"), so folded here too.
+        NotNames = file.NotNames.Values.SelectMany(v => v).Select(NameFinder.Fold).ToFrozenSet(StringComparer.Ordinal);
         OrgSuffixesLatin = Latin(file.OrgSuffixes).ToFrozenSet(StringComparer.Ordinal);
         OrgSuffixesCjk = Cjk(file.OrgSuffixes).OrderByDescending(s => s.Length).ToArray();
         OrgPrefixes = file.OrgPrefixes.Values.SelectMany(v => v).Distinct().OrderByDescending(s => s.Length).ToArray();

@@ -28,6 +28,21 @@ public sealed partial class NameFinder(NameCues cues)
     [GeneratedRegex(@"[\u4E00-\u9FFF]{2,12}")]
     private static partial Regex HanRunPattern();
 
+    // A capitalised word after a lower-case word or a comma: capitalised because it is a name, not because it starts a sentence.
+    [GeneratedRegex(@"(?<=[\p{Ll}\p{N},] )\p{Lu}[\p{L}\p{M}\p{N}]*")]
+    private static partial Regex MidSentenceCapitalPattern();
+
+    /// <summary>Words <paramref name="text"/> capitalises inside sentences (folded): only these are names when they start a sentence.</summary>
+    public static HashSet<string> NamesInArticle(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in MidSentenceCapitalPattern().EnumerateMatches(text))
+        {
+            words.Add(Fold(text.Substring(match.Index, match.Length)));
+        }
+        return words;
+    }
+
     // Words that join the capitalised parts of one name: "Bank of Korea", "Universitas Gadjah Mada", "Ho Chi Minh".
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "van", "von", "bin", "binti", "al", "la", "le", "da", "dos", "&", "and" };
 
@@ -89,6 +104,10 @@ public sealed partial class NameFinder(NameCues cues)
         var first = 0;
         // Leading words that are capitalised only because they start the sentence or are titles: "Menurut", "President".
         while (first < run.Count && (IsNotName(run[first].Value) || (first == 0 && StartsSentence(sentence, run[0].Index) && IsOrdinaryWord(run[0].Value, namesInArticle))))
+        {
+            first++;
+        }
+        while (first < run.Count && Connectors.Contains(run[first].Value))
         {
             first++;
         }

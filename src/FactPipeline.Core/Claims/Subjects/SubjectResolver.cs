@@ -31,9 +31,9 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
         foreach (var name in names.Find(sentence, language, namesInArticle))
         {
             if (known.Any(k => k.Start < name.End && name.Start < k.End)
-                || conceptHits.Any(c => c.Start < name.End && name.Start < c.End)
+                || conceptHits.Any(c => c.Start <= name.Start && name.End <= c.End)
                 || Overlaps(name.Start, name.End, quantities)
-                || quantities.Any(q => name.Start >= q.End && name.Start - q.End <= UnitGap))
+                || quantities.Any(q => name.Start >= q.End && name.Start - q.End <= UnitGap && string.IsNullOrWhiteSpace(sentence[q.End..name.Start])))
             {
                 continue;
             }
