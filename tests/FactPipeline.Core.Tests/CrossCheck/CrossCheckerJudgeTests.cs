@@ -116,8 +116,8 @@ public sealed class CrossCheckerJudgeTests
     [Fact]
     public async Task CheckAsync_CrossLanguageWithSharedEntity_IsSureMatchNotAsked()
     {
-        var id = ClaimBuilder.Count("a", 260_000m, "gpus", subject: ["korea", "nvidia"], metric: ["gpu"]);
-        var ko = ClaimBuilder.Count("b", 260_000m, "gpus", subject: ["korea", "nvidia"], metric: ["그래픽"], language: "ko");
+        var id = ClaimBuilder.Count("a", 260_000m, "gpus", subject: ["kr", "nvidia"], metric: ["gpu"]);
+        var ko = ClaimBuilder.Count("b", 260_000m, "gpus", subject: ["kr", "nvidia"], metric: ["그래픽"], language: "ko");
         var judge = new FakeJudge(_ => false);
 
         (await Checker.CheckAsync([id, ko], judge, cancellationToken: Ct)).ShouldHaveSingleItem().MatchedBy.ShouldBeNull();
@@ -130,9 +130,9 @@ public sealed class CrossCheckerJudgeTests
     {
         var claims = new[]
         {
-            ClaimBuilder.Money("a", 10_000_000_000_000m, "KRW", year: 2026, subject: ["korea"]),
-            ClaimBuilder.Money("b", 12_000_000_000_000m, "KRW", year: 2026, subject: ["china"], language: "ko"),
-            ClaimBuilder.Money("c", 10_000_000_000_000m, "KRW", year: 2027, subject: ["korea"], language: "en"),
+            ClaimBuilder.Money("a", 10_000_000_000_000m, "KRW", year: 2026, subject: ["kr"]),
+            ClaimBuilder.Money("b", 12_000_000_000_000m, "KRW", year: 2026, subject: ["cn"], language: "ko"),
+            ClaimBuilder.Money("c", 10_000_000_000_000m, "KRW", year: 2027, subject: ["kr"], language: "en"),
             ClaimBuilder.Count("a", 50_000m, "gpus"),
             ClaimBuilder.Count("b", 260_000m, "gpus", language: "ko"),
             ClaimBuilder.Count("x", 5m, "companies", metric: ["manufaktur", "sprint"]),

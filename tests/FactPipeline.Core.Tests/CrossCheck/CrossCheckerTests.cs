@@ -67,8 +67,8 @@ public sealed class CrossCheckerTests
     [Fact]
     public void Check_DifferentCountries_IsNoMatch()
     {
-        var korea = ClaimBuilder.Money("a", 10_000_000_000_000m, "KRW", subject: ["korea"]);
-        var china = ClaimBuilder.Money("b", 12_000_000_000_000m, "KRW", subject: ["china"]);
+        var korea = ClaimBuilder.Money("a", 10_000_000_000_000m, "KRW", subject: ["kr"]);
+        var china = ClaimBuilder.Money("b", 12_000_000_000_000m, "KRW", subject: ["cn"]);
 
         Checker.Check([korea, china]).ShouldBeEmpty();
     }

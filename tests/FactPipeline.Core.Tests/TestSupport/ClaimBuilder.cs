@@ -37,7 +37,7 @@ internal static class ClaimBuilder
                 Kind = kind, Amount = amount, Low = low, High = high, Hedge = hedge, Unit = unit, Step = step,
             },
             Concept = concept,
-            Subject = subject ?? ["korea"],
+            Subject = subject ?? ["kr"],
             Metric = metric ?? ["anggaran", "ai"],
             Year = year,
             Language = language,
