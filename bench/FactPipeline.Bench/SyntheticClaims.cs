@@ -15,7 +15,7 @@ internal static class SyntheticClaims
         "models", "datasets", "scenarios", "agencies", "data-centers", "hubs", "technologies", "products", "users", "people",
     ];
 
-    private static readonly string[] Places = ["korea", "china", "vietnam", "usa", "eu", "japan", "indonesia"];
+    private static readonly string[] Places = ["kr", "cn", "vn", "us", "eu", "jp", "id"];
     private static readonly string[] Languages = ["id", "en", "ko", "vi"];
     private static readonly string[][] ContextPool = Enumerable.Range(0, 64)
         .Select(i => Enumerable.Range(0, 6).Select(j => $"w{(i * 7 + j * 13) % 97}").ToArray())

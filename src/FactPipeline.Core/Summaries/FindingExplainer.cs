@@ -10,17 +10,6 @@ namespace FactPipeline.Core.Summaries;
 /// </summary>
 public sealed class FindingExplainer(ConceptLexicon lexicon)
 {
-    private static readonly Dictionary<string, (string En, string Ko)> PlaceNames = new(StringComparer.Ordinal)
-    {
-        ["korea"] = ("South Korea", "한국"),
-        ["china"] = ("China", "중국"),
-        ["vietnam"] = ("Vietnam", "베트남"),
-        ["usa"] = ("the United States", "미국"),
-        ["eu"] = ("the EU", "유럽연합"),
-        ["japan"] = ("Japan", "일본"),
-        ["indonesia"] = ("Indonesia", "인도네시아"),
-    };
-
     public Finding Explain(Finding finding, IReadOnlyDictionary<string, Claim> claims)
     {
         var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
@@ -71,7 +60,7 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
         var nounEn = concept?.En ?? finding.Concept?.Replace("noun:", "", StringComparison.Ordinal) ?? finding.Topic;
         var nounKo = concept?.Ko ?? nounEn;
         var place = members
-            .Select(c => c.Subject.Where(ConceptLexicon.Places.Contains).ToHashSet(StringComparer.Ordinal))
+            .Select(c => c.Subject.Where(lexicon.IsPlace).ToHashSet(StringComparer.Ordinal))
             .Aggregate((a, b) => { a.IntersectWith(b); return a; })
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();
@@ -87,12 +76,21 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
             QuantityKind.Multiplier => " 증가 배수",
             _ => "",
         };
-        if (place is not null && PlaceNames.TryGetValue(place, out var names))
+        if (place is not null && lexicon.NameOf(place, "en") is { } placeEn && lexicon.NameOf(place, "ko") is { } placeKo)
         {
-            return ($"{names.En}'s {nounEn}{unit}", $"{names.Ko}의 {nounKo}{unitKo}");
+            return ($"{WithArticle(placeEn)}'s {nounEn}{unit}", $"{placeKo}의 {nounKo}{unitKo}");
         }
         return ($"the {nounEn}{unit}", $"{nounKo}{unitKo}");
     }
+
+    /// <summary>"the United States", "the Philippines", "the EU": English puts "the" before these names.</summary>
+    private static string WithArticle(string name) =>
+        name.StartsWith("United ", StringComparison.Ordinal) || name.EndsWith(" Islands", StringComparison.Ordinal)
+        || name.EndsWith(" Republic", StringComparison.Ordinal) || name.StartsWith("Republic of ", StringComparison.Ordinal)
+        || name is "EU" or "European Union" or "Netherlands" or "Philippines" or "Bahamas" or "Maldives" or "Gambia"
+            or "Middle East" or "Caribbean" or "Americas" or "G7" or "G20" or "Gulf states"
+            ? "the " + name
+            : name;
 
     /// <summary>1.00 → "1%", 0.99 → "1%", 2.46 → "2.5%".</summary>
     public static string FormatPercent(decimal percent)

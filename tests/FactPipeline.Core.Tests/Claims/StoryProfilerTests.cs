@@ -22,8 +22,8 @@ public sealed class StoryProfilerTests
         profile.ArticleId.ShouldBe("a");
         profile.Keys.ShouldContain("name:bendungan lawu");
         profile.Keys.ShouldContain("name:karya tirta");
-        profile.PlaceKeys.ShouldBe(["vietnam"]);
-        profile.Keys.ShouldNotContain("vietnam");
+        profile.PlaceKeys.ShouldBe(["vn"]);
+        profile.Keys.ShouldNotContain("vn");
     }
 
     [Fact]

@@ -70,8 +70,8 @@ public sealed class CrossCheckerTests
     {
         var mill = ClaimBuilder.Money("a", 10_000_000_000m, "IDR", subjectId: Mill, year: 2026);
         var other = ClaimBuilder.Money("b", 10_000_000_000m, "IDR", subjectId: OtherMill, year: 2026);
-        var korea = ClaimBuilder.Money("c", 10_000_000_000m, "IDR", subjectId: "korea", subject: ["korea"], year: 2026);
-        var china = ClaimBuilder.Money("d", 12_000_000_000m, "IDR", subjectId: "china", subject: ["china"], year: 2026);
+        var korea = ClaimBuilder.Money("c", 10_000_000_000m, "IDR", subjectId: "kr", subject: ["kr"], year: 2026);
+        var china = ClaimBuilder.Money("d", 12_000_000_000m, "IDR", subjectId: "cn", subject: ["cn"], year: 2026);
 
         Checker.Check([mill, other, korea, china]).ShouldBeEmpty();
     }

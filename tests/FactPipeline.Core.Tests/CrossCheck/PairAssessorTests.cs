@@ -140,8 +140,8 @@ public sealed class PairAssessorTests
     [Fact]
     public void Assess_DifferentPlaces_IsNoMatch()
     {
-        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, subject: [Mill, "vietnam"]);
-        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, subject: [Mill, "japan"]);
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, subject: [Mill, "vn"]);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, subject: [Mill, "jp"]);
 
         Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
     }

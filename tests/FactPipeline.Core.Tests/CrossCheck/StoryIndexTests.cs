@@ -32,7 +32,7 @@ public sealed class StoryIndexTests
     public void SameStory_TwoSharedNamesAndASharedPlace_IsOneStory()
     {
         var index = new StoryIndex(
-            [Profile("a", ["name:x1", "name:x2"], ["vietnam"]), Profile("b", ["name:x1", "name:x2"], ["vietnam"])],
+            [Profile("a", ["name:x1", "name:x2"], ["vn"]), Profile("b", ["name:x1", "name:x2"], ["vn"])],
             minSharedNames: 3);
 
         index.SameStory("a", "b").ShouldBeTrue();
@@ -42,7 +42,7 @@ public sealed class StoryIndexTests
     public void SameStory_OnlySharedPlaces_IsNotOneStory()
     {
         var index = new StoryIndex(
-            [Profile("a", ["name:x1"], ["vietnam", "japan"]), Profile("b", ["name:y1"], ["vietnam", "japan"])],
+            [Profile("a", ["name:x1"], ["vn", "jp"]), Profile("b", ["name:y1"], ["vn", "jp"])],
             minSharedNames: 3);
 
         index.SameStory("a", "b").ShouldBeFalse();
@@ -70,10 +70,10 @@ public sealed class StoryIndexTests
     [Fact]
     public void Mentions_KnowsNamesAndPlacesAndIsNullWithoutProfile()
     {
-        var index = new StoryIndex([Profile("a", ["name:x1"], ["vietnam"])], minSharedNames: 3);
+        var index = new StoryIndex([Profile("a", ["name:x1"], ["vn"])], minSharedNames: 3);
 
         index.Mentions("a", "name:x1").ShouldBe(true);
-        index.Mentions("a", "vietnam").ShouldBe(true);
+        index.Mentions("a", "vn").ShouldBe(true);
         index.Mentions("a", "name:x2").ShouldBe(false);
         index.Mentions("missing", "name:x1").ShouldBeNull();
     }

@@ -7,7 +7,7 @@ internal static class ClaimBuilder
 {
     private static int _next;
 
-    /// <param name="subjectId">Whose figure it is ("korea", "name:pt sinar jaya"); null: the sentence names none.</param>
+    /// <param name="subjectId">Whose figure it is ("kr", "name:pt sinar jaya"); null: the sentence names none.</param>
     /// <param name="source">Where the subject came from; defaults to the sentence when a subject is given.</param>
     public static Claim Money(string article, decimal amount, string currency, string concept = "budget", decimal? step = null,
         Hedge hedge = Hedge.None, string[]? subject = null, string[]? metric = null, int? year = null, string language = "id",
@@ -47,7 +47,7 @@ internal static class ClaimBuilder
                 Kind = kind, Amount = amount, Low = low, High = high, Hedge = hedge, Unit = unit, Step = step, Whole = whole,
             },
             Concept = concept,
-            Subject = subject ?? (subjectId is null ? ["korea"] : [subjectId]),
+            Subject = subject ?? (subjectId is null ? ["kr"] : [subjectId]),
             Metric = metric ?? ["anggaran", "ai"],
             Year = year,
             Language = language,

@@ -1,72 +1,267 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 
 namespace FactPipeline.Core.Model.Lexicon;
 
 /// <summary>
-/// The multilingual concept and entity lexicon (data file <c>concepts.lexicon.json</c>, embedded).
-/// Shared by the claim extractor (to tag claims) and the reports (to name topics in English and Korean).
+/// The multilingual newsroom vocabulary, in embedded data files loaded once: what a figure measures
+/// (<c>measures.json</c>) and whose figure it is — places (<c>places.json</c>, generated from CLDR, merged with
+/// <c>places.aliases.json</c>), organisations and companies (<c>organisations.json</c>) and other named things
+/// (<c>entities.json</c>). Shared by the claim extractor (to tag claims) and the reports (to name topics).
 /// </summary>
 public sealed class ConceptLexicon
 {
+    private static readonly string[] Languages = ["id", "en", "ko", "vi", "zh"];
+
     private readonly FrozenDictionary<string, ConceptEntry> _concepts;
     private readonly FrozenDictionary<string, TermMatcher> _conceptTerms;
+    private readonly FrozenDictionary<string, EntityEntry> _entities;
     private readonly TermMatcher _entityNames;
 
-    private ConceptLexicon(LexiconFile file)
+    private ConceptLexicon(IReadOnlyList<ConceptEntry> measures, IReadOnlyList<EntityData> entities, IReadOnlyList<string> notNames)
     {
-        _concepts = file.Concepts.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
-        _conceptTerms = Languages.ToFrozenDictionary(
+        _concepts = measures.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _conceptTerms = Languages.Append("und").ToFrozenDictionary(
             lang => lang,
-            lang => new TermMatcher(
-                file.Concepts.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => (t, c.Id))),
-                shortNamesInCapitals: false));
+            lang => new TermMatcher(measures.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => new MatchTerm(t, c.Id))), names: false));
+        _entities = entities.ToFrozenDictionary(e => e.Entry.Id, e => e.Entry, StringComparer.Ordinal);
+        PlaceIds = entities.Where(e => e.Entry.Kind == EntityType.Place).Select(e => e.Entry.Id).ToFrozenSet(StringComparer.Ordinal);
         // Entity names are matched in every language: "Nvidia" and "AS" appear in Indonesian text as is.
-        _entityNames = new TermMatcher(file.Entities.SelectMany(e => e.Names.Select(n => (n, e.Id))), shortNamesInCapitals: true);
+        // Not-names ("Mỹ Đình", a Hanoi district) take their span so a shorter name inside them is not read.
+        EntityTerms = entities.SelectMany(e => e.Terms).Concat(notNames.Select(n => new MatchTerm(n, "", CaseOf(n, caseSensitive: false)))).ToArray();
+        _entityNames = new TermMatcher(EntityTerms, names: true);
     }
 
-    private static readonly string[] Languages = ["id", "en", "ko", "vi", "zh", "und"];
-
-    /// <summary>Entity ids that name a country or bloc: claims about different countries never match.</summary>
-    public static readonly FrozenSet<string> Places =
-        new[] { "korea", "china", "vietnam", "usa", "eu", "japan", "indonesia" }.ToFrozenSet(StringComparer.Ordinal);
-
     // Declared before Default: static initializers run in textual order.
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+    private static readonly SearchValues<char> ToneOnFirstVowel = SearchValues.Create("òóỏõọùúủũụ");
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
     public static ConceptLexicon Default { get; } = Load();
 
+    /// <summary>Entity ids that name a country, territory, region or bloc: claims about different places never match.</summary>
+    public static FrozenSet<string> Places => Default.PlaceIds;
+
+    /// <summary>Ids of every place in the data.</summary>
+    public FrozenSet<string> PlaceIds { get; }
+
+    /// <summary>Every measure (concept), for reports and tests.</summary>
+    public IReadOnlyCollection<ConceptEntry> Measures => _concepts.Values;
+
+    /// <summary>Every entity: places, organisations, products, events...</summary>
+    public IReadOnlyCollection<EntityEntry> Entities => _entities.Values;
+
+    /// <summary>Every name the entity matcher looks for, with its entity id ("" for a not-name).</summary>
+    internal IReadOnlyList<MatchTerm> EntityTerms { get; }
+
     public ConceptEntry? Find(string? conceptId) =>
         conceptId is not null && _concepts.TryGetValue(conceptId, out var c) ? c : null;
+
+    public EntityEntry? FindEntity(string? entityId) =>
+        entityId is not null && _entities.TryGetValue(entityId, out var e) ? e : null;
+
+    /// <summary>What kind of thing <paramref name="entityId"/> names; <see cref="EntityType.Other"/> when unknown.</summary>
+    public EntityType KindOf(string entityId) => FindEntity(entityId)?.Kind ?? EntityType.Other;
+
+    public bool IsPlace(string entityId) => PlaceIds.Contains(entityId);
+
+    /// <summary>Display name of an entity in en, ko, id, vi or zh (English for other languages); null when unknown.</summary>
+    public string? NameOf(string entityId, string language) =>
+        FindEntity(entityId) is { } e ? e.Names.GetValueOrDefault(language) ?? e.Names.GetValueOrDefault("en") : null;
 
     /// <summary>All concept terms found in <paramref name="text"/>, with their positions.</summary>
     public IReadOnlyList<TermHit> FindConcepts(string text, string language) =>
         (_conceptTerms.TryGetValue(language, out var m) ? m : _conceptTerms["en"]).FindAll(text);
 
-    /// <summary>All entity names found in <paramref name="text"/>.</summary>
-    public IReadOnlyList<TermHit> FindEntities(string text) => _entityNames.FindAll(text);
+    /// <summary>
+    /// All entity names found in <paramref name="text"/>, longest first at each place ("Korea Utara" is North Korea,
+    /// "인도네시아" Indonesia). Generic bodies ("Ministry of Finance") only when asked: they name no one body.
+    /// </summary>
+    public IReadOnlyList<TermHit> FindEntities(string text, bool includeGeneric = false)
+    {
+        var hits = _entityNames.FindAll(text);
+        var keep = hits.Count;
+        foreach (var hit in hits)
+        {
+            if (hit.Id.Length == 0 || (!includeGeneric && _entities[hit.Id].Generic))
+            {
+                keep--;
+            }
+        }
+        return keep == hits.Count
+            ? hits
+            : hits.Where(h => h.Id.Length > 0 && (includeGeneric || !_entities[h.Id].Generic)).ToArray();
+    }
 
     private static ConceptLexicon Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("concepts.lexicon.json")
-            ?? throw new InvalidOperationException("Embedded resource concepts.lexicon.json is missing.");
-        var file = JsonSerializer.Deserialize<LexiconFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("concepts.lexicon.json is empty.");
-        return new ConceptLexicon(file);
+        var measures = Read<MeasuresFile>("measures.json").Measures;
+        var places = Read<EntitiesFile>("places.json").Places ?? [];
+        var aliases = Read<EntitiesFile>("places.aliases.json");
+        var organisations = Read<EntitiesFile>("organisations.json").Organisations ?? [];
+        var others = Read<EntitiesFile>("entities.json");
+        var entities = MergeAliases(places, aliases.Places ?? []).Concat(organisations).Concat(others.Entities ?? [])
+            .Select(EntityData.From)
+            .ToArray();
+        if (entities.GroupBy(e => e.Entry.Id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new InvalidOperationException($"Entity id '{duplicate.Key}' is used twice in the lexicon data.");
+        }
+        return new ConceptLexicon(measures, entities, others.NotNames ?? []);
     }
 
-    private sealed record LexiconFile(IReadOnlyList<ConceptEntry> Concepts, IReadOnlyList<EntityEntry> Entities);
+    /// <summary>
+    /// Adds the hand-written place data to the generated CLDR table: news spellings as aliases, display names
+    /// that news prefers ("한국" over CLDR's "대한민국", whose name stays an alias), names that are also common
+    /// words and must not be matched (Korean "수단" is also "means"), and places CLDR lacks (ASEAN).
+    /// </summary>
+    private static IEnumerable<EntityDto> MergeAliases(IReadOnlyList<EntityDto> places, IReadOnlyList<EntityDto> additions)
+    {
+        var byId = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var add in additions)
+        {
+            if (!byId.TryGetValue(add.Id, out var place))
+            {
+                byId[add.Id] = add;
+                continue;
+            }
+            var names = new Dictionary<string, string>(place.Names ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+            var aliases = new List<string>(place.Aliases ?? []);
+            foreach (var (language, name) in add.Names ?? new Dictionary<string, string>())
+            {
+                if (names.TryGetValue(language, out var old) && old != name)
+                {
+                    aliases.Add(old);
+                }
+                names[language] = name;
+            }
+            aliases.AddRange(add.Aliases ?? []);
+            byId[add.Id] = place with
+            {
+                Type = add.Type ?? place.Type,
+                Names = names,
+                Aliases = aliases.Distinct(StringComparer.Ordinal).ToList(),
+                CaseSensitive = [.. place.CaseSensitive ?? [], .. add.CaseSensitive ?? []],
+                Standalone = [.. place.Standalone ?? [], .. add.Standalone ?? []],
+                NotMatched = [.. place.NotMatched ?? [], .. add.NotMatched ?? []],
+            };
+        }
+        return byId.Values;
+    }
 
-    private sealed record EntityEntry(string Id, IReadOnlyList<string> Names);
+    private static T Read<T>(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
+        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"{resource} is empty.");
+    }
 
-    internal static string Fold(string text) => text.ToLower(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The capitalisation a name needs in text: exactly as written when the data says so or for short acronyms
+    /// ("AS", "U.S.", "LG": "as" and "us" are words); a capital first letter for other names written with one; any
+    /// for names in scripts without case and names written in lower case ("kecerdasan buatan").
+    /// </summary>
+    internal static CaseRule CaseOf(string name, bool caseSensitive)
+    {
+        if (caseSensitive)
+        {
+            return CaseRule.Exact;
+        }
+        var letters = name.Where(char.IsLetter).ToArray();
+        var cased = letters.Where(c => char.IsUpper(c) || char.IsLower(c)).ToArray();
+        if (cased.Length == 0)
+        {
+            return CaseRule.Any;
+        }
+        if (cased.All(char.IsUpper) && letters.Length <= 3)
+        {
+            return CaseRule.Exact;
+        }
+        return char.IsUpper(cased[0]) ? CaseRule.Capitalised : CaseRule.Any;
+    }
+
+    /// <summary>
+    /// Lower case, and one spelling for Vietnamese tones that are written on either vowel of "oa", "oe" and
+    /// "uy" at the end of a syllable (hòa / hoà, thủy / thuỷ). Keeps the length, so offsets stay valid.
+    /// </summary>
+    internal static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (lower.AsSpan().IndexOfAny(ToneOnFirstVowel) < 0)
+        {
+            return lower;
+        }
+        var chars = lower.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            var tone = ToneOnFirstVowel.Contains(chars[i]) ? ToneIndex(chars[i]) : -1;
+            if (tone < 0 || (i + 2 < chars.Length && char.IsLetter(chars[i + 2])))
+            {
+                continue;
+            }
+            var (bare, toned) = (chars[i], chars[i + 1]) switch
+            {
+                (var o, 'a') when "òóỏõọ".Contains(o) => ('o', "àáảãạ"[tone]),
+                (var o, 'e') when "òóỏõọ".Contains(o) => ('o', "èéẻẽẹ"[tone]),
+                (var u, 'y') when "ùúủũụ".Contains(u) => ('u', "ỳýỷỹỵ"[tone]),
+                _ => ('\0', '\0'),
+            };
+            if (bare != '\0')
+            {
+                chars[i] = bare;
+                chars[i + 1] = toned;
+            }
+        }
+        return new string(chars);
+    }
+
+    private static int ToneIndex(char c) => "òóỏõọ".IndexOf(c) is var o and >= 0 ? o : "ùúủũụ".IndexOf(c);
+
+    private sealed record MeasuresFile(IReadOnlyList<ConceptEntry> Measures);
+
+    private sealed record EntitiesFile(
+        IReadOnlyList<EntityDto>? Places,
+        IReadOnlyList<EntityDto>? Organisations,
+        IReadOnlyList<EntityDto>? Entities,
+        IReadOnlyList<string>? NotNames);
+
+    private sealed record EntityDto(
+        string Id,
+        string? Type,
+        IReadOnlyDictionary<string, string>? Names,
+        IReadOnlyList<string>? Aliases,
+        IReadOnlyList<string>? CaseSensitive,
+        IReadOnlyList<string>? Standalone,
+        IReadOnlyList<string>? NotMatched,
+        bool Generic = false);
+
+    private sealed record EntityData(EntityEntry Entry, IReadOnlyList<MatchTerm> Terms)
+    {
+        public static EntityData From(EntityDto dto)
+        {
+            var names = dto.Names ?? new Dictionary<string, string>();
+            var aliases = dto.Aliases ?? [];
+            var exact = (dto.CaseSensitive ?? []).ToHashSet(StringComparer.Ordinal);
+            var standalone = (dto.Standalone ?? []).ToHashSet(StringComparer.Ordinal);
+            var unmatched = (dto.NotMatched ?? []).ToHashSet(StringComparer.Ordinal);
+            var type = dto.Type ?? "other";
+            var entry = new EntityEntry(dto.Id, type, EntityEntry.KindOfType(type), names, aliases, dto.Generic);
+            var terms = names.Values.Concat(aliases).Concat(exact).Concat(standalone)
+                .Distinct(StringComparer.Ordinal)
+                .Where(n => !unmatched.Contains(n))
+                .Select(n => new MatchTerm(n, dto.Id, CaseOf(n, exact.Contains(n)), standalone.Contains(n)))
+                .ToArray();
+            return new EntityData(entry, terms);
+        }
+    }
 }
 
 /// <param name="Kind">"metric" (what a figure measures) or "unit" (what a count counts).</param>
 /// <param name="CounterKo">Korean counter word for counts of this unit (장, 곳, 명); 개 when absent.</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null)
+/// <param name="Domain">Newsroom domain: economy, budget, trade, employment, elections, disasters, health...</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general")
 {
     public bool IsUnit => Kind == "unit";
 }
