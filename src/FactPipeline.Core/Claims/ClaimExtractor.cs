@@ -29,6 +29,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     });
 
     private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
+    private static readonly Lazy<MeasurementUnits> Units = new(MeasurementUnits.Load);
 
 
     // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
@@ -196,7 +197,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 return hit.Id;
             }
         }
-        return string.IsNullOrEmpty(q.Unit) ? null : "noun:" + ConceptLexiconFold(q.Unit);
+        if (string.IsNullOrEmpty(q.Unit))
+        {
+            return null;
+        }
+        return Units.Value.ConceptOf(q.Unit) ?? "noun:" + ConceptLexiconFold(q.Unit);
     }
 
     /// <summary>

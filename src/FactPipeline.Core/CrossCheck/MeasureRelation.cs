@@ -26,7 +26,19 @@ internal static class MeasureRelations
         var (weakA, weakB) = (IsWeak(a.Concept), IsWeak(b.Concept));
         if (!weakA && !weakB)
         {
-            return string.Equals(a.Concept, b.Concept, StringComparison.Ordinal) ? MeasureRelation.Same : MeasureRelation.Different;
+            if (string.Equals(a.Concept, b.Concept, StringComparison.Ordinal))
+            {
+                return MeasureRelation.Same;
+            }
+            // Near-synonyms one sentence uses together ("budget … spending", "investment … cost"): compatible.
+            return a.SentenceMeasures.Contains(b.Concept!, StringComparer.Ordinal) || b.SentenceMeasures.Contains(a.Concept!, StringComparer.Ordinal)
+                ? MeasureRelation.Linked
+                : MeasureRelation.Different;
+        }
+        if (IsUnit(a.Concept) && IsUnit(b.Concept))
+        {
+            // Tonnes are tonnes in every language; still only a unit, so the pair needs context (see PairAssessor).
+            return a.Concept == b.Concept ? MeasureRelation.Same : MeasureRelation.Different;
         }
         if (weakA && weakB)
         {
@@ -41,7 +53,9 @@ internal static class MeasureRelations
         return weak.SentenceMeasures.Contains(strong.Concept!, StringComparer.Ordinal) ? MeasureRelation.Linked : MeasureRelation.Unknown;
     }
 
-    /// <summary>No measure, plain people, or a counted noun the lexicon does not know.</summary>
+    /// <summary>No measure, plain people, a counted noun the lexicon does not know, or a unit of measurement.</summary>
     public static bool IsWeak(string? concept) =>
-        concept is null || concept == "people" || concept.StartsWith("noun:", StringComparison.Ordinal);
+        concept is null || concept == "people" || concept.StartsWith("noun:", StringComparison.Ordinal) || IsUnit(concept);
+
+    private static bool IsUnit(string? concept) => concept is not null && concept.StartsWith("unit:", StringComparison.Ordinal);
 }

@@ -26,7 +26,9 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             {
                 continue;
             }
-            found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, ConceptLexicon.Places.Contains(hit.Id), false));
+            // News outlets and agencies report figures; they are never whose figure it is.
+            var isMedia = lexicon.FindEntity(hit.Id)?.Type == "media";
+            found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, lexicon.IsPlace(hit.Id), isMedia));
         }
         foreach (var name in names.Find(sentence, language, namesInArticle))
         {
@@ -82,13 +84,34 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             var e = found[i];
             var before = sentence[..e.Start].TrimEnd();
             var after = sentence[e.End..].TrimStart();
-            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m));
+            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m)) || IsDateline(sentence, e);
             if (speaker)
             {
                 found[i] = e with { IsSource = true };
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// "JAKARTA (Reuters) -", "Jakarta (ANTARA) -", "HÀ NỘI -", "(자카르타=연합뉴스)": the place and outlet a wire story
+    /// opens with say where it was filed, not whose figure follows.
+    /// </summary>
+    private static bool IsDateline(string sentence, EntityMention e)
+    {
+        if (e.Start > 30)
+        {
+            return false;
+        }
+        var head = sentence[..Math.Min(sentence.Length, 60)];
+        var dash = head.IndexOfAny(['-', '–', '—', '=', ')']);
+        if (dash < 0 || e.End > dash + 1)
+        {
+            return false;
+        }
+        var letters = sentence[e.Start..e.End].Where(char.IsLetter).ToArray();
+        var allCaps = letters.Length >= 3 && letters.All(char.IsUpper);
+        return allCaps || head.Contains('(') || head.Contains('=');
     }
 
     private static bool EndsWithWord(string text, string word)
