@@ -116,9 +116,15 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
     }
 
-    /// <summary>Whether the rules make a claim of this quantity (not a bare number, a duration or a single item).</summary>
+    /// <summary>
+    /// Whether the rules make a claim of this quantity: not a bare number, a duration or an age ("5년간", "45 tuổi"). A count
+    /// of one is a claim only with a hedge ("kurang dari satu ton") or a unit of measure ("satu ton"): a bare "satu orang",
+    /// "one company" or "한 대" is mostly an article, not a figure anyone reports.
+    /// </summary>
     internal static bool IsCheckable(Quantity q) =>
-        q.Kind != QuantityKind.Number && !DurationUnits.Contains(q.Unit) && !(q.Kind == QuantityKind.Count && q.Amount == 1m);
+        q.Kind != QuantityKind.Number
+        && !(q.Kind == QuantityKind.Count && UnitClasses.IsDurationOrAge(q.Unit))
+        && !(q.Kind == QuantityKind.Count && q.Amount == 1m && q.Hedge == Hedge.None && !UnitClasses.IsMeasure(q.Unit));
 
     /// <summary>
     /// The claim the rules would make of quantity <paramref name="q"/> (offsets relative to <paramref name="sentence"/>,
@@ -250,14 +256,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>Whether a count's unit is a span of time ("tahun", "years", "년"...).</summary>
     internal static bool IsDuration(string unit) => DurationUnits.Contains(unit);
 
-    private static readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "tahun", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik", "dekade", "abad",
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades",
-        "년", "개월", "달", "주", "일", "시간", "분", "초",
-        "năm", "tháng", "tuần", "ngày", "giờ", "phút",
-        "年", "月", "周", "天", "小时", "分钟",
-    };
+    private static readonly IReadOnlySet<string> DurationUnits = UnitClasses.Durations;
 
     /// <summary>The country or bloc an article is mostly about: claims that name no place inherit it.</summary>
     internal IReadOnlyList<string> DominantPlaces(string text)

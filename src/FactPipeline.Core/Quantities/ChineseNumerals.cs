@@ -6,7 +6,7 @@ internal static class ChineseNumerals
     private const string Digits = "零〇一二三四五六七八九";
 
     /// <summary>Characters that may follow a number written only in Chinese numerals (classifiers, currency, "倍", "%").</summary>
-    private const string AfterPure = "个家名人位件台辆次种项倍元美欧日韩英港%％亿万岁只张条架座艘";
+    private const string AfterPure = "个家名人位件台辆次种项倍元美欧日韩英港%％亿万岁只张条架座艘余多来";
 
     public static bool IsNumeralChar(char c) => Digits.Contains(c, StringComparison.Ordinal) || c is '两' or '兩' or '十' or '百' or '千' or '万' or '萬' or '亿' or '億';
 
@@ -14,6 +14,11 @@ internal static class ChineseNumerals
     {
         '零' or '〇' => 0, '一' => 1, '二' or '两' or '兩' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => -1,
     };
+
+    /// <summary>Units of measure after a one-character numeral: "一吨", "三亩", "一公里", "五公斤", "两千克".</summary>
+    private static bool IsMeasureAfter(string text, int end) =>
+        TextChars.CharAt(text, end) is '吨' or '亩' or '斤' or '升'
+        || (TextChars.At(text, end, '公') && TextChars.CharAt(text, end + 1) is '里' or '斤' or '顷');
 
     public static bool TryParse(string text, int start, out ParsedNumber number)
     {
@@ -132,7 +137,7 @@ internal static class ChineseNumerals
         if (!hasDigits)
         {
             var next = TextChars.CharAt(text, end);
-            if (chars < 2 && !AfterPure.Contains(next, StringComparison.Ordinal))
+            if (chars < 2 && !AfterPure.Contains(next, StringComparison.Ordinal) && !IsMeasureAfter(text, end))
             {
                 return false;
             }

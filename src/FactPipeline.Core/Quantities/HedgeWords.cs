@@ -44,6 +44,10 @@ internal static class HedgeWords
         ("이상", Hedge.Above), ("초과", Hedge.Above), ("넘는", Hedge.Above), ("넘게", Hedge.Above), ("이하", Hedge.AtMost), ("미만", Hedge.AtMost),
         ("가량", Hedge.Approximately), ("정도", Hedge.Approximately), ("쯤", Hedge.Approximately), ("안팎", Hedge.Approximately),
         ("내외", Hedge.Approximately), ("여", Hedge.Approximately), ("가까이", Hedge.Below), ("까지", Hedge.AtMost),
+        // Verbs after the figure and its particle: "500명이 넘는", "1조 원을 넘어섰다", "3%를 웃도는", "300명 남짓".
+        ("넘은", Hedge.Above), ("넘어", Hedge.Above), ("넘었", Hedge.Above), ("넘겼", Hedge.Above), ("넘긴", Hedge.Above), ("넘겨", Hedge.Above),
+        ("웃도는", Hedge.Above), ("웃돌", Hedge.Above), ("남짓", Hedge.Above), ("밑도는", Hedge.AtMost), ("밑돌", Hedge.AtMost),
+        ("못 미치는", Hedge.AtMost),
     ]);
 
     private static readonly (string Phrase, Hedge Hedge)[] Vietnamese = Sorted(
@@ -58,8 +62,35 @@ internal static class HedgeWords
 
     private static readonly (string Phrase, Hedge Hedge)[] VietnameseAfter = Sorted(
     [
-        ("trở lên", Hedge.Above), ("trở xuống", Hedge.AtMost),
+        ("trở lên", Hedge.Above), ("trở xuống", Hedge.AtMost), ("có lẻ", Hedge.Above), ("có dư", Hedge.Above), ("đổ lại", Hedge.AtMost),
     ]);
+
+    private static readonly (string Phrase, Hedge Hedge)[] IndonesianAfter = Sorted(
+    [
+        ("ke atas", Hedge.Above), ("ke bawah", Hedge.AtMost), ("lebih", Hedge.Above),
+    ]);
+
+    private static readonly (string Phrase, Hedge Hedge)[] EnglishAfter = Sorted(
+    [
+        ("or more", Hedge.Above), ("or above", Hedge.Above), ("or over", Hedge.Above), ("and above", Hedge.Above), ("or so", Hedge.Approximately),
+        ("or fewer", Hedge.AtMost), ("or less", Hedge.AtMost), ("or under", Hedge.AtMost), ("and below", Hedge.AtMost),
+    ]);
+
+    /// <summary>Korean particles between a figure and the verb that hedges it ("500명이 넘는", "1조 원을 넘어섰다").</summary>
+    private const string KoreanParticles = "이가을를은는도";
+
+    /// <summary>
+    /// Words after "lebih" that make it a comparative ("500 orang lebih banyak", "lebih dari"), not "or more"; and verbs that take
+    /// "lebih" as "rather" ("lebih memilih").
+    /// </summary>
+    private static readonly HashSet<string> IndonesianComparatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "banyak", "sedikit", "besar", "kecil", "tinggi", "rendah", "dari", "daripada", "cepat", "lambat", "lama", "murah", "mahal", "baik",
+        "buruk", "kuat", "lemah", "luas", "jauh", "dekat", "awal", "dulu", "dahulu", "kurang", "lanjut", "panjang", "pendek", "berat", "ringan",
+        "tua", "muda", "sering", "mudah", "sulit", "susah", "penting", "parah", "efektif", "efisien", "unggul", "maju", "aman", "mampu", "tepat",
+        "bagus", "hemat", "produktif", "dalam", "lebar", "sehat", "akhir", "memilih", "menyukai", "mengutamakan", "suka", "senang", "baru",
+        "lagi", "ketat", "mendalam", "serius", "rinci", "detail", "jelas", "pasti", "tepatnya",
+    };
 
     private static readonly (string Phrase, Hedge Hedge)[] Chinese = Sorted(
     [
@@ -72,8 +103,6 @@ internal static class HedgeWords
     [
         ("以上", Hedge.Above), ("以下", Hedge.AtMost), ("左右", Hedge.Approximately), ("上下", Hedge.Approximately), ("多", Hedge.Above),
     ]);
-
-    private static readonly (string Phrase, Hedge Hedge)[] None = [];
 
     private static (string, Hedge)[] Sorted((string Phrase, Hedge Hedge)[] items) => [.. items.OrderByDescending(i => i.Phrase.Length)];
 
@@ -124,6 +153,36 @@ internal static class HedgeWords
         return Hedge.None;
     }
 
+    /// <summary>
+    /// A hedge word that starts at <paramref name="index"/> and is followed by a number ("약 30명" read forwards, after "50명 중"):
+    /// returns the hedge and where the number starts.
+    /// </summary>
+    public static Hedge Forward(string text, int index, QuantityLanguage language, out int numberStart)
+    {
+        numberStart = index;
+        var list = language switch
+        {
+            QuantityLanguage.Korean => Korean,
+            QuantityLanguage.Chinese => Chinese,
+            _ => [],
+        };
+
+        foreach (var (phrase, hedge) in list)
+        {
+            if (text.AsSpan(index).StartsWith(phrase, StringComparison.Ordinal))
+            {
+                var at = TextChars.SkipSpaces(text, index + phrase.Length, 1);
+                if (at < text.Length && (TextChars.IsAsciiDigit(text[at]) || !TextChars.IsSpace(TextChars.CharAt(text, index + phrase.Length)) || language == QuantityLanguage.Korean))
+                {
+                    numberStart = at;
+                    return hedge;
+                }
+            }
+        }
+
+        return Hedge.None;
+    }
+
     /// <summary>A hedge written after the quantity (Korean "이상", Chinese "以上", Vietnamese "trở lên").</summary>
     public static Hedge After(string text, int end, QuantityLanguage language, out int hedgeEnd)
     {
@@ -133,10 +192,19 @@ internal static class HedgeWords
             QuantityLanguage.Korean => KoreanAfter,
             QuantityLanguage.Vietnamese => VietnameseAfter,
             QuantityLanguage.Chinese => ChineseAfter,
-            _ => None,
+            QuantityLanguage.Indonesian => IndonesianAfter,
+            _ => EnglishAfter,
         };
 
         var at = TextChars.SkipSpaces(text, end, 1);
+
+        // "500명이 넘는": a subject or object particle glued to the figure, then the verb.
+        if (language == QuantityLanguage.Korean && at == end && KoreanParticles.Contains(TextChars.CharAt(text, at), StringComparison.Ordinal)
+            && TextChars.IsSpace(TextChars.CharAt(text, at + 1)))
+        {
+            at = TextChars.SkipSpaces(text, at + 1, 1);
+        }
+
         foreach (var (phrase, hedge) in list)
         {
             if (!TextChars.MatchesWord(text, at, phrase))
@@ -150,10 +218,93 @@ internal static class HedgeWords
                 continue;
             }
 
+            // Indonesian "lebih" after the figure is "or more" unless a comparative follows ("500 orang lebih banyak").
+            if (phrase == "lebih" && (at == end || IsComparativeAfter(text, at + phrase.Length)))
+            {
+                continue;
+            }
+
             hedgeEnd = at + phrase.Length;
             return hedge;
         }
 
         return Hedge.None;
+    }
+
+    /// <summary>
+    /// A hedge between the number and its noun: English "500 or more people", "500+ people", "500-plus", "30-odd"; Indonesian "seribu
+    /// lebih korban"; Korean "8만여 명"; Chinese "300余人", "3000多人", "十来个". <paramref name="hedgeEnd"/> is where the noun may start.
+    /// </summary>
+    public static Hedge Between(string text, int end, QuantityLanguage language, out int hedgeEnd)
+    {
+        hedgeEnd = end;
+        var c = TextChars.CharAt(text, end);
+        switch (language)
+        {
+            case QuantityLanguage.Korean when c == '여':
+                hedgeEnd = end + 1;
+                return Hedge.Approximately;
+            case QuantityLanguage.Chinese when c is '余' or '多':
+                hedgeEnd = end + 1;
+                return Hedge.Above;
+            case QuantityLanguage.Chinese when c == '来' && UnitClasses.ChineseUnitsByFirst.ContainsKey(TextChars.CharAt(text, end + 1)):
+                hedgeEnd = end + 1;
+                return Hedge.Approximately;
+            case QuantityLanguage.English:
+                return EnglishBetween(text, end, c, out hedgeEnd);
+            case QuantityLanguage.Indonesian:
+                var at = TextChars.SkipSpaces(text, end, 1);
+                if (at > end && TextChars.MatchesWord(text, at, "lebih") && TextChars.IsSpace(TextChars.CharAt(text, at + 5))
+                    && !IsComparativeAfter(text, at + 5))
+                {
+                    hedgeEnd = at + 5;
+                    return Hedge.Above;
+                }
+
+                return Hedge.None;
+            default:
+                return Hedge.None;
+        }
+    }
+
+    private static Hedge EnglishBetween(string text, int end, char c, out int hedgeEnd)
+    {
+        hedgeEnd = end;
+        if (c == '+' && !TextChars.IsAsciiDigit(TextChars.CharAt(text, end + 1)))
+        {
+            hedgeEnd = end + 1;
+            return Hedge.Above;
+        }
+
+        if (TextChars.MatchesWord(text, end, "-plus"))
+        {
+            hedgeEnd = end + 5;
+            return Hedge.Above;
+        }
+
+        if (TextChars.MatchesWord(text, end, "-odd"))
+        {
+            hedgeEnd = end + 4;
+            return Hedge.Approximately;
+        }
+
+        var afterSpace = TextChars.SkipSpaces(text, end, 1);
+        foreach (var (phrase, hedge) in EnglishAfter)
+        {
+            if (afterSpace > end && TextChars.MatchesWord(text, afterSpace, phrase) && TextChars.IsSpace(TextChars.CharAt(text, afterSpace + phrase.Length)))
+            {
+                hedgeEnd = afterSpace + phrase.Length;
+                return hedge;
+            }
+        }
+
+        return Hedge.None;
+    }
+
+    private static bool IsComparativeAfter(string text, int index)
+    {
+        var start = TextChars.SkipSpaces(text, index, 1);
+        var end = TextChars.WordEnd(text, start);
+        return end > start && IndonesianComparatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
 }

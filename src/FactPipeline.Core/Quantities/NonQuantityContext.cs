@@ -11,7 +11,8 @@ internal static class NonQuantityContext
             return false;
         }
 
-        if (TextChars.At(text, term.Number.End, '-') && TextChars.IsWordLetter(TextChars.CharAt(text, term.Number.End + 1)))
+        if (TextChars.At(text, term.Number.End, '-') && TextChars.IsWordLetter(TextChars.CharAt(text, term.Number.End + 1))
+            && !IsOnlyOne(text, term, lang))
         {
             return true;
         }
@@ -20,23 +21,95 @@ internal static class NonQuantityContext
         return lang switch
         {
             QuantityLanguage.Indonesian => previous.Equals("salah", StringComparison.OrdinalIgnoreCase) || previous.Equals("ke", StringComparison.OrdinalIgnoreCase),
-            QuantityLanguage.English => term.Value == 1 && term.Number.Length <= 3 && IsDeterminer(previous),
+            // "the one", and "one of the largest": a member of a group, not a count.
+            QuantityLanguage.English => term.Value == 1 && term.Number.Length <= 3
+                && (IsDeterminer(previous) || NeighbourWords.FollowedByAny(text, term.Number.End, ["of"])),
+            // "세 곳 중 하나" (one of three places).
+            QuantityLanguage.Korean => term.Value == 1 && (PreviousHangulWordIs(text, start, "중") || PreviousHangulWordIs(text, start, "가운데")),
             QuantityLanguage.Vietnamese => previous.Equals("thứ", StringComparison.OrdinalIgnoreCase) || previous.Equals("tháng", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("ngày", StringComparison.OrdinalIgnoreCase) || (term.Value == 1 && NeighbourWords.FollowedByAny(text, term.Number.End, VietnameseIdiomsAfterOne)),
             _ => false,
         };
     }
 
+    /// <summary>Indonesian "satu-satunya" (the only one) is the number one, written with its reduplicated suffix.</summary>
+    public const string OnlyOneSuffix = "-satunya";
+
+    public static bool IsOnlyOne(string text, QuantityTerm term, QuantityLanguage lang) =>
+        lang == QuantityLanguage.Indonesian && term.Value == 1 && text.AsSpan(term.Number.End).StartsWith(OnlyOneSuffix, StringComparison.OrdinalIgnoreCase)
+        && !TextChars.IsWordLetter(TextChars.CharAt(text, term.Number.End + OnlyOneSuffix.Length));
+
+    private static bool PreviousHangulWordIs(string text, int start, string word)
+    {
+        var end = TextChars.SkipSpacesBack(text, start);
+        return end < start && end >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word)
+            && !TextChars.IsHangul(TextChars.CharAt(text, end - word.Length - 1));
+    }
+
+    /// <summary>
+    /// Korean ordinal counters after a number: "3번째", "세 번째", "셋째", "3위" (rank, not "3위안"), "1차 협상" (round), "3등" (place).
+    /// </summary>
+    public static bool IsKoreanOrdinal(string text, int end)
+    {
+        var at = TextChars.SkipSpaces(text, end, 1);
+        var rest = text.AsSpan(at);
+        if (rest.StartsWith("번째", StringComparison.Ordinal) || rest.StartsWith("째", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (at != end)
+        {
+            return false;
+        }
+
+        var c = TextChars.CharAt(text, at);
+        var next = TextChars.CharAt(text, at + 1);
+        return c switch
+        {
+            '위' => next != '안' && (!TextChars.IsHangul(next) || "를에로의는은도와이가권".Contains(next, StringComparison.Ordinal)),
+            '차' or '등' => !TextChars.IsHangul(next) || "를을에로의는은도와이가".Contains(next, StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    /// <summary>Words that make the next four-digit number a year even when a counted noun follows: "pada 2025 warga", "in 2024 people".</summary>
+    private static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tahun", "thn", "pada", "sejak", "awal", "akhir", "pertengahan", "medio", "periode", "era", "musim", "semester", "triwulan",
+        "in", "since", "during", "year", "early", "late", "mid", "fiscal", "fy", "until", "till", "by",
+        "năm", "từ", "cuối", "đầu", "giữa", "mùa",
+    };
+
+    public static bool HasYearCue(string text, int start, QuantityLanguage lang) =>
+        !lang.IsCjk() && YearCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NeighbourWords.PreviousWord(text, start));
+
     private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "versi", "version", "v", "ver", "nomor", "no", "nr", "nrs", "pasal", "ayat", "halaman", "hal", "page", "chapter", "bab", "seri",
         "series", "phase", "fase", "tahap", "gelombang", "edisi", "edition", "season", "musim", "episode", "game", "gim", "level", "pukul",
         "tahun", "year", "jilid", "volume", "vol", "route", "rute", "jalur", "kode", "code", "room", "ruang", "lantai", "floor", "gate",
-        "số", "khóa", "điều", "khoản", "phiên", "bản", "năm", "lúc", "hồi",
+        "số", "khóa", "điều", "khoản", "phiên", "bản", "năm", "lúc", "hồi", "hạng", "peringkat", "urutan", "rank", "ranked", "ranking",
     };
 
-    public static bool IsLabel(ReadOnlySpan<char> previousWord) =>
-        previousWord.Length > 0 && LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previousWord);
+    /// <summary>A label word before the number ("nomor 5", "version 2", "số 5"); Vietnamese "trong số 50", "tổng số 50" are amounts.</summary>
+    public static bool IsLabel(string text, int start)
+    {
+        var previousWord = NeighbourWords.PreviousWord(text, start);
+        if (previousWord.Length == 0 || !LabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previousWord))
+        {
+            return false;
+        }
+
+        if (previousWord.Equals("số", StringComparison.OrdinalIgnoreCase))
+        {
+            var wordStart = TextChars.SkipSpacesBack(text, start) - previousWord.Length;
+            var before = NeighbourWords.PreviousWord(text, wordStart);
+            return !(before.Equals("trong", StringComparison.OrdinalIgnoreCase) || before.Equals("tổng", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return true;
+    }
 
     /// <summary>English words before "one" that make it a pronoun: "the one", "which one", "no one".</summary>
     private static readonly HashSet<string> DeterminerWords = new(StringComparer.OrdinalIgnoreCase)

@@ -17,7 +17,8 @@ internal static class QuantityBuilder
     /// <summary>Lower bound of "nearly X" relative to X.</summary>
     private const decimal NearlyFraction = 0.9m;
 
-    public static Quantity Build(string text, int start, int end, QuantityKind kind, string unit, bool isRange, QuantityTerm low, QuantityTerm high, Hedge hedge)
+    public static Quantity Build(
+        string text, int start, int end, QuantityKind kind, string unit, bool isRange, QuantityTerm low, QuantityTerm high, Hedge hedge, decimal? whole = null)
     {
         decimal amount;
         decimal? lo, hi;
@@ -56,8 +57,27 @@ internal static class QuantityBuilder
             Hedge = hedge,
             Unit = unit,
             Step = Normalize(step),
+            Whole = whole is { } w ? Normalize(w) : null,
         };
     }
+
+    /// <summary>
+    /// An order of magnitude ("ribuan", "thousands of", "수천"): the range [<paramref name="low"/>, <paramref name="high"/>] with step 1,
+    /// because the bounds already are all the vagueness the words allow; a comparer's rounding slack must not widen them further.
+    /// </summary>
+    public static Quantity BuildInterval(string text, int start, int end, QuantityKind kind, string unit, decimal low, decimal high) => new()
+    {
+        Start = start,
+        Length = end - start,
+        Text = text[start..end],
+        Kind = kind,
+        Amount = Normalize((low + high) / 2),
+        Low = Normalize(low),
+        High = Normalize(high),
+        Hedge = Hedge.Range,
+        Unit = unit,
+        Step = 1,
+    };
 
     /// <summary>Drops trailing zeros of the scale ("10100000000000.0" → "10100000000000").</summary>
     private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;

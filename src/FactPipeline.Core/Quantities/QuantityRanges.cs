@@ -47,6 +47,15 @@ internal static class QuantityRanges
             return false;
         }
 
+        // A rising score ("menang 2-3 atas", "a 1-2 defeat", "1-3로 졌다") is still a score.
+        if (isDash && !shared.HasUnitMarker && !second.HasUnitMarker && first.Number.IsPlainInteger && second.Number.IsPlainInteger
+            && second.Number.Length <= 3 && SportsScores.IsScore(text, first.Start, second.End, lang))
+        {
+            rejected = true;
+            high = second;
+            return false;
+        }
+
         second.Currency ??= shared.Currency;
         second.IsPercent |= shared.IsPercent;
         low = shared;

@@ -130,6 +130,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     {
         quantity = null!;
         next = start + 1;
+        if (!TextChars.IsAsciiDigit(text[start]) && OpenIntervals.TryParse(text, start, lang, out var openLow, out var openHigh, out var openEnd)
+            && openEnd <= limit)
+        {
+            quantity = OpenInterval(text, start, openEnd, lang, limit, openLow, openHigh);
+            next = quantity.End;
+            return true;
+        }
+
         if (!QuantityTermParser.TryParse(text, start, lang, out var term) || term.End > limit)
         {
             if (TextChars.IsWordLetter(text[start]))
@@ -149,6 +157,15 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         {
             return false;
         }
+
+        // "satu-satunya" (the only one) is one; "7 (tujuh)" and "tujuh (7)" are one figure.
+        if (NonQuantityContext.IsOnlyOne(text, term, lang) && term.End == term.Number.End)
+        {
+            term.End += NonQuantityContext.OnlyOneSuffix.Length;
+        }
+
+        ParentheticalEcho.TryExtend(text, ref term, lang, limit);
+        next = term.End;
 
         if (lang == QuantityLanguage.English && EnglishRatios.TryParse(text, term, limit, out var ratio, out var ratioEnd))
         {
@@ -172,22 +189,38 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         var end = last.End;
         next = end;
 
-        if (IsGluedToCode(text, last, out var codeEnd))
+        // "3대1", "3比1": a score; "3번째", "3위", "1차": an ordinal.
+        if (!term.HasUnitMarker && !isRange && SportsScores.IsJoinedScore(text, end, lang, out var scoreEnd))
         {
-            next = codeEnd;
+            next = scoreEnd;
             return false;
         }
 
-        // Postfix hedges (Korean "이상", "8만여"), then the counted noun.
-        var hedge = Hedge.None;
+        if (lang == QuantityLanguage.Korean && !last.HasUnitMarker && NonQuantityContext.IsKoreanOrdinal(text, end))
+        {
+            return false;
+        }
+
         var head = isRange ? low : term;
         var kind = KindOf(head, out var unit);
 
+        // Hedges between the number and its noun: "8만여 명", "300余人", "500+ people", "seribu lebih korban".
         var spanEnd = end;
-        if (lang == QuantityLanguage.Korean && TextChars.At(text, end, '여') && kind == QuantityKind.Number)
+        var hedge = Hedge.None;
+        if (kind == QuantityKind.Number && !isRange && HedgeWords.Between(text, end, lang, out var betweenEnd) is var between && between != Hedge.None)
         {
-            hedge = Hedge.Approximately;
-            spanEnd = end + 1;
+            hedge = between;
+            spanEnd = betweenEnd;
+            if (lang == QuantityLanguage.Chinese && ChineseScaleAfterHedge(text, ref spanEnd, ref low, ref kind, ref unit))
+            {
+                high = low;
+                term = low;
+            }
+        }
+        else if (IsGluedToCode(text, last, out var codeEnd))
+        {
+            next = codeEnd;
+            return false;
         }
 
         if (kind == QuantityKind.Number && UnitNouns.TryFind(text, spanEnd, lang, out var noun, out var nounEnd))
@@ -197,18 +230,45 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             spanEnd = nounEnd;
         }
 
-        // Years and list-like bare numbers.
+        // Years, except a year-like number that counts people or things ("2000 korban"), unless "tahun", "pada", "in" come first.
         if (!isRange && !term.HasUnitMarker && NonQuantityFilters.IsYear(term.Number)
-            && !(kind == QuantityKind.Count && UnitNouns.PeopleAndClassifiers.Contains(unit)))
+            && !(kind == QuantityKind.Count && UnitClasses.Counted.Contains(unit) && !NonQuantityContext.HasYearCue(text, start, lang)))
         {
             return false;
         }
 
-        if (!head.HasUnitMarker && (NonQuantityContext.IsProductName(text, start, term, lang) || NonQuantityContext.IsLabel(NeighbourWords.PreviousWord(text, start))))
+        if (!head.HasUnitMarker && (NonQuantityContext.IsProductName(text, start, term, lang) || NonQuantityContext.IsLabel(text, start)))
         {
             return false;
         }
 
+        decimal? whole = null;
+        var amountStart = start;
+        if (!isRange && kind is QuantityKind.Number or QuantityKind.Count
+            && PartWhole.TryWholeAfter(text, start, spanEnd, term, lang, limit, out var wholeValue, out var wholeUnit, out var wholeEnd))
+        {
+            // "30 dari 50 guru": the part, with the whole's noun when the part has none.
+            whole = wholeValue;
+            spanEnd = wholeEnd;
+            if (kind == QuantityKind.Number && wholeUnit.Length > 0)
+            {
+                kind = QuantityKind.Count;
+                unit = wholeUnit;
+            }
+        }
+        else if (!isRange && kind == QuantityKind.Count && hedge == Hedge.None && PartWhole.TryPartAfter(text, spanEnd, lang, out var partStart)
+            && partStart < limit && TryReadPart(text, partStart, lang, limit, term.Value, out var part, out var partUnit, out var partHedge, out var partEnd))
+        {
+            // "50명 중 30명", "50人中的30人": the whole comes first; the quantity is the part.
+            whole = term.Value;
+            low = high = part;
+            unit = partUnit.Length > 0 ? partUnit : unit;
+            hedge = partHedge;
+            spanEnd = partEnd;
+            amountStart = partStart;
+        }
+
+        next = Math.Max(next, spanEnd);
         var hedgeAfter = HedgeWords.After(text, spanEnd, lang, out _);
         if (hedgeAfter != Hedge.None && hedge == Hedge.None)
         {
@@ -217,16 +277,106 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
         if (!isRange)
         {
-            var before = HedgeWords.Before(text, start, lang, out _);
+            var before = HedgeWords.Before(text, amountStart, lang, out _);
             if (before != Hedge.None)
             {
                 hedge = before;
             }
         }
 
-        next = Math.Max(next, spanEnd);
-        quantity = QuantityBuilder.Build(text, start, spanEnd, kind, unit, isRange, low, high, hedge);
+        quantity = QuantityBuilder.Build(text, start, spanEnd, kind, unit, isRange, low, high, hedge, whole);
         return true;
+    }
+
+    /// <summary>
+    /// The part after "50명 중" or "50人中的": a number with its own counter, smaller than the whole, and not "one of" (하나, 一个).
+    /// </summary>
+    private static bool TryReadPart(string text, int start, QuantityLanguage lang, int limit, decimal whole, out QuantityTerm part, out string unit,
+        out Hedge hedge, out int end)
+    {
+        unit = "";
+        hedge = Hedge.None;
+        end = start;
+        var before = HedgeWords.Forward(text, start, lang, out var p);
+        if (!QuantityTermParser.TryParse(text, p, lang, out part) || part.End > limit || part.HasUnitMarker || part.Value <= 1 || part.Value >= whole)
+        {
+            return false;
+        }
+
+        end = part.End;
+        var between = HedgeWords.Between(text, end, lang, out var betweenEnd);
+        if (between != Hedge.None)
+        {
+            end = betweenEnd;
+        }
+
+        if (UnitNouns.TryFind(text, end, lang, out var noun, out var nounEnd) && nounEnd <= limit)
+        {
+            unit = noun;
+            end = nounEnd;
+        }
+
+        hedge = before != Hedge.None ? before : between;
+        return true;
+    }
+
+    /// <summary>Chinese "3000多万人", "1000余万元": a scale after the hedge multiplies the number, and money may follow it.</summary>
+    private static bool ChineseScaleAfterHedge(string text, ref int spanEnd, ref QuantityTerm term, ref QuantityKind kind, ref string unit)
+    {
+        var scale = TextChars.CharAt(text, spanEnd) switch { '万' or '萬' => 10_000m, '亿' or '億' => 100_000_000m, _ => 1m };
+        if (scale == 1)
+        {
+            return false;
+        }
+
+        term.Value *= scale;
+        term.Step *= scale;
+        term.Scale = scale;
+        spanEnd++;
+        if (CurrencyTable.TryMatchSuffix(text, spanEnd, QuantityLanguage.Chinese, out var iso, out var currencyEnd))
+        {
+            term.Currency = iso;
+            kind = QuantityKind.Money;
+            unit = iso;
+            spanEnd = currencyEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "ribuan orang", "thousands of dollars", "수백억 원", "hàng nghìn người", "数千家企业": an order of magnitude read as a range, with the
+    /// currency, percent sign or counted noun that follows (English after "of").
+    /// </summary>
+    private static Quantity OpenInterval(string text, int start, int end, QuantityLanguage lang, int limit, decimal low, decimal high)
+    {
+        var at = end;
+        if (lang == QuantityLanguage.English)
+        {
+            var of = TextChars.SkipSpaces(text, end, 1);
+            if (of > end && TextChars.MatchesWord(text, of, "of"))
+            {
+                at = of + 2;
+            }
+        }
+
+        var kind = QuantityKind.Number;
+        var unit = "";
+        var spanEnd = end;
+        if (CurrencyTable.TryMatchSuffix(text, at, lang, out var iso, out var currencyEnd) && currencyEnd <= limit)
+        {
+            (kind, unit, spanEnd) = (QuantityKind.Money, iso, currencyEnd);
+        }
+        else if (SuffixWords.TryMatchPercent(text, at, out var percentEnd) && percentEnd <= limit)
+        {
+            (kind, unit, spanEnd) = (QuantityKind.Percent, "%", percentEnd);
+        }
+        else if (UnitNouns.TryFind(text, at, lang, out var noun, out var nounEnd) && nounEnd <= limit)
+        {
+            (kind, unit, spanEnd) = (QuantityKind.Count, noun, nounEnd);
+        }
+
+        return QuantityBuilder.BuildInterval(text, start, spanEnd, kind, unit, low, high);
     }
 
     /// <summary>

@@ -91,6 +91,23 @@ internal static class SpelledNumbers
     public static bool IsNumberWord(string text, int start, int end, QuantityLanguage language) =>
         Lookup(language).TryGetValue(text.AsSpan(start, end - start), out _);
 
+    /// <summary>
+    /// The value of a single digit word, weak ones included ("năm", "không"): for places where the word cannot be anything else, such
+    /// as the parentheses of "05 (năm) người".
+    /// </summary>
+    public static bool TryDigitWord(string text, int start, QuantityLanguage language, out ParsedNumber number)
+    {
+        number = default;
+        var end = TextChars.WordEnd(text, start);
+        if (end == start || !Lookup(language).TryGetValue(text.AsSpan(start, end - start), out var def) || def.Kind is not (WordKind.Digit or WordKind.WeakDigit))
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(start, end, def.Value, 1, false, true);
+        return true;
+    }
+
     /// <summary>True for a scale word ("juta", "million", "triệu") at <paramref name="start"/>.</summary>
     public static bool IsBigWord(string text, int start, QuantityLanguage language)
     {

@@ -10,7 +10,17 @@ internal static class UnitNouns
         "bagi", "karena", "sejak", "sekitar", "mencapai", "menjadi", "serta", "tetapi", "namun", "bahwa", "agar", "kali", "lipat", "antara",
         "mendatang", "kemudian", "sebelumnya", "tadi", "nanti", "ialah", "merupakan", "sebesar", "senilai", "se", "tak", "tidak", "bisa",
         "dapat", "harus", "para", "sang", "si", "kah", "lah", "pula", "hanya", "bahkan", "sebanyak", "secara", "terhadap", "tentang", "jika",
-        "kalau", "maka", "saat", "ketika", "sehingga", "pula", "vs", "versus", "s", "d",
+        "kalau", "maka", "saat", "ketika", "sehingga", "pula", "vs", "versus", "s", "d", "atas", "bawah", "lawan", "kontra", "tanpa",
+    };
+
+    /// <summary>
+    /// Function words of languages the recognizer does not read ("31 de ellos", "5 und", "3 les"): a mislabelled page must not turn
+    /// them into counted nouns.
+    /// </summary>
+    private static readonly HashSet<string> ForeignStopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "del", "della", "des", "du", "der", "den", "dem", "und", "los", "las", "les", "el", "la", "le", "et", "em", "um", "uma",
+        "une", "una", "dos", "pour", "para", "por", "mit", "von", "für", "avec", "con",
     };
 
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -21,6 +31,8 @@ internal static class UnitNouns
         "times", "fold", "up", "down", "off", "so", "if", "when", "then", "also", "not", "no", "yes", "to", "till", "until", "s", "vs",
         "versus", "last", "first", "next", "such", "like", "i", "you", "he", "she", "we", "they", "me", "him", "her", "us", "them", "my", "your", "our", "their", "do", "does",
         "did", "am", "between", "among", "during", "since", "because", "via", "plus", "minus", "point", "over", "other", "another",
+        "again", "ago", "alone", "apiece", "altogether", "overall", "instead", "already", "yet", "still", "now", "today", "yesterday",
+        "tomorrow", "here", "there", "ever", "never", "even", "just", "both", "all", "either", "neither", "respectively", "against",
     };
 
     private static readonly HashSet<string> VietnameseStopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -56,11 +68,6 @@ internal static class UnitNouns
         "이상", "이하", "미만", "초과", "정도", "가량", "쯤", "이다", "입니다", "만", "만큼", "안팎", "내외", "가까이", "넘는", "넘게", "까지", "여", "및", "또는",
     };
 
-    /// <summary>Nouns that make a year-like number a count ("2000 orang", "1.999 people" is handled by separators).</summary>
-    public static readonly HashSet<string> PeopleAndClassifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "orang", "unit", "buah", "people", "persons", "units", "người", "명", "개", "人", "名", "warga", "pekerja", "karyawan", "employees", "workers",
-    };
 
     /// <summary>The counted noun starting after <paramref name="end"/> and the end of the span including it.</summary>
     public static bool TryFind(string text, int end, QuantityLanguage language, out string unit, out int unitEnd)
@@ -135,7 +142,13 @@ internal static class UnitNouns
             _ => EnglishStopWords,
         };
 
-        if (stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || ForeignStopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return false;
+        }
+
+        // A word in another script ("5 мая", "3 Ιουνίου") is not a noun we can read: the number stays bare.
+        if (!IsLatin(word))
         {
             return false;
         }
@@ -153,6 +166,20 @@ internal static class UnitNouns
             }
 
             if (uppers < 2 && word.Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Latin letters, with the Vietnamese and other diacritics (Latin Extended and combining marks).</summary>
+    private static bool IsLatin(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u024F' && c is not (>= '\u1E00' and <= '\u1EFF') && c is not (>= '\u0300' and <= '\u036F'))
             {
                 return false;
             }
@@ -193,10 +220,11 @@ internal static class UnitNouns
             }
         }
 
-        // Long attached words are predicates ("8만명이었다"): keep the counter syllable only.
+        // Long attached words are predicates ("8만명이었다"): keep the counter syllable only, or a known unit of two or more
+        // syllables ("3개월간", "5년간이나", "2킬로미터를").
         if (start == end && word.Length > 2)
         {
-            word = word[..1];
+            word = word[..KnownKoreanUnitLength(word)];
         }
 
         var text1 = word.ToString();
@@ -210,18 +238,46 @@ internal static class UnitNouns
         return true;
     }
 
+    /// <summary>A Chinese unit is a classifier or a measure from the list ("5家", "3个月", "10公里"); any other character is not.</summary>
+    /// <summary>Korean units of two or more syllables from the unit classes, longest first.</summary>
+    private static readonly string[] LongKoreanUnits =
+    [
+        .. UnitClasses.ByLanguage.Values.SelectMany(perLanguage => perLanguage.TryGetValue("ko", out var units) ? units : [])
+            .Where(u => u.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(u => u.Length),
+    ];
+
+    private static int KnownKoreanUnitLength(ReadOnlySpan<char> word)
+    {
+        foreach (var unit in LongKoreanUnits)
+        {
+            if (word.StartsWith(unit, StringComparison.Ordinal))
+            {
+                return unit.Length;
+            }
+        }
+
+        return 1;
+    }
+
     private static bool TryFindChinese(string text, int end, out string unit, out int unitEnd)
     {
         unit = "";
         unitEnd = end;
-        var c = TextChars.CharAt(text, end);
-        if (!TextChars.IsHan(c) || "的了在是和与及或等年月日号点时分秒多余左右以上下".Contains(c, StringComparison.Ordinal))
+        if (!UnitClasses.ChineseUnitsByFirst.TryGetValue(TextChars.CharAt(text, end), out var candidates))
         {
             return false;
         }
 
-        unit = c.ToString();
-        unitEnd = end + 1;
-        return true;
+        foreach (var candidate in candidates)
+        {
+            if (text.AsSpan(end).StartsWith(candidate, StringComparison.Ordinal))
+            {
+                unit = candidate;
+                unitEnd = end + candidate.Length;
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -55,6 +55,7 @@ public sealed partial class QuantityRecognizerTests
         quantity.High.ShouldBe(NullableDec(f[7]));
         quantity.Hedge.ShouldBe(Enum.Parse<Hedge>(f[8]));
         quantity.Step.ShouldBe(Dec(f[9]));
+        quantity.Whole.ShouldBe(f.Length > 10 ? NullableDec(f[10]) : null);
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+
+namespace FactPipeline.Core.Quantities;
+
+/// <summary>
+/// What a counted noun is: a thing people count ("korban", "명"), a unit of measure ("ton", "km"), a span of time ("tahun",
+/// "년간") or an age ("세", "tuổi"). The lists are data (unit-classes.quantities.json, all five languages), loaded once.
+/// Units are matched case-insensitively across languages, because a <see cref="Model.Quantity"/> does not carry its language.
+/// </summary>
+internal static class UnitClasses
+{
+    private static readonly Data Loaded = Load();
+
+    /// <summary>The language codes every class must cover.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["id", "en", "ko", "vi", "zh"];
+
+    /// <summary>Nouns that make a year-like number a count ("2000 korban", "2025 siswa").</summary>
+    public static FrozenSet<string> Counted => Loaded.Counted;
+
+    /// <summary>Units of measure ("ton", "km", "톤", "tấn", "公里").</summary>
+    public static FrozenSet<string> Measures => Loaded.Measures;
+
+    /// <summary>Spans of time ("tahun", "years", "년간", "năm", "个月").</summary>
+    public static FrozenSet<string> Durations => Loaded.Durations;
+
+    /// <summary>Ages ("세", "살", "tuổi", "岁").</summary>
+    public static FrozenSet<string> Ages => Loaded.Ages;
+
+    /// <summary>The raw lists per class and language, for tests that every class covers the five languages.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage => Loaded.ByLanguage;
+
+    /// <summary>What may follow a Chinese number as its unit (classifiers and measures), by first character, longest first.</summary>
+    internal static FrozenDictionary<char, string[]> ChineseUnitsByFirst => Loaded.ChineseUnits;
+
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedLookup { get; } = Loaded.Counted.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A span of time or an age: read, but no claim ("5년간", "selama tiga tahun", "45세").</summary>
+    public static bool IsDurationOrAge(string unit) => Durations.Contains(unit) || Ages.Contains(unit);
+
+    public static bool IsMeasure(string unit) => Measures.Contains(unit);
+
+    private sealed record Data(
+        FrozenSet<string> Counted, FrozenSet<string> Measures, FrozenSet<string> Durations, FrozenSet<string> Ages, FrozenDictionary<char, string[]> ChineseUnits,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage);
+
+    private sealed record FileShape(
+        Dictionary<string, string[]> Counted, Dictionary<string, string[]> Measures, Dictionary<string, string[]> Durations,
+        Dictionary<string, string[]> Ages, string[] ChineseUnits);
+
+    private static Data Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("unit-classes.quantities.json")
+            ?? throw new InvalidOperationException("Embedded resource unit-classes.quantities.json is missing.");
+        var file = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("unit-classes.quantities.json is empty.");
+        var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string[]>>
+        {
+            ["counted"] = file.Counted, ["measures"] = file.Measures, ["durations"] = file.Durations, ["ages"] = file.Ages,
+        };
+        return new Data(
+            Merge(file.Counted), Merge(file.Measures), Merge(file.Durations), Merge(file.Ages),
+            file.ChineseUnits.GroupBy(u => u[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(u => u.Length).ToArray()),
+            byLanguage);
+    }
+
+    private static FrozenSet<string> Merge(Dictionary<string, string[]> perLanguage) =>
+        perLanguage.Values.SelectMany(v => v).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
