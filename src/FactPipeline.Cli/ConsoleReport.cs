@@ -61,6 +61,10 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors)
             $"[green]{report.Count(Severity.Consistent)} consistent[/]" +
             (result.Resumed ? " [grey](resumed an unfinished run)[/]" : "") +
             (result.ReusedArticles > 0 ? $" [grey]({result.ReusedArticles} articles already stored, not re-extracted)[/]" : ""));
+        if (report.DescribeSetAside() is { } setAside)
+        {
+            console.MarkupLine($"[grey]set aside (language not supported): {Markup.Escape(setAside)}[/]");
+        }
         if (table.Rows.Count > 0)
         {
             console.Write(table);

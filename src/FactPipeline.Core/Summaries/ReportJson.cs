@@ -36,6 +36,8 @@ internal static class ReportJson
                 consistent = report.Count(Severity.Consistent),
                 problems = report.Problems.Count,
             },
+            // Articles per language stored without claims: the recognizer does not read that language.
+            setAside = report.SetAside().ToDictionary(pair => pair.Language, pair => pair.Articles, StringComparer.Ordinal),
         },
         articles = report.Articles.Select(a => new
         {
