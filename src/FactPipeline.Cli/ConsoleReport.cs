@@ -57,6 +57,10 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, boo
             (PossibleMatches.Note(possible, showPossible, "en") is { } note ? $"; [grey]{Markup.Escape(note)}[/]" : "") +
             (result.Resumed ? " [grey](resumed an unfinished run)[/]" : "") +
             (result.ReusedArticles > 0 ? $" [grey]({result.ReusedArticles} articles already stored, not re-extracted)[/]" : ""));
+        if (report.DescribeSetAside() is { } setAside)
+        {
+            console.MarkupLine($"[grey]set aside (language not supported): {Markup.Escape(setAside)}[/]");
+        }
         if (table.Rows.Count > 0)
         {
             console.Write(table);

@@ -6,10 +6,17 @@ namespace FactPipeline.Core.Extraction;
 
 /// <summary>
 /// Decodes a document (<see cref="TextDecoder"/>), extracts its main text and metadata with the HTML or
-/// plain-text parser, and identifies the language. Stateless and thread-safe.
+/// plain-text parser, and identifies the language: from the text, weighed against what the source and the page
+/// declare (<see cref="LanguageEvidence"/>). Stateless and thread-safe.
 /// </summary>
-public sealed class ArticleExtractor : IArticleExtractor
+public sealed class ArticleExtractor(ILanguageIdentifier languages) : IArticleExtractor
 {
+    /// <summary>For tools and tests outside DI: uses the process-wide <see cref="LinguaLanguageIdentifier.Shared"/>.</summary>
+    public ArticleExtractor()
+        : this(LinguaLanguageIdentifier.Shared)
+    {
+    }
+
     public const string NoTextProblem = "no article text found";
 
     private const int IdHexChars = 16;
@@ -39,7 +46,8 @@ public sealed class ArticleExtractor : IArticleExtractor
             Id = ContentId(text),
             Source = document.Source,
             Title = content.Title,
-            Language = content.DeclaredLanguage ?? LanguageDetector.Detect(text),
+            // The source's configured language (feeds) is more deliberate than a page template's lang attribute.
+            Language = LanguageEvidence.Resolve(languages.Identify(text), [document.Language, content.DeclaredLanguage]),
             PublishedAt = content.PublishedAt,
             ModifiedAt = content.ModifiedAt,
             Author = content.Author,

@@ -45,7 +45,7 @@ internal static class EncodingPlausibility
     /// text scores zero here and Windows-1252 wins.
     /// </summary>
     public static double Vietnamese(string text) => Share(text, c =>
-        LanguageDetector.HasVietnameseLetter(c.ToString()) || c is >= '\u0300' and <= '\u0323');
+        Scripts.HasVietnameseLetter(c.ToString()) || c is >= '\u0300' and <= '\u0323');
 
     /// <summary>
     /// Western text: non-ASCII characters are mostly single accented letters inside ASCII words.

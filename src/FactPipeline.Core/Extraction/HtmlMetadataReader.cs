@@ -10,7 +10,6 @@ namespace FactPipeline.Core.Extraction;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private static readonly string[] SupportedLanguages = ["id", "en", "ko", "vi", "zh"];
     private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: ", " · "];
     private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "article.published"];
     private const int NearTitleElements = 40;
@@ -162,7 +161,10 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>Primary subtag of &lt;html lang&gt; or og:locale, when it is a language the pipeline knows.</summary>
+    /// <summary>
+    /// ISO 639-1 code of the first of &lt;html lang&gt;, og:locale and Content-Language that names a language, whichever
+    /// it is: a claim to weigh against the text (<see cref="LanguageEvidence"/>), not a verdict.
+    /// </summary>
     public static string? ReadDeclaredLanguage(IDocument document)
     {
         string?[] declarations =
@@ -171,20 +173,7 @@ internal static partial class HtmlMetadataReader
             MetaContent(document, "og:locale"),
             document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"),
         ];
-        foreach (var declaration in declarations)
-        {
-            if (string.IsNullOrWhiteSpace(declaration))
-            {
-                continue;
-            }
-            var primary = declaration.Trim().Split('-', '_')[0].ToLowerInvariant();
-            primary = primary == "in" ? "id" : primary; // "in" is the withdrawn code for Indonesian, still seen in the wild.
-            if (SupportedLanguages.Contains(primary))
-            {
-                return primary;
-            }
-        }
-        return null;
+        return declarations.Select(LanguageTags.Primary).FirstOrDefault(language => language is not null);
     }
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };

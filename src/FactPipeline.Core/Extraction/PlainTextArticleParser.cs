@@ -25,7 +25,7 @@ internal static partial class PlainTextArticleParser
         var candidates = units.Where(unit => !Boilerplate.IsBoilerplateLine(unit)).ToList();
         var header = candidates.Take(HeaderUnits).ToList();
         var (publishedAt, dateline) = FindPublishDate(header);
-        var title = FindTitle(header, dateline, LanguageDetector.Detect(text));
+        var title = FindTitle(header, dateline, Scripts.Guess(text));
         // A heading found after the lead is a subheading standing in as title: it stays in the body.
         var firstProse = header.FindIndex(TextShape.IsProse);
         var titleIsHeader = title is not null && (firstProse < 0 || header.IndexOf(title) < firstProse);
@@ -107,9 +107,10 @@ internal static partial class PlainTextArticleParser
 
     /// <summary>
     /// The first heading-like line: a few words, under 150 characters, no final period, not a date or site
-    /// name, and in the article's language (a Vietnamese site banner above an Indonesian article is not its title).
+    /// name, and in the article's script (a Vietnamese site banner above an Indonesian article is not its title).
+    /// <paramref name="script"/> is <see cref="Scripts.Guess"/> of the whole text: "ko", "zh", "ja", "vi" or null.
     /// </summary>
-    internal static string? FindTitle(IReadOnlyList<string> header, string? dateline, string language) =>
+    internal static string? FindTitle(IReadOnlyList<string> header, string? dateline, string? script) =>
         header.FirstOrDefault(unit =>
             unit != dateline
             && unit.Length <= MaxTitleChars
@@ -117,21 +118,21 @@ internal static partial class PlainTextArticleParser
             && !TextShape.EndsLikeSentence(unit)
             && !StartsWithQuote(unit)
             && !TextShape.MentionsDomain(unit)
-            && MatchesLanguage(unit, language)
+            && MatchesScript(unit, script)
             && PublishDateParser.FindAll(unit).Count == 0);
 
     /// <summary>Three words, or for Chinese/Korean without spaces, six CJK characters.</summary>
     private static bool HasEnoughWords(string unit) =>
         TextShape.WordCount(unit) >= MinTitleWords || unit.Count(TextShape.IsCjk) >= 2 * MinTitleWords;
 
-    private static bool MatchesLanguage(string unit, string language)
+    private static bool MatchesScript(string unit, string? script)
     {
         var words = unit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (language != "vi" && words.Count(LanguageDetector.HasVietnameseLetter) >= 2)
+        if (script != "vi" && words.Count(Scripts.HasVietnameseLetter) >= 2)
         {
             return false;
         }
-        return language is not ("ko" or "zh") || unit.Any(TextShape.IsCjk);
+        return script is not ("ko" or "zh" or "ja") || unit.Any(TextShape.IsCjk);
     }
 
     /// <summary>Without a heading, the lead sentence stands in as the title (cut at a word boundary).</summary>

@@ -15,6 +15,7 @@ internal static partial class TextDecoder
     private const int MetaScanBytes = 2048;
     private const int BinaryScanBytes = 64 * 1024;
     private const double MaxControlShare = 0.05;
+    private const double MaxNulShare = 0.01;
     // Below this, no candidate is convincing and Windows-1252 (which decodes anything) is the fallback.
     private const double MinPlausibility = 0.3;
 
@@ -75,24 +76,29 @@ internal static partial class TextDecoder
         return DecodedText.Ok(Normalize(encoding.GetString(bytes, preamble, bytes.Length - preamble)), encoding.WebName);
     }
 
-    /// <summary>Text never contains NUL; a noticeable share of other control bytes means a binary format.</summary>
+    /// <summary>
+    /// Judged by proportion, never by one byte: binary formats are full of control bytes (a tenth of random
+    /// bytes are) and NULs (UTF-16 text without a BOM is half NUL), while a page with a few stray NULs from a
+    /// broken template or a truncated copy is still text.
+    /// </summary>
     internal static bool LooksBinary(byte[] bytes)
     {
         var length = Math.Min(bytes.Length, BinaryScanBytes);
         var controls = 0;
+        var nuls = 0;
         for (var i = 0; i < length; i++)
         {
             var b = bytes[i];
             if (b == 0)
             {
-                return true;
+                nuls++;
             }
-            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
+            else if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
             {
                 controls++;
             }
         }
-        return length > 0 && (double)controls / length > MaxControlShare;
+        return length > 0 && ((double)(controls + nuls) / length > MaxControlShare || (double)nuls / length > MaxNulShare);
     }
 
     private static DecodedText? TryDeclared(byte[] bytes, string? charset)
@@ -188,9 +194,18 @@ internal static partial class TextDecoder
 
     private static bool IsAscii(byte[] bytes) => Array.TrueForAll(bytes, b => b < 0x80);
 
-    /// <summary>NFC so that Windows-1258 (base letter + combining tone mark) reads like every other source.</summary>
-    private static string Normalize(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// NFC so that Windows-1258 (base letter + combining tone mark) reads like every other source; stray NULs
+    /// (a text file that passed <see cref="LooksBinary"/> may have a few) are dropped.
+    /// </summary>
+    private static string Normalize(string text)
+    {
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            text = text.Replace("\0", "", StringComparison.Ordinal);
+        }
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
 
     [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*(?<charset>[A-Za-z0-9._:-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();

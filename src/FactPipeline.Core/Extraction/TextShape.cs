@@ -8,23 +8,73 @@ internal static partial class TextShape
     /// <summary>Below this length a line without sentence punctuation reads like a heading or a link.</summary>
     public const int ShortLineChars = 100;
 
-    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', ']'];
+    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', ']', '」', '』', '》', '）', '〕'];
 
     /// <summary>True when the line ends like a sentence (period, ?, !, 。), ignoring closing quotes and brackets.</summary>
     public static bool EndsLikeSentence(string line)
     {
         var trimmed = line.TrimEnd().TrimEnd(ClosingQuotes);
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '…';
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '…' or '．';
+    }
+
+    /// <summary>
+    /// A sentence by its ending: punctuation, or the Korean declarative "-다" that closes nearly every sentence
+    /// of Korean news (scrapers sometimes lose the period after it; headlines rarely end that way).
+    /// </summary>
+    public static bool ReadsAsSentence(string line)
+    {
+        if (EndsLikeSentence(line))
+        {
+            return true;
+        }
+        var trimmed = line.TrimEnd().TrimEnd(ClosingQuotes);
+        return trimmed.Length > 0 && trimmed[^1] == '다' && trimmed.Contains(' ', StringComparison.Ordinal);
     }
 
     /// <summary>Running text: long enough and made of sentences. Datelines, headings and link text are not prose.</summary>
-    public static bool IsProse(string line) =>
-        line.Length >= ShortLineChars || (line.Length >= 40 && EndsLikeSentence(line) && WordCount(line) >= 6);
+    public static bool IsProse(string line)
+    {
+        var length = LatinEquivalentLength(line);
+        return length >= ShortLineChars || (length >= 40 && ReadsAsSentence(line) && WordCount(line) >= 6);
+    }
 
     /// <summary>A short line that does not end like a sentence: a heading, a link, a menu item.</summary>
-    public static bool IsShortNonSentence(string line) => line.Length < ShortLineChars && !EndsLikeSentence(line);
+    public static bool IsShortNonSentence(string line) => LatinEquivalentLength(line) < ShortLineChars && !ReadsAsSentence(line);
 
-    public static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>
+    /// Words: space-separated tokens, and for Chinese and Japanese (written without spaces) one word per two
+    /// ideographs or kana, about the length of a word in those languages.
+    /// </summary>
+    public static int WordCount(string line)
+    {
+        var words = 0;
+        foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var ideographs = token.Count(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3040' and <= '\u30FF');
+            words += Math.Max(1, (ideographs + 1) / 2);
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// Length as if the line were written in a Latin script: a Chinese or Japanese character carries about as
+    /// much as three Latin letters, a Hangul syllable about two. Length thresholds tuned on Latin text then hold
+    /// for a Chinese or Korean sentence too.
+    /// </summary>
+    public static int LatinEquivalentLength(string line)
+    {
+        var length = 0;
+        foreach (var c in line)
+        {
+            length += c switch
+            {
+                >= '\u4E00' and <= '\u9FFF' or >= '\u3040' and <= '\u30FF' => 3,
+                >= '\uAC00' and <= '\uD7A3' => 2,
+                _ => 1,
+            };
+        }
+        return length;
+    }
 
     /// <summary>Hangul syllables and CJK ideographs: scripts written without spaces between words (Korean partly).</summary>
     public static bool IsCjk(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF' or >= '\u3040' and <= '\u30FF';

@@ -90,10 +90,6 @@ public sealed class PipelineRunner(
                 continue;
             }
             var article = extraction.Article!;
-            if (document.Language is { } language)
-            {
-                article = article with { Language = language };
-            }
             if (await store.HasClaimsAsync(article.Id, ClaimsVersion, cancellationToken))
             {
                 await store.LinkArticleAsync(run.Id, article.Id, article.Source, cancellationToken);
@@ -147,12 +143,16 @@ public sealed class PipelineRunner(
         return new RunResult(report, run.Resumed, reused, files);
     }
 
-    /// <summary>Rule claims always; the LLM adds grounded claims and statements when configured and available.</summary>
+    /// <summary>
+    /// Rule claims always; the LLM adds grounded claims and statements when configured and available. An article
+    /// in a language the recognizer does not read is stored but set aside: no claims, its figures unread.
+    /// </summary>
     private async Task ExtractAndSaveAsync(string runId, Article article, LlmClaimStats stats, CancellationToken cancellationToken)
     {
-        var claims = claimExtractor.Extract(article);
+        var supported = SupportedLanguages.Contains(article.Language);
+        var claims = supported ? claimExtractor.Extract(article) : [];
         IReadOnlyList<Statement> statements = [];
-        if (llm.IsEnabled)
+        if (llm.IsEnabled && supported)
         {
             var result = await augmenter.AugmentAsync(article, claims, cancellationToken);
             claims = result.Claims;

@@ -38,6 +38,8 @@ internal static class ReportJson
                 possible = report.Count(Severity.Possible),
                 problems = report.Problems.Count,
             },
+            // Articles per language stored without claims: the recognizer does not read that language.
+            setAside = report.SetAside().ToDictionary(pair => pair.Language, pair => pair.Articles, StringComparer.Ordinal),
         },
         articles = report.Articles.Select(a => new
         {

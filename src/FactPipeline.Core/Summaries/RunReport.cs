@@ -25,4 +25,22 @@ public sealed record RunReport(
     public string? SummaryModel { get; init; }
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>
+    /// Articles stored without claims because the recognizer does not read their language ("und" included):
+    /// count per language, most first.
+    /// </summary>
+    public IReadOnlyList<(string Language, int Articles)> SetAside() =>
+        Articles.Where(a => !SupportedLanguages.Contains(a.Language))
+            .GroupBy(a => a.Language, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .OrderByDescending(pair => pair.Item2).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>"de 41, es 12, fr 9", or null when nothing was set aside.</summary>
+    public string? DescribeSetAside()
+    {
+        var setAside = SetAside();
+        return setAside.Count == 0 ? null : string.Join(", ", setAside.Select(pair => $"{pair.Language} {pair.Articles}"));
+    }
 }

@@ -85,10 +85,77 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
-    public void AddExtraction_RegistersArticleExtractor()
+    public void AddExtraction_RegistersArticleExtractorAndOneLanguageIdentifier()
     {
         using var provider = new ServiceCollection().AddExtraction().BuildServiceProvider();
 
         provider.GetRequiredService<IArticleExtractor>().ShouldBeOfType<ArticleExtractor>();
+        provider.GetRequiredService<ILanguageIdentifier>().ShouldBeOfType<LinguaLanguageIdentifier>()
+            .ShouldBeSameAs(provider.GetRequiredService<ILanguageIdentifier>());
+    }
+
+    [Theory]
+    [InlineData("Extraction/zh-short.txt", "zh", 2)]
+    [InlineData("Extraction/zh-short-unpunctuated.txt", "zh", 1)]
+    [InlineData("Extraction/ko-short.txt", "ko", 1)]
+    public void Extract_ShortChineseOrKoreanTxt_IsRead(string fixture, string language, int paragraphs)
+    {
+        var article = Fixtures.Extract(fixture);
+
+        article.Language.ShouldBe(language);
+        article.Paragraphs.Count.ShouldBe(paragraphs);
+    }
+
+    [Fact]
+    public void Extract_HtmlWithStrayNulBytes_IsReadWithoutThem()
+    {
+        var article = Fixtures.Extract("Extraction/encoded/stray-nul-bytes.html");
+
+        article.Title.ShouldBe("Exports Rise for Third Month");
+        article.Paragraphs[0].Text.ShouldStartWith("Exports rose 4.2 percent");
+        article.Text.ShouldNotContain('\0');
+        article.Language.ShouldBe("en");
+    }
+
+    [Fact]
+    public void Extract_GermanPageDeclaredEnglish_IsGerman()
+    {
+        Fixtures.Extract("Extraction/de-declared-en.html").Language.ShouldBe("de");
+    }
+
+    [Fact]
+    public void Extract_IndonesianPageDeclaredEnglish_IsIndonesian()
+    {
+        Fixtures.Extract("Extraction/id-declared-en.html").Language.ShouldBe("id");
+    }
+
+    [Fact]
+    public void Extract_FeedLanguageContradictedByText_TextWins()
+    {
+        var document = Fixtures.Document("Extraction/id-article.txt") with { Language = "en" };
+
+        _extractor.Extract(document).Article!.Language.ShouldBe("id");
+    }
+
+    [Fact]
+    public void Extract_FeedDeclaresMalayForIndonesianLikeText_FeedWins()
+    {
+        // Malay and Indonesian are close: the source knows which it publishes.
+        var document = Fixtures.Document("Extraction/id-article.txt") with { Language = "ms" };
+
+        _extractor.Extract(document).Article!.Language.ShouldBe("ms");
+    }
+
+    [Fact]
+    public void Extract_UsesTheGivenIdentifier()
+    {
+        var extractor = new ArticleExtractor(new FixedIdentifier("tl"));
+
+        extractor.Extract(Fixtures.Document("Extraction/en-article.txt")).Article!.Language.ShouldBe("tl");
+    }
+
+    private sealed class FixedIdentifier(string language) : ILanguageIdentifier
+    {
+        public LanguageGuess Identify(string text) => LanguageGuess.Certain(language);
     }
 }

@@ -96,4 +96,31 @@ public sealed class PlainTextArticleParserTests
 
         content.Title.ShouldBe("Pemerintah menaikkan anggaran riset baterai menjadi 4,5 triliun rupiah.");
     }
+
+    [Fact]
+    public void Parse_ShortChineseArticle_ReadsTitleAndBothSentences()
+    {
+        var content = ParseFixture("zh-short.txt");
+
+        content.Title.ShouldBe("新能源公交车在本市全面投入运营");
+        content.Paragraphs.ShouldBe(["本市今天起新增三百辆新能源公交车，覆盖全部二十条主干线路。", "市交通局负责人说：「老旧柴油车将在年底前全部退役。」"]);
+    }
+
+    [Fact]
+    public void Parse_ChineseSentenceWithoutFinalPunctuation_IsKeptByItsLength()
+    {
+        var content = ParseFixture("zh-short-unpunctuated.txt");
+
+        content.Title.ShouldBe("暴雨致多条道路积水");
+        content.Paragraphs.ShouldHaveSingleItem().ShouldStartWith("受强降雨影响");
+    }
+
+    [Fact]
+    public void Parse_ShortKoreanArticleWithoutFinalPeriod_ReadsTitleAndSentence()
+    {
+        var content = ParseFixture("ko-short.txt");
+
+        content.Title.ShouldBe("부산시, 65세 이상 시내버스 무료화 검토");
+        content.Paragraphs.ShouldHaveSingleItem().ShouldEndWith("검토하고 있다고 밝혔다");
+    }
 }

@@ -109,4 +109,25 @@ public sealed class TextDecoderTests
 
         TextDecoder.LooksBinary(bytes).ShouldBeTrue();
     }
+
+    [Fact]
+    public void LooksBinary_FewStrayNulsInText_IsText()
+    {
+        TextDecoder.LooksBinary(Fixtures.Bytes("Extraction/encoded/stray-nul-bytes.html")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void LooksBinary_Utf16WithoutBom_IsBinary()
+    {
+        TextDecoder.LooksBinary(Encoding.Unicode.GetBytes("Harga kopi naik lima persen pekan ini.")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Decode_StrayNuls_AreDropped()
+    {
+        const string text = "Harga kopi naik lima persen pekan ini, kata pedagang di pasar induk. Pasokan dari Lampung berkurang karena hujan.";
+        var bytes = Encoding.UTF8.GetBytes(text.Replace("kopi ", "kopi\0 ", StringComparison.Ordinal));
+
+        TextDecoder.Decode(bytes, null, isHtml: false).Text.ShouldBe(text);
+    }
 }

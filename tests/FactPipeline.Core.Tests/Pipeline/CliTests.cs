@@ -77,6 +77,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_GermanPageAmongSamples_PrintsItAsSetAside()
+    {
+        var german = _temp.File("de.html");
+        File.Copy(Fixtures.PathOf("Extraction/de-declared-en.html"), german);
+
+        var (exitCode, output, errors) = await RunCliAsync("run", RepoPaths.Samples, german, "--out", _temp.File("out"), "--db", _temp.File("cli.db"));
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldContain("set aside (language not supported): de 1");
+    }
+
+    [Fact]
     public async Task Run_OnlyMissingInput_ExitsNonZeroNamingIt()
     {
         var missing = _temp.File("no-such-article.txt");

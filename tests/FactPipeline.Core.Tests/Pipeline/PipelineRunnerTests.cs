@@ -119,6 +119,38 @@ public sealed class PipelineRunnerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Run_ArticlesInUnsupportedLanguages_StoredWithTheirCodeButNoClaims_AndCountedAsSetAside()
+    {
+        var german = _harness.Temp.File("de.html");
+        File.Copy(Fixtures.PathOf("Extraction/de-declared-en.html"), german);
+        var spanish = _harness.Temp.File("es.txt");
+        await File.WriteAllTextAsync(spanish, "Suben las tarifas del agua\n\nEl ayuntamiento subirá la tarifa del agua un 7 por ciento a partir del 1 de abril para unos 1.400 hogares.", Ct);
+
+        var result = await _harness.RunAsync(RepoPaths.Samples, german, spanish);
+
+        var report = result.Report;
+        var setAside = report.Articles.Where(a => a.Language is "de" or "es").ToList();
+        setAside.Select(a => a.Language).Order().ShouldBe(["de", "es"]);
+        report.Claims.ShouldNotContain(c => setAside.Any(a => a.Id == c.ArticleId));
+        report.Claims.ShouldNotBeEmpty();
+        report.SetAside().ShouldBe([("de", 1), ("es", 1)]);
+        report.DescribeSetAside().ShouldBe("de 1, es 1");
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(_harness.Temp.File("out/report.json"), Ct));
+        var counts = json.RootElement.GetProperty("run").GetProperty("setAside");
+        counts.GetProperty("de").GetInt32().ShouldBe(1);
+        counts.GetProperty("es").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Run_OnlySupportedLanguages_SetsNothingAside()
+    {
+        var result = await _harness.RunAsync(RepoPaths.Samples);
+
+        result.Report.SetAside().ShouldBeEmpty();
+        result.Report.DescribeSetAside().ShouldBeNull();
+    }
+
     private sealed class InlineProgress(Action<FactPipeline.Core.Pipeline.RunProgress> report) : IProgress<FactPipeline.Core.Pipeline.RunProgress>
     {
         public void Report(FactPipeline.Core.Pipeline.RunProgress value) => report(value);
