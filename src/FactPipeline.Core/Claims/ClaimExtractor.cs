@@ -44,6 +44,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     public IReadOnlyList<Claim> Extract(Article article)
     {
+        if (!SupportedLanguages.Contains(article.Language))
+        {
+            // German "1.400" is not 1.4: figures are only read with their own language's rules.
+            return [];
+        }
         var text = article.Text;
         var articlePlaces = DominantPlaces(text);
         var reading = new ArticleReading(article, articlePlaces, NameFinder.NamesInArticle(text), TitleSubject(article));
