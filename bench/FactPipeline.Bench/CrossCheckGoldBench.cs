@@ -36,12 +36,22 @@ internal static class CrossCheckGoldBench
             Console.Error.WriteLine("gold: " + problem);
         }
         var watch = Stopwatch.StartNew();
-        var score = new CrossCheckEvaluation(InMemoryPipeline.Offline()).Evaluate(gold);
+        var run = InMemoryPipeline.Offline().Run(ArticleFiles.Documents(gold.ArticlesDirectory));
+        var score = CrossCheckEvaluation.Score(gold, run);
         watch.Stop();
         Console.WriteLine($"cross-check gold: {gold.Root} ({string.Join(", ", gold.Parts.Select(p => p.Name))}); "
             + $"{gold.Discrepancies.Count()} discrepancies, {gold.Traps.Count()} traps, {gold.Consistent.Count()} consistent groups; "
             + $"{problems.Count} gold problems; {watch.Elapsed.TotalSeconds:F1} s");
         ScoreReport.Write(Console.Out, score, args.Contains("--verbose"));
+        var (storyPrecision, storyRecall, missed) = StoryScorer.Score(gold, run);
+        Console.WriteLine($"same-story article pairs: precision {ScoreReport.Rate(storyPrecision.Rate)} ({ScoreReport.Count(storyPrecision)}), recall {ScoreReport.Rate(storyRecall.Rate)} ({ScoreReport.Count(storyRecall)})");
+        if (args.Contains("--verbose"))
+        {
+            foreach (var (a, b) in missed)
+            {
+                Console.WriteLine($"  not one story: {a} / {b}");
+            }
+        }
         return 0;
     }
 

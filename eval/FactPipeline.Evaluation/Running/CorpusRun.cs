@@ -5,6 +5,9 @@ namespace FactPipeline.Evaluation.Running;
 /// <summary>What the pipeline made of a corpus read as one run: articles (Source = file name), claims, findings.</summary>
 public sealed class CorpusRun
 {
+    /// <summary>Article id pairs the cross-check treated as one story.</summary>
+    public IReadOnlyList<(string A, string B)> SameStoryPairs { get; init; } = [];
+
     public CorpusRun(IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<Finding> findings, IReadOnlyList<InputProblem> problems)
     {
         Articles = articles;

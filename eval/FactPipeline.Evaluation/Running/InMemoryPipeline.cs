@@ -51,7 +51,9 @@ public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtracto
         }
         var claims = articles.SelectMany(claimExtractor.Extract).ToArray();
         // As the runner does: story profiles let claims whose sentences name no subject match within one story.
-        var findings = crossChecker.Check(claims, articles.Select(storyProfiler.Profile).ToArray());
-        return new CorpusRun(articles, claims, findings, problems);
+        var stories = articles.Select(storyProfiler.Profile).ToArray();
+        var findings = crossChecker.Check(claims, stories);
+        var sameStory = crossChecker is CrossChecker checker ? checker.SameStoryPairs(claims, stories) : [];
+        return new CorpusRun(articles, claims, findings, problems) { SameStoryPairs = sameStory };
     }
 }

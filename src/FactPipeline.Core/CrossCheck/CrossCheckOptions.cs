@@ -22,7 +22,7 @@ public sealed class CrossCheckOptions
     /// name no subject be the same fact.
     /// </summary>
     [Range(1, 100)]
-    public int MinSharedStoryNames { get; set; } = 4;
+    public int MinSharedStoryNames { get; set; } = 3;
 
     /// <summary>Upper bound on neighbours compared per claim, which keeps the check near-linear.</summary>
     [Range(1, 10_000)]

@@ -63,6 +63,25 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         return Findings(state, matches, stillPossible, confirmed);
     }
 
+    /// <summary>Every pair of articles the check treats as one story (for evaluation and diagnostics; quadratic in articles).</summary>
+    public IReadOnlyList<(string A, string B)> SameStoryPairs(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile> stories)
+    {
+        var index = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
+        var ids = stories.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var pairs = new List<(string, string)>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            for (var j = i + 1; j < ids.Length; j++)
+            {
+                if (index.SameStory(ids[i], ids[j]))
+                {
+                    pairs.Add((ids[i], ids[j]));
+                }
+            }
+        }
+        return pairs;
+    }
+
     /// <summary>Every candidate pair assessed once; matches and possible pairs kept (claim indexes into <c>Claims</c>).</summary>
     internal CheckState Assess(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
@@ -110,7 +129,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             {
                 figures[claim.ArticleId] = set = new HashSet<string>(StringComparer.Ordinal);
             }
-            set.Add($"{claim.Value.Kind}|{claim.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            // "+" marks the very specific ones (three or more significant digits).
+            var specific = SignificantDigits(claim.Value.Amount) >= 3 ? "+" : "";
+            set.Add($"{claim.Value.Kind}|{claim.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}{specific}");
         }
         return figures;
     }

@@ -26,14 +26,8 @@ internal static class MeasureRelations
         var (weakA, weakB) = (IsWeak(a.Concept), IsWeak(b.Concept));
         if (!weakA && !weakB)
         {
-            if (string.Equals(a.Concept, b.Concept, StringComparison.Ordinal))
-            {
-                return MeasureRelation.Same;
-            }
-            // Near-synonyms one sentence uses together ("budget … spending", "investment … cost"): compatible.
-            return a.SentenceMeasures.Contains(b.Concept!, StringComparer.Ordinal) || b.SentenceMeasures.Contains(a.Concept!, StringComparer.Ordinal)
-                ? MeasureRelation.Linked
-                : MeasureRelation.Different;
+            // Two named measures differ even when one sentence names both: "1.6 million cases and 97,000 deaths".
+            return string.Equals(a.Concept, b.Concept, StringComparison.Ordinal) ? MeasureRelation.Same : MeasureRelation.Different;
         }
         if (IsUnit(a.Concept) && IsUnit(b.Concept))
         {

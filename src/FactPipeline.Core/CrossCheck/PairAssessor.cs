@@ -86,8 +86,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "different subjects within one story");
         }
         // One story, one measure: the articles name the subject differently (an outlet, a dateline, a ministry) or
-        // not at all in these sentences.
-        return (PairOutcome.Match, measure == MeasureRelation.Linked ? "same story, measure named in both sentences" : "same story and measure");
+        // not at all in these sentences. The sentences must also share context: one trade-war story has many tariffs.
+        if (!context && measure != MeasureRelation.Same)
+        {
+            return (PairOutcome.Possible, "one story and measure, but the sentences share no context");
+        }
+        return (PairOutcome.Match, measure == MeasureRelation.Linked ? "same story, measure named in both sentences" : "same story, measure and context");
     }
 
     private static bool IsPlace(string id) => Model.Lexicon.ConceptLexicon.Places.Contains(id);

@@ -100,8 +100,9 @@ internal sealed class StoryIndex
         }
         var names = namesA.Count(n => namesB.Contains(n) && _frequency[n] <= _maxFrequency);
         var places = _places[a].Any(p => _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
+        // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
         var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb)
-            ? fa.Count(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency)
+            ? fa.Where(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency).Sum(f => f.EndsWith('+') ? 2 : 1)
             : 0;
         return names + figures + places >= _minShared && names + figures >= 1;
     }
