@@ -15,12 +15,18 @@ public sealed class PairAssessorTests
         return new PairAssessor(new CrossCheckOptions(), index, null).Assess(a, b, 0, 1).Outcome;
     }
 
-    /// <summary>Two articles that share three distinctive names, plus whatever else each names.</summary>
+    /// <summary>Two articles that share four distinctive names (<see cref="CrossCheckOptions.MinSharedStoryNames"/>), plus whatever else each names.</summary>
     private static StoryProfile[] OneStory(string[]? extraA = null, string[]? extraB = null) =>
     [
-        new("a", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", .. extraA ?? []], []),
-        new("b", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", .. extraB ?? []], []),
+        new("a", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", "name:desa wonoasri", .. extraA ?? []], []),
+        new("b", ["name:bendungan lawu", "name:karya tirta", "name:dinas pu", "name:desa wonoasri", .. extraB ?? []], []),
     ];
+
+    [Fact]
+    public void OneStory_SharesEnoughNamesToBeOneStory()
+    {
+        new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames).SameStory("a", "b").ShouldBeTrue();
+    }
 
     [Fact]
     public void Assess_SameSubjectSameLanguageSharedContext_IsMatch()
@@ -74,21 +80,24 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
-    public void Assess_DifferentSubjectsEachNamedInTheOtherArticleOfOneStory_IsMatchWithSharedContext()
+    public void Assess_DifferentSubjectsNamedInBothSentencesOfOneStory_IsNoMatchEvenWhenEachArticleNamesTheOther()
     {
+        // Shared context and one measure do not help: each sentence says whose figure it is.
         var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill);
         var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Other);
 
-        Outcome(a, b, OneStory([Other], [Mill])).ShouldBe(PairOutcome.Match);
+        Outcome(a, b, OneStory([Other], [Mill])).ShouldBe(PairOutcome.NoMatch);
     }
 
     [Fact]
-    public void Assess_DifferentSubjectsEachNamedInTheOtherArticleWithoutSharedContext_IsPossible()
+    public void Assess_DifferentSubjectsInheritedFromContextInOneStory_IsMatch()
     {
-        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, metric: ["setoran"]);
-        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Other, metric: ["pinjaman"]);
+        // Neither sentence names a subject; the articles' context does, differently (an outlet, a ministry): one story and one measure decide.
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, source: SubjectSource.Context, metric: ["setoran"]);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Other, source: SubjectSource.Context, metric: ["pinjaman"]);
 
-        Outcome(a, b, OneStory([Other], [Mill])).ShouldBe(PairOutcome.Possible);
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Match);
+        Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
     }
 
     [Fact]
@@ -99,12 +108,45 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
-    public void Assess_NoSubjectSameStoryLittleContext_IsPossible()
+    public void Assess_NoSubjectSameStoryKnownMeasureLittleContext_IsMatch()
     {
-        var a = ClaimBuilder.Count("a", 40m, "employees", subject: [], metric: ["direkrut"]);
-        var b = ClaimBuilder.Count("b", 40m, "employees", subject: [], metric: ["dipecat"]);
+        // A lexicon measure is positive evidence on its own inside one story; only weak measures need shared context.
+        var a = ClaimBuilder.Count("a", 40m, "employees", subject: [], metric: ["pabrik", "karyawan"]);
+        var b = ClaimBuilder.Count("b", 40m, "employees", subject: [], metric: ["pekerja", "baru"]);
+
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_NoSubjectSameStoryCountedNounLittleContext_IsPossible()
+    {
+        // "40 truk" and "40 truk": a counted noun is not a measure, so without shared context the pair is only possible.
+        var a = ClaimBuilder.Count("a", 40m, "noun:truk", subject: [], metric: ["pasir", "dikirim"]);
+        var b = ClaimBuilder.Count("b", 40m, "noun:truk", subject: [], metric: ["relawan", "berangkat"]);
 
         Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_NoSubjectSameStoryCountedNounAndContext_IsMatch()
+    {
+        var a = ClaimBuilder.Count("a", 40m, "noun:truk", subject: [], metric: ["truk", "pasir", "dikirim"]);
+        var b = ClaimBuilder.Count("b", 40m, "noun:truk", subject: [], metric: ["truk", "pasir", "tiba"]);
+
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_UnknownMeasureInOneStory_IsAtMostPossible()
+    {
+        // "people" says nothing about what is counted: worth a question only when the sentences name a measure in common.
+        var a = ClaimBuilder.Count("a", 40m, "people", subject: []) with { SentenceMeasures = ["deaths"] };
+        var b = ClaimBuilder.Count("b", 40m, "people", subject: []) with { SentenceMeasures = ["deaths"] };
+        var unrelated = ClaimBuilder.Count("b", 40m, "people", subject: []) with { SentenceMeasures = ["evacuated"] };
+
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Possible);
+        Outcome(a, unrelated, OneStory()).ShouldBe(PairOutcome.NoMatch);
+        Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
     }
 
     [Fact]

@@ -49,14 +49,42 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
-    public void SameStory_NamesMostArticlesMention_DoNotCount()
+    public void SameStory_NamesMoreArticlesMentionThanTheCap_DoNotCount()
     {
-        // Five articles all name the outlet and two generic bodies: those names tell nothing about the story.
+        // Twelve articles all name the outlet and two generic bodies (cap: max(5, 12 / 10) = 5): those names tell
+        // nothing about the story, so p0 and p1 share only two names that count.
+        string[] common = ["name:harian kota", "name:pemkot", "name:dprd"];
+        var profiles = Enumerable.Range(0, 12)
+            .Select(i => Profile("p" + i, i < 2 ? [.. common, "name:pasar baru", "name:tirta asri"] : common))
+            .ToArray();
+        var index = new StoryIndex(profiles, minSharedNames: 3);
+
+        index.SameStory("p0", "p1").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SameStory_SmallRunNamesUpToTheCap_Count()
+    {
+        // Five articles of one story (the cap is at least 5): every shared name counts.
         string[] common = ["name:harian kota", "name:pemkot", "name:dprd"];
         var profiles = Enumerable.Range(0, 5).Select(i => Profile("p" + i, common)).ToArray();
         var index = new StoryIndex(profiles, minSharedNames: 3);
 
-        index.SameStory("p0", "p1").ShouldBeFalse();
+        index.SameStory("p0", "p1").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameStory_SharedDistinctiveFigures_CountLikeNames()
+    {
+        var figures = new Dictionary<string, HashSet<string>>
+        {
+            ["a"] = ["Count|81", "Count|15240"],
+            ["b"] = ["Count|81", "Count|15240"],
+        };
+        var index = new StoryIndex([Profile("a", ["name:x1"], ["vn"]), Profile("b", ["name:x1"], ["vn"])], minSharedNames: 4, figures);
+
+        // One name + two figures + one place = 4.
+        index.SameStory("a", "b").ShouldBeTrue();
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class SourceFiguresTests
             "- 12 universities (article: \"12 universitas\")",
             "- 5 teams (article: \"lima konsorsium\")",
             "- funding: 40% (article: \"40 persen\")",
-            "- funding: 3× (article: \"3 kali lipat\")",
+            "- spending: 3× (article: \"3 kali lipat\")",
             "- budget: 7 trillion won (article: \"7 triliun won\")",
         ]);
     }
@@ -43,7 +43,7 @@ public sealed class SourceFiguresTests
             "- 대학 12곳 (article: \"12 universitas\")",
             "- 팀 5개 (article: \"lima konsorsium\")",
             "- 자금: 40% (article: \"40 persen\")",
-            "- 자금: 3배 (article: \"3 kali lipat\")",
+            "- 지출: 3배 (article: \"3 kali lipat\")",
             "- 예산: 7조 원 (article: \"7 triliun won\")",
         ]);
     }
@@ -92,12 +92,27 @@ public sealed class SourceFiguresTests
     [Fact]
     public void Of_BareNumberInTheTitle_IsNoTitleFigure()
     {
-        var article = Make("a1", "Ada 7 dari 10 usulan diterima", BudgetSentence);
+        var article = Make("a1", "Gedung 7 dapat 10 usulan", BudgetSentence);
 
         var figures = Of(article, "en", ClaimsOf(article));
 
         figures.TitleFigures.Select(q => q.Text).ShouldBe(["10 usulan"]);
         figures.Other.Select(q => q.Text).ShouldBe(["7", "10 usulan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Of_PartOfAWholeInTheTitle_IsOneTitleFigure()
+    {
+        // "7 dari 10 usulan" is 7 proposals out of 10: one figure, not a bare 7 and a count of 10.
+        var article = Make("a1", "Ada 7 dari 10 usulan diterima", BudgetSentence);
+
+        var figures = Of(article, "en", ClaimsOf(article));
+
+        var figure = figures.TitleFigures.ShouldHaveSingleItem();
+        figure.Text.ShouldBe("7 dari 10 usulan");
+        figure.Amount.ShouldBe(7m);
+        figure.Whole.ShouldBe(10m);
+        figures.Other.Select(q => q.Text).ShouldBe(["7 dari 10 usulan"]);
     }
 
     [Fact]
