@@ -65,6 +65,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
+        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && context)
+        {
+            // "Korea's budget" and "the National Growth Fund's budget … in Korea": one sentence names the other's
+            // subject, and the words around the figures agree.
+            return (PairOutcome.Match, "one sentence names the other's subject; same measure and context");
+        }
         if (!sameStory)
         {
             // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.

@@ -53,17 +53,15 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
         return finding with { Explanation = new LocalizedText(en, ko) };
     }
 
-    /// <summary>"South Korea's budget (KRW)" / "한국의 예산(KRW)".</summary>
+    /// <summary>
+    /// Whose figure, for which period and scope, of what: "South Korea's 2026 budget (KRW)" / "한국의 2026년 예산(KRW)".
+    /// </summary>
     public (string En, string Ko) TopicNames(Finding finding, IReadOnlyList<Claim> members)
     {
         var concept = lexicon.Find(finding.Concept);
-        var nounEn = concept?.En ?? finding.Concept?.Replace("noun:", "", StringComparison.Ordinal) ?? finding.Topic;
+        var bare = finding.Concept is null ? null : finding.Concept[(finding.Concept.IndexOf(':') + 1)..];
+        var nounEn = concept?.En ?? bare ?? finding.Topic;
         var nounKo = concept?.Ko ?? nounEn;
-        var place = members
-            .Select(c => c.Subject.Where(lexicon.IsPlace).ToHashSet(StringComparer.Ordinal))
-            .Aggregate((a, b) => { a.IntersectWith(b); return a; })
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
         var unit = members[0].Value.Kind switch
         {
             QuantityKind.Money => $" ({members[0].Value.Unit})",
@@ -76,11 +74,95 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
             QuantityKind.Multiplier => " 증가 배수",
             _ => "",
         };
-        if (place is not null && lexicon.NameOf(place, "en") is { } placeEn && lexicon.NameOf(place, "ko") is { } placeKo)
+        var (scopeEn, scopeKo) = ScopeWords(members);
+        var measureEn = $"{scopeEn}{nounEn}{unit}";
+        var measureKo = $"{scopeKo}{nounKo}{unitKo}";
+        if (SubjectNames(members) is { } subject)
         {
-            return ($"{WithArticle(placeEn)}'s {nounEn}{unit}", $"{placeKo}의 {nounKo}{unitKo}");
+            return ($"{subject.En}'s {measureEn}", $"{subject.Ko}의 {measureKo}");
         }
-        return ($"the {nounEn}{unit}", $"{nounKo}{unitKo}");
+        return ($"the {measureEn}", measureKo);
+    }
+
+    /// <summary>The subject every claim of the finding shares (else the place they share), named in English and Korean.</summary>
+    private (string En, string Ko)? SubjectNames(IReadOnlyList<Claim> members)
+    {
+        var shared = members.Select(c => c.SubjectId).Distinct(StringComparer.Ordinal).ToArray();
+        var id = shared is [{ } only] ? only : null;
+        id ??= members
+            .Select(c => c.Subject.Where(lexicon.IsPlace).ToHashSet(StringComparer.Ordinal))
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; })
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (id is null)
+        {
+            return null;
+        }
+        if (lexicon.NameOf(id, "en") is { } en)
+        {
+            var ko = lexicon.NameOf(id, "ko") ?? en;
+            return (lexicon.IsPlace(id) ? WithArticle(en) : en, ko);
+        }
+        // A name the lexicon does not know is written as an article wrote it (Korean articles first for Korean).
+        var written = members.Where(c => c.SubjectId == id && c.SubjectName is not null).ToArray();
+        var english = written.FirstOrDefault(c => c.Language == "en") ?? written.FirstOrDefault(c => c.SubjectName!.All(ch => ch < 0x2E80)) ?? written.FirstOrDefault();
+        var korean = written.FirstOrDefault(c => c.Language == "ko") ?? english;
+        return english is null ? null : (english.SubjectName!, korean!.SubjectName!);
+    }
+
+    /// <summary>"2026 ", "Q1 2026 ", "additional ", "annual ", "five-year " and the Korean forms, for what all claims share.</summary>
+    private static (string En, string Ko) ScopeWords(IReadOnlyList<Claim> members)
+    {
+        var en = new List<string>();
+        var ko = new List<string>();
+        var years = members.Select(c => c.Year).Where(y => y is not null).Distinct().ToArray();
+        var quarters = members.Select(c => c.Scope.SubPeriod).Where(q => q is not null).Distinct().ToArray();
+        if (quarters is [{ } q])
+        {
+            en.Add(q <= 4 ? $"Q{q}" : q == 5 ? "first-half" : "second-half");
+            ko.Add(q <= 4 ? $"{q}분기" : q == 5 ? "상반기" : "하반기");
+        }
+        if (years is [{ } year])
+        {
+            en.Add(year.ToString(CultureInfo.InvariantCulture));
+            ko.Insert(0, $"{year}년");
+        }
+        var basis = members.Select(c => c.Scope.Basis).Where(b => b != ScopeBasis.Unspecified).Distinct().ToArray();
+        if (basis is [var b])
+        {
+            var (bEn, bKo) = b switch
+            {
+                ScopeBasis.Additional => ("additional", "추가"),
+                ScopeBasis.Remaining => ("remaining", "잔여"),
+                ScopeBasis.Cumulative => ("cumulative", "누적"),
+                ScopeBasis.Total => ("total", "총"),
+                _ => ("change in", "증감"),
+            };
+            en.Add(bEn);
+            ko.Add(bKo);
+        }
+        var rates = members.Select(c => c.Scope.Rate).Where(r => r != ScopeRate.None).Distinct().ToArray();
+        if (rates is [var rate])
+        {
+            var (rEn, rKo) = rate switch
+            {
+                ScopeRate.PerYear => ("annual", "연간"),
+                ScopeRate.PerQuarter => ("quarterly", "분기별"),
+                ScopeRate.PerMonth => ("monthly", "월간"),
+                ScopeRate.PerWeek => ("weekly", "주간"),
+                ScopeRate.PerDay => ("daily", "일일"),
+                _ => ("per-person", "1인당"),
+            };
+            en.Add(rEn);
+            ko.Add(rKo);
+        }
+        var spans = members.Select(c => c.Scope.SpanYears).Where(s => s is not null).Distinct().ToArray();
+        if (spans is [{ } span])
+        {
+            en.Add($"{span}-year");
+            ko.Add($"{span}년간");
+        }
+        return (en.Count == 0 ? "" : string.Join(' ', en) + " ", ko.Count == 0 ? "" : string.Join(' ', ko) + " ");
     }
 
     /// <summary>"the United States", "the Philippines", "the EU": English puts "the" before these names.</summary>

@@ -66,11 +66,7 @@ public sealed class SeedCorpusTests : IDisposable
         finding.Explanation.Ko.ShouldContain("반올림");
     }
 
-    [Fact(Skip = "issue 9 open: the two GPU claims are never compared as one fact. Both have concept gpus, no scope, no clash of years "
-        + "(000_: 2030, 001_: none), but the rounded count in 000_ has subject kr (sentence) and the lower bound in 001_ (hedge Above) "
-        + "has subject nvidia (sentence; the supplier, not the buyer kr that its sentence also names), and the two articles are not one story "
-        + "(they share 1 distinctive name, the place kr and one figure: 3 < MinSharedStoryNames 4), so PairAssessor says "
-        + "NoMatch 'different subjects'. Needs the buyer as subject (or the pair judged within one story) to become one consistent finding.")]
+    [Fact]
     public async Task Run_Seeds_RoundedAndLowerBoundGpuCountsAreOneConsistentFinding()
     {
         // Issue 9, acceptance 4: "260 ribu unit GPU" and "lebih dari 260.000 unit" are in one consistent finding.

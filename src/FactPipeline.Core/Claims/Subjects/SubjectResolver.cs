@@ -22,9 +22,9 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
         var known = lexicon.FindEntities(sentence);
         foreach (var hit in known)
         {
-            if (Overlaps(hit.Start, hit.End, quantities))
+            if (Overlaps(hit.Start, hit.End, quantities) || lexicon.FindEntity(hit.Id)?.Type == "topic")
             {
-                continue;
+                continue; // topics ("AI") are what a story is about, never whose figure it is
             }
             // News outlets and agencies report figures; they are never whose figure it is.
             var isMedia = lexicon.FindEntity(hit.Id)?.Type == "media";
