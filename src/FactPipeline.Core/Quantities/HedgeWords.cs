@@ -289,6 +289,11 @@ internal static class HedgeWords
         }
 
         var afterSpace = TextChars.SkipSpaces(text, end, 1);
+        if (afterSpace == end || (char)(TextChars.CharAt(text, afterSpace) | 0x20) is not ('o' or 'a'))
+        {
+            return Hedge.None;
+        }
+
         foreach (var (phrase, hedge) in EnglishAfter)
         {
             if (afterSpace > end && TextChars.MatchesWord(text, afterSpace, phrase) && TextChars.IsSpace(TextChars.CharAt(text, afterSpace + phrase.Length)))

@@ -73,6 +73,95 @@ internal static class NonQuantityContext
         };
     }
 
+    /// <summary>Vietnamese parts of the day after "giờ": "11 giờ sáng", "9 giờ 30 phút tối", "8 giờ ngày 5/1".</summary>
+    private static readonly string[] VietnameseDayParts = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm"];
+
+    /// <summary>
+    /// A time of day or a date that starts with the number just read, and that the date patterns run over the whole text leave to
+    /// this cheaper check (it runs only where a number is): "9 o'clock", "11 Uhr", Vietnamese "11 giờ sáng" and "5 tháng 1" (the 5th
+    /// of January; "5 tháng" alone is five months), Chinese "11时" (not "时代", "时期", "时间"). <paramref name="end"/> is past it.
+    /// </summary>
+    public static bool IsTimeOrDateAfter(string text, int numberEnd, QuantityLanguage lang, out int end)
+    {
+        end = numberEnd;
+        if (IsForeignDate(text, numberEnd, out end))
+        {
+            return true;
+        }
+
+        var at = TextChars.SkipSpaces(text, numberEnd, 1);
+        if (TextChars.MatchesWord(text, at, "o'clock") || TextChars.MatchesWord(text, at, "o’clock") || TextChars.MatchesWord(text, at, "Uhr"))
+        {
+            end = TextChars.WordEnd(text, at + 2);
+            return true;
+        }
+
+        switch (lang)
+        {
+            case QuantityLanguage.Chinese:
+                if (TextChars.At(text, numberEnd, '时') && TextChars.CharAt(text, numberEnd + 1) is not ('代' or '期' or '间'))
+                {
+                    end = numberEnd + 1;
+                    return true;
+                }
+
+                return false;
+            case QuantityLanguage.Vietnamese when TextChars.MatchesWord(text, at, "tháng"):
+                var month = TextChars.SkipSpaces(text, at + 5, 1);
+                var monthEnd = DigitNumberParser.DigitsEnd(text, month);
+                if (month > at + 5 && monthEnd - month is 1 or 2 && DigitNumberParser.ParseDigits(text.AsSpan(month, monthEnd - month)) is >= 1 and <= 12)
+                {
+                    end = monthEnd;
+                    return true;
+                }
+
+                return false;
+            case QuantityLanguage.Vietnamese when TextChars.MatchesWord(text, at, "giờ"):
+                var p = at + 3;
+                var minutes = TextChars.SkipSpaces(text, p, 1);
+                var minutesEnd = DigitNumberParser.DigitsEnd(text, minutes);
+                if (minutesEnd > minutes && minutesEnd - minutes <= 2)
+                {
+                    p = minutesEnd;
+                    var unit = TextChars.SkipSpaces(text, p, 1);
+                    if (TextChars.MatchesWord(text, unit, "phút"))
+                    {
+                        p = unit + 4;
+                    }
+                }
+
+                if (TextChars.SkipSpaces(text, p, 1) > p && NeighbourWords.FollowedByAny(text, p, VietnameseDayParts))
+                {
+                    end = p;
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A day before a month of another language, checked with a set rather than more date patterns: "9 mai", "28 de agosto", "5. März".</summary>
+    private static bool IsForeignDate(string text, int numberEnd, out int end)
+    {
+        end = numberEnd;
+        var at = TextChars.SkipSpaces(text, TextChars.At(text, numberEnd, '.') ? numberEnd + 1 : numberEnd, 1);
+        if (TextChars.MatchesWord(text, at, "de"))
+        {
+            at = TextChars.SkipSpaces(text, at + 2, 1);
+        }
+
+        var wordEnd = TextChars.WordEnd(text, at);
+        if (wordEnd - at < 3 || !UnitNouns.ForeignMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(at, wordEnd - at)))
+        {
+            return false;
+        }
+
+        end = wordEnd;
+        return true;
+    }
+
     /// <summary>Words that make the next four-digit number a year even when a counted noun follows: "pada 2025 warga", "in 2024 people".</summary>
     private static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
     {

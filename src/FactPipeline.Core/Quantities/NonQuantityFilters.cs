@@ -9,18 +9,6 @@ internal static partial class NonQuantityFilters
         "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|aug|agu|agt|"
         + "september|sept|sep|oktober|october|okt|oct|november|nov|nopember|desember|december|des|dec";
 
-    /// <summary>
-    /// Month names of languages the recognizer does not read (es, pt, fr, de, it, nl, ms, tl): a page may be mislabelled, and "28 de
-    /// agosto" or "9 mai" must not become a count of "de" or "mai". French "mars" is left out: "2 Mars rovers" is English.
-    /// </summary>
-    private const string ForeignMonths =
-        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-        + "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-        + "janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-        + "januar|jänner|februar|märz|juni|juli|oktober|dezember|"
-        + "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-        + "maart|augustus|ogos|julai|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre";
-
     /// <summary>"16/11/2025", "2026.01.05", "5/1/2026", "2018/5/17", "23:11", "5 Desember 2025", "December 5", "pukul 10.30".</summary>
     [GeneratedRegex(
         @"(?<![\d.,/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![\d/])"
@@ -28,17 +16,12 @@ internal static partial class NonQuantityFilters
         + @"|(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|a\.m\.|p\.m\.|am\b|pm\b)(?![\p{L}])"
         + @"|\b(?:pukul|jam|tanggal|tgl\.?)\s+\d{1,2}(?:[.:]\d{2})?(?!\d)"
         + @"|(?<![\d.,])\d{1,2}\s*(?:(?:" + Months + @")\.?)(?![\p{L}])(?:\s+\d{4})?"
-        + @"|(?<![\d.,])\d{1,2}\.?\s*(?:de\s+)?(?:" + ForeignMonths + @")(?![\p{L}])(?:\s+(?:de\s+)?\d{4})?"
-        + @"|(?<![\d.,])\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+)?\d{4})?(?!\d)"
-        + @"|(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*(?:o'clock|o’clock|Uhr)(?![\p{L}])"
-        + @"|\b(?:lúc|vào\s+lúc)\s+\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?"
-        + @"|(?<![\d.,])\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?(?=\s+(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)(?![\p{L}]))"
         + @"|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?!\d)"
         + @"|\b(?:ngày|tháng|thứ)\s+\d{1,2}(?:\s*[/\-]\s*\d{1,2})?(?:\s*[/\-]\s*\d{4})?(?!\d)"
         + @"|\d{1,4}\s*(?:년|월)(?:\s*\d{1,2}\s*(?:월|일))?(?:\s*\d{1,2}\s*일)?"
         + @"|(?<![\d.,])(?:[1-9]|[12]\d|3[01])일(?!간|째|동안|분|치|부|이|대)"
         + @"|\d{1,4}\s*(?:年|月)(?:\s*\d{1,2}\s*(?:月|日|号))?(?:\s*\d{1,2}\s*(?:日|号))?"
-        + @"|\d{1,2}\s*(?:시(?!간|장|대|민|설|점|행)|時|点|时(?!代|期|间))\s*\d{0,2}\s*(?:분|分)?",
+        + @"|\d{1,2}\s*(?:시(?!간|장|대|민|설|점|행)|時|点)\s*\d{0,2}\s*(?:분|分)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTimeRegex();
 

@@ -58,6 +58,13 @@ internal static class OpenIntervals
 
     public static bool TryParse(string text, int start, QuantityLanguage lang, out decimal low, out decimal high, out int end)
     {
+        low = high = 0;
+        end = start;
+        if (!MayStart(text, start, lang))
+        {
+            return false;
+        }
+
         Magnitude m;
         var found = lang switch
         {
@@ -73,6 +80,43 @@ internal static class OpenIntervals
         return found;
     }
 
+    /// <summary>A cheap test of the first two letters: this runs at every word start.</summary>
+    private static bool MayStart(string text, int i, QuantityLanguage lang)
+    {
+        var c = AsciiLower(text[i]);
+        var d = AsciiLower(TextChars.CharAt(text, i + 1));
+        return lang switch
+        {
+            // dozens, tens, thousands, trillions, hundreds, millions, billions, several, "a few"
+            QuantityLanguage.English => c switch
+            {
+                'd' => d == 'o',
+                't' => d is 'e' or 'r' || (d == 'h' && AsciiLower(TextChars.CharAt(text, i + 2)) == 'o'),
+                'h' => d == 'u',
+                'm' or 'b' => d == 'i',
+                's' => d == 'e',
+                'a' => d == ' ',
+                _ => false,
+            },
+            // belasan, beberapa, puluhan, ratusan, ribuan, jutaan, miliaran, triliunan
+            QuantityLanguage.Indonesian => c switch
+            {
+                'b' => d == 'e',
+                'p' or 'j' => d == 'u',
+                'r' => d is 'a' or 'i',
+                'm' => d == 'i',
+                't' => d == 'r',
+                _ => false,
+            },
+            // hàng, vài, mấy, dăm
+            QuantityLanguage.Vietnamese => c is 'h' or 'v' or 'm' or 'd' && d is 'à' or 'ấ' or 'ă',
+            QuantityLanguage.Korean => c is '수' or '몇',
+            _ => c is '成' or '十' or '数' or '几' or '上',
+        };
+    }
+
+    private static char AsciiLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+
     private static bool NotFound(int start, out Magnitude magnitude, out int end)
     {
         magnitude = default;
@@ -86,7 +130,8 @@ internal static class OpenIntervals
     private static bool TryIndonesian(string text, int start, out Magnitude magnitude, out int end)
     {
         end = TextChars.WordEnd(text, start);
-        if (end > start && IndonesianLookup.TryGetValue(text.AsSpan(start, end - start), out magnitude))
+        magnitude = default;
+        if (end - start > 2 && (text[end - 1] | 0x20) == 'n' && IndonesianLookup.TryGetValue(text.AsSpan(start, end - start), out magnitude))
         {
             // "puluhan ribu", "ratusan juta", "belasan triliun": a larger scale multiplies both ends.
             if (TryNextScale(text, end, IndonesianScales, ScaleWords.Thousand, out var scale, out var scaleEnd))
@@ -98,13 +143,14 @@ internal static class OpenIntervals
             return true;
         }
 
-        return TrySomeAndScale(text, start, IndonesianSome, IndonesianScales, out magnitude, out end);
+        return end - start == "beberapa".Length && TrySomeAndScale(text, start, IndonesianSome, IndonesianScales, out magnitude, out end);
     }
 
     private static bool TryEnglish(string text, int start, out Magnitude magnitude, out int end)
     {
         end = TextChars.WordEnd(text, start);
-        if (end > start && EnglishLookup.TryGetValue(text.AsSpan(start, end - start), out magnitude))
+        magnitude = default;
+        if (end > start && (text[end - 1] | 0x20) == 's' && EnglishLookup.TryGetValue(text.AsSpan(start, end - start), out magnitude))
         {
             var word = text.AsSpan(start, end - start);
             // "tens of thousands", "hundreds of millions"; "tens" alone is not a quantity.
@@ -125,7 +171,9 @@ internal static class OpenIntervals
             return !word.Equals("tens", StringComparison.OrdinalIgnoreCase);
         }
 
-        return TrySomeAndScale(text, start, EnglishSome, EnglishSingularScales, out magnitude, out end);
+        // "several thousand", "a few hundred": only these two words can start one.
+        var length = end - start;
+        return (length == "a".Length || length == "several".Length) && TrySomeAndScale(text, start, EnglishSome, EnglishSingularScales, out magnitude, out end);
     }
 
     /// <summary>"beberapa ribu", "several thousand", "hàng nghìn", "hàng chục nghìn", "vài trăm triệu": a "some" word and a scale.</summary>

@@ -8,6 +8,7 @@ namespace FactPipeline.Core.Quantities;
 /// </summary>
 internal static class PartWhole
 {
+    // Each list's connectors share their first letter: the caller tests it before trying them.
     private static readonly string[] IndonesianConnectors = ["dari total", "dari seluruh", "dari keseluruhan", "dari"];
 
     private static readonly string[] EnglishConnectors =
@@ -21,6 +22,12 @@ internal static class PartWhole
     private static readonly string[] IndonesianChangeWords =
         ["naik", "turun", "menjadi", "meningkat", "menurun", "bertambah", "berkurang", "melonjak", "anjlok", "merosot", "ke", "hingga", "sebesar"];
 
+    /// <summary>Classifiers a part may carry while the whole names the noun: "30 orang dari 50 peserta", "30 người trong số 50 giáo viên".</summary>
+    private static readonly HashSet<string> PeopleClassifiers = new(StringComparer.OrdinalIgnoreCase) { "orang", "người", "unit", "buah" };
+
+    /// <summary>A classifier that gives way to the whole's noun: "30 orang dari 50 peserta" counts "peserta".</summary>
+    public static bool IsClassifier(string unit) => PeopleClassifiers.Contains(unit);
+
     /// <summary>Words after the whole that make it the start of a change ("dari 50 menjadi 30", "of 50 to 30").</summary>
     private static readonly string[] ChangeWordsAfter = ["menjadi", "ke", "to", "thành", "xuống", "lên", "hingga", "sampai"];
 
@@ -28,7 +35,7 @@ internal static class PartWhole
     /// Part first: the part has been read up to <paramref name="partEnd"/> (its noun included when it has one); reads the connector,
     /// the whole and its noun. <paramref name="wholeUnit"/> is the noun after the whole ("" when none).
     /// </summary>
-    public static bool TryWholeAfter(string text, int partStart, int partEnd, in QuantityTerm part, QuantityLanguage lang, int limit,
+    public static bool TryWholeAfter(string text, int partStart, int partEnd, in QuantityTerm part, string partUnit, QuantityLanguage lang, int limit,
         out decimal whole, out string wholeUnit, out int end)
     {
         whole = 0;
@@ -48,7 +55,7 @@ internal static class PartWhole
         }
 
         var at = TextChars.SkipSpaces(text, partEnd, 1);
-        if (at == partEnd)
+        if (at == partEnd || (char)(TextChars.CharAt(text, at) | 0x20) != (char)(connectors[0][0] | 0x20))
         {
             return false;
         }
@@ -87,6 +94,13 @@ internal static class PartWhole
         }
 
         if (NeighbourWords.FollowedByAny(text, end, ChangeWordsAfter))
+        {
+            return false;
+        }
+
+        // "one review of 14 studies" names two different things; "30 orang dari 50 peserta" counts people in both.
+        if (partUnit.Length > 0 && wholeUnit.Length > 0 && !partUnit.Equals(wholeUnit, StringComparison.OrdinalIgnoreCase)
+            && !PeopleClassifiers.Contains(partUnit))
         {
             return false;
         }

@@ -201,6 +201,13 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return false;
         }
 
+        // "9 o'clock", "11 giờ sáng", "5 tháng 1", "11时": a time or a date.
+        if (!last.HasUnitMarker && NonQuantityContext.IsTimeOrDateAfter(text, end, lang, out var timeEnd))
+        {
+            next = Math.Max(next, timeEnd);
+            return false;
+        }
+
         var head = isRange ? low : term;
         var kind = KindOf(head, out var unit);
 
@@ -245,12 +252,12 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         decimal? whole = null;
         var amountStart = start;
         if (!isRange && kind is QuantityKind.Number or QuantityKind.Count
-            && PartWhole.TryWholeAfter(text, start, spanEnd, term, lang, limit, out var wholeValue, out var wholeUnit, out var wholeEnd))
+            && PartWhole.TryWholeAfter(text, start, spanEnd, term, unit, lang, limit, out var wholeValue, out var wholeUnit, out var wholeEnd))
         {
             // "30 dari 50 guru": the part, with the whole's noun when the part has none.
             whole = wholeValue;
             spanEnd = wholeEnd;
-            if (kind == QuantityKind.Number && wholeUnit.Length > 0)
+            if (wholeUnit.Length > 0 && (kind == QuantityKind.Number || PartWhole.IsClassifier(unit)))
             {
                 kind = QuantityKind.Count;
                 unit = wholeUnit;

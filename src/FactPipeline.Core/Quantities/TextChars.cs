@@ -9,7 +9,9 @@ internal static class TextChars
 
     /// <summary>A letter of an alphabetic script (Latin with diacritics), not Hangul or Han.</summary>
     public static bool IsWordLetter(char c) =>
-        (char.IsLetter(c) && !IsHangul(c) && !IsHan(c)) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        c < '\u0080'
+            ? char.IsAsciiLetter(c) // the common case, without a Unicode category lookup
+            : (char.IsLetter(c) && !IsHangul(c) && !IsHan(c)) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 

@@ -23,6 +23,16 @@ internal static class UnitNouns
         "une", "una", "dos", "pour", "para", "por", "mit", "von", "für", "avec", "con",
     };
 
+    /// <summary>Month names of languages the recognizer does not read: "9 mai", "28 de agosto", "5. März" are dates, not counts.</summary>
+    public static readonly HashSet<string> ForeignMonths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+        "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "janvier",
+        "février", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "januar", "jänner",
+        "februar", "märz", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "maart",
+        "ogos", "julai", "disember", "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre",
+    };
+
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "is", "are", "was", "were", "be", "been",
@@ -33,6 +43,8 @@ internal static class UnitNouns
         "did", "am", "between", "among", "during", "since", "because", "via", "plus", "minus", "point", "over", "other", "another",
         "again", "ago", "alone", "apiece", "altogether", "overall", "instead", "already", "yet", "still", "now", "today", "yesterday",
         "tomorrow", "here", "there", "ever", "never", "even", "just", "both", "all", "either", "neither", "respectively", "against",
+        "despite", "including", "across", "around", "without", "within", "toward", "towards", "through", "throughout", "upon", "onto",
+        "beyond", "below", "above", "near", "behind", "except", "unlike", "whereas", "although", "though",
     };
 
     private static readonly HashSet<string> VietnameseStopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -142,7 +154,8 @@ internal static class UnitNouns
             _ => EnglishStopWords,
         };
 
-        if (stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || ForeignStopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || ForeignStopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || ForeignMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return false;
         }
