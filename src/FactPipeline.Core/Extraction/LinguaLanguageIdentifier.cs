@@ -14,10 +14,15 @@ namespace FactPipeline.Core.Extraction;
 /// </summary>
 public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 {
-    /// <summary>The languages Lingua chooses among (keep the model list in FactPipeline.Core.csproj in step).</summary>
+    /// <summary>
+    /// The languages Lingua chooses among (keep the model list in FactPipeline.Core.csproj in step). Every
+    /// Latin-script candidate costs a model lookup per n-gram of every text, so Vietnamese joins only for texts
+    /// that have a letter only Vietnamese uses (clear Vietnamese is decided by its letters before Lingua runs;
+    /// what is left is a short Vietnamese line, or another language quoting a Vietnamese name).
+    /// </summary>
     internal static readonly Language[] Languages =
     [
-        Indonesian, English, Korean, Vietnamese, Chinese, Japanese,
+        Indonesian, English, Korean, Chinese, Japanese,
         German, Spanish, French, Portuguese, Malay, Tagalog, Italian, Dutch,
         // Other scripts: cheap, since Lingua only scores the languages a text's script allows.
         Russian, Arabic, Thai, Hindi,
@@ -42,7 +47,9 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 
     private static readonly Lazy<LinguaLanguageIdentifier> SharedInstance = new(() => new LinguaLanguageIdentifier());
 
+    // Lingua keeps its models in a process-wide cache: two detectors over overlapping languages load them once.
     private readonly LanguageDetector _detector = LanguageDetectorBuilder.FromLanguages(Languages).Build();
+    private readonly LanguageDetector _withVietnamese = LanguageDetectorBuilder.FromLanguages([.. Languages, Vietnamese]).Build();
 
     /// <summary>One process-wide instance for code that is not built by DI (tools, tests).</summary>
     public static LinguaLanguageIdentifier Shared => SharedInstance.Value;
@@ -64,7 +71,9 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
             return LanguageGuess.Certain("vi");
         }
         var confidences = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (language, value) in _detector.ComputeLanguageConfidenceValues(Sample(text, MaxSampleChars)))
+        var sample = Sample(text, MaxSampleChars);
+        var detector = Scripts.HasVietnameseLetter(sample) ? _withVietnamese : _detector;
+        foreach (var (language, value) in detector.ComputeLanguageConfidenceValues(sample))
         {
             if (value > 0)
             {
