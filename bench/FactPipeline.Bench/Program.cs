@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N]   (AEB + htmldate pages as one corpus: findings to hand-check)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- htmldate   (publish dates vs references)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- langid     (language identification on eval/langid)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- llmcost [inputs...]   (LLM calls and tokens per stage, scripted loopback server)
 var command = args.FirstOrDefault() ?? "all";
 var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
@@ -26,6 +27,7 @@ return command switch
     "stages" => StagesBench(size > 0 ? size : 10_000),
     "aeb" => ExtractionBench.Aeb(withSpeed: !args.Contains("--no-speed"), args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault()),
     "htmldate" => ExtractionBench.Htmldate(),
+    "langid" => LangIdBench.Run(),
     "extraction" => ExtractionBench.Aeb(withSpeed: true, null) + ExtractionBench.Htmldate(),
     "llmcost" => await LlmCostBench.Run(args.Skip(1).ToArray()),
     "all" => await All(),
@@ -34,7 +36,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
     return 2;
 }
 

@@ -5,29 +5,52 @@ using static Lingua.Language;
 namespace FactPipeline.Core.Extraction;
 
 /// <summary>
-/// Language identification with Lingua (n-gram models, reliable on one sentence), restricted to the languages
-/// news in our sources is written in, so that rarer languages cannot win on a short text by accident. Korean,
-/// Japanese and Chinese are decided by script, and Vietnamese by its letters, before Lingua runs. Long texts are identified on a bounded
-/// sample taken from three places, so speed does not depend on article length and a header or footer in
-/// another language cannot decide alone. Building the detector loads models: build one and share it
-/// (a DI singleton, or <see cref="Shared"/>). Thread-safe.
+/// Language identification with Lingua (n-gram models, reliable on one sentence). Korean, Japanese and Chinese
+/// are decided by script, and Vietnamese by its letters, before Lingua runs. Lingua then chooses among the
+/// languages news in our sources is written in (few candidates: faster, and rare languages cannot win a short
+/// text by accident). A text with many accented letters that this set calls Indonesian, English, Malay,
+/// Tagalog or Dutch (languages written almost without them) is checked against every language Lingua knows, so
+/// that Albanian or Finnish is not read as Indonesian. Long texts are identified on a bounded sample from three
+/// places. Building the detectors is cheap; Lingua loads models on first use into a process-wide cache. Share
+/// one instance (a DI singleton, or <see cref="Shared"/>). Thread-safe.
 /// </summary>
 public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 {
-    /// <summary>The languages Lingua chooses among (keep the model list in FactPipeline.Core.csproj in step).</summary>
+    /// <summary>
+    /// The languages Lingua chooses among first (keep the model list in FactPipeline.Core.csproj in step). Every
+    /// Latin-script candidate costs a model lookup per n-gram of every text, so Vietnamese joins only for texts
+    /// that have a letter only Vietnamese uses (clear Vietnamese is decided by its letters before Lingua runs;
+    /// what is left is a short Vietnamese line, or another language quoting a Vietnamese name).
+    /// </summary>
     internal static readonly Language[] Languages =
     [
-        Indonesian, English, Korean, Vietnamese, Chinese, Japanese,
+        Indonesian, English, Korean, Chinese, Japanese,
         German, Spanish, French, Portuguese, Malay, Tagalog, Italian, Dutch,
         // Other scripts: cheap, since Lingua only scores the languages a text's script allows.
         Russian, Arabic, Thai, Hindi,
     ];
 
+    /// <summary>Winners written with (almost) no accented letters: a text full of them is probably something else.</summary>
+    private static readonly HashSet<string> PlainLatinLanguages = ["id", "en", "ms", "tl", "nl"];
+
+    /// <summary>Share of letters with diacritics above which a plain-Latin winner is checked against every language.</summary>
+    internal const double ForeignLetterShare = 0.02;
+
+    /// <summary>Below this confidence, a plain-Latin answer on a text of <see cref="MinLengthToDoubt"/> characters is checked too.</summary>
+    private const double SureConfidence = 0.9;
+
+    /// <summary>One sentence is often answered unsurely and rightly; a paragraph seldom is.</summary>
+    private const int MinLengthToDoubt = 120;
+
+    /// <summary>The check against every language must be this sure to overrule the first answer.</summary>
+    internal const double MinOverruleConfidence = 0.8;
+
     /// <summary>
-    /// Characters of text Lingua reads at most: its cost grows with the length it reads, and a few sentences
-    /// decide any article (above 120 characters Lingua uses its trigram models only).
+    /// Letters Lingua reads from each of three places of a long text. Its cost grows with the length it reads,
+    /// and a few lines decide any article; three windows of 50 letters keep the sample above 120 characters,
+    /// where Lingua reads trigrams only (below, it reads all five n-gram sizes, slower and meant for short texts).
     /// </summary>
-    internal const int MaxSampleChars = 240;
+    internal const int SampleWindowLetters = 50;
 
     /// <summary>Fewer letters than this tell nothing ("AI", "GDP 5%").</summary>
     private const int MinLetters = 4;
@@ -42,7 +65,12 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 
     private static readonly Lazy<LinguaLanguageIdentifier> SharedInstance = new(() => new LinguaLanguageIdentifier());
 
+    // Lingua keeps its models in a process-wide cache: detectors over overlapping languages load them once.
     private readonly LanguageDetector _detector = LanguageDetectorBuilder.FromLanguages(Languages).Build();
+    private readonly LanguageDetector _withVietnamese = LanguageDetectorBuilder.FromLanguages([.. Languages, Vietnamese]).Build();
+
+    // Trigrams only: all five n-gram sizes of 75 languages would take a gigabyte and a minute to load.
+    private readonly LanguageDetector _everyLanguage = LanguageDetectorBuilder.FromAllLanguagesExcept(Latin).WithLowAccuracyMode().Build();
 
     /// <summary>One process-wide instance for code that is not built by DI (tools, tests).</summary>
     public static LinguaLanguageIdentifier Shared => SharedInstance.Value;
@@ -63,24 +91,56 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
         {
             return LanguageGuess.Certain("vi");
         }
-        var confidences = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (language, value) in _detector.ComputeLanguageConfidenceValues(Sample(text, MaxSampleChars)))
+        var sample = Sample(text, SampleWindowLetters);
+        var confidences = Confidences(Scripts.HasVietnameseLetter(sample) ? _withVietnamese : _detector, sample);
+        if (confidences.Count == 0)
         {
-            if (value > 0)
-            {
-                confidences[language.IsoCode6391().ToString().ToLowerInvariant()] = value;
-            }
+            // A script none of our languages is written in (Greek, Hebrew...): name it anyway.
+            confidences = Confidences(_everyLanguage, sample);
         }
         if (confidences.Count == 0)
         {
             return LanguageGuess.Undetermined;
         }
         var best = confidences.MaxBy(pair => pair.Value).Key;
+        if (PlainLatinLanguages.Contains(best) && LooksForeign(sample, confidences[best]))
+        {
+            var everyLanguage = Confidences(_everyLanguage, sample);
+            var (other, confidence) = everyLanguage.MaxBy(pair => pair.Value);
+            // Vietnamese is not taken from this check: its own letters decide it, and names carry them into other languages.
+            if (other != best && other != "vi" && confidence >= MinOverruleConfidence && !IsMalayIndonesian(best, other))
+            {
+                (confidences, best) = (everyLanguage, other);
+            }
+        }
         if (best is "ms" or "id")
         {
             best = MalayOrIndonesian(text, confidences);
         }
         return new LanguageGuess(best, confidences);
+    }
+
+    /// <summary>
+    /// Accented letters a plain-Latin language does not use, or (on a text long enough to judge) an unsure
+    /// answer: Finnish with few ä in the sample comes out as a coin toss between Indonesian and Tagalog.
+    /// </summary>
+    private static bool LooksForeign(string sample, double confidence) =>
+        Scripts.AccentedLetterShare(sample) >= ForeignLetterShare
+        || (confidence < SureConfidence && sample.Length >= MinLengthToDoubt);
+
+    private static bool IsMalayIndonesian(string one, string other) => one is "ms" or "id" && other is "ms" or "id";
+
+    private static Dictionary<string, double> Confidences(LanguageDetector detector, string sample)
+    {
+        var confidences = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (language, value) in detector.ComputeLanguageConfidenceValues(sample))
+        {
+            if (value > 0)
+            {
+                confidences[language.IsoCode6391().ToString().ToLowerInvariant()] = value;
+            }
+        }
+        return confidences;
     }
 
     /// <summary>
@@ -100,27 +160,31 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     }
 
     /// <summary>
-    /// The whole text when short; otherwise three windows (near the start, the middle, towards the end) cut at
-    /// spaces, together <paramref name="maxChars"/> long.
+    /// The whole text when short (up to five times <paramref name="windowLetters"/> characters); otherwise three
+    /// runs of whole words of about <paramref name="windowLetters"/> letters each, from the start (the lead), the
+    /// middle and three quarters of the way in, so that one odd paragraph cannot decide alone.
     /// </summary>
-    internal static string Sample(string text, int maxChars)
+    internal static string Sample(string text, int windowLetters)
     {
-        if (text.Length <= maxChars)
+        if (text.Length <= windowLetters * 5)
         {
             return text;
         }
-        var window = maxChars / 3;
-        var sample = new StringBuilder(maxChars + 3);
-        foreach (var centre in (ReadOnlySpan<int>)[text.Length / 6, text.Length / 2, text.Length * 5 / 6])
+        var sample = new StringBuilder(windowLetters * 5);
+        foreach (var from in (ReadOnlySpan<int>)[0, text.Length / 2, text.Length * 3 / 4])
         {
-            var start = Math.Clamp(centre - (window / 2), 0, text.Length - window);
-            var end = start + window;
             // Whole words only: a cut word is an n-gram no language has.
-            var firstSpace = text.IndexOf(' ', start, end - start);
-            var lastSpace = text.LastIndexOf(' ', end - 1, end - start);
-            if (firstSpace >= 0 && lastSpace > firstSpace)
+            var start = from;
+            while (start > 0 && start < text.Length && !char.IsWhiteSpace(text[start - 1]))
             {
-                (start, end) = (firstSpace + 1, lastSpace);
+                start++;
+            }
+            var end = start;
+            var letters = 0;
+            while (end < text.Length && (letters < windowLetters || !char.IsWhiteSpace(text[end])))
+            {
+                letters += char.IsLetter(text[end]) ? 1 : 0;
+                end++;
             }
             sample.Append(text, start, end - start).Append(' ');
         }

@@ -105,6 +105,26 @@ internal static class Scripts
         return words > 0 && vietnamese * 5 >= words;
     }
 
+    /// <summary>Share of the letters that are Latin letters with a diacritic (é, ä, ë, ş, ł, ạ...).</summary>
+    public static double AccentedLetterShare(string text)
+    {
+        var letters = 0;
+        var accented = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+            letters++;
+            if (c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF')
+            {
+                accented++;
+            }
+        }
+        return letters == 0 ? 0 : (double)accented / letters;
+    }
+
     /// <summary>Letters that occur in Vietnamese but not in Indonesian, English or the big Western languages.</summary>
     public static bool HasVietnameseLetter(string word)
     {
