@@ -65,10 +65,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
-        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && context)
+        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && !MeasureRelations.IsWeak(a.Concept))
         {
             // "Korea's budget" and "the National Growth Fund's budget … in Korea": one sentence names the other's
-            // subject, and the words around the figures agree.
+            // subject, and both name the same measure.
             return (PairOutcome.Match, "one sentence names the other's subject; same measure and context");
         }
         if (!sameStory)

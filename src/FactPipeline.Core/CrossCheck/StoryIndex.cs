@@ -31,7 +31,7 @@ internal sealed class StoryIndex
         _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         // In a small run (five articles of one story) every shared name counts.
-        _maxFrequency = Math.Max(5, profiles.Count / 50);
+        _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(5, profiles.Count / 50);
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);

@@ -18,7 +18,9 @@ public sealed class PipelineRunnerTests : IDisposable
 
         var report = result.Report;
         report.Problems.ShouldBeEmpty();
-        var budget = report.Findings.Where(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        // The discrepancy (10 vs 10.1 trillion won) is one minor finding; claims that only agree with one side and
+        // match it less surely may stand in a consistent finding of their own (no chaining, issue 9).
+        var budget = report.Findings.Where(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal) && f.Severity != Severity.Consistent).ShouldHaveSingleItem();
         budget.Severity.ShouldBe(Severity.Minor);
         var amounts = budget.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Value.Amount).Distinct().Order().ToArray();
         amounts.ShouldBe([10_000_000_000_000m, 10_100_000_000_000m]);

@@ -34,7 +34,7 @@ public sealed class DigestWriterTests : IDisposable
             File.Exists(_harness.Temp.File("out/" + name)).ShouldBeTrue(name);
         }
         var report = result.Report;
-        var budget = report.Findings.Single(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal));
+        var budget = report.Findings.Single(f => f.Concept == "budget" && f.Topic.Contains("KRW", StringComparison.Ordinal) && f.Severity == Severity.Minor);
         var quotes = budget.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quote.Replace("\n", " ", StringComparison.Ordinal)).ToArray();
 
         var korean = await File.ReadAllTextAsync(_harness.Temp.File("out/digest.ko.md"), Ct);
