@@ -60,7 +60,7 @@ public sealed class StoryProfilerTests
         keys.ShouldBe(keys.Distinct().Order(StringComparer.Ordinal).ToArray());
     }
 
-    [Fact(Skip = "bug: StoryProfiler calls SubjectResolver.Find with namesInArticle = null, so every sentence-initial capitalised word becomes a name key ('name:pekerjaan'), unlike in ClaimExtractor")]
+    [Fact]
     public void Profile_SentenceInitialCommonWord_IsNotAKey()
     {
         // "Pekerjaan" and "Warga" are capitalised only because they start sentences; the article never capitalises them elsewhere.
