@@ -11,10 +11,10 @@ internal static class CliqueGrouper
     /// <param name="articleOf">Article id of each claim.</param>
     public static List<List<int>> Group(int count, IReadOnlyList<(int A, int B)> edges, Func<int, string> articleOf)
     {
-        var linked = new HashSet<long>(edges.Count * 2);
+        var linked = new HashSet<long>(edges.Count * 2, PairKey.Comparer);
         foreach (var (a, b) in edges)
         {
-            linked.Add(Key(a, b));
+            linked.Add(PairKey.Of(a, b));
         }
         var groupOf = new Dictionary<int, List<int>>();
         foreach (var (a, b) in edges)
@@ -40,7 +40,7 @@ internal static class CliqueGrouper
         {
             foreach (var y in gb)
             {
-                if (!linked.Contains(Key(x, y)) || articleOf(x) == articleOf(y))
+                if (!linked.Contains(PairKey.Of(x, y)) || articleOf(x) == articleOf(y))
                 {
                     return false;
                 }
@@ -48,6 +48,4 @@ internal static class CliqueGrouper
         }
         return true;
     }
-
-    private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 }

@@ -88,26 +88,22 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
-        var assessor = new PairAssessor(_options, storyIndex, canonical);
+        // Computed once per claim, not once per compared pair.
+        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
+        var assessor = new PairAssessor(_options, storyIndex, canonical, places);
         var state = new CheckState(candidates, [], []);
-        var seen = new HashSet<long>();
+        // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
+        // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
+        // million claims would take gigabytes).
+        var kept = new HashSet<long>(PairKey.Comparer);
         foreach (var (i, j) in Blocks(candidates).SelectMany(block => CandidatePairs(candidates, block)).Concat(StoryPairs(candidates, storyIndex)))
         {
+            var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
+            if (outcome == PairOutcome.NoMatch || !kept.Add(PairKey.Of(i, j)))
             {
-                if (!seen.Add(((long)Math.Min(i, j) << 32) | (uint)Math.Max(i, j)))
-                {
-                    continue;
-                }
-                var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
-                if (outcome == PairOutcome.Match)
-                {
-                    state.Matches.Add(new Candidate(i, j, why));
-                }
-                else if (outcome == PairOutcome.Possible)
-                {
-                    state.Possible.Add(new Candidate(i, j, why));
-                }
+                continue;
             }
+            (outcome == PairOutcome.Match ? state.Matches : state.Possible).Add(new Candidate(i, j, why));
         }
         return state;
     }

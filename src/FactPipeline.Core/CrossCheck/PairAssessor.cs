@@ -7,7 +7,7 @@ namespace FactPipeline.Core.CrossCheck;
 /// evidence — the same subject with a compatible scope, or (when a sentence names no subject) the same story and
 /// shared context. A shared unit, currency or concept word alone is never enough.
 /// </summary>
-internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical)
+internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -24,8 +24,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "different scopes");
         }
         var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
+        if (!sameStory && (a.SubjectId is null || b.SubjectId is null))
+        {
+            return (PairOutcome.NoMatch, "no subject and not one story"); // nothing else could join them
+        }
         // Inside one story only the places the sentences name tell apart; across stories inherited ones do too.
-        if (sameStory ? DifferentSentencePlaces(a, b) : DifferentPlaces(a, b))
+        if (sameStory ? DifferentSentencePlaces(a, b) : DifferentPlaces(places[i], places[j]))
         {
             return (PairOutcome.NoMatch, "different places");
         }
@@ -41,6 +45,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return sameStory && MeasuresMeet(a, b) && relation != SubjectRelation.Different
                 ? (PairOutcome.Possible, "one story, but the measure of one side is unknown")
                 : (PairOutcome.NoMatch, "measure unknown");
+        }
+        if (!sameStory && relation is SubjectRelation.Unknown or SubjectRelation.Different)
+        {
+            // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.
+            return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
         var context = SharesContext(a, b, i, j);
         if (measure == MeasureRelation.Same && MeasureRelations.IsWeak(a.Concept) && !context)
@@ -131,15 +140,24 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && stories.Mentions(a.ArticleId, sa) == true && stories.Mentions(b.ArticleId, sb) == true;
 
     /// <summary>Both claims name places (in the sentence or as the article's) and none is shared.</summary>
-    private static bool DifferentPlaces(Claim a, Claim b)
+    private static bool DifferentPlaces(string[] placesA, string[] placesB)
     {
-        var placesA = a.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray();
-        if (placesA.Length == 0)
+        if (placesA.Length == 0 || placesB.Length == 0)
         {
             return false;
         }
-        var placesB = b.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray();
-        return placesB.Length > 0 && !placesA.Intersect(placesB, StringComparer.Ordinal).Any();
+        // Nested loops over a handful of ids: no allocation on the hot path.
+        foreach (var a in placesA)
+        {
+            foreach (var b in placesB)
+            {
+                if (string.Equals(a, b, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// <summary>

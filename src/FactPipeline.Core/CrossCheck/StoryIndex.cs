@@ -82,6 +82,10 @@ internal sealed class StoryIndex
 
     public bool SameStory(string articleA, string articleB)
     {
+        if (!_names.ContainsKey(articleA) || !_names.ContainsKey(articleB))
+        {
+            return false; // no profile: nothing to compare, and nothing worth caching
+        }
         var key = string.CompareOrdinal(articleA, articleB) < 0 ? (articleA, articleB) : (articleB, articleA);
         if (_cache.TryGetValue(key, out var known))
         {

@@ -12,7 +12,8 @@ public sealed class PairAssessorTests
     private static PairOutcome Outcome(Claim a, Claim b, StoryProfile[]? stories = null)
     {
         var index = stories is null ? StoryIndex.Empty : new StoryIndex(stories, new CrossCheckOptions().MinSharedStoryNames);
-        return new PairAssessor(new CrossCheckOptions(), index, null).Assess(a, b, 0, 1).Outcome;
+        string[][] places = [.. new[] { a, b }.Select(c => c.Subject.Where(FactPipeline.Core.Model.Lexicon.ConceptLexicon.Places.Contains).ToArray())];
+        return new PairAssessor(new CrossCheckOptions(), index, null, places).Assess(a, b, 0, 1).Outcome;
     }
 
     /// <summary>Two articles that share four distinctive names (<see cref="CrossCheckOptions.MinSharedStoryNames"/>), plus whatever else each names.</summary>
