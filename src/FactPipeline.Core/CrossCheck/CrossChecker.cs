@@ -238,12 +238,21 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 grouped[i] = findings.Count;
             }
         }
-        foreach (var pair in possible)
+        // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
+        // same-kind figure in the run.
+        var asked = new HashSet<int>();
+        foreach (var pair in possible.OrderBy(p => Distance(claims[p.Left].Value.Amount, claims[p.Right].Value.Amount)).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
         {
             if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1 == g2)
             {
                 continue;
             }
+            if (asked.Contains(pair.Left) || asked.Contains(pair.Right))
+            {
+                continue;
+            }
+            asked.Add(pair.Left);
+            asked.Add(pair.Right);
             var members = new[] { claims[pair.Left], claims[pair.Right] }.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ToArray();
             findings.Add(Judge(members) with { Severity = Severity.Possible, MatchedBy = "possible: " + pair.Why });
         }
