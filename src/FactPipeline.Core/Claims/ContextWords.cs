@@ -57,15 +57,22 @@ internal static partial class ContextWords
         var lower = word.ToLower(CultureInfo.InvariantCulture);
         if (lower.Length > 2 && lower[^1] is >= '\uAC00' and <= '\uD7A3')
         {
-            foreach (var particle in KoreanParticles)
-            {
-                if (lower.Length > particle.Length + 1 && lower.EndsWith(particle, StringComparison.Ordinal))
-                {
-                    return lower[..^particle.Length];
-                }
-            }
+            return StripKoreanParticle(lower);
         }
         return lower.All(c => c < 'ʰ') ? LatinStem(lower) : lower;
+    }
+
+    /// <summary>The word without its Korean particle (삼성전자는 → 삼성전자), or as it is when it has none.</summary>
+    internal static string StripKoreanParticle(string word)
+    {
+        foreach (var particle in KoreanParticles)
+        {
+            if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
+            {
+                return word[..^particle.Length];
+            }
+        }
+        return word;
     }
 
     /// <summary>

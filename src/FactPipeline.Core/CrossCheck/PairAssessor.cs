@@ -29,7 +29,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "no subject and not one story"); // nothing else could join them
         }
         // Inside one story only the places the sentences name tell apart; across stories inherited ones do too.
-        if (sameStory ? DifferentSentencePlaces(a, b) : DifferentPlaces(places[i], places[j]))
+        if (sameStory ? DifferentPlaces(a.SentencePlaces, b.SentencePlaces) : DifferentPlaces(places[i], places[j]))
         {
             return (PairOutcome.NoMatch, "different places");
         }
@@ -122,9 +122,6 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= 0.5)
         || (a.Language == b.Language && Overlap(a.Metric, b.Metric) >= 0.5);
 
-    private static bool DifferentSentencePlaces(Claim a, Claim b) =>
-        a.SentencePlaces.Count > 0 && b.SentencePlaces.Count > 0 && !a.SentencePlaces.Intersect(b.SentencePlaces, StringComparer.Ordinal).Any();
-
     /// <summary>The sentences name a measure in common, or one names the other's measure.</summary>
     private static bool MeasuresMeet(Claim a, Claim b) =>
         a.SentenceMeasures.Intersect(b.SentenceMeasures, StringComparer.Ordinal).Any()
@@ -140,9 +137,9 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && stories.Mentions(a.ArticleId, sa) == true && stories.Mentions(b.ArticleId, sb) == true;
 
     /// <summary>Both claims name places (in the sentence or as the article's) and none is shared.</summary>
-    private static bool DifferentPlaces(string[] placesA, string[] placesB)
+    private static bool DifferentPlaces(IReadOnlyList<string> placesA, IReadOnlyList<string> placesB)
     {
-        if (placesA.Length == 0 || placesB.Length == 0)
+        if (placesA.Count == 0 || placesB.Count == 0)
         {
             return false;
         }

@@ -164,7 +164,7 @@ public sealed partial class NameFinder(NameCues cues)
         var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
         foreach (Match m in pattern.Matches(sentence))
         {
-            var word = language == "ko" ? StripKoreanParticle(m.Value) : m.Value;
+            var word = language == "ko" ? ContextWords.StripKoreanParticle(m.Value) : m.Value;
             foreach (var suffix in cues.OrgSuffixesCjk)
             {
                 var at = word.IndexOf(suffix, StringComparison.Ordinal);
@@ -292,20 +292,6 @@ public sealed partial class NameFinder(NameCues cues)
     }
 
     private static bool IsHangulOrHan(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF';
-
-    private static readonly string[] KoreanParticles = ["으로는", "에서는", "으로", "에서", "에게", "까지", "부터", "보다", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"];
-
-    private static string StripKoreanParticle(string word)
-    {
-        foreach (var particle in KoreanParticles)
-        {
-            if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
-            {
-                return word[..^particle.Length];
-            }
-        }
-        return word;
-    }
 
     /// <summary>Lower case without diacritics ("Hàn" → "han"), so spellings with and without marks agree.</summary>
     public static string Fold(string word)
