@@ -12,19 +12,7 @@ public sealed class ClaimExtractorIsCheckableTests
 
     private static string CasesPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", "claim-cases.tsv");
 
-    public static TheoryData<string> FixtureCases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var line in File.ReadLines(CasesPath))
-        {
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                data.Add(line);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> FixtureCases() => Fixtures.CaseLines("Quantities/claim-cases.tsv");
 
     [Theory]
     [MemberData(nameof(FixtureCases))]

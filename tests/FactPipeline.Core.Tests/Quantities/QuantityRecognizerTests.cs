@@ -14,19 +14,7 @@ public sealed partial class QuantityRecognizerTests
     private static string CasesPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", "recognizer-cases.tsv");
 
     /// <summary>One row per fixture line, so each case is reported as its own test.</summary>
-    public static TheoryData<string> FixtureCases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var line in File.ReadLines(CasesPath))
-        {
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                data.Add(line);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> FixtureCases() => Fixtures.CaseLines("Quantities/recognizer-cases.tsv");
 
     [Theory]
     [MemberData(nameof(FixtureCases))]

@@ -9,6 +9,20 @@ internal static class Fixtures
     public static string PathOf(string relative) =>
         Path.Combine(AppContext.BaseDirectory, "Fixtures", relative.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>The non-empty, non-comment lines of a case file, one theory row each (each case reported on its own).</summary>
+    public static TheoryData<string> CaseLines(string relative)
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in File.ReadLines(PathOf(relative)))
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                data.Add(line);
+            }
+        }
+        return data;
+    }
+
     public static byte[] Bytes(string relative) => File.ReadAllBytes(PathOf(relative));
 
     public static SourceDocument Document(string relative, string? declaredCharset = null)
