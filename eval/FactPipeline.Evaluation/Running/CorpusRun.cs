@@ -8,6 +8,9 @@ public sealed class CorpusRun
     /// <summary>Article id pairs the cross-check treated as one story.</summary>
     public IReadOnlyList<(string A, string B)> SameStoryPairs { get; init; } = [];
 
+    /// <summary>Why the cross-check did or did not pair two claims (diagnostics for misses), when it can say.</summary>
+    public Func<Claim, Claim, string>? ExplainPair { get; init; }
+
     public CorpusRun(IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<Finding> findings, IReadOnlyList<InputProblem> problems)
     {
         Articles = articles;

@@ -54,6 +54,7 @@ public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtracto
         var stories = articles.Select(storyProfiler.Profile).ToArray();
         var findings = crossChecker.Check(claims, stories);
         var sameStory = crossChecker is CrossChecker checker ? checker.SameStoryPairs(claims, stories) : [];
-        return new CorpusRun(articles, claims, findings, problems) { SameStoryPairs = sameStory };
+        Func<Claim, Claim, string>? explain = crossChecker is CrossChecker c ? (a, b) => c.ExplainPair(claims, stories, a, b) : null;
+        return new CorpusRun(articles, claims, findings, problems) { SameStoryPairs = sameStory, ExplainPair = explain };
     }
 }

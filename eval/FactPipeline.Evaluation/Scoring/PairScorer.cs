@@ -60,7 +60,8 @@ internal sealed class PairScorer(CorpusRun run, IReadOnlyDictionary<GoldMention,
         {
             return new FalseNegative(pair, MissReason.GroupedAsPossible, $"{Describe(possible)}, {read}");
         }
-        return new FalseNegative(pair, MissReason.NotGrouped, $"first in {FindingsOf(a)}; second in {FindingsOf(b)}; {read}");
+        var why = run.ExplainPair is { } explain ? $"; {explain(a, b)}" : "";
+        return new FalseNegative(pair, MissReason.NotGrouped, $"first in {FindingsOf(a)}; second in {FindingsOf(b)}; {read}{why}");
     }
 
     public Claim? ClaimOf(GoldMention mention) => resolved.TryGetValue(mention, out var r) ? r.Claim : null;

@@ -73,7 +73,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle);
         if (quantities.Count > 0)
         {
-            var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject());
+            var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject(), quantities);
             foreach (var q in quantities)
             {
                 // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
@@ -141,16 +141,17 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     {
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
         var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, null);
-        return Describe(article, sentence, quoteStart, q, new SentenceContext(conceptHits, SubjectOf(entities, articlePlaces), entities, null));
+        return Describe(article, sentence, quoteStart, q, new SentenceContext(conceptHits, SubjectOf(entities, articlePlaces), entities, null, quantities));
     }
 
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
-        var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence) : NearestMetric(q, context.ConceptHits, sentence);
+        var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence) : NearestMetric(q, context, sentence);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
         {
-            // "81 orang tewas", "7명 실종": people or a counter word says little; the metric word says what is counted.
-            concept = NearestMetric(q, context.ConceptHits, sentence) ?? concept;
+            // "81 orang tewas", "7명 실종", "사망자가 81명": people or a counter word says little; the measure word
+            // around it says what is counted (a count of the dead before a budget or a magnitude).
+            concept = NearestCounted(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? concept;
         }
         var absolute = q with { Start = quoteStart + q.Start };
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
@@ -190,23 +191,33 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     }
 
     /// <param name="Recent">The subject of the sentences just before (or the title), for claims whose sentence has none.</param>
-    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject, IReadOnlyList<EntityMention> Entities, EntityMention? Recent);
+    /// <param name="Quantities">Every figure of the sentence: a measure word right next to one of them is that figure's.</param>
+    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject, IReadOnlyList<EntityMention> Entities, EntityMention? Recent, IReadOnlyList<Quantity> Quantities);
 
     /// <summary>What a count counts: a unit concept right after the number (or right before, in Korean), else its noun.</summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
     {
+        string? after = null;
+        string? before = null;
+        var korean = IsKoreanText(sentence);
         foreach (var hit in hits)
         {
             if (lexicon.Find(hit.Id) is not { IsUnit: true })
             {
                 continue;
             }
-            var after = hit.Start >= q.Start && hit.Start <= q.End + UnitLookAhead;
-            var before = hit.End <= q.Start && q.Start - hit.End <= UnitLookBehind && IsKoreanText(sentence);
-            if (after || before)
+            if (after is null && hit.Start >= q.Start && hit.Start <= q.End + UnitLookAhead)
             {
-                return hit.Id;
+                after = hit.Id;
             }
+            else if (korean && hit.End <= q.Start && q.Start - hit.End <= UnitLookBehind)
+            {
+                before = hit.Id; // hits are ordered by position: the last one is the nearest ("지진의 사망자가 81명")
+            }
+        }
+        if ((after ?? before) is { } unit)
+        {
+            return unit;
         }
         if (string.IsNullOrEmpty(q.Unit))
         {
@@ -216,17 +227,85 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     }
 
     /// <summary>
+    /// What a count of people or of a counter word counts, from the counted-thing words around it in its clause: one
+    /// right after the noun ("46 người thiệt mạng", "81人死亡"), else the nearest before it ("korban meninggal dunia
+    /// ... 81 orang"), else one a little further after. Words next to another figure are that figure's.
+    /// </summary>
+    private string? NearestCounted(Quantity q, SentenceContext context, string sentence)
+    {
+        string? adjacent = null;
+        string? before = null;
+        string? after = null;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.Id == "people" || lexicon.Find(hit.Id) is not { IsUnit: true } || OwnedByOther(hit, q, context.Quantities))
+            {
+                continue;
+            }
+            if (hit.End <= q.Start)
+            {
+                if (q.Start - hit.End <= MetricLookBehind && !HasClauseBreak(sentence, hit.End, q.Start))
+                {
+                    before = hit.Id;
+                }
+            }
+            else if (hit.Start >= q.End && !HasClauseBreak(sentence, q.End, hit.Start))
+            {
+                var gap = hit.Start - q.End;
+                if (gap <= AdjacentGap && adjacent is null)
+                {
+                    adjacent = hit.Id;
+                }
+                else if (gap <= MetricLookAhead && after is null)
+                {
+                    after = hit.Id;
+                }
+            }
+        }
+        return adjacent ?? before ?? after;
+    }
+
+    // "46 người thiệt mạng", "dua orang meninggal", "7명이 실종": the counted-thing word follows within a short particle.
+    private const int AdjacentGap = 4;
+
+    /// <summary>
+    /// A measure word right before another figure ("magnitudo 6,4", "규모 6.4") or right after a bare number ("6.4级")
+    /// is that figure's, not what "81 orang" counts. Years do not own words ("anggaran 2026 sebesar ..."), and a
+    /// word after a multiplier is still shared ("tiga kali lipat anggaran menjadi 10,1 triliun").
+    /// </summary>
+    private static bool OwnedByOther(TermHit hit, Quantity q, IReadOnlyList<Quantity> quantities)
+    {
+        var distanceToQ = hit.End <= q.Start ? q.Start - hit.End : hit.Start - q.End;
+        foreach (var other in quantities)
+        {
+            if (other.Start == q.Start || IsYear(other))
+            {
+                continue;
+            }
+            var before = hit.End <= other.Start && other.Start - hit.End <= 2;
+            var after = other.Kind == QuantityKind.Number && hit.Start >= other.End && hit.Start - other.End <= 1;
+            if ((before || after) && Math.Min(Math.Abs(other.Start - hit.End), Math.Abs(hit.Start - other.End)) < distanceToQ)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsYear(Quantity q) => q.Kind == QuantityKind.Number && q.Amount is >= 1900 and <= 2100 && decimal.IsInteger(q.Amount);
+
+    /// <summary>
     /// The metric a figure measures: the nearest metric word before it in the same clause (news prose says
     /// "anggaran ... sebesar 10 triliun", "예산을 10조 원으로"), else the nearest one after it ("$100bn investment").
     /// </summary>
-    private string? NearestMetric(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
+    private string? NearestMetric(Quantity q, SentenceContext context, string sentence)
     {
         string? before = null;
         string? after = null;
         var afterDistance = int.MaxValue;
-        foreach (var hit in hits)
+        foreach (var hit in context.ConceptHits)
         {
-            if (lexicon.Find(hit.Id) is not { IsUnit: false })
+            if (lexicon.Find(hit.Id) is not { IsUnit: false } || OwnedByOther(hit, q, context.Quantities))
             {
                 continue;
             }

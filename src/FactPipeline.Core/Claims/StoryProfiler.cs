@@ -12,6 +12,11 @@ public sealed class StoryProfiler(SubjectResolver subjects, ConceptLexicon lexic
 {
     public StoryProfile Profile(Article article)
     {
+        if (!SupportedLanguages.Contains(article.Language))
+        {
+            // Its figures are not read, and capitalised German nouns are not names: it joins no story.
+            return new StoryProfile(article.Id, [], []);
+        }
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var namesInArticle = NameFinder.NamesInArticle(article.Text);
         var places = new HashSet<string>(StringComparer.Ordinal);

@@ -82,6 +82,25 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         return pairs;
     }
 
+    /// <summary>
+    /// Why two claims are or are not one fact, as the check sees them in a run of <paramref name="claims"/>
+    /// (diagnostics: "same story; Possible: one story, but the measure of one side is unknown").
+    /// </summary>
+    public string ExplainPair(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile> stories, Claim a, Claim b)
+    {
+        var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
+        var (i, j) = (Array.FindIndex(candidates, c => c.Id == a.Id), Array.FindIndex(candidates, c => c.Id == b.Id));
+        if (i < 0 || j < 0)
+        {
+            return "not a candidate";
+        }
+        var storyIndex = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
+        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
+        var (outcome, why) = new PairAssessor(_options, storyIndex, null, places).Assess(a, b, i, j);
+        var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? "same story" : "not one story";
+        return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"}/{b.SubjectId ?? "-"}";
+    }
+
     /// <summary>Every candidate pair assessed once; matches and possible pairs kept (claim indexes into <c>Claims</c>).</summary>
     internal CheckState Assess(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
@@ -91,22 +110,38 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // Computed once per claim, not once per compared pair.
         var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
         var assessor = new PairAssessor(_options, storyIndex, canonical, places);
-        var state = new CheckState(candidates, [], []);
         // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
         // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
         // million claims would take gigabytes).
         var kept = new HashSet<long>(PairKey.Comparer);
+        var pairs = new List<StoryAlignment.Pair>();
         foreach (var (i, j) in Blocks(candidates).SelectMany(block => CandidatePairs(candidates, block)).Concat(StoryPairs(candidates, storyIndex)))
         {
             var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
-            if (outcome == PairOutcome.NoMatch || !kept.Add(PairKey.Of(i, j)))
+            var origin = outcome switch
+            {
+                PairOutcome.Match => StoryAlignment.Origin.Match,
+                PairOutcome.Possible => StoryAlignment.Origin.Possible,
+                _ when IsAnchor(candidates[i], candidates[j], why, storyIndex) => StoryAlignment.Origin.Anchor,
+                _ => (StoryAlignment.Origin?)null,
+            };
+            if (origin is not { } kept1 || !kept.Add(PairKey.Of(i, j)))
             {
                 continue;
             }
-            (outcome == PairOutcome.Match ? state.Matches : state.Possible).Add(new Candidate(i, j, why));
+            pairs.Add(new StoryAlignment.Pair(i, j, why, kept1));
         }
-        return state;
+        var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
+        return new CheckState(candidates, matches, possible);
     }
+
+    /// <summary>
+    /// The same figure in two articles of one story whose measure one side does not name: not a finding, but it
+    /// takes both figures out of the story's alignment ("3천450채" is the counterpart of "3.450 rumah").
+    /// </summary>
+    private static bool IsAnchor(Claim a, Claim b, string why, StoryIndex stories) =>
+        why == "measure unknown" && a.ArticleId != b.ArticleId && a.Value.Amount == b.Value.Amount && a.Value.Kind == b.Value.Kind
+        && a.Value.Unit == b.Value.Unit | a.Value.Kind == QuantityKind.Count && stories.SameStory(a.ArticleId, b.ArticleId);
 
     /// <summary>
     /// Per article, the figures precise enough to identify a story (two or more significant digits: 81, 15.240,
@@ -117,7 +152,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var figures = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            if (SignificantDigits(claim.Value.Amount) < 2)
+            // A count's key has no noun (it must match across languages), so "15 servings" would meet "15 studies":
+            // only counts of three or more significant digits (15.240 evacuees) are distinctive enough.
+            if (SignificantDigits(claim.Value.Amount) < (claim.Value.Kind == QuantityKind.Count ? 3 : 2))
             {
                 continue;
             }

@@ -27,7 +27,12 @@ internal static class MeasureRelations
         if (!weakA && !weakB)
         {
             // Two named measures differ even when one sentence names both: "1.6 million cases and 97,000 deaths".
-            return string.Equals(a.Concept, b.Concept, StringComparison.Ordinal) ? MeasureRelation.Same : MeasureRelation.Different;
+            // Near-synonyms are the exception: one outlet's "budget" is another's "spending", "jobs" are "karyawan".
+            if (string.Equals(a.Concept, b.Concept, StringComparison.Ordinal))
+            {
+                return MeasureRelation.Same;
+            }
+            return SameFamily(a.Concept!, b.Concept!) ? MeasureRelation.Linked : MeasureRelation.Different;
         }
         if (IsUnit(a.Concept) && IsUnit(b.Concept))
         {
@@ -46,6 +51,9 @@ internal static class MeasureRelations
         var (strong, weak) = weakA ? (b, a) : (a, b);
         return weak.SentenceMeasures.Contains(strong.Concept!, StringComparer.Ordinal) ? MeasureRelation.Linked : MeasureRelation.Unknown;
     }
+
+    private static bool SameFamily(string a, string b) =>
+        Model.Lexicon.ConceptLexicon.Default.Find(a)?.Family is { } fa && string.Equals(fa, Model.Lexicon.ConceptLexicon.Default.Find(b)?.Family, StringComparison.Ordinal);
 
     /// <summary>No measure, plain people, a counted noun the lexicon does not know, or a unit of measurement.</summary>
     public static bool IsWeak(string? concept) =>

@@ -42,7 +42,9 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         if (measure == MeasureRelation.Unknown)
         {
             // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
-            return sameStory && MeasuresMeet(a, b) && relation != SubjectRelation.Different
+            // Close figures whose sentences name no measure at all on one side may be one fact told without it.
+            var unnamed = a.SentenceMeasures.Count == 0 || b.SentenceMeasures.Count == 0;
+            return sameStory && (MeasuresMeet(a, b) || (unnamed && Close(a, b))) && relation != SubjectRelation.Different
                 ? (PairOutcome.Possible, "one story, but the measure of one side is unknown")
                 : (PairOutcome.NoMatch, "measure unknown");
         }
@@ -110,6 +112,13 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     }
 
     private static bool IsPlace(string id) => Model.Lexicon.ConceptLexicon.Places.Contains(id);
+
+    /// <summary>Figures close enough to be one fact told with other words: at most half as large again.</summary>
+    private static bool Close(Claim a, Claim b)
+    {
+        var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
+        return min > 0 && max <= min * 1.5m;
+    }
 
     private bool OutsideWindow(Claim a, Claim b)
     {

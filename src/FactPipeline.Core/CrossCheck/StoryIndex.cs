@@ -31,7 +31,7 @@ internal sealed class StoryIndex
         _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         // In a small run (five articles of one story) every shared name counts.
-        _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(5, profiles.Count / 50);
+        _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(8, profiles.Count / 50);
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);
@@ -98,9 +98,18 @@ internal sealed class StoryIndex
 
     private bool Compute(string a, string b)
     {
+        var (names, figures, places) = Shared(a, b);
+        return names + figures + places >= _minShared && names + figures >= 1;
+    }
+
+    /// <summary>How strongly two articles are tied: shared distinctive names and figures (places not counted).</summary>
+    public int Strength(string a, string b) => Shared(a, b) is var (names, figures, _) ? names + figures : 0;
+
+    private (int Names, int Figures, int Places) Shared(string a, string b)
+    {
         if (!_names.TryGetValue(a, out var namesA) || !_names.TryGetValue(b, out var namesB))
         {
-            return false;
+            return (0, 0, 0);
         }
         var names = namesA.Count(n => namesB.Contains(n) && _frequency[n] <= _maxFrequency);
         var places = _places[a].Any(p => _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
@@ -108,6 +117,6 @@ internal sealed class StoryIndex
         var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb)
             ? fa.Where(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency).Sum(f => f.EndsWith('+') ? 2 : 1)
             : 0;
-        return names + figures + places >= _minShared && names + figures >= 1;
+        return (names, figures, places);
     }
 }

@@ -27,10 +27,27 @@ internal static class SubjectRelations
         {
             return SubjectRelation.Same;
         }
-        return a.Subject.Contains(sb, StringComparer.Ordinal) || b.Subject.Contains(sa, StringComparer.Ordinal)
+        return a.Subject.Contains(sb, StringComparer.Ordinal) || b.Subject.Contains(sa, StringComparer.Ordinal) || NamesShareWord(sa, sb)
             ? SubjectRelation.Related
             : SubjectRelation.Different;
     }
+
+    /// <summary>
+    /// Two found names that share a word of four letters or more: one name written two ways ("Tây Sulawesi" and
+    /// "Sulawesi Barat", "H'Mông" and "Mông"), or two related things; either way not two contrasting subjects.
+    /// </summary>
+    private static bool NamesShareWord(string a, string b)
+    {
+        if (!a.StartsWith("name:", StringComparison.Ordinal) || !b.StartsWith("name:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var wb = Words(b);
+        return Words(a).Any(w => w.Length >= 4 && wb.Contains(w, StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> Words(string name) =>
+        name[5..].Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>"name:davis" and "name:anthony davis": every word of the shorter name is a word of the longer one.</summary>
     private static bool NamesContain(string a, string b)

@@ -5,7 +5,8 @@ namespace FactPipeline.Core.CrossCheck;
 /// <summary>
 /// How two figures of the same fact relate. Two plain figures are equal, differ only by the rounding the coarser
 /// one implies ("10 triliun" covers 10,1 triliun: minor), or disagree (conflict). A bound or range agrees with a
-/// figure it admits ("lebih dari 260.000" and "260 ribu", whose rounding reaches past 260.000); a bound that
+/// figure it admits ("lebih dari 260.000" and "260 ribu", whose rounding reaches past 260.000), but "about 156" and
+/// 156.3 differ by rounding (minor); a bound that
 /// excludes the figure is a conflict ("kurang dari 500" vs 650). Exact small counts carry no rounding: 2 vs 3
 /// rounds, 17 vs 18 schools are conflicts.
 /// </summary>
@@ -35,5 +36,10 @@ internal static class ValueComparer
         _ => Severity.Consistent,
     };
 
-    private static bool IsBound(Quantity q) => q.Hedge is Hedge.Above or Hedge.Below or Hedge.AtMost or Hedge.Range || q.Low != q.High;
+    /// <summary>
+    /// A bound or range states where the figure lies, so it agrees with any figure it admits. "About 156" is not a
+    /// bound: it is 156 said loosely, and 156.3 elsewhere differs from it by rounding (minor), as "10 triliun" does
+    /// from "10,1 triliun".
+    /// </summary>
+    private static bool IsBound(Quantity q) => q.Hedge is Hedge.Above or Hedge.Below or Hedge.AtMost or Hedge.Range || (q.Hedge != Hedge.Approximately && q.Low != q.High);
 }

@@ -27,6 +27,19 @@ public sealed class StoryProfilerTests
     }
 
     [Fact]
+    public void Profile_UnsupportedLanguage_IsEmpty()
+    {
+        // German capitalises every noun: read as names they would join unrelated pages into one story.
+        var article = ExtractedClaims.Article("a", "de", "Die Regierung plant Reformen",
+            "Die Regierung in Berlin will im Sommer die Koalition mit neuen Mehrheiten stärken.");
+
+        var profile = Profiler.Profile(article);
+
+        profile.Keys.ShouldBeEmpty();
+        profile.PlaceKeys.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Profile_CountsSpeakersToo()
     {
         var article = ExtractedClaims.Article("a", "id", null, "Menurut Dinas Pekerjaan Umum, pekerjaan selesai tepat waktu.");

@@ -202,6 +202,21 @@ public sealed class CrossCheckerTests
         Checker.Check([a, b]).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void SameStoryPairs_SharedTwoDigitCounts_DoNotMakeOneStory()
+    {
+        // A count's story key has no noun (it must match across languages): "15 servings" would meet "15 studies".
+        StoryProfile[] stories = [new("a", [], []), new("b", [], [])];
+        Claim[] small = [.. Counts("a", 15m, 38m, 27m), .. Counts("b", 15m, 38m, 27m)];
+        Claim[] precise = [.. Counts("a", 15_240m, 3_450m), .. Counts("b", 15_240m, 3_450m)];
+
+        Checker.SameStoryPairs(small, stories).ShouldBeEmpty();
+        Checker.SameStoryPairs(precise, stories).ShouldBe([("a", "b")]);
+    }
+
+    private static IEnumerable<Claim> Counts(string article, params decimal[] amounts) =>
+        amounts.Select(a => ClaimBuilder.Count(article, a, "people", subject: []));
+
     // Severity cases on claims the real extractor reads from invented sentences.
 
     [Fact]

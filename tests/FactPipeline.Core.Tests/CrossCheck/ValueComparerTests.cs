@@ -57,6 +57,22 @@ public sealed class ValueComparerTests
         Compare("fewer than 500 employees", "650 employees", "en").ShouldBe(VerdictReason.Disjoint);
     }
 
+    [Theory]
+    [InlineData("sekitar US$156 miliar", "US$156,3 miliar", "id")]
+    [InlineData("about $230 million", "$227.5 million", "en")]
+    [InlineData("khoảng 31%", "31,4%", "vi")]
+    public void Compare_ApproximateFigureAndADifferentPreciseOne_IsRounding(string approximate, string precise, string language)
+    {
+        // "About 156" is 156 said loosely, not a range: 156.3 elsewhere differs from it by rounding (minor).
+        Compare(approximate, precise, language).ShouldBe(VerdictReason.Rounding);
+    }
+
+    [Fact]
+    public void Compare_ApproximateFigureAndTheSameFigure_IsEqual()
+    {
+        Compare("sekitar 3.000 warga", "3.000 warga").ShouldBe(VerdictReason.Equal);
+    }
+
     [Fact]
     public void Compare_UpperBoundThatAdmitsTheOther_IsHedgesOverlap()
     {

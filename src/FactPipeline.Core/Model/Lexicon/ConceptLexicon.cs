@@ -261,7 +261,8 @@ public sealed class ConceptLexicon
 /// <param name="Kind">"metric" (what a figure measures) or "unit" (what a count counts).</param>
 /// <param name="CounterKo">Korean counter word for counts of this unit (장, 곳, 명); 개 when absent.</param>
 /// <param name="Domain">Newsroom domain: economy, budget, trade, employment, elections, disasters, health...</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general")
+/// <param name="Family">Near-synonyms outlets use for one another ("public-money": budget, spending, funding), or null.</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null)
 {
     public bool IsUnit => Kind == "unit";
 }

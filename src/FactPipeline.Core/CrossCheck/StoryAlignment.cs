@@ -1,0 +1,134 @@
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.CrossCheck;
+
+/// <summary>
+/// Inside one story, each figure of one article is the counterpart of at most one figure of another article, as an
+/// editor reads two reports side by side: the same figures pair first ("81 dead" and "81 người"), then the closest
+/// figure of the same measure. A figure whose counterpart is already taken is not compared with what is left:
+/// "63 adult patients" in one report is not a misreported "186 children" when the other report says 186 too.
+/// </summary>
+/// <remarks>
+/// Pairs across stories (the same subject and measure) are not aligned: they come from different events.
+/// Anchors are same-story pairs of equal figures that are not matches themselves (the measure is unknown on one
+/// side); they still take both figures out of the alignment.
+/// </remarks>
+internal static class StoryAlignment
+{
+    public enum Origin
+    {
+        Match,
+        Possible,
+        Anchor,
+    }
+
+    public readonly record struct Pair(int Left, int Right, string Why, Origin Origin);
+
+    /// <summary>The matches and possible pairs left after one-to-one alignment inside each pair of same-story articles.</summary>
+    public static (List<CrossChecker.Candidate> Matches, List<CrossChecker.Candidate> Possible) Align(
+        Claim[] claims, IEnumerable<Pair> pairs, Func<string, string, bool> sameStory, CrossCheckOptions options)
+    {
+        var matches = new List<CrossChecker.Candidate>();
+        var possible = new List<CrossChecker.Candidate>();
+        var byArticles = new Dictionary<(string, string), List<Pair>>();
+        foreach (var pair in pairs)
+        {
+            var (a, b) = (claims[pair.Left].ArticleId, claims[pair.Right].ArticleId);
+            if (!sameStory(a, b))
+            {
+                if (pair.Origin != Origin.Anchor)
+                {
+                    (pair.Origin == Origin.Match ? matches : possible).Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
+                }
+                continue;
+            }
+            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            if (!byArticles.TryGetValue(key, out var list))
+            {
+                byArticles[key] = list = [];
+            }
+            list.Add(pair);
+        }
+        var taken = new HashSet<int>();
+        foreach (var list in byArticles.Values)
+        {
+            taken.Clear();
+            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Origin, options.HedgeSlack)).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
+            {
+                if (taken.Contains(pair.Left) || taken.Contains(pair.Right))
+                {
+                    continue;
+                }
+                taken.Add(pair.Left);
+                taken.Add(pair.Right);
+                switch (pair.Origin)
+                {
+                    case Origin.Match:
+                        matches.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
+                        break;
+                    case Origin.Possible when Promotable(claims[pair.Left], claims[pair.Right], pair.Why, options.MinContextOverlap):
+                        // Inside one story, the figure left for this one is its counterpart: what made the pair only
+                        // possible (no named measure, far apart in size) is what the alignment settles.
+                        matches.Add(new CrossChecker.Candidate(pair.Left, pair.Right, "aligned in one story: " + pair.Why));
+                        break;
+                    case Origin.Possible:
+                        possible.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
+                        break;
+                }
+            }
+        }
+        return (matches, possible);
+    }
+
+    /// <summary>
+    /// Whether an aligned possible pair is a match: the same subject and measure far apart in size (a 10× typo), or
+    /// figures close in size (at most half as large again) whose sentences do not name two different subjects and,
+    /// in one language, share context words. Two leftover figures of one story that are far
+    /// apart stay a question.
+    /// </summary>
+    private static bool Promotable(Claim a, Claim b, string why, double minContextOverlap)
+    {
+        if (why.StartsWith("same subject and measure", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Different
+            && !Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!) && !Model.Lexicon.ConceptLexicon.Places.Contains(b.SubjectId!))
+        {
+            // Each sentence names its own subject (two car models, two companies): a leftover pair is not one fact.
+            return false;
+        }
+        if (a.Language == b.Language && PairAssessor.Overlap(a.Metric, b.Metric) < minContextOverlap)
+        {
+            // In one language the words around the figures can be compared, so they must agree: two prices on one
+            // shopping page of a story are not one fact because both are in dollars.
+            return false;
+        }
+        var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
+        return min > 0 && max <= min * 1.5m;
+    }
+
+    /// <summary>Named measures before counted nouns before unknown ones; within each, agreeing figures first.</summary>
+    private static int Rank(Claim a, Claim b, Origin origin, double hedgeSlack)
+    {
+        var measure = MeasureRelations.Of(a, b) switch
+        {
+            MeasureRelation.Same when !MeasureRelations.IsWeak(a.Concept) => 0,
+            MeasureRelation.Same or MeasureRelation.Linked => 1,
+            _ => 2,
+        };
+        var value = ValueComparer.Compare(a.Value, b.Value, hedgeSlack) switch
+        {
+            VerdictReason.Equal or VerdictReason.HedgesOverlap => 0,
+            VerdictReason.Rounding => 1,
+            _ => 2,
+        };
+        return measure * 3 + value;
+    }
+
+    private static decimal Distance(Claim a, Claim b)
+    {
+        var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
+        return min > 0 ? max / min : max - min;
+    }
+}

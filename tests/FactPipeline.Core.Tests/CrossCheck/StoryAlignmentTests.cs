@@ -1,0 +1,146 @@
+using FactPipeline.Core.CrossCheck;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Tests.TestSupport;
+
+namespace FactPipeline.Core.Tests.CrossCheck;
+
+/// <summary>
+/// One-to-one alignment inside a story: each figure of one article has at most one counterpart in another, equal
+/// figures pair first, and a leftover possible pair becomes a match only with close figures and no contrasting subjects.
+/// </summary>
+public sealed class StoryAlignmentTests
+{
+    private static readonly CrossCheckOptions Options = new();
+
+    private static (List<CrossChecker.Candidate> Matches, List<CrossChecker.Candidate> Possible) Align(Claim[] claims, params StoryAlignment.Pair[] pairs) =>
+        StoryAlignment.Align(claims, pairs, (_, _) => true, Options);
+
+    private static StoryAlignment.Pair Pair(int left, int right, StoryAlignment.Origin origin, string why = "same story, measure and context") =>
+        new(left, right, why, origin);
+
+    [Fact]
+    public void Align_EqualFiguresPairFirst_LeftoverDifferentFigureIsNotCompared()
+    {
+        // Article a: 186 children treated; article b: 186 children and 63 adults. 63 is not a misreported 186.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 186m, "patients", subject: []),
+            ClaimBuilder.Count("b", 186m, "patients", subject: []),
+            ClaimBuilder.Count("b", 63m, "patients", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 2, StoryAlignment.Origin.Match), Pair(0, 1, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().ShouldBe(new CrossChecker.Candidate(0, 1, "same story, measure and context"));
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_AnchorOfEqualFiguresWithUnknownMeasure_TakesBothFiguresOutOfTheStory()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 3_450m, "noun:rumah", subject: []),
+            ClaimBuilder.Count("b", 3_450m, "noun:채", subject: [], language: "ko"),
+            ClaimBuilder.Count("b", 3_000m, "houses", subject: [], language: "ko"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Anchor, "measure unknown"), Pair(0, 2, StoryAlignment.Origin.Possible));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_NamedMeasureRanksBeforeUnknownMeasure()
+    {
+        // 81 deaths in a is the counterpart of b's 46 deaths (an older toll), not of b's 81 of something unnamed.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("b", 46m, "deaths", subject: []),
+            ClaimBuilder.Count("b", 81m, "noun:titik", subject: []),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 2, StoryAlignment.Origin.Anchor, "measure unknown"), Pair(0, 1, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Align_CrossLanguagePossiblePairWithCloseFigures_BecomesMatch()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 9m, "noun:개", subject: [], language: "ko"),
+            ClaimBuilder.Count("b", 8m, "noun:dermaga", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story, but the measure of one side is unknown"));
+
+        matches.ShouldHaveSingleItem().Why.ShouldStartWith("aligned in one story");
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_PossiblePairFarApartInSize_StaysPossible()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 1_600_000_000m, "USD", concept: "budget", subject: [], language: "en"),
+            ClaimBuilder.Money("b", 9_500_000_000m, "USD", concept: "budget", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story and measure, far apart in size, subjects unsure"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_SameLanguagePossiblePairWithoutSharedWords_StaysPossible()
+    {
+        // Two prices on one shopping story's pages: in one language the words around them can be compared, and differ.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 130m, "USD", concept: "price", subject: [], metric: ["headphones", "sale"], language: "en"),
+            ClaimBuilder.Money("b", 139m, "USD", concept: "price", subject: [], metric: ["charging", "case"], language: "en"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story and measure, but the sentences share no context"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_PossiblePairWhoseSentencesNameTwoSubjects_StaysPossible()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 335m, "unit:horsepower", subjectId: "name:aurora gt", language: "en", metric: ["horsepower", "motor"]),
+            ClaimBuilder.Count("b", 355m, "unit:horsepower", subjectId: "name:borealis s", language: "en", metric: ["horsepower", "motor"]),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "same counted noun, but the sentences share no context"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_PairsOfTwoStories_AreNotAligned()
+    {
+        // Across stories a claim may match several others (the same subject and measure); alignment is for one story.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 5m, "IDR", subjectId: "name:sinar jaya"),
+            ClaimBuilder.Money("b", 5m, "IDR", subjectId: "name:sinar jaya"),
+            ClaimBuilder.Money("b", 6m, "IDR", subjectId: "name:sinar jaya"),
+        ];
+
+        var (matches, _) = StoryAlignment.Align(claims, [Pair(0, 1, StoryAlignment.Origin.Match), Pair(0, 2, StoryAlignment.Origin.Match)], (_, _) => false, Options);
+
+        matches.Count.ShouldBe(2);
+    }
+}
