@@ -194,9 +194,18 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <param name="Quantities">Every figure of the sentence: a measure word right next to one of them is that figure's.</param>
     private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject, IReadOnlyList<EntityMention> Entities, EntityMention? Recent, IReadOnlyList<Quantity> Quantities);
 
-    /// <summary>What a count counts: a unit concept right after the number (or right before, in Korean), else its noun.</summary>
+    /// <summary>
+    /// What a count counts: its unit of measurement, else a unit concept right after the number (or right before, in
+    /// Korean), else its noun.
+    /// </summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
     {
+        if (!string.IsNullOrEmpty(q.Unit) && Units.Value.ConceptOf(q.Unit) is { } measurement)
+        {
+            // A unit of measurement is what the figure is in, whatever word follows: "50 basis points" is not a
+            // count of sports points, "126 MW capacity" not a count of capacities.
+            return measurement;
+        }
         string? after = null;
         string? before = null;
         var korean = IsKoreanText(sentence);

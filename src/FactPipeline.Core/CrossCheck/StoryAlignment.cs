@@ -98,7 +98,7 @@ internal static class StoryAlignment
             // Each sentence names its own subject (two car models, two companies): a leftover pair is not one fact.
             return false;
         }
-        if (a.Language == b.Language && PairAssessor.Overlap(a.Metric, b.Metric) < minContextOverlap)
+        if (a.Language == b.Language && PairAssessor.Overlap(a.Metric, b.Metric) < LeftoverContextFactor * minContextOverlap)
         {
             // In one language the words around the figures can be compared, so they must agree: two prices on one
             // shopping page of a story are not one fact because both are in dollars.
@@ -107,6 +107,10 @@ internal static class StoryAlignment
         var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
         return min > 0 && max <= min * 1.5m;
     }
+
+    // A leftover pair names no measure both share, so in one language it needs twice the shared words a pair of one
+    // named measure needs: the store and the product around two prices are not what the prices are.
+    private const double LeftoverContextFactor = 2.0;
 
     /// <summary>Named measures before counted nouns before unknown ones; within each, agreeing figures first.</summary>
     private static int Rank(Claim a, Claim b, Origin origin, double hedgeSlack)
