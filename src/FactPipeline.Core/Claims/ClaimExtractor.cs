@@ -278,21 +278,21 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private const int AdjacentGap = 4;
 
     /// <summary>
-    /// A measure word right before another figure ("magnitudo 6,4", "규모 6.4") or right after a bare number ("6.4级")
-    /// is that figure's, not what "81 orang" counts. Years do not own words ("anggaran 2026 sebesar ..."), and a
-    /// word after a multiplier is still shared ("tiga kali lipat anggaran menjadi 10,1 triliun").
+    /// A measure word right before or after a bare number ("magnitudo 6,4", "규모 6.4", "6.4级") is that number's, not
+    /// what "81 orang" counts. Years own no words ("anggaran 2026 sebesar ..."), and neither do figures with a unit:
+    /// the rate word before "下调25个基点至4.5%" measures both, as "anggaran" after "tiga kali lipat" does.
     /// </summary>
     private static bool OwnedByOther(TermHit hit, Quantity q, IReadOnlyList<Quantity> quantities)
     {
         var distanceToQ = hit.End <= q.Start ? q.Start - hit.End : hit.Start - q.End;
         foreach (var other in quantities)
         {
-            if (other.Start == q.Start || IsYear(other))
+            if (other.Start == q.Start || other.Kind != QuantityKind.Number || IsYear(other))
             {
                 continue;
             }
             var before = hit.End <= other.Start && other.Start - hit.End <= 2;
-            var after = other.Kind == QuantityKind.Number && hit.Start >= other.End && hit.Start - other.End <= 1;
+            var after = hit.Start >= other.End && hit.Start - other.End <= 1;
             if ((before || after) && Math.Min(Math.Abs(other.Start - hit.End), Math.Abs(hit.Start - other.End)) < distanceToQ)
             {
                 return true;

@@ -13,6 +13,7 @@ internal sealed class StoryIndex
     private readonly Dictionary<string, HashSet<string>> _names;
     private readonly Dictionary<string, HashSet<string>> _places;
     private readonly Dictionary<(string, string), bool> _cache = new();
+    private Dictionary<string, HashSet<string>>? _neighbours;
     private readonly int _maxFrequency;
     private readonly Dictionary<string, int> _frequency;
     private readonly int _minShared;
@@ -46,17 +47,38 @@ internal sealed class StoryIndex
         var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var parent = Enumerable.Range(0, ids.Length).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var id in ids)
+        foreach (var (id, linked) in Neighbours())
         {
-            var keys = _names[id].Concat(_figures.TryGetValue(id, out var f) ? f : []);
-            foreach (var key in keys)
+            foreach (var other in linked)
+            {
+                var (a, b) = (index[id], index[other]);
+                if (Find(a) != Find(b))
+                {
+                    parent[Find(a)] = Find(b);
+                }
+            }
+        }
+        return ids.ToDictionary(id => id, id => Find(index[id]), StringComparer.Ordinal);
+    }
+
+    /// <summary>Per article, the articles it is directly one story with (computed once, over shared keys only).</summary>
+    private Dictionary<string, HashSet<string>> Neighbours()
+    {
+        if (_neighbours is not null)
+        {
+            return _neighbours;
+        }
+        var neighbours = _names.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var id in _names.Keys.Order(StringComparer.Ordinal))
+        {
+            foreach (var key in _names[id].Concat(_figures.TryGetValue(id, out var f) ? f : []))
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
                     byKey[key] = list = [];
                 }
-                list.Add(index[id]);
+                list.Add(id);
             }
         }
         foreach (var articles in byKey.Values.Where(l => l.Count > 1 && l.Count <= _maxFrequency))
@@ -66,20 +88,26 @@ internal sealed class StoryIndex
                 for (var y = x + 1; y < articles.Count; y++)
                 {
                     var (a, b) = (articles[x], articles[y]);
-                    if (Find(a) != Find(b) && SameStory(ids[a], ids[b]))
+                    if (!neighbours[a].Contains(b) && Direct(a, b))
                     {
-                        parent[Find(a)] = Find(b);
+                        neighbours[a].Add(b);
+                        neighbours[b].Add(a);
                     }
                 }
             }
         }
-        return ids.ToDictionary(id => id, id => Find(index[id]), StringComparer.Ordinal);
+        return _neighbours = neighbours;
     }
 
     /// <summary>Whether the article names <paramref name="entityId"/> anywhere (unknown when there is no profile).</summary>
     public bool? Mentions(string articleId, string entityId) =>
         _names.TryGetValue(articleId, out var names) ? names.Contains(entityId) || _places[articleId].Contains(entityId) : null;
 
+    /// <summary>
+    /// Whether two articles cover one story: they share enough distinctive names and figures, or both do with a
+    /// third article. One hop only: a Korean and an Indonesian report share little but both share a lot with the
+    /// English wire, while longer chains join different stories through common names.
+    /// </summary>
     public bool SameStory(string articleA, string articleB)
     {
         if (!_names.ContainsKey(articleA) || !_names.ContainsKey(articleB))
@@ -91,9 +119,26 @@ internal sealed class StoryIndex
         {
             return known;
         }
-        var same = Compute(articleA, articleB);
+        var same = Direct(articleA, articleB);
+        if (!same)
+        {
+            var neighbours = Neighbours();
+            same = neighbours[articleA].Overlaps(neighbours[articleB]);
+        }
         _cache[key] = same;
         return same;
+    }
+
+    private readonly Dictionary<(string, string), bool> _direct = new();
+
+    private bool Direct(string a, string b)
+    {
+        var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+        if (!_direct.TryGetValue(key, out var known))
+        {
+            _direct[key] = known = Compute(a, b);
+        }
+        return known;
     }
 
     private bool Compute(string a, string b)

@@ -21,6 +21,36 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void SameStory_TwoReportsThatEachShareEnoughWithAThird_AreOneStory()
+    {
+        // The Korean and the Indonesian report share little; each shares a lot with the English wire.
+        var index = new StoryIndex(
+        [
+            Profile("ko", ["name:a1", "name:a2", "name:a3"]),
+            Profile("wire", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
+            Profile("id", ["name:b1", "name:b2", "name:b3"]),
+        ], minSharedNames: 3);
+
+        index.SameStory("ko", "id").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameStory_TwoHopsApart_IsNotOneStory()
+    {
+        // Longer chains join different stories through common names: only one hop counts.
+        var index = new StoryIndex(
+        [
+            Profile("a", ["name:a1", "name:a2", "name:a3"]),
+            Profile("b", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
+            Profile("c", ["name:b1", "name:b2", "name:b3", "name:c1", "name:c2", "name:c3"]),
+            Profile("d", ["name:c1", "name:c2", "name:c3"]),
+        ], minSharedNames: 3);
+
+        index.SameStory("a", "c").ShouldBeTrue();
+        index.SameStory("a", "d").ShouldBeFalse();
+    }
+
+    [Fact]
     public void SameStory_TwoSharedNames_IsNotOneStory()
     {
         var index = new StoryIndex([Profile("a", ["name:x1", "name:x2"]), Profile("b", ["name:x1", "name:x2"])], minSharedNames: 3);
