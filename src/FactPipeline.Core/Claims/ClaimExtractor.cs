@@ -200,7 +200,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
     {
-        if (!string.IsNullOrEmpty(q.Unit) && Units.Value.ConceptOf(q.Unit) is { } measurement)
+        if (!string.IsNullOrEmpty(q.Unit) && (Units.Value.ConceptOf(q.Unit) ?? Units.Value.ConceptOf(UnitWithNextWord(q, sentence))) is { } measurement)
         {
             // A unit of measurement is what the figure is in, whatever word follows: "50 basis points" is not a
             // count of sports points, "126 MW capacity" not a count of capacities.
@@ -233,6 +233,19 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             return null;
         }
         return Units.Value.ConceptOf(q.Unit) ?? "noun:" + ConceptLexiconFold(q.Unit);
+    }
+
+    /// <summary>
+    /// The counted noun and the word after it ("mã lực", "tenaga kuda", "metric tons"): the recognizer keeps one
+    /// word (one Vietnamese syllable) as the noun, while many units are two.
+    /// </summary>
+    private static string UnitWithNextWord(Quantity q, string sentence)
+    {
+        var rest = sentence.AsSpan(q.End);
+        var trimmed = rest.TrimStart();
+        var end = trimmed.IndexOfAny(" ,.;:()\"'");
+        var next = (end < 0 ? trimmed : trimmed[..end]).ToString();
+        return next.Length == 0 || trimmed.Length == rest.Length ? q.Unit : q.Unit + " " + next;
     }
 
     /// <summary>
