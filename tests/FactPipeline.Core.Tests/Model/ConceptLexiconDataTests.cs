@@ -82,9 +82,13 @@ public sealed class ConceptLexiconDataTests
     }
 
     [Fact]
-    public void Entities_IdsAreLowerCaseKebab()
+    public void Entities_IdsAreLowerCaseKebab_CitiesDottedUnderTheirParent()
     {
-        Lexicon.Entities.Select(e => e.Id).Where(id => !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$")).ShouldBeEmpty();
+        const string kebab = "[a-z0-9]+(-[a-z0-9]+)*";
+        Lexicon.Entities.Select(e => e.Id)
+            .Where(id => !System.Text.RegularExpressions.Regex.IsMatch(id, $"^{kebab}(\\.{kebab})?$"))
+            .ShouldBeEmpty();
+        Lexicon.Entities.Where(e => e.Id.Contains('.') && e.Type != "city").Select(e => e.Id).ShouldBeEmpty();
     }
 
     [Fact]

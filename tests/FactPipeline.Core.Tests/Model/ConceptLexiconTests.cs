@@ -233,6 +233,42 @@ public sealed class ConceptLexiconTests
     }
 
     [Theory]
+    [InlineData("id", "id", true)]
+    [InlineData("id", "id-sr", true)]
+    [InlineData("id-sr", "id", true)]
+    [InlineData("id", "id-sr.mamuju", true)]
+    [InlineData("id-sr.mamuju", "id-sr", true)]
+    [InlineData("gb", "gb.london", true)]
+    [InlineData("id-sr", "id-sn", false)]
+    [InlineData("id-sr.mamuju", "id-sn", false)]
+    [InlineData("us-ny", "us-nj", false)]
+    [InlineData("id", "idaho", false)]
+    [InlineData("us", "us-", false)]
+    [InlineData("kr", "kp", false)]
+    public void PlacesOverlap_SameOrContainingId_Overlaps(string a, string b, bool expected)
+    {
+        ConceptLexicon.PlacesOverlap(a, b).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void PlacesOverlap_PlacesOutsideTheGazetteer_NeverContainOneAnother()
+    {
+        // Region ids are kebab-case too ("middle-east"): none may read as inside a country or another region.
+        var others = Lexicon.Entities.Where(e => e.Kind == EntityType.Place && e.Type is not ("province" or "city")).Select(e => e.Id).ToArray();
+
+        others.SelectMany(a => others.Where(b => a != b && ConceptLexicon.PlacesOverlap(a, b)).Select(b => $"{a} ~ {b}")).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("id-sr", EntityType.Place)]
+    [InlineData("kr-41.suwon", EntityType.Place)]
+    [InlineData("gb.london", EntityType.Place)]
+    public void KindOf_ProvinceAndCity_IsAPlace(string id, EntityType expected)
+    {
+        Lexicon.KindOf(id).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("kr", "en", "South Korea")]
     [InlineData("kr", "ko", "한국")]
     [InlineData("kr", "id", "Korea Selatan")]

@@ -8,8 +8,8 @@ namespace FactPipeline.Core.Model.Lexicon;
 /// <summary>
 /// The multilingual newsroom vocabulary, in embedded data files loaded once: what a figure measures
 /// (<c>measures.json</c>) and whose figure it is — places (<c>places.json</c>, generated from CLDR, merged with
-/// <c>places.aliases.json</c>), organisations and companies (<c>organisations.json</c>) and other named things
-/// (<c>entities.json</c>). Shared by the claim extractor (to tag claims) and the reports (to name topics).
+/// <c>places.aliases.json</c>; provinces, states and cities in <c>subdivisions.json</c>), organisations and companies
+/// (<c>organisations.json</c>) and other named things (<c>entities.json</c>). Shared by the claim extractor (to tag claims) and the reports (to name topics).
 /// </summary>
 public sealed class ConceptLexicon
 {
@@ -40,7 +40,7 @@ public sealed class ConceptLexicon
 
     public static ConceptLexicon Default { get; } = Load();
 
-    /// <summary>Entity ids that name a country, territory, region or bloc: claims about different places never match.</summary>
+    /// <summary>Entity ids that name a place (country, territory, region, bloc, province, city): claims about different places never match.</summary>
     public static FrozenSet<string> Places => Default.PlaceIds;
 
     /// <summary>Ids of every place in the data.</summary>
@@ -65,6 +65,17 @@ public sealed class ConceptLexicon
     public EntityType KindOf(string entityId) => FindEntity(entityId)?.Kind ?? EntityType.Other;
 
     public bool IsPlace(string entityId) => PlaceIds.Contains(entityId);
+
+    /// <summary>
+    /// Whether two place ids name the same place or one lies inside the other. Subdivision ids extend their
+    /// country's ("id" ⊃ "id-sr", ISO 3166-2) and city ids their parent's ("id-sr" ⊃ "id-sr.mamuju", "gb" ⊃ "gb.london"),
+    /// so containment is a prefix followed by '-' or '.'; "id" and "idaho" or "us-ny" and "us-nj" do not overlap.
+    /// </summary>
+    public static bool PlacesOverlap(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || Contains(a, b) || Contains(b, a);
+
+    private static bool Contains(string outer, string inner) =>
+        inner.Length > outer.Length + 1 && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '-' or '.';
 
     /// <summary>Display name of an entity in en, ko, id, vi or zh (English for other languages); null when unknown.</summary>
     public string? NameOf(string entityId, string language) =>
@@ -99,9 +110,10 @@ public sealed class ConceptLexicon
         var measures = Read<MeasuresFile>("measures.json").Measures;
         var places = Read<EntitiesFile>("places.json").Places ?? [];
         var aliases = Read<EntitiesFile>("places.aliases.json");
+        var subdivisions = Read<EntitiesFile>("subdivisions.json").Places ?? [];
         var organisations = Read<EntitiesFile>("organisations.json").Organisations ?? [];
         var others = Read<EntitiesFile>("entities.json");
-        var entities = MergeAliases(places, aliases.Places ?? []).Concat(organisations).Concat(others.Entities ?? [])
+        var entities = MergeAliases(places, aliases.Places ?? []).Concat(subdivisions).Concat(organisations).Concat(others.Entities ?? [])
             .Select(EntityData.From)
             .ToArray();
         if (entities.GroupBy(e => e.Entry.Id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)

@@ -12,7 +12,7 @@ public enum EntityType
 }
 
 /// <summary>An entity of the lexicon: a place, organisation, product, event...</summary>
-/// <param name="Type">The finer type in the data: country, region, bloc, company, agency, team, university...</param>
+/// <param name="Type">The finer type in the data: country, region, bloc, province, city, company, agency, team, university...</param>
 /// <param name="Names">Display name per language (en, id, ko, vi, zh).</param>
 /// <param name="Aliases">Other spellings news uses, in any language.</param>
 /// <param name="Generic">
@@ -23,7 +23,7 @@ public sealed record EntityEntry(string Id, string Type, EntityType Kind, IReadO
 {
     internal static EntityType KindOfType(string type) => type switch
     {
-        "country" or "territory" or "region" or "bloc" => EntityType.Place,
+        "country" or "territory" or "region" or "bloc" or "province" or "city" => EntityType.Place,
         "company" or "organisation" or "agency" or "central-bank" or "team" or "league" or "university" or "party"
             or "media" or "legislature" or "court" or "military" => EntityType.Organisation,
         "person" => EntityType.Person,
