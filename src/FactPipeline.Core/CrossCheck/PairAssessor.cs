@@ -145,7 +145,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && stories.Mentions(a.ArticleId, sb) == true && stories.Mentions(b.ArticleId, sa) == true
         && stories.Mentions(a.ArticleId, sa) == true && stories.Mentions(b.ArticleId, sb) == true;
 
-    /// <summary>Both claims name places (in the sentence or as the article's) and none is shared.</summary>
+    /// <summary>
+    /// Both claims name places (in the sentence or as the article's) and none is shared or contains another:
+    /// "Sulawesi Barat" and Indonesia are one place for this purpose, Sulawesi Barat and Jawa Timur are not.
+    /// </summary>
     private static bool DifferentPlaces(IReadOnlyList<string> placesA, IReadOnlyList<string> placesB)
     {
         if (placesA.Count == 0 || placesB.Count == 0)
@@ -157,7 +160,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             foreach (var b in placesB)
             {
-                if (string.Equals(a, b, StringComparison.Ordinal))
+                if (Model.Lexicon.ConceptLexicon.PlacesOverlap(a, b))
                 {
                     return false;
                 }

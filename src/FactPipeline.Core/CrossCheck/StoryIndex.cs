@@ -72,7 +72,7 @@ internal sealed class StoryIndex
         var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var id in _names.Keys.Order(StringComparer.Ordinal))
         {
-            foreach (var key in _names[id].Concat(_figures.TryGetValue(id, out var f) ? f : []))
+            foreach (var key in _names[id].Concat(_places[id].Where(p => !IsCountry(p))).Concat(_figures.TryGetValue(id, out var f) ? f : []))
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
@@ -150,6 +150,9 @@ internal sealed class StoryIndex
     /// <summary>How strongly two articles are tied: shared distinctive names and figures (places not counted).</summary>
     public int Strength(string a, string b) => Shared(a, b) is var (names, figures, _) ? names + figures : 0;
 
+    /// <summary>A country, territory or region id ("id", "asean"); provinces ("id-sr") and cities ("id-sr.mamuju") are finer.</summary>
+    private static bool IsCountry(string placeId) => placeId.IndexOfAny(['-', '.']) < 0;
+
     private (int Names, int Figures, int Places) Shared(string a, string b)
     {
         if (!_names.TryGetValue(a, out var namesA) || !_names.TryGetValue(b, out var namesB))
@@ -157,7 +160,10 @@ internal sealed class StoryIndex
             return (0, 0, 0);
         }
         var names = namesA.Count(n => namesB.Contains(n) && _frequency[n] <= _maxFrequency);
-        var places = _places[a].Any(p => _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
+        // A country counts once (two Jakarta reports are not one story because both name Indonesia); a province or
+        // a city is as distinctive as a name.
+        var places = _places[a].Any(p => IsCountry(p) && _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
+        names += _places[a].Count(p => !IsCountry(p) && _places[b].Contains(p) && _frequency[p] <= _maxFrequency);
         // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
         var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb)
             ? fa.Where(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency).Sum(f => f.EndsWith('+') ? 2 : 1)

@@ -189,6 +189,25 @@ public sealed class PairAssessorTests
         Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
     }
 
+    [Fact]
+    public void Assess_ProvinceAndItsCountry_AreNotDifferentPlaces()
+    {
+        // West Sulawesi (id-sr) is in Indonesia (id): one report names the province, the other the country.
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, subject: [Mill, "id-sr"]);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, subject: [Mill, "id"]);
+
+        Outcome(a, b).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_TwoProvincesOfOneCountry_AreDifferentPlaces()
+    {
+        var a = ClaimBuilder.Money("a", 5m, "IDR", subjectId: Mill, subject: [Mill, "id-sr"]);
+        var b = ClaimBuilder.Money("b", 5m, "IDR", subjectId: Mill, subject: [Mill, "id-ji"]);
+
+        Outcome(a, b).ShouldBe(PairOutcome.NoMatch);
+    }
+
     [Theory]
     [InlineData(new[] { "a", "b", "c" }, new[] { "a", "d" }, 1.0 / 2)]
     [InlineData(new[] { "a" }, new string[0], 0.0)]

@@ -51,6 +51,19 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void SameStory_SharedProvincesCountLikeNamesButCountriesOnce()
+    {
+        // Two names and a shared province are one story; two names and two shared countries are not.
+        var withProvince = new StoryIndex(
+            [Profile("a", ["name:x1", "name:x2"], ["id-sr", "id"]), Profile("b", ["name:x1", "name:x2"], ["id-sr", "id"])], minSharedNames: 4);
+        var withCountries = new StoryIndex(
+            [Profile("a", ["name:x1", "name:x2"], ["id", "vn"]), Profile("b", ["name:x1", "name:x2"], ["id", "vn"])], minSharedNames: 4);
+
+        withProvince.SameStory("a", "b").ShouldBeTrue();
+        withCountries.SameStory("a", "b").ShouldBeFalse();
+    }
+
+    [Fact]
     public void SameStory_TwoSharedNames_IsNotOneStory()
     {
         var index = new StoryIndex([Profile("a", ["name:x1", "name:x2"]), Profile("b", ["name:x1", "name:x2"])], minSharedNames: 3);
