@@ -124,12 +124,20 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>
     /// Whether the rules make a claim of this quantity: not a bare number, a duration or an age ("5년간", "45 tuổi"). A count
     /// of one is a claim only with a hedge ("kurang dari satu ton") or a unit of measure ("satu ton"): a bare "satu orang",
-    /// "one company" or "한 대" is mostly an article, not a figure anyone reports.
+    /// "one company" or "한 대" is mostly an article, not a figure anyone reports. Neither is a fraction of a thing.
     /// </summary>
     internal static bool IsCheckable(Quantity q) =>
         q.Kind != QuantityKind.Number
         && !(q.Kind == QuantityKind.Count && UnitClasses.IsDurationOrAge(q.Unit))
-        && !(q.Kind == QuantityKind.Count && q.Amount == 1m && q.Hedge == Hedge.None && !UnitClasses.IsMeasure(q.Unit));
+        && !(q.Kind == QuantityKind.Count && q.Amount == 1m && q.Hedge == Hedge.None && !UnitClasses.IsMeasure(q.Unit))
+        && !IsFractionOfAThing(q);
+
+    /// <summary>
+    /// "6.4 지진", "Python 3.7 image", "86.6 frames": things are counted in whole numbers, so a fraction before a noun
+    /// that is no unit of measurement is a magnitude, a version or a rating, not a count anyone reports.
+    /// </summary>
+    private static bool IsFractionOfAThing(Quantity q) =>
+        q.Kind == QuantityKind.Count && !decimal.IsInteger(q.Amount) && !UnitClasses.IsMeasure(q.Unit) && Units.Value.ConceptOf(q.Unit) is null;
 
     /// <summary>
     /// The claim the rules would make of quantity <paramref name="q"/> (offsets relative to <paramref name="sentence"/>,

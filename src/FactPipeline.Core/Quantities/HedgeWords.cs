@@ -43,7 +43,7 @@ internal static class HedgeWords
     [
         ("이상", Hedge.Above), ("초과", Hedge.Above), ("넘는", Hedge.Above), ("넘게", Hedge.Above), ("이하", Hedge.AtMost), ("미만", Hedge.AtMost),
         ("가량", Hedge.Approximately), ("정도", Hedge.Approximately), ("쯤", Hedge.Approximately), ("안팎", Hedge.Approximately),
-        ("내외", Hedge.Approximately), ("여", Hedge.Approximately), ("가까이", Hedge.Below), ("까지", Hedge.AtMost),
+        ("내외", Hedge.Approximately), ("여", Hedge.Above), ("가까이", Hedge.Below), ("까지", Hedge.AtMost),
         // Verbs after the figure and its particle: "500명이 넘는", "1조 원을 넘어섰다", "3%를 웃도는", "300명 남짓".
         ("넘은", Hedge.Above), ("넘어", Hedge.Above), ("넘었", Hedge.Above), ("넘겼", Hedge.Above), ("넘긴", Hedge.Above), ("넘겨", Hedge.Above),
         ("웃도는", Hedge.Above), ("웃돌", Hedge.Above), ("남짓", Hedge.Above), ("밑도는", Hedge.AtMost), ("밑돌", Hedge.AtMost),
@@ -242,8 +242,9 @@ internal static class HedgeWords
         switch (language)
         {
             case QuantityLanguage.Korean when c == '여':
+                // 여 (餘) is "and more", like Chinese 余: "8만여 명" is 80,000-odd, not about 80,000.
                 hedgeEnd = end + 1;
-                return Hedge.Approximately;
+                return Hedge.Above;
             case QuantityLanguage.Chinese when c is '余' or '多':
                 hedgeEnd = end + 1;
                 return Hedge.Above;
