@@ -91,13 +91,14 @@ internal sealed class PairScorer(CorpusRun run, IReadOnlyDictionary<GoldMention,
     {
         var first = _mentionsByClaim[pair.First.Id].ToArray();
         var second = _mentionsByClaim[pair.Second.Id].ToArray();
-        return (first.Length, second.Length) switch
+        var labels = (first.Length, second.Length) switch
         {
             (0, 0) => "neither figure is labelled",
             (0, _) => $"first figure not labelled; second is in: {Entries(second)}",
             (_, 0) => $"second figure not labelled; first is in: {Entries(first)}",
             _ => string.Join("; ", from a in first from b in second select entries.Relation(a, b)),
         };
+        return run.ExplainPair is { } explain ? $"{labels} [{explain(pair.First, pair.Second)}]" : labels;
     }
 
     private string Entries(IEnumerable<GoldMention> mentions) =>
