@@ -98,6 +98,11 @@ internal static class StoryAlignment
             // Each sentence names its own subject (two car models, two companies): a leftover pair is not one fact.
             return false;
         }
+        if (a.Concept is null && b.Concept is null)
+        {
+            // Neither figure says what it measures ("for $139", "$150"): two prices on a deals page, or anything.
+            return false;
+        }
         if (a.Language == b.Language && PairAssessor.Overlap(a.Metric, b.Metric) < LeftoverContextFactor * minContextOverlap)
         {
             // In one language the words around the figures can be compared, so they must agree: two prices on one

@@ -129,6 +129,22 @@ public sealed class StoryAlignmentTests
     }
 
     [Fact]
+    public void Align_PossiblePairWhereNeitherFigureNamesAMeasure_StaysPossible()
+    {
+        // "for $139" and "$130": nothing says what either price is of, even across languages.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 130m, "USD", concept: null!, subject: [], language: "en"),
+            ClaimBuilder.Money("b", 139m, "USD", concept: null!, subject: [], language: "id"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story, but the measure of one side is unknown"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Align_PairsOfTwoStories_AreNotAligned()
     {
         // Across stories a claim may match several others (the same subject and measure); alignment is for one story.
