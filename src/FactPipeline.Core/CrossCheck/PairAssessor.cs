@@ -76,10 +76,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
-        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && !MeasureRelations.IsWeak(a.Concept))
+        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && !MeasureRelations.IsWeak(a.Concept) && Close(a, b))
         {
             // "Korea's budget" and "the National Growth Fund's budget … in Korea": one sentence names the other's
-            // subject, and both name the same measure.
+            // subject, and both name the same measure. The link is weaker than one subject, so the figures must be
+            // close in size too: Indonesia's 2.41% inflation is not Bank Indonesia's 5% of anything.
             return (PairOutcome.Match, "one sentence names the other's subject; same measure and context");
         }
         if (!sameStory)

@@ -190,6 +190,18 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
+    public void Assess_OneSentenceNamesTheOthersSubject_MatchesOnlyWithCloseFigures()
+    {
+        // "Eldoria's AI budget" and "the growth fund's budget ... in Eldoria": related subjects across stories.
+        var country = ClaimBuilder.Money("a", 10_000m, "IDR", subjectId: "name:eldoria", subject: ["name:eldoria"]);
+        var fund = ClaimBuilder.Money("b", 10_100m, "IDR", subjectId: "name:growth fund", subject: ["name:growth fund", "name:eldoria"]);
+        var farFund = fund with { Value = fund.Value with { Amount = 30_000m, Low = 30_000m, High = 30_000m } };
+
+        Outcome(country, fund).ShouldBe(PairOutcome.Match);
+        Outcome(country, farFund).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
     public void Assess_ProvinceAndItsCountry_AreNotDifferentPlaces()
     {
         // West Sulawesi (id-sr) is in Indonesia (id): one report names the province, the other the country.
