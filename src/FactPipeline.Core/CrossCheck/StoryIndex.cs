@@ -12,13 +12,16 @@ internal sealed class StoryIndex
 {
     private readonly Dictionary<string, HashSet<string>> _names;
     private readonly Dictionary<string, HashSet<string>> _places;
-    private readonly Dictionary<(string, string), bool> _cache = new();
     private readonly int _maxFrequency;
     private readonly Dictionary<string, int> _frequency;
     private readonly int _minShared;
 
     private readonly IReadOnlyDictionary<string, HashSet<string>> _figures;
     private readonly Dictionary<string, int> _figureFrequency;
+
+    // Per article (by id), what can tie it to another: its distinctive names, places and figures as sorted numbers.
+    // The cross-check asks millions of pairs; comparing a few numbers beats a cache of every pair asked.
+    private readonly Dictionary<string, Ties> _distinctive;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -32,6 +35,29 @@ internal sealed class StoryIndex
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         // In a small run (five articles of one story) every shared name counts.
         _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(8, profiles.Count / 50);
+        _distinctive = Distinctive();
+    }
+
+    /// <param name="Figures">Sorted figure numbers; <paramref name="FigureWeights"/> holds each one's weight.</param>
+    private sealed record Ties(int[] Names, int[] Places, int[] Figures, int[] FigureWeights);
+
+    private Dictionary<string, Ties> Distinctive()
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Number(string key) => numbers.TryGetValue(key, out var n) ? n : numbers[key] = numbers.Count;
+        int[] Sorted(IEnumerable<string> keys) => keys.Select(Number).Order().ToArray();
+        var ties = new Dictionary<string, Ties>(_names.Count, StringComparer.Ordinal);
+        foreach (var (id, names) in _names)
+        {
+            var distinctiveNames = Sorted(names.Where(n => _frequency[n] <= _maxFrequency));
+            var places = Sorted(_places[id].Where(p => _frequency[p] <= _maxFrequency));
+            // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
+            var figures = _figures.TryGetValue(id, out var f)
+                ? f.Where(x => _figureFrequency[x] <= _maxFrequency).Select(x => (Number: Number(x), Weight: x.EndsWith('+') ? 2 : 1)).OrderBy(x => x.Number).ToArray()
+                : [];
+            ties[id] = new Ties(distinctiveNames, places, figures.Select(x => x.Number).ToArray(), figures.Select(x => x.Weight).ToArray());
+        }
+        return ties;
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);
@@ -80,25 +106,10 @@ internal sealed class StoryIndex
     public bool? Mentions(string articleId, string entityId) =>
         _names.TryGetValue(articleId, out var names) ? names.Contains(entityId) || _places[articleId].Contains(entityId) : null;
 
+    /// <summary>Whether the articles share enough distinctive names and figures (no profile: no). Safe to call from any thread.</summary>
     public bool SameStory(string articleA, string articleB)
     {
-        if (!_names.ContainsKey(articleA) || !_names.ContainsKey(articleB))
-        {
-            return false; // no profile: nothing to compare, and nothing worth caching
-        }
-        var key = string.CompareOrdinal(articleA, articleB) < 0 ? (articleA, articleB) : (articleB, articleA);
-        if (_cache.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-        var same = Compute(articleA, articleB);
-        _cache[key] = same;
-        return same;
-    }
-
-    private bool Compute(string a, string b)
-    {
-        var (names, figures, places) = Shared(a, b);
+        var (names, figures, places) = Shared(articleA, articleB);
         return names + figures + places >= _minShared && names + figures >= 1;
     }
 
@@ -107,16 +118,34 @@ internal sealed class StoryIndex
 
     private (int Names, int Figures, int Places) Shared(string a, string b)
     {
-        if (!_names.TryGetValue(a, out var namesA) || !_names.TryGetValue(b, out var namesB))
+        if (!_distinctive.TryGetValue(a, out var ta) || !_distinctive.TryGetValue(b, out var tb))
         {
             return (0, 0, 0);
         }
-        var names = namesA.Count(n => namesB.Contains(n) && _frequency[n] <= _maxFrequency);
-        var places = _places[a].Any(p => _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
-        // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
-        var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb)
-            ? fa.Where(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency).Sum(f => f.EndsWith('+') ? 2 : 1)
-            : 0;
+        var names = 0;
+        for (int i = 0, j = 0; i < ta.Names.Length && j < tb.Names.Length;)
+        {
+            var order = ta.Names[i].CompareTo(tb.Names[j]);
+            names += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        var figures = 0;
+        for (int i = 0, j = 0; i < ta.Figures.Length && j < tb.Figures.Length;)
+        {
+            var order = ta.Figures[i].CompareTo(tb.Figures[j]);
+            figures += order == 0 ? ta.FigureWeights[i] : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        var places = 0;
+        for (int i = 0, j = 0; i < ta.Places.Length && j < tb.Places.Length && places == 0;)
+        {
+            var order = ta.Places[i].CompareTo(tb.Places[j]);
+            places = order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
         return (names, figures, places);
     }
 }
