@@ -49,9 +49,11 @@ public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtracto
                 articles.Add(document.Language is { } language ? result.Article with { Language = language } : result.Article);
             }
         }
-        var claims = articles.SelectMany(claimExtractor.Extract).ToArray();
-        // As the runner does: story profiles let claims whose sentences name no subject match within one story.
-        var stories = articles.Select(storyProfiler.Profile).ToArray();
+        // As the runner does: claims and story profiles from one reading of each article (story profiles let claims
+        // whose sentences name no subject match within one story).
+        var read = articles.Select(a => claimExtractor.ExtractWithStory(a, storyProfiler)).ToArray();
+        var claims = read.SelectMany(r => r.Claims).ToArray();
+        var stories = read.Select(r => r.Story).ToArray();
         var findings = crossChecker.Check(claims, stories);
         var sameStory = crossChecker is CrossChecker checker ? checker.SameStoryPairs(claims, stories) : [];
         Func<Claim, Claim, string>? explain = crossChecker is CrossChecker c ? (a, b) => c.ExplainPair(claims, stories, a, b) : null;

@@ -42,16 +42,33 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     // Korean often puts the noun first: "GPU 26만 장", "직원 300명".
     private const int UnitLookBehind = 12;
 
-    public IReadOnlyList<Claim> Extract(Article article)
+    public IReadOnlyList<Claim> Extract(Article article) => Read(article, null).Claims;
+
+    /// <summary>
+    /// The claims, and the story profile from the names this reading finds in every sentence anyway (the profiler
+    /// only adds the title's), when <paramref name="stories"/> reads names as this extractor does.
+    /// </summary>
+    public ClaimsAndStory ExtractWithStory(Article article, IStoryProfiler stories)
+    {
+        if (stories is not StoryProfiler profiler || !profiler.ReadsLike(_subjects, lexicon) || !SupportedLanguages.Contains(article.Language))
+        {
+            return new ClaimsAndStory(Extract(article), stories.Profile(article));
+        }
+        var story = new StoryNames();
+        var (claims, namesInArticle) = Read(article, story);
+        return new ClaimsAndStory(claims, profiler.WithTitle(article, namesInArticle, story));
+    }
+
+    private (IReadOnlyList<Claim> Claims, IReadOnlySet<string> NamesInArticle) Read(Article article, StoryNames? story)
     {
         if (!SupportedLanguages.Contains(article.Language))
         {
             // German "1.400" is not 1.4: figures are only read with their own language's rules.
-            return [];
+            return ([], new HashSet<string>());
         }
         var text = article.Text;
         var articlePlaces = DominantPlaces(text);
-        var reading = new ArticleReading(article, articlePlaces, NameFinder.NamesInArticle(text), TitleSubject(article));
+        var reading = new ArticleReading(article, articlePlaces, NameFinder.NamesInArticle(text), TitleSubject(article), story);
         var claims = new List<Claim>();
         foreach (var paragraph in article.Paragraphs)
         {
@@ -62,7 +79,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 AddSentenceClaims(reading, sentence, quoteStart, claims);
             }
         }
-        return claims;
+        return (claims, reading.NamesInArticle);
     }
 
     private void AddSentenceClaims(ArticleReading reading, string sentence, int quoteStart, List<Claim> claims)
@@ -70,7 +87,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var article = reading.Article;
         var quantities = recognizer.Recognize(sentence, article.Language);
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
-        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle);
+        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story);
         if (quantities.Count > 0)
         {
             var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject(), quantities);
@@ -100,13 +117,15 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     }
 
     /// <summary>What the extractor knows about the article while it reads it sentence by sentence.</summary>
-    private sealed class ArticleReading(Article article, IReadOnlyList<string> articlePlaces, IReadOnlySet<string> namesInArticle, EntityMention? titleSubject)
+    /// <param name="story">Collects the names of every sentence for the story profile, when one is wanted.</param>
+    private sealed class ArticleReading(Article article, IReadOnlyList<string> articlePlaces, IReadOnlySet<string> namesInArticle, EntityMention? titleSubject, StoryNames? story)
     {
         private readonly Queue<EntityMention?> _recent = new();
 
         public Article Article => article;
         public IReadOnlyList<string> ArticlePlaces => articlePlaces;
         public IReadOnlySet<string> NamesInArticle => namesInArticle;
+        public StoryNames? Story => story;
 
         /// <summary>The subject of the nearest of the last few sentences that had one, else the title's.</summary>
         public EntityMention? RecentSubject() => _recent.Reverse().FirstOrDefault(s => s is not null) ?? titleSubject;

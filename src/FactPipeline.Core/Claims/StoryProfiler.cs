@@ -17,27 +17,38 @@ public sealed class StoryProfiler(SubjectResolver subjects, ConceptLexicon lexic
             // Its figures are not read, and capitalised German nouns are not names: it joins no story.
             return new StoryProfile(article.Id, [], []);
         }
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         var namesInArticle = NameFinder.NamesInArticle(article.Text);
-        var places = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string text)
-        {
-            foreach (var e in subjects.Find(text, article.Language, [], lexicon.FindConcepts(text, article.Language), namesInArticle))
-            {
-                (e.IsPlace ? places : keys).Add(e.Id);
-            }
-        }
-        if (!string.IsNullOrWhiteSpace(article.Title))
-        {
-            Add(article.Title);
-        }
+        var story = new StoryNames();
         foreach (var paragraph in article.Paragraphs)
         {
             foreach (var (start, length) in SentenceSplitter.Split(paragraph.Text))
             {
-                Add(paragraph.Text.Substring(start, length));
+                Add(paragraph.Text.Substring(start, length), article.Language, namesInArticle, story);
             }
         }
-        return new StoryProfile(article.Id, keys.Order(StringComparer.Ordinal).ToArray(), places.Order(StringComparer.Ordinal).ToArray());
+        return WithTitle(article, namesInArticle, story);
     }
+
+    /// <summary>
+    /// Whether the names a reader collects with <paramref name="resolver"/> and <paramref name="concepts"/> are the
+    /// ones this profiler would find itself (the claim extractor then hands over its reading).
+    /// </summary>
+    internal bool ReadsLike(SubjectResolver resolver, ConceptLexicon concepts) =>
+        ReferenceEquals(resolver, subjects) && ReferenceEquals(concepts, lexicon);
+
+    /// <summary>
+    /// The profile of an article whose sentences were already read into <paramref name="sentenceNames"/> (with
+    /// <paramref name="namesInArticle"/>, as <see cref="Profile(Article)"/> reads them): only the title is left.
+    /// </summary>
+    internal StoryProfile WithTitle(Article article, IReadOnlySet<string> namesInArticle, StoryNames sentenceNames)
+    {
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            Add(article.Title, article.Language, namesInArticle, sentenceNames);
+        }
+        return sentenceNames.ToProfile(article.Id);
+    }
+
+    private void Add(string text, string language, IReadOnlySet<string> namesInArticle, StoryNames story) =>
+        subjects.Find(text, language, [], lexicon.FindConcepts(text, language), namesInArticle, story);
 }

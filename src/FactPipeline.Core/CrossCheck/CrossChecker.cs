@@ -248,14 +248,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     private IReadOnlyList<Finding> Findings(CheckState state, IReadOnlyList<Candidate> matches, IReadOnlyList<Candidate> possible, IReadOnlyList<(int Claim, ClaimPairJudgement Judgement)> confirmed)
     {
         var claims = state.Claims;
+        var idRanks = IdRanks(claims);
         // Strongest first: subjects named in both sentences, then the closest figures.
-        var ordered = matches
-            .OrderByDescending(m => Strength(claims[m.Left], claims[m.Right]))
-            .ThenBy(m => Distance(claims[m.Left].Value.Amount, claims[m.Right].Value.Amount))
-            .ThenBy(m => claims[m.Left].Id, StringComparer.Ordinal)
-            .ThenBy(m => claims[m.Right].Id, StringComparer.Ordinal)
-            .Select(m => (m.Left, m.Right))
-            .ToArray();
+        var ordered = Ordered(claims, idRanks, matches, byStrength: true).Select(m => (m.Left, m.Right)).ToArray();
         var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
         var judged = confirmed.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
         var findings = new List<Finding>();
@@ -278,7 +273,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
         var asked = new HashSet<int>();
-        foreach (var pair in possible.OrderBy(p => Distance(claims[p.Left].Value.Amount, claims[p.Right].Value.Amount)).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
+        foreach (var pair in Ordered(claims, idRanks, possible, byStrength: false))
         {
             if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1 == g2)
             {
@@ -298,6 +293,35 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             .ThenByDescending(f => f.DifferencePercent)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The pairs by strength (descending, when asked), then distance of the figures, then left and right claim id, in
+    /// the order a stable sort would give; millions of possible pairs are sorted, so ids compare by precomputed rank.
+    /// </summary>
+    private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
+    {
+        var keys = new (int Strength, decimal Distance, int Left, int Right, int Index)[pairs.Count];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
+            keys[k] = (byStrength ? -Strength(a, b) : 0, Distance(a.Value.Amount, b.Value.Amount), idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+        }
+        Array.Sort(keys);
+        return Array.ConvertAll(keys, key => pairs[key.Index]);
+    }
+
+    /// <summary>Each claim's place in the ordinal order of claim ids (equal ids share one).</summary>
+    private static int[] IdRanks(Claim[] claims)
+    {
+        var order = Enumerable.Range(0, claims.Length).ToArray();
+        Array.Sort(order, (x, y) => string.CompareOrdinal(claims[x].Id, claims[y].Id));
+        var ranks = new int[claims.Length];
+        for (var k = 1; k < order.Length; k++)
+        {
+            ranks[order[k]] = claims[order[k]].Id == claims[order[k - 1]].Id ? ranks[order[k - 1]] : k;
+        }
+        return ranks;
     }
 
     private static int Strength(Claim a, Claim b) =>

@@ -12,14 +12,17 @@ internal sealed class StoryIndex
 {
     private readonly Dictionary<string, HashSet<string>> _names;
     private readonly Dictionary<string, HashSet<string>> _places;
-    private readonly Dictionary<(string, string), bool> _cache = new();
-    private Dictionary<string, HashSet<string>>? _neighbours;
     private readonly int _maxFrequency;
     private readonly Dictionary<string, int> _frequency;
     private readonly int _minShared;
 
     private readonly IReadOnlyDictionary<string, HashSet<string>> _figures;
     private readonly Dictionary<string, int> _figureFrequency;
+
+    // Per article (by id), what can tie it to another: its distinctive names, places and figures as sorted numbers.
+    // The cross-check asks millions of pairs; comparing a few numbers beats a cache of every pair asked.
+    private readonly Dictionary<string, Ties> _distinctive;
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _neighbours;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -33,6 +36,32 @@ internal sealed class StoryIndex
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         // In a small run (five articles of one story) every shared name counts.
         _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(8, profiles.Count / 50);
+        _distinctive = Distinctive();
+        _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <param name="Figures">Sorted figure numbers; <paramref name="FigureWeights"/> holds each one's weight.</param>
+    private sealed record Ties(int[] Names, int[] Places, int[] Figures, int[] FigureWeights);
+
+    private Dictionary<string, Ties> Distinctive()
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Number(string key) => numbers.TryGetValue(key, out var n) ? n : numbers[key] = numbers.Count;
+        int[] Sorted(IEnumerable<string> keys) => keys.Select(Number).Order().ToArray();
+        var ties = new Dictionary<string, Ties>(_names.Count, StringComparer.Ordinal);
+        foreach (var (id, names) in _names)
+        {
+            // A country counts once (two Jakarta reports are not one story because both name Indonesia); a province or
+            // a city is as distinctive as a name.
+            var distinctiveNames = Sorted(names.Concat(_places[id].Where(p => !IsCountry(p))).Where(n => _frequency[n] <= _maxFrequency));
+            var places = Sorted(_places[id].Where(p => IsCountry(p) && _frequency[p] <= _maxFrequency));
+            // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
+            var figures = _figures.TryGetValue(id, out var f)
+                ? f.Where(x => _figureFrequency[x] <= _maxFrequency).Select(x => (Number: Number(x), Weight: x.EndsWith('+') ? 2 : 1)).OrderBy(x => x.Number).ToArray()
+                : [];
+            ties[id] = new Ties(distinctiveNames, places, figures.Select(x => x.Number).ToArray(), figures.Select(x => x.Weight).ToArray());
+        }
+        return ties;
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);
@@ -47,7 +76,7 @@ internal sealed class StoryIndex
         var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var parent = Enumerable.Range(0, ids.Length).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var (id, linked) in Neighbours())
+        foreach (var (id, linked) in _neighbours.Value)
         {
             foreach (var other in linked)
             {
@@ -64,10 +93,6 @@ internal sealed class StoryIndex
     /// <summary>Per article, the articles it is directly one story with (computed once, over shared keys only).</summary>
     private Dictionary<string, HashSet<string>> Neighbours()
     {
-        if (_neighbours is not null)
-        {
-            return _neighbours;
-        }
         var neighbours = _names.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var id in _names.Keys.Order(StringComparer.Ordinal))
@@ -96,7 +121,7 @@ internal sealed class StoryIndex
                 }
             }
         }
-        return _neighbours = neighbours;
+        return neighbours;
     }
 
     /// <summary>Whether the article names <paramref name="entityId"/> anywhere (unknown when there is no profile).</summary>
@@ -106,68 +131,59 @@ internal sealed class StoryIndex
     /// <summary>
     /// Whether two articles cover one story: they share enough distinctive names and figures, or both do with a
     /// third article. One hop only: a Korean and an Indonesian report share little but both share a lot with the
-    /// English wire, while longer chains join different stories through common names.
+    /// English wire, while longer chains join different stories through common names. Safe to call from any thread.
     /// </summary>
     public bool SameStory(string articleA, string articleB)
     {
-        if (!_names.ContainsKey(articleA) || !_names.ContainsKey(articleB))
+        if (Direct(articleA, articleB))
         {
-            return false; // no profile: nothing to compare, and nothing worth caching
+            return true;
         }
-        var key = string.CompareOrdinal(articleA, articleB) < 0 ? (articleA, articleB) : (articleB, articleA);
-        if (_cache.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-        var same = Direct(articleA, articleB);
-        if (!same)
-        {
-            var neighbours = Neighbours();
-            same = neighbours[articleA].Overlaps(neighbours[articleB]);
-        }
-        _cache[key] = same;
-        return same;
+        return _neighbours.Value.TryGetValue(articleA, out var na) && _neighbours.Value.TryGetValue(articleB, out var nb) && na.Overlaps(nb);
     }
-
-    private readonly Dictionary<(string, string), bool> _direct = new();
 
     private bool Direct(string a, string b)
-    {
-        var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-        if (!_direct.TryGetValue(key, out var known))
-        {
-            _direct[key] = known = Compute(a, b);
-        }
-        return known;
-    }
-
-    private bool Compute(string a, string b)
     {
         var (names, figures, places) = Shared(a, b);
         return names + figures + places >= _minShared && names + figures >= 1;
     }
 
-    /// <summary>How strongly two articles are tied: shared distinctive names and figures (places not counted).</summary>
-    public int Strength(string a, string b) => Shared(a, b) is var (names, figures, _) ? names + figures : 0;
-
     /// <summary>A country, territory or region id ("id", "asean"); provinces ("id-sr") and cities ("id-sr.mamuju") are finer.</summary>
     private static bool IsCountry(string placeId) => placeId.IndexOfAny(['-', '.']) < 0;
 
+    /// <summary>How strongly two articles are tied: shared distinctive names and figures (places not counted).</summary>
+    public int Strength(string a, string b) => Shared(a, b) is var (names, figures, _) ? names + figures : 0;
+
     private (int Names, int Figures, int Places) Shared(string a, string b)
     {
-        if (!_names.TryGetValue(a, out var namesA) || !_names.TryGetValue(b, out var namesB))
+        if (!_distinctive.TryGetValue(a, out var ta) || !_distinctive.TryGetValue(b, out var tb))
         {
             return (0, 0, 0);
         }
-        var names = namesA.Count(n => namesB.Contains(n) && _frequency[n] <= _maxFrequency);
-        // A country counts once (two Jakarta reports are not one story because both name Indonesia); a province or
-        // a city is as distinctive as a name.
-        var places = _places[a].Any(p => IsCountry(p) && _places[b].Contains(p) && _frequency[p] <= _maxFrequency) ? 1 : 0;
-        names += _places[a].Count(p => !IsCountry(p) && _places[b].Contains(p) && _frequency[p] <= _maxFrequency);
-        // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
-        var figures = _figures.TryGetValue(a, out var fa) && _figures.TryGetValue(b, out var fb)
-            ? fa.Where(f => fb.Contains(f) && _figureFrequency[f] <= _maxFrequency).Sum(f => f.EndsWith('+') ? 2 : 1)
-            : 0;
+        var names = 0;
+        for (int i = 0, j = 0; i < ta.Names.Length && j < tb.Names.Length;)
+        {
+            var order = ta.Names[i].CompareTo(tb.Names[j]);
+            names += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        var figures = 0;
+        for (int i = 0, j = 0; i < ta.Figures.Length && j < tb.Figures.Length;)
+        {
+            var order = ta.Figures[i].CompareTo(tb.Figures[j]);
+            figures += order == 0 ? ta.FigureWeights[i] : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        var places = 0;
+        for (int i = 0, j = 0; i < ta.Places.Length && j < tb.Places.Length && places == 0;)
+        {
+            var order = ta.Places[i].CompareTo(tb.Places[j]);
+            places = order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
         return (names, figures, places);
     }
 }

@@ -55,64 +55,39 @@ public sealed class PipelineRunner(
         await fetchState.InitializeAsync(cancellationToken);
         var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
         await llmMonitor.BeginRunAsync(run.Id, cancellationToken);
-        var llmStats = new LlmClaimStats();
-        var processed = 0;
-        var reused = 0;
-
-        await foreach (var item in source.ReadAsync(request.Inputs, cancellationToken))
+        var state = new RunState(run.Id, progress);
+        // Documents are prepared (extraction, rule claims, story profile) on the other cores a few ahead of this loop,
+        // which stores them one by one in input order: what is stored, reused and reported does not depend on timing.
+        var ahead = new Queue<(SourceResult Item, Task<PreparedDocument>? Prepared)>();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (item.Problem is { } problem)
+            await foreach (var item in source.ReadAsync(request.Inputs, cancellationToken))
             {
-                await store.RecordProblemAsync(run.Id, problem, cancellationToken);
-                progress?.Report(new RunProgress(problem.Source, processed, Problem: problem));
-                continue;
-            }
-            if (item.Unchanged is { } unchanged)
-            {
-                if (await ReuseUnchangedAsync(run.Id, unchanged, cancellationToken) is { } reuseProblem)
+                ahead.Enqueue((item, item.Document is { } document ? PrepareAsync(document, ClaimsVersion, cancellationToken) : null));
+                if (ahead.Count >= ReadAhead)
                 {
-                    await store.RecordProblemAsync(run.Id, reuseProblem, cancellationToken);
-                    progress?.Report(new RunProgress(reuseProblem.Source, processed, Problem: reuseProblem));
-                    continue;
+                    var (next, prepared) = ahead.Dequeue();
+                    await StoreAsync(state, next, prepared, cancellationToken);
                 }
-                reused++;
-                processed++;
-                progress?.Report(new RunProgress(unchanged.Source, processed));
-                continue;
             }
-            var document = item.Document!;
-            var extraction = extractor.Extract(document);
-            if (extraction.Problem is { } extractProblem)
+            while (ahead.Count > 0)
             {
-                await store.RecordProblemAsync(run.Id, extractProblem, cancellationToken);
-                progress?.Report(new RunProgress(extractProblem.Source, processed, Problem: extractProblem));
-                continue;
+                var (next, prepared) = ahead.Dequeue();
+                await StoreAsync(state, next, prepared, cancellationToken);
             }
-            var article = extraction.Article!;
-            if (await store.HasClaimsAsync(article.Id, ClaimsVersion, cancellationToken))
-            {
-                await store.LinkArticleAsync(run.Id, article.Id, article.Source, cancellationToken);
-                reused++;
-            }
-            else
-            {
-                await ExtractAndSaveAsync(run.Id, article, llmStats, cancellationToken);
-            }
-            if (document.IsFetched && (document.ETag is not null || document.LastModified is not null))
-            {
-                // Only now that the article is stored may a later 304 point at it.
-                await fetchState.SaveAsync(new FetchState(document.Source, document.ETag, document.LastModified, article.Id), cancellationToken);
-            }
-            processed++;
-            progress?.Report(new RunProgress(article.Source, processed));
         }
+        finally
+        {
+            // A failed or cancelled run leaves no preparation running behind it (they only read, never store).
+            await Task.WhenAll(ahead.Select(a => a.Prepared).OfType<Task>()).ContinueWith(t => t.Exception, TaskScheduler.Default);
+        }
+        var (llmStats, reused) = (state.LlmStats, state.Reused);
 
         var articles = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
         var allClaims = await store.LoadClaimsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
         var byId = allClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         // The judge (LLM) only decides whether uncertain pairs state the same fact; severities stay deterministic.
-        var stories = articles.Select(storyProfiler.Profile).ToArray();
+        var stories = articles.Select(a => state.StoryOf(a) ?? storyProfiler.Profile(a)).ToArray();
         var matched = llm.IsEnabled
             ? await crossChecker.CheckAsync(allClaims, pairJudge, articles, stories, cancellationToken)
             : crossChecker.Check(allClaims, stories);
@@ -144,13 +119,120 @@ public sealed class PipelineRunner(
     }
 
     /// <summary>
-    /// Rule claims always; the LLM adds grounded claims and statements when configured and available. An article
-    /// in a language the recognizer does not read is stored but set aside: no claims, its figures unread.
+    /// One document as the loop used to take it: a problem, an unchanged source, or a document whose article is
+    /// stored (with the claims and story <paramref name="prepared"/> holds) or linked when already stored.
     /// </summary>
-    private async Task ExtractAndSaveAsync(string runId, Article article, LlmClaimStats stats, CancellationToken cancellationToken)
+    private async Task StoreAsync(RunState state, SourceResult item, Task<PreparedDocument>? prepared, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (item.Problem is { } problem)
+        {
+            await store.RecordProblemAsync(state.RunId, problem, cancellationToken);
+            state.Progress?.Report(new RunProgress(problem.Source, state.Processed, Problem: problem));
+            return;
+        }
+        if (item.Unchanged is { } unchanged)
+        {
+            if (await ReuseUnchangedAsync(state.RunId, unchanged, cancellationToken) is { } reuseProblem)
+            {
+                await store.RecordProblemAsync(state.RunId, reuseProblem, cancellationToken);
+                state.Progress?.Report(new RunProgress(reuseProblem.Source, state.Processed, Problem: reuseProblem));
+                return;
+            }
+            state.Reused++;
+            state.Processed++;
+            state.Progress?.Report(new RunProgress(unchanged.Source, state.Processed));
+            return;
+        }
+        var document = item.Document!;
+        var ready = await prepared!;
+        if (ready.Extraction.Problem is { } extractProblem)
+        {
+            await store.RecordProblemAsync(state.RunId, extractProblem, cancellationToken);
+            state.Progress?.Report(new RunProgress(extractProblem.Source, state.Processed, Problem: extractProblem));
+            return;
+        }
+        var article = ready.Extraction.Article!;
+        if (await store.HasClaimsAsync(article.Id, ClaimsVersion, cancellationToken))
+        {
+            await store.LinkArticleAsync(state.RunId, article.Id, article.Source, cancellationToken);
+            state.Reused++;
+        }
+        else
+        {
+            var read = ready.Read ?? (SupportedLanguages.Contains(article.Language) ? claimExtractor.ExtractWithStory(article, storyProfiler) : null);
+            await ExtractAndSaveAsync(state.RunId, article, state.LlmStats, read?.Claims, cancellationToken);
+            state.Remember(article, read?.Story);
+        }
+        if (document.IsFetched && (document.ETag is not null || document.LastModified is not null))
+        {
+            // Only now that the article is stored may a later 304 point at it.
+            await fetchState.SaveAsync(new FetchState(document.Source, document.ETag, document.LastModified, article.Id), cancellationToken);
+        }
+        state.Processed++;
+        state.Progress?.Report(new RunProgress(article.Source, state.Processed));
+    }
+
+    // Enough documents ahead to keep every core busy while the loop waits on the database.
+    private static readonly int ReadAhead = 2 * Environment.ProcessorCount;
+
+    /// <summary>
+    /// Extraction, and for an article not stored yet its rule claims and story profile: pure functions of the
+    /// document, run on the thread pool. The loop checks again whether the article is stored (the same text may
+    /// come twice within the read-ahead) and reads it itself when this preparation skipped it.
+    /// </summary>
+    /// <param name="claimsVersion">Taken on the loop's thread: the prompt provider is not shared across threads.</param>
+    private Task<PreparedDocument> PrepareAsync(SourceDocument document, string claimsVersion, CancellationToken cancellationToken) => Task.Run(
+        async () =>
+        {
+            var extraction = extractor.Extract(document);
+            if (extraction.Article is not { } article || !SupportedLanguages.Contains(article.Language)
+                || await store.HasClaimsAsync(article.Id, claimsVersion, cancellationToken))
+            {
+                return new PreparedDocument(extraction, null);
+            }
+            return new PreparedDocument(extraction, claimExtractor.ExtractWithStory(article, storyProfiler));
+        },
+        cancellationToken);
+
+    /// <param name="Read">The rule claims and story profile; null when the article's language is not read or it was stored already.</param>
+    private sealed record PreparedDocument(ExtractionResult Extraction, ClaimsAndStory? Read);
+
+    /// <summary>The loop's counters, and the story profiles of the articles it read (the stories stage reuses them).</summary>
+    private sealed class RunState(string runId, IProgress<RunProgress>? progress)
+    {
+        private readonly Dictionary<string, (string? Title, string Language, StoryProfile Story)> _stories = new(StringComparer.Ordinal);
+
+        public string RunId => runId;
+        public IProgress<RunProgress>? Progress => progress;
+        public LlmClaimStats LlmStats { get; } = new();
+        public int Processed { get; set; }
+        public int Reused { get; set; }
+
+        public void Remember(Article article, StoryProfile? story)
+        {
+            if (story is null)
+            {
+                _stories.Remove(article.Id);
+                return;
+            }
+            _stories[article.Id] = (article.Title, article.Language, story);
+        }
+
+        /// <summary>The profile made when the article was read in this run, if it is still the article stored.</summary>
+        public StoryProfile? StoryOf(Article article) =>
+            _stories.TryGetValue(article.Id, out var known) && known.Title == article.Title && known.Language == article.Language ? known.Story : null;
+    }
+
+    /// <summary>
+    /// Rule claims always (<paramref name="ruleClaims"/> when already read); the LLM adds grounded claims and
+    /// statements when configured and available. An article in a language the recognizer does not read is stored
+    /// but set aside: no claims, its figures unread.
+    /// </summary>
+    private async Task ExtractAndSaveAsync(string runId, Article article, LlmClaimStats stats, IReadOnlyList<Claim>? ruleClaims, CancellationToken cancellationToken)
     {
         var supported = SupportedLanguages.Contains(article.Language);
-        var claims = supported ? claimExtractor.Extract(article) : [];
+        var claims = supported ? ruleClaims ?? claimExtractor.Extract(article) : [];
         IReadOnlyList<Statement> statements = [];
         if (llm.IsEnabled && supported)
         {
@@ -180,7 +262,7 @@ public sealed class PipelineRunner(
             return new InputProblem(unchanged.Source, "unchanged on the server but its stored copy is gone; it is downloaded again next run");
         }
         var article = stored with { Source = unchanged.Source };
-        await ExtractAndSaveAsync(runId, article, new LlmClaimStats(), cancellationToken);
+        await ExtractAndSaveAsync(runId, article, new LlmClaimStats(), null, cancellationToken);
         return null;
     }
 }

@@ -58,6 +58,26 @@ public sealed class PipelineRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_SameTextInSeveralFilesOfOneRun_StoresItOnceAndReusesTheRest()
+    {
+        // The copies are read ahead together; the one stored first is what the others reuse, as in a one-by-one run.
+        var folder = _harness.Temp.File("copies");
+        Directory.CreateDirectory(folder);
+        const string text = "Lorvana buys electric buses\n\nThe city of Lorvana will buy 120 electric buses for $45 million in 2026, its transport office said.";
+        foreach (var name in new[] { "a.txt", "b.txt", "c.txt", "d.txt", "e.txt" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name), text, Ct);
+        }
+
+        var result = await _harness.RunAsync(folder);
+
+        result.ReusedArticles.ShouldBe(4);
+        result.Report.Articles.ShouldHaveSingleItem();
+        (await _harness.Store.CountAsync(Ct)).Claims.ShouldBe(result.Report.Claims.Count);
+        result.Report.Claims.ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task Run_BadInputsAmongGoodOnes_ReportsEachAndProcessesTheRest()
     {
         var empty = _harness.Temp.File("empty.txt");

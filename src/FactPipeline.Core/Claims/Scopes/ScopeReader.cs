@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims.Scopes;
@@ -18,20 +17,19 @@ public sealed class ScopeReader
     private const int Before = 45;
     private const int After = 30;
 
-    private readonly (ScopeBasis Basis, string[] Cues)[] _basis;
-    private readonly (ScopeRate Rate, string[] Cues)[] _rates;
-    private readonly string[] _part;
-    private readonly Regex _span;
-    private readonly (int Code, string[] Cues)[] _subPeriods;
+    private readonly (ScopeBasis Basis, Cue[] Cues)[] _basis;
+    private readonly (ScopeRate Rate, Cue[] Cues)[] _rates;
+    private readonly Cue[] _part;
+    private readonly SpanCues _span;
+    private readonly (int Code, Cue[] Cues)[] _subPeriods;
 
     private ScopeReader(CueFile file)
     {
         _basis = file.Basis.Select(kv => (Enum.Parse<ScopeBasis>(kv.Key), Lower(kv.Value))).ToArray();
         _rates = file.Rate.Select(kv => (Enum.Parse<ScopeRate>(kv.Key), Lower(kv.Value))).ToArray();
         _part = Lower(file.Part);
-        var number = @"(?<n>\d{1,2}|" + string.Join('|', SpelledSmall.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")";
-        var spans = file.Span.Values.SelectMany(v => v).Select(t => Regex.Escape(t.ToLowerInvariant()).Replace(@"\{n}", number, StringComparison.Ordinal));
-        _span = new Regex("(?<![A-Za-z])(?:" + string.Join('|', spans) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        // Longer spelled numbers first, so "sepuluh" is not read as a shorter word it starts with.
+        _span = new SpanCues(file.Span.Values.SelectMany(v => v).Select(t => t.ToLowerInvariant()), SpelledSmall.Keys.OrderByDescending(k => k.Length));
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
     }
 
@@ -65,17 +63,32 @@ public sealed class ScopeReader
             {
                 continue; // a percentage of growth is the measure itself, not a change of a level
             }
-            if (cues.Any(c => ContainsCue(near, c)))
+            if (ContainsAny(near, cues))
             {
                 basis = b;
                 break;
             }
         }
-        var rate = _rates.FirstOrDefault(r => r.Cues.Any(c => ContainsCue(near, c))).Rate;
-        var span = _span.Match(near);
-        int? spanYears = span.Success && ParseSmall(span.Groups["n"].Value) is { } n && n > 1 ? n : null;
-        var isPart = q.Whole is not null || _part.Any(c => ContainsCue(before, c));
-        var subPeriod = _subPeriods.FirstOrDefault(p => p.Cues.Any(c => ContainsCue(near, c))).Code;
+        ScopeRate rate = default;
+        foreach (var (r, cues) in _rates)
+        {
+            if (ContainsAny(near, cues))
+            {
+                rate = r;
+                break;
+            }
+        }
+        int? spanYears = _span.FirstNumber(near) is { } spanNumber && ParseSmall(spanNumber) is { } n && n > 1 ? n : null;
+        var isPart = q.Whole is not null || ContainsAny(before, _part);
+        var subPeriod = 0;
+        foreach (var (code, cues) in _subPeriods)
+        {
+            if (ContainsAny(near, cues))
+            {
+                subPeriod = code;
+                break;
+            }
+        }
         return new ClaimScope
         {
             Basis = basis,
@@ -104,14 +117,25 @@ public sealed class ScopeReader
         return (from, to);
     }
 
-    private static bool ContainsCue(string text, string cue)
+    private static bool ContainsAny(string text, Cue[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (ContainsCue(text, cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ContainsCue(string text, Cue cue)
     {
         var at = 0;
-        var cjk = cue.Any(c => c >= '\u1100');
-        while ((at = text.IndexOf(cue, at, StringComparison.Ordinal)) >= 0)
+        while ((at = text.IndexOf(cue.Text, at, StringComparison.Ordinal)) >= 0)
         {
-            var end = at + cue.Length;
-            if (cjk || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
+            var end = at + cue.Text.Length;
+            if (cue.InsideWords || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
             {
                 return true;
             }
@@ -132,7 +156,13 @@ public sealed class ScopeReader
         ["两"] = 2, ["二"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["十"] = 10,
     };
 
-    private static string[] Lower(IEnumerable<string> cues) => cues.Select(c => c.ToLowerInvariant()).ToArray();
+    private static Cue[] Lower(IEnumerable<string> cues) => cues.Select(c => new Cue(c.ToLowerInvariant())).ToArray();
+
+    /// <summary>A scope word, lower case. Korean and Chinese ones count inside words too (no spaces, particles attached).</summary>
+    private readonly record struct Cue(string Text)
+    {
+        public bool InsideWords { get; } = Text.Any(c => c >= '\u1100');
+    }
 
     private sealed record CueFile(
         Dictionary<string, string[]> Basis,

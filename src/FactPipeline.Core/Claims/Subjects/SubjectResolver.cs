@@ -16,25 +16,43 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
     private const int UnitGap = 2;
 
     /// <summary>Entities of one sentence, in text order, with places and speakers marked.</summary>
-    public IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle)
+    public IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle) =>
+        Find(sentence, language, quantities, conceptHits, namesInArticle, null);
+
+    /// <param name="story">
+    /// Collects every entity the sentence mentions for the article's story profile, also those a figure covers or
+    /// follows ("5 Hyundai"): exactly what <see cref="Find(string, string, IReadOnlyList{Quantity}, IReadOnlyList{TermHit}, IReadOnlySet{string}?)"/>
+    /// returns without quantities.
+    /// </param>
+    internal IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle, StoryNames? story)
     {
         var found = new List<EntityMention>();
         var known = lexicon.FindEntities(sentence);
         foreach (var hit in known)
         {
-            if (Overlaps(hit.Start, hit.End, quantities) || lexicon.FindEntity(hit.Id)?.Type == "topic")
+            if (lexicon.FindEntity(hit.Id)?.Type == "topic")
             {
                 continue; // topics ("AI") are what a story is about, never whose figure it is
             }
+            var isPlace = lexicon.IsPlace(hit.Id);
+            story?.Add(hit.Id, isPlace);
+            if (Overlaps(hit.Start, hit.End, quantities))
+            {
+                continue;
+            }
             // News outlets and agencies report figures; they are never whose figure it is.
             var isMedia = lexicon.FindEntity(hit.Id)?.Type == "media";
-            found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, lexicon.IsPlace(hit.Id), isMedia));
+            found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, isPlace, isMedia));
         }
         foreach (var name in names.Find(sentence, language, namesInArticle))
         {
             if (known.Any(k => k.Start < name.End && name.Start < k.End)
-                || conceptHits.Any(c => c.Start <= name.Start && name.End <= c.End)
-                || Overlaps(name.Start, name.End, quantities)
+                || conceptHits.Any(c => c.Start <= name.Start && name.End <= c.End))
+            {
+                continue;
+            }
+            story?.Add(name.Key, false);
+            if (Overlaps(name.Start, name.End, quantities)
                 || quantities.Any(q => name.Start >= q.End && name.Start - q.End <= UnitGap && string.IsNullOrWhiteSpace(sentence[q.End..name.Start])))
             {
                 continue;

@@ -1,0 +1,60 @@
+using FactPipeline.Core.Claims.Scopes;
+
+namespace FactPipeline.Core.Tests.Claims.Scopes;
+
+public sealed class SpanCuesTests
+{
+    private static readonly SpanCues Cues = new(
+        ["selama {n} tahun", "over {n} years", "over the next {n} years", "{n}-year", "{n}년간"],
+        ["sepuluh", "lima", "five", "ten", "두"]);
+
+    [Theory]
+    [InlineData("dana itu cair selama 10 tahun", "10")]
+    [InlineData("dana itu cair selama 7 tahun", "7")]
+    [InlineData("spent over the next five years", "five")]
+    [InlineData("a ten-year plan", "ten")]
+    [InlineData("정부는 두년간 투자한다", "두")]
+    [InlineData("selama sepuluh tahun", "sepuluh")]
+    public void FirstNumber_SpanPhrase_GivesItsNumberAsWritten(string text, string number)
+    {
+        Cues.FirstNumber(text).ShouldBe(number);
+    }
+
+    [Theory]
+    [InlineData("selama 100 tahun")]
+    [InlineData("takeover 5 years")]
+    [InlineData("over many years")]
+    [InlineData("selama lima bulan")]
+    public void FirstNumber_NoSpanPhrase_IsNull(string text)
+    {
+        // Three digits are no {n}; "takeover" only ends with "over"; a word that is no number; months are no years.
+        Cues.FirstNumber(text).ShouldBeNull();
+    }
+
+    [Fact]
+    public void FirstNumber_TwoPhrases_TakesTheLeftmost()
+    {
+        Cues.FirstNumber("a 3-year loan repaid over 5 years").ShouldBe("3");
+    }
+
+    [Fact]
+    public void FirstNumber_CueThatDoesNotFit_TriesTheNextCueAtTheSamePlace()
+    {
+        // "over {n} years" cannot read "the" as a number; "over the next {n} years" can read the phrase.
+        Cues.FirstNumber("over the next 4 years").ShouldBe("4");
+    }
+
+    [Fact]
+    public void FirstNumber_TwoDigitsLeaveNoRoomForTheCue_TakesOneDigit()
+    {
+        var cues = new SpanCues(["{n}5 tahun"], []);
+
+        cues.FirstNumber("25 tahun").ShouldBe("2");
+    }
+
+    [Fact]
+    public void Constructor_CueWithTwoNumbers_Throws()
+    {
+        Should.Throw<InvalidOperationException>(() => new SpanCues(["{n} to {n} years"], []));
+    }
+}
