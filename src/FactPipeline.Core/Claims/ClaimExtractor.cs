@@ -16,6 +16,10 @@ namespace FactPipeline.Core.Claims;
 /// </summary>
 public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon, SubjectResolver? subjects = null, ScopeReader? scopes = null) : IClaimExtractor
 {
+    // A figure dated this many years or more before its article's publication is a past one ("in 2021"); last
+    // year's results reported this year ("Q4 2025" in March 2026) are still the story's own.
+    private const int HistoricalYears = 2;
+
     // How many sentences back a claim whose sentence names no subject may take one from.
     private const int ContextSentences = 3;
 
@@ -181,6 +185,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             concept = NearestCounted(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? concept;
         }
         var absolute = q with { Start = quoteStart + q.Start };
+        var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
         var source = subject is not null ? SubjectSource.Sentence : SubjectSource.None;
         if (subject is null && context.Recent is { } recent)
@@ -197,12 +202,14 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             Concept = concept,
             Subject = context.Subject,
             Metric = ContextWords.Around(sentence, q.Start, q.End),
-            Year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt),
+            Year = year,
             Language = article.Language,
             SubjectId = subject?.Id,
             SubjectName = subject?.Name,
             SubjectSource = source,
-            Scope = _scopes.Read(sentence, q),
+            Scope = year is { } y && article.PublishedAt is { } published && published.Year - y >= HistoricalYears
+                ? _scopes.Read(sentence, q) with { IsHistorical = true }
+                : _scopes.Read(sentence, q),
             SentencePlaces = context.Entities.Where(e => e.IsPlace && !e.IsSource).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };

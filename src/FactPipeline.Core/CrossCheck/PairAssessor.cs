@@ -19,6 +19,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "different years");
         }
+        if ((a.Scope.IsHistorical && b.Year is null) || (b.Scope.IsHistorical && a.Year is null))
+        {
+            // "In 2021 a quake there killed 100" is not this quake's toll, which the other sentence gives undated.
+            return (PairOutcome.NoMatch, "a past year's figure and an undated one");
+        }
         if (!a.Scope.IsCompatibleWith(b.Scope))
         {
             return (PairOutcome.NoMatch, "different scopes");

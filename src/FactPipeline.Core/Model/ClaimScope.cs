@@ -21,6 +21,12 @@ public sealed record ClaimScope
     /// <summary>The figure is a part: "30 of 50 teachers" (<see cref="Quantity.Whole"/> is then 50), "a third of it abroad".</summary>
     public bool IsPart { get; init; }
 
+    /// <summary>
+    /// The sentence dates the figure two or more years before its article was published ("in 2021 a quake killed
+    /// more than 100", "turnout in the 2022 local elections"): a past figure, not the story's own.
+    /// </summary>
+    public bool IsHistorical { get; init; }
+
     /// <summary>Quarter (1–4) or half-year (5 = first half, 6 = second half) the figure refers to, when the sentence says.</summary>
     public int? SubPeriod { get; init; }
 

@@ -202,6 +202,18 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
+    public void Assess_PastYearsFigureAndAnUndatedOne_IsNoMatch()
+    {
+        // "In 2021 a quake there killed more than 100" is not this quake's toll of 81.
+        var past = ClaimBuilder.Count("a", 100m, "deaths", subjectId: Mill, year: 2021, scope: new ClaimScope { IsHistorical = true });
+        var now = ClaimBuilder.Count("b", 81m, "deaths", subjectId: Mill);
+        var sameYear = ClaimBuilder.Count("b", 104m, "deaths", subjectId: Mill, year: 2021);
+
+        Outcome(past, now).ShouldBe(PairOutcome.NoMatch);
+        Outcome(past, sameYear).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
     public void Assess_ProvinceAndItsCountry_AreNotDifferentPlaces()
     {
         // West Sulawesi (id-sr) is in Indonesia (id): one report names the province, the other the country.
