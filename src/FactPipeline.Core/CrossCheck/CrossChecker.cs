@@ -115,8 +115,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // million claims would take gigabytes).
         var kept = new HashSet<long>(PairKey.Comparer);
         var pairs = new List<StoryAlignment.Pair>();
-        foreach (var (i, j) in Blocks(candidates).SelectMany(block => CandidatePairs(candidates, block)).Concat(StoryPairs(candidates, storyIndex)))
+        var candidatePairs = Blocks(candidates).SelectMany(block => CandidatePairs(candidates, block)).Concat(StoryPairs(candidates, storyIndex));
+        // Pairs are assessed on every core (the assessor and the story index only read); kept in generation order.
+        foreach (var ((i, j), (origin, why)) in InOrderParallel.Select(candidatePairs, pair =>
         {
+            var (i, j) = pair;
             var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
             var origin = outcome switch
             {
@@ -125,6 +128,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 _ when IsAnchor(candidates[i], candidates[j], why, storyIndex) => StoryAlignment.Origin.Anchor,
                 _ => (StoryAlignment.Origin?)null,
             };
+            return (origin, why);
+        }))
+        {
             if (origin is not { } kept1 || !kept.Add(PairKey.Of(i, j)))
             {
                 continue;

@@ -12,15 +12,25 @@ internal sealed class SpanCues
 {
     private const string Placeholder = "{n}";
 
-    private readonly (string Before, string? After)[] _cues;
     private readonly string[] _numberWords;
+
+    // The cues that can start at a character, in file order: those whose words start with it, and those that start
+    // with the number when it can start one (a digit, the first letter of a spelled number). Most characters start none.
+    private readonly Dictionary<char, (string Before, string? After)[]> _byFirst;
+    private readonly (string Before, string? After)[] _startingWithNumber;
 
     /// <param name="cues">Lower-case phrases with one {n} where the number stands.</param>
     /// <param name="numberWords">Spelled numbers, in the order they are tried.</param>
     public SpanCues(IEnumerable<string> cues, IEnumerable<string> numberWords)
     {
-        _cues = cues.Select(Split).ToArray();
-        _numberWords = numberWords.ToArray();
+        var all = cues.Select(Split).ToArray();
+        _numberWords = numberWords.Where(w => w.Length > 0).ToArray();
+        var numberStarts = _numberWords.Select(w => w[0]).ToHashSet();
+        bool CanStart((string Before, string? After) cue, char c) =>
+            cue.Before.Length > 0 ? cue.Before[0] == c : char.IsDigit(c) || numberStarts.Contains(c);
+        var firsts = all.Where(c => c.Before.Length > 0).Select(c => c.Before[0]).Concat(numberStarts).Concat("0123456789").ToHashSet();
+        _byFirst = firsts.ToDictionary(c => c, c => all.Where(cue => CanStart(cue, c)).ToArray());
+        _startingWithNumber = all.Where(c => c.Before.Length == 0).ToArray();
     }
 
     /// <summary>The number of the first span phrase (as written: "5", "lima"; empty for a cue without {n}), or null.</summary>
@@ -32,7 +42,9 @@ internal sealed class SpanCues
             {
                 continue;
             }
-            foreach (var (before, after) in _cues)
+            // A digit outside ASCII (and outside every cue's words) can still be the number.
+            var candidates = _byFirst.TryGetValue(text[at], out var starting) ? starting : char.IsDigit(text[at]) ? _startingWithNumber : [];
+            foreach (var (before, after) in candidates)
             {
                 if (!text.AsSpan(at).StartsWith(before, StringComparison.Ordinal))
                 {
@@ -79,6 +91,10 @@ internal sealed class SpanCues
 
     private static (string Before, string? After) Split(string cue)
     {
+        if (cue.Length == 0)
+        {
+            throw new InvalidOperationException("scope-cues.json: an empty span cue.");
+        }
         var at = cue.IndexOf(Placeholder, StringComparison.Ordinal);
         if (at < 0)
         {

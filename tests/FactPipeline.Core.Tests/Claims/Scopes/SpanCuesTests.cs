@@ -52,9 +52,18 @@ public sealed class SpanCuesTests
         cues.FirstNumber("25 tahun").ShouldBe("2");
     }
 
-    [Fact]
-    public void Constructor_CueWithTwoNumbers_Throws()
+    [Theory]
+    [InlineData("{n} to {n} years")]
+    [InlineData("")]
+    public void Constructor_CueWithTwoNumbersOrEmpty_Throws(string cue)
     {
-        Should.Throw<InvalidOperationException>(() => new SpanCues(["{n} to {n} years"], []));
+        Should.Throw<InvalidOperationException>(() => new SpanCues([cue], []));
+    }
+
+    [Fact]
+    public void FirstNumber_DigitOfAnotherScript_IsANumberToo()
+    {
+        // \d reads every decimal digit, and so does the matcher: "٥-year" (Arabic-Indic five).
+        Cues.FirstNumber("a \u0665-year plan").ShouldBe("\u0665");
     }
 }
