@@ -115,30 +115,49 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // million claims would take gigabytes).
         var kept = new HashSet<long>(PairKey.Comparer);
         var pairs = new List<StoryAlignment.Pair>();
-        var candidatePairs = Blocks(candidates).SelectMany(block => CandidatePairs(candidates, block)).Concat(StoryPairs(candidates, storyIndex));
-        // Pairs are assessed on every core (the assessor and the story index only read); kept in generation order.
-        foreach (var ((i, j), (origin, why)) in InOrderParallel.Select(candidatePairs, pair =>
+        // The candidate pairs come in runs that can be generated apart (concatenated, they are the pairs in order).
+        // Runs are generated and assessed on every core, a wave at a time (the assessor and the story index only
+        // read); the kept pairs are then taken run by run, as one loop over all pairs would take them.
+        var runs = Blocks(candidates).SelectMany(block => CandidateRuns(candidates, block))
+            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)));
+        foreach (var wave in runs.Chunk(RunsPerWave))
         {
-            var (i, j) = pair;
-            var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
-            var origin = outcome switch
+            var keptPerRun = new List<StoryAlignment.Pair>[wave.Length];
+            Parallel.For(0, wave.Length, r =>
             {
-                PairOutcome.Match => StoryAlignment.Origin.Match,
-                PairOutcome.Possible => StoryAlignment.Origin.Possible,
-                _ when IsAnchor(candidates[i], candidates[j], why, storyIndex) => StoryAlignment.Origin.Anchor,
-                _ => (StoryAlignment.Origin?)null,
-            };
-            return (origin, why);
-        }))
-        {
-            if (origin is not { } kept1 || !kept.Add(PairKey.Of(i, j)))
+                var found = new List<StoryAlignment.Pair>();
+                foreach (var (i, j) in wave[r])
+                {
+                    if (Outcome(candidates, i, j, assessor, storyIndex) is ({ } origin, { } why))
+                    {
+                        found.Add(new StoryAlignment.Pair(i, j, why, origin));
+                    }
+                }
+                keptPerRun[r] = found;
+            });
+            foreach (var pair in keptPerRun.SelectMany(found => found))
             {
-                continue;
+                if (kept.Add(PairKey.Of(pair.Left, pair.Right)))
+                {
+                    pairs.Add(pair);
+                }
             }
-            pairs.Add(new StoryAlignment.Pair(i, j, why, kept1));
         }
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
         return new CheckState(candidates, matches, possible);
+    }
+
+    /// <summary>How a candidate pair is kept (a match, a possible match or an anchor) and why; no origin: not kept.</summary>
+    private static (StoryAlignment.Origin? Origin, string? Why) Outcome(Claim[] candidates, int i, int j, PairAssessor assessor, StoryIndex storyIndex)
+    {
+        var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
+        return outcome switch
+        {
+            PairOutcome.Match => (StoryAlignment.Origin.Match, why),
+            PairOutcome.Possible => (StoryAlignment.Origin.Possible, why),
+            _ when IsAnchor(candidates[i], candidates[j], why, storyIndex) => (StoryAlignment.Origin.Anchor, why),
+            _ => (null, null),
+        };
     }
 
     /// <summary>
@@ -181,24 +200,37 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         return digits.Length;
     }
 
-    /// <summary>Size neighbours inside the ratio window, plus every pair of one subject (capped per claim).</summary>
-    private IEnumerable<(int, int)> CandidatePairs(Claim[] claims, int[] sorted)
+    // A run is the pairs of this many claims: small enough to spread a big block over the cores.
+    private const int RunLength = 256;
+    private const int RunsPerWave = 256;
+
+    /// <summary>Size neighbours inside the ratio window, plus every pair of one subject (capped per claim), in runs.</summary>
+    private IEnumerable<IEnumerable<(int, int)>> CandidateRuns(Claim[] claims, int[] sorted)
     {
-        foreach (var pair in NeighbourPairs(claims, sorted))
+        foreach (var run in NeighbourRuns(claims, sorted))
         {
-            yield return pair;
+            yield return run;
         }
         // Any size only for a measure both sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
         foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept)).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
         {
             var members = subject.ToArray();
-            for (var a = 0; a < members.Length; a++)
+            for (var from = 0; from < members.Length; from += RunLength)
             {
-                var last = Math.Min(members.Length, a + 1 + _options.MaxCandidatesPerClaim);
-                for (var b = a + 1; b < last; b++)
-                {
-                    yield return (members[a], members[b]);
-                }
+                yield return SubjectPairs(members, from, Math.Min(members.Length, from + RunLength));
+            }
+        }
+    }
+
+    /// <summary>The pairs of one subject's claims whose first member is one of <paramref name="members"/>[from..to).</summary>
+    private IEnumerable<(int, int)> SubjectPairs(int[] members, int from, int to)
+    {
+        for (var a = from; a < to; a++)
+        {
+            var last = Math.Min(members.Length, a + 1 + _options.MaxCandidatesPerClaim);
+            for (var b = a + 1; b < last; b++)
+            {
+                yield return (members[a], members[b]);
             }
         }
     }
@@ -208,24 +240,32 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// measures: one outlet writes "anggaran", another only "Rp 1,2 triliun", a third counts "3.450 rumah" where a
     /// fourth counts "3천450채".
     /// </summary>
-    private IEnumerable<(int, int)> StoryPairs(Claim[] claims, StoryIndex stories)
+    private static IEnumerable<int[]> StoryBlocks(Claim[] claims, StoryIndex stories)
     {
         var clusters = stories.Clusters();
         if (clusters.Count == 0)
         {
             return [];
         }
-        var blocks = Enumerable.Range(0, claims.Length)
+        return Enumerable.Range(0, claims.Length)
             .Where(i => clusters.ContainsKey(claims[i].ArticleId))
             .GroupBy(i => $"{clusters[claims[i].ArticleId]}|{claims[i].Value.Kind}|{(claims[i].Value.Kind == QuantityKind.Count ? "" : claims[i].Value.Unit)}", StringComparer.Ordinal)
             .Select(g => g.OrderBy(i => claims[i].Value.Amount).ToArray());
-        return blocks.SelectMany(block => NeighbourPairs(claims, block));
     }
 
-    private IEnumerable<(int, int)> NeighbourPairs(Claim[] claims, int[] sorted)
+    private IEnumerable<IEnumerable<(int, int)>> NeighbourRuns(Claim[] claims, int[] sorted)
+    {
+        for (var from = 0; from < sorted.Length; from += RunLength)
+        {
+            yield return NeighbourPairs(claims, sorted, from, Math.Min(sorted.Length, from + RunLength));
+        }
+    }
+
+    /// <summary>Each claim of <paramref name="sorted"/>[from..to) with its next neighbours in size (any further in the block).</summary>
+    private IEnumerable<(int, int)> NeighbourPairs(Claim[] claims, int[] sorted, int from, int to)
     {
         var maxRatio = (decimal)_options.MaxRatio;
-        for (var a = 0; a < sorted.Length; a++)
+        for (var a = from; a < to; a++)
         {
             var left = claims[sorted[a]];
             var limit = left.Value.Amount > 0 ? left.Value.Amount * maxRatio : left.Value.Amount;
@@ -254,7 +294,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     private IReadOnlyList<Finding> Findings(CheckState state, IReadOnlyList<Candidate> matches, IReadOnlyList<Candidate> possible, IReadOnlyList<(int Claim, ClaimPairJudgement Judgement)> confirmed)
     {
         var claims = state.Claims;
-        var idRanks = IdRanks(claims);
+        var idRanks = IdRanks(claims, matches.Concat(possible));
         // Strongest first: subjects named in both sentences, then the closest figures.
         var ordered = Ordered(claims, idRanks, matches, byStrength: true).Select(m => (m.Left, m.Right)).ToArray();
         var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
@@ -317,10 +357,18 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         return Array.ConvertAll(keys, key => pairs[key.Index]);
     }
 
-    /// <summary>Each claim's place in the ordinal order of claim ids (equal ids share one).</summary>
-    private static int[] IdRanks(Claim[] claims)
+    /// <summary>
+    /// Each claim's place in the ordinal order of the ids of the claims in <paramref name="pairs"/> (equal ids share
+    /// one; claims in no pair are not ranked).
+    /// </summary>
+    private static int[] IdRanks(Claim[] claims, IEnumerable<Candidate> pairs)
     {
-        var order = Enumerable.Range(0, claims.Length).ToArray();
+        var paired = new bool[claims.Length];
+        foreach (var pair in pairs)
+        {
+            paired[pair.Left] = paired[pair.Right] = true;
+        }
+        var order = Enumerable.Range(0, claims.Length).Where(i => paired[i]).ToArray();
         Array.Sort(order, (x, y) => string.CompareOrdinal(claims[x].Id, claims[y].Id));
         var ranks = new int[claims.Length];
         for (var k = 1; k < order.Length; k++)

@@ -18,7 +18,13 @@ internal static class ReportJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static string Serialize(RunReport report) => JsonSerializer.Serialize(new
+    public static string Serialize(RunReport report) => JsonSerializer.Serialize(Document(report), Options);
+
+    /// <summary>The same JSON as <see cref="Serialize"/>, written to <paramref name="utf8"/> as UTF-8 without building it as one string.</summary>
+    public static Task SerializeAsync(Stream utf8, RunReport report, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(utf8, Document(report), Options, cancellationToken);
+
+    private static object Document(RunReport report) => new
     {
         run = new
         {
@@ -94,5 +100,5 @@ internal static class ReportJson
             },
         },
         problems = report.Problems.Select(p => new { p.Source, p.Reason }),
-    }, Options);
+    };
 }

@@ -10,23 +10,32 @@ namespace FactPipeline.Core.Summaries;
 /// </summary>
 public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, Digest.DigestWriter digests)
 {
+    private static readonly UTF8Encoding Utf8 = new(false);
+
     public async Task<IReadOnlyList<string>> WriteAsync(
         RunReport report, string outputDirectory, bool showPossible = false, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
-        async Task Write(string name, string content)
+        async Task Write(string name, Func<Stream, Task> content)
         {
             var path = Path.Combine(outputDirectory, name);
             // Write then move, so a reader never sees half a report.
             var temporary = path + ".tmp";
-            await File.WriteAllTextAsync(temporary, content, new UTF8Encoding(false), cancellationToken);
+            await using (var file = File.Create(temporary))
+            {
+                await content(file);
+            }
             File.Move(temporary, path, overwrite: true);
             files.Add(path);
         }
-        await Write("report.json", ReportJson.Serialize(report));
-        await Write("report.en.md", MarkdownReport.Write(report, "en", explainer, lexicon, showPossible));
-        await Write("report.ko.md", MarkdownReport.Write(report, "ko", explainer, lexicon, showPossible));
+        Func<Stream, Task> Text(string content) => file => file.WriteAsync(Utf8.GetBytes(content), cancellationToken).AsTask();
+        // The Markdown reports only read the report: they are written out while report.json is serialised.
+        var english = Task.Run(() => MarkdownReport.Write(report, "en", explainer, lexicon, showPossible), cancellationToken);
+        var korean = Task.Run(() => MarkdownReport.Write(report, "ko", explainer, lexicon, showPossible), cancellationToken);
+        await Write("report.json", file => ReportJson.SerializeAsync(file, report, cancellationToken));
+        await Write("report.en.md", Text(await english));
+        await Write("report.ko.md", Text(await korean));
         files.AddRange(await digests.WriteAsync(report, outputDirectory, showPossible, cancellationToken));
         return files;
     }

@@ -32,9 +32,13 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
-        // One model per language serves both formats.
-        var english = Build(report, "en", showPossible);
-        var korean = Build(report, "ko", showPossible);
+        // One model per language serves both formats. The glossary names of each article are found once for both
+        // languages, and the two models are built side by side (they only read the report).
+        var names = report.Articles.Select(GlossaryHits).ToArray();
+        var models = await Task.WhenAll(
+            Task.Run(() => Build(report, "en", showPossible, names), cancellationToken),
+            Task.Run(() => Build(report, "ko", showPossible, names), cancellationToken));
+        var (english, korean) = (models[0], models[1]);
         foreach (var (name, content) in new[]
         {
             ("digest.en.md", DigestMarkdown.Write(english)),
@@ -58,7 +62,11 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
     public string Html(RunReport report, string language, bool showPossible = false) =>
         DigestHtml.Write(Build(report, language, showPossible));
 
-    private DigestModel Build(RunReport report, string language, bool showPossible)
+    /// <summary>The glossary names in an article's title and text.</summary>
+    private IReadOnlyList<GlossaryHit> GlossaryHits(Article article) => glossary.Find((article.Title ?? "") + "\n" + article.Text);
+
+    /// <param name="glossaryHits">Per article of the report, in order, its <see cref="GlossaryHits"/>; null: found here.</param>
+    private DigestModel Build(RunReport report, string language, bool showPossible, IReadOnlyList<IReadOnlyList<GlossaryHit>>? glossaryHits = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var korean = language == "ko";
@@ -116,14 +124,15 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         var digestArticles = new List<DigestArticle>();
         // Grouped once: filtering all claims per article is quadratic (10,000 articles × 50,000 claims).
         var claimsByArticle = report.Claims.ToLookup(c => c.ArticleId, StringComparer.Ordinal);
-        foreach (var article in report.Articles)
+        for (var index = 0; index < report.Articles.Count; index++)
         {
+            var article = report.Articles[index];
             var own = claimsByArticle[article.Id].OrderBy(c => c.QuoteStart).ToArray();
             var (title, translated, note) = TitleFor(article, target, l);
             // Proper names the article uses, as "name in the article's language → name in the reader's language";
             // names written the same way in both are left out.
             var sourceLanguage = SourceNameLanguage(article.Language);
-            var names = glossary.Find((article.Title ?? "") + "\n" + article.Text)
+            var names = (glossaryHits?[index] ?? GlossaryHits(article))
                 .Select(hit => hit.Entry)
                 .Where(e => e.Kind is not ("unit" or "term"))
                 .Select(e => (From: e.NameIn(sourceLanguage), To: e.NameIn(target)))
