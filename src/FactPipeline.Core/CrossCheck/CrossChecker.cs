@@ -113,13 +113,12 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
         // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
         // million claims would take gigabytes).
-        var kept = new HashSet<long>(PairKey.Comparer);
-        var pairs = new List<StoryAlignment.Pair>();
         // The candidate pairs come in runs that can be generated apart (concatenated, they are the pairs in order).
         // Runs are generated and assessed on every core, a wave at a time (the assessor and the story index only
         // read); the kept pairs are then taken run by run, as one loop over all pairs would take them.
         var runs = Blocks(candidates).SelectMany(block => CandidateRuns(candidates, block))
             .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)));
+        var foundPerWave = new List<List<StoryAlignment.Pair>[]>();
         foreach (var wave in runs.Chunk(RunsPerWave))
         {
             var keptPerRun = new List<StoryAlignment.Pair>[wave.Length];
@@ -135,16 +134,39 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 }
                 keptPerRun[r] = found;
             });
-            foreach (var pair in keptPerRun.SelectMany(found => found))
-            {
-                if (kept.Add(PairKey.Of(pair.Left, pair.Right)))
-                {
-                    pairs.Add(pair);
-                }
-            }
+            foundPerWave.Add(keptPerRun);
         }
+        var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).SelectMany(run => run).ToArray());
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
         return new CheckState(candidates, matches, possible);
+    }
+
+    /// <summary>
+    /// The pairs in order, each unordered pair of claims only the first time it comes: by sorting (pair, position)
+    /// rather than a set of millions of pairs, which costs a cache miss per pair.
+    /// </summary>
+    private static List<StoryAlignment.Pair> FirstOfEach(StoryAlignment.Pair[] found)
+    {
+        var order = new (long Pair, int Position)[found.Length];
+        for (var k = 0; k < found.Length; k++)
+        {
+            order[k] = (PairKey.Of(found[k].Left, found[k].Right), k);
+        }
+        Array.Sort(order);
+        var first = new bool[found.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            first[order[k].Position] = k == 0 || order[k].Pair != order[k - 1].Pair;
+        }
+        var pairs = new List<StoryAlignment.Pair>(found.Length);
+        for (var k = 0; k < found.Length; k++)
+        {
+            if (first[k])
+            {
+                pairs.Add(found[k]);
+            }
+        }
+        return pairs;
     }
 
     /// <summary>How a candidate pair is kept (a match, a possible match or an anchor) and why; no origin: not kept.</summary>

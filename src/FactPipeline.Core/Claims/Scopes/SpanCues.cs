@@ -12,7 +12,8 @@ internal sealed class SpanCues
 {
     private const string Placeholder = "{n}";
 
-    private readonly string[] _numberWords;
+    // Spelled numbers by first character, each list in the order given.
+    private readonly Dictionary<char, string[]> _numberWords;
 
     // The cues that can start at a character, in file order: those whose words start with it, and those that start
     // with the number when it can start one (a digit, the first letter of a spelled number). Most characters start none.
@@ -24,8 +25,9 @@ internal sealed class SpanCues
     public SpanCues(IEnumerable<string> cues, IEnumerable<string> numberWords)
     {
         var all = cues.Select(Split).ToArray();
-        _numberWords = numberWords.Where(w => w.Length > 0).ToArray();
-        var numberStarts = _numberWords.Select(w => w[0]).ToHashSet();
+        var words = numberWords.Where(w => w.Length > 0).ToArray();
+        _numberWords = words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        var numberStarts = _numberWords.Keys.ToHashSet();
         bool CanStart((string Before, string? After) cue, char c) =>
             cue.Before.Length > 0 ? cue.Before[0] == c : char.IsDigit(c) || numberStarts.Contains(c);
         var firsts = all.Where(c => c.Before.Length > 0).Select(c => c.Before[0]).Concat(numberStarts).Concat("0123456789").ToHashSet();
@@ -77,7 +79,11 @@ internal sealed class SpanCues
                 return text.Substring(at, 1);
             }
         }
-        foreach (var word in _numberWords)
+        if (at >= text.Length || !_numberWords.TryGetValue(text[at], out var words))
+        {
+            return null;
+        }
+        foreach (var word in words)
         {
             if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && Follows(text, at + word.Length, after))
             {
