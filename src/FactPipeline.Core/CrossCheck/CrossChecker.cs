@@ -136,7 +136,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             });
             foundPerWave.Add(keptPerRun);
         }
-        var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).SelectMany(run => run).ToArray());
+        var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
         return new CheckState(candidates, matches, possible);
     }
@@ -145,25 +145,34 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// The pairs in order, each unordered pair of claims only the first time it comes: by sorting (pair, position)
     /// rather than a set of millions of pairs, which costs a cache miss per pair.
     /// </summary>
-    private static List<StoryAlignment.Pair> FirstOfEach(StoryAlignment.Pair[] found)
+    private static List<StoryAlignment.Pair> FirstOfEach(List<StoryAlignment.Pair>[] runs)
     {
-        var order = new (long Pair, int Position)[found.Length];
-        for (var k = 0; k < found.Length; k++)
+        var order = new (long Pair, int Position)[runs.Sum(run => run.Count)];
+        var position = 0;
+        foreach (var run in runs)
         {
-            order[k] = (PairKey.Of(found[k].Left, found[k].Right), k);
+            foreach (var pair in run)
+            {
+                order[position] = (PairKey.Of(pair.Left, pair.Right), position);
+                position++;
+            }
         }
         Array.Sort(order);
-        var first = new bool[found.Length];
+        var first = new bool[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
             first[order[k].Position] = k == 0 || order[k].Pair != order[k - 1].Pair;
         }
-        var pairs = new List<StoryAlignment.Pair>(found.Length);
-        for (var k = 0; k < found.Length; k++)
+        var pairs = new List<StoryAlignment.Pair>(first.Count(f => f));
+        position = 0;
+        foreach (var run in runs)
         {
-            if (first[k])
+            foreach (var pair in run)
             {
-                pairs.Add(found[k]);
+                if (first[position++])
+                {
+                    pairs.Add(pair);
+                }
             }
         }
         return pairs;
