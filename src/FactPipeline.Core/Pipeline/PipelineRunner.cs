@@ -91,7 +91,8 @@ public sealed class PipelineRunner(
         var matched = llm.IsEnabled
             ? await crossChecker.CheckAsync(allClaims, pairJudge, articles, stories, cancellationToken)
             : crossChecker.Check(allClaims, stories);
-        var findings = matched.Select(f => explainer.Explain(f, byId)).ToArray();
+        // Explaining a finding only reads it and its claims: on every core, in the findings' order.
+        var findings = matched.AsParallel().AsOrdered().Select(f => explainer.Explain(f, byId)).ToArray();
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
         // Summaries come from cached answers on a re-run, so this step is as idempotent as the others.
         var summaries = summarizer.IsEnabled

@@ -84,10 +84,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             ArticleRow.Parameters(article, extractorVersion),
             transaction);
         await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
-        foreach (var claim in claims)
-        {
-            await connection.ExecuteAsync(InsertClaimSql, ClaimRow.From(claim), transaction);
-        }
+        // One command run once per claim: prepared once per article, not once per claim.
+        await connection.ExecuteAsync(InsertClaimSql, claims.Select(ClaimRow.From), transaction);
         await LinkAsync(connection, transaction, runId, article.Id, article.Source);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -202,27 +200,25 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("DELETE FROM run_findings WHERE run_id = @runId", new { runId }, transaction);
-        foreach (var f in findings)
-        {
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO findings (id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko)
-                VALUES (@Id, @Severity, @Reason, @Topic, @Concept, @ClaimIds, @Difference, @En, @Ko)
-                ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, reason = excluded.reason, topic = excluded.topic,
-                    difference_percent = excluded.difference_percent, explanation_en = excluded.explanation_en,
-                    explanation_ko = excluded.explanation_ko
-                """,
-                new
-                {
-                    f.Id, Severity = f.Severity.ToString(), Reason = f.Reason.ToString(), f.Topic, f.Concept,
-                    ClaimIds = JsonSerializer.Serialize(f.ClaimIds),
-                    Difference = f.DifferencePercent.ToString(CultureInfo.InvariantCulture),
-                    f.Explanation.En, f.Explanation.Ko,
-                },
-                transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO run_findings (run_id, finding_id) VALUES (@runId, @Id) ON CONFLICT DO NOTHING", new { runId, f.Id }, transaction);
-        }
+        // One command per statement, run once per finding (a sequence of parameters): prepared once, not per row.
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO findings (id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko)
+            VALUES (@Id, @Severity, @Reason, @Topic, @Concept, @ClaimIds, @Difference, @En, @Ko)
+            ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, reason = excluded.reason, topic = excluded.topic,
+                difference_percent = excluded.difference_percent, explanation_en = excluded.explanation_en,
+                explanation_ko = excluded.explanation_ko
+            """,
+            findings.Select(f => new
+            {
+                f.Id, Severity = f.Severity.ToString(), Reason = f.Reason.ToString(), f.Topic, f.Concept,
+                ClaimIds = JsonSerializer.Serialize(f.ClaimIds),
+                Difference = f.DifferencePercent.ToString(CultureInfo.InvariantCulture),
+                f.Explanation.En, f.Explanation.Ko,
+            }),
+            transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO run_findings (run_id, finding_id) VALUES (@runId, @Id) ON CONFLICT DO NOTHING", findings.Select(f => new { runId, f.Id }), transaction);
         await connection.ExecuteAsync(
             "UPDATE runs SET finished_at = @now WHERE id = @runId",
             new { runId, now = now.ToString("O", CultureInfo.InvariantCulture) },
