@@ -1,3 +1,4 @@
+using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.Model;
 using FactPipeline.Evaluation.Gold;
 using FactPipeline.Evaluation.Running;
@@ -6,7 +7,8 @@ namespace FactPipeline.Evaluation.Scoring;
 
 /// <summary>
 /// Precision and recall at the pair level. Predicted: two claims from different articles in one conflict or minor
-/// finding whose own values differ (a finding may hold agreeing claims too). Gold: each discrepancy's mentions of one
+/// finding whose own values the cross-check's comparer finds apart (rounding or disjoint): a finding may hold agreeing
+/// claims too ("48,214" and "more than 48,000" beside "about 48,000"), and its severity comes from the pairs that differ. Gold: each discrepancy's mentions of one
 /// side × another side. A predicted pair is right when some mention of one claim and some mention of the other form
 /// a gold pair; pairs touching unlabelled claims are wrong, since the corpus labels every discrepancy.
 /// </summary>
@@ -77,7 +79,7 @@ internal sealed class PairScorer(CorpusRun run, IReadOnlyDictionary<GoldMention,
                 for (var j = i + 1; j < claims.Length; j++)
                 {
                     var (a, b) = (claims[i], claims[j]);
-                    if (!string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal) && !ClaimValues.Same(a.Value, b.Value))
+                    if (!string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal) && Differ(a, b))
                     {
                         pairs.TryAdd(Key(a.Id, b.Id), new PredictedPair(finding, a, b, run.SourceOf(a), run.SourceOf(b)));
                     }
@@ -86,6 +88,13 @@ internal sealed class PairScorer(CorpusRun run, IReadOnlyDictionary<GoldMention,
         }
         return pairs;
     }
+
+    private static readonly double HedgeSlack = new CrossCheckOptions().HedgeSlack;
+
+    /// <summary>The pair the finding flags: figures apart, or one figure given for two scopes.</summary>
+    private static bool Differ(Claim a, Claim b) =>
+        (!ClaimValues.Same(a.Value, b.Value) && ValueComparer.SeverityOf(ValueComparer.Compare(a.Value, b.Value, HedgeSlack)) is Severity.Conflict or Severity.Minor)
+        || !a.Scope.IsCompatibleWith(b.Scope);
 
     private string WhyWrong(PredictedPair pair)
     {

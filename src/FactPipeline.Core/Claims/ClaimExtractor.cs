@@ -34,6 +34,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
     private static readonly Lazy<MeasurementUnits> Units = new(MeasurementUnits.Load);
+    private static readonly Lazy<CounterWords> Counters = new(CounterWords.Load);
 
 
     // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
@@ -240,12 +241,17 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // count of sports points, "126 MW capacity" not a count of capacities.
             return measurement;
         }
+        if (!string.IsNullOrEmpty(q.Unit) && lexicon.MeasureCountedBy(q.Unit) is { } counted)
+        {
+            // A Korean counter that only one measure uses names it: "3만3천456표" counts votes, "선박 9척" ships.
+            return counted;
+        }
         string? after = null;
         string? before = null;
         var korean = IsKoreanText(sentence);
         foreach (var hit in hits)
         {
-            if (lexicon.Find(hit.Id) is not { IsUnit: true })
+            if (lexicon.Find(hit.Id) is not { IsUnit: true } measure || !CanCount(q, measure))
             {
                 continue;
             }
@@ -294,7 +300,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         string? after = null;
         foreach (var hit in context.ConceptHits)
         {
-            if (hit.Id == "people" || lexicon.Find(hit.Id) is not { IsUnit: true } || OwnedByOther(hit, q, context.Quantities))
+            if (hit.Id == "people" || lexicon.Find(hit.Id) is not { IsUnit: true } measure || !CanCount(q, measure) || OwnedByOther(hit, q, context.Quantities))
             {
                 continue;
             }
@@ -320,6 +326,28 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         return adjacent ?? before ?? after;
     }
+
+    /// <summary>
+    /// Whether a count's noun can count what <paramref name="measure"/> counts: "81 orang" and "71명" count people (the
+    /// dead, not districts or ships), "8 unit" and "9개" count things (not voters). Two Korean counters that name
+    /// different kinds of things disagree ("빗물펌프장 8곳" is no count of homes, which take 채); the general 개 agrees
+    /// with every thing.
+    /// </summary>
+    private bool CanCount(Quantity q, ConceptEntry measure)
+    {
+        var countsPeople = measure.CounterKo == PeopleCounter;
+        switch (Counters.Value.ClassOf(q.Unit))
+        {
+            case CounterClass.People when !countsPeople:
+            case CounterClass.Things when countsPeople:
+                return false;
+        }
+        return !(measure.CounterKo is { } own && own != q.Unit && own != GeneralCounter && q.Unit != GeneralCounter
+            && lexicon.KoreanCounters.Contains(q.Unit));
+    }
+
+    private const string PeopleCounter = "명";
+    private const string GeneralCounter = "개";
 
     // "46 người thiệt mạng", "dua orang meninggal", "7명이 실종": the counted-thing word follows within a short particle.
     private const int AdjacentGap = 4;

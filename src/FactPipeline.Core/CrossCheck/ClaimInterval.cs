@@ -26,7 +26,7 @@ internal readonly record struct ClaimInterval(decimal Low, decimal High, bool Lo
         {
             Hedge.Above => new(low, high, LowOpen: true),
             Hedge.Below => new(low, high, HighOpen: true),
-            Hedge.AtMost or Hedge.Range => new(low, high),
+            Hedge.AtMost or Hedge.AtLeast or Hedge.Range => new(low, high),
             _ => new(Widen(low, -half), Widen(high, half)),
         };
     }

@@ -458,6 +458,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             for (var j = i + 1; j < members.Count; j++)
             {
                 var pair = Compare(members[i].Value, members[j].Value);
+                if (pair < VerdictReason.Disjoint && !members[i].Scope.IsCompatibleWith(members[j].Scope))
+                {
+                    // Only one figure for two scopes joins claims whose scopes differ (see PairAssessor).
+                    pair = VerdictReason.ScopeDiffers;
+                }
                 if (pair > reason)
                 {
                     reason = pair;

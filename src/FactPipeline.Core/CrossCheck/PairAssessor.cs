@@ -24,11 +24,13 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // "In 2021 a quake there killed 100" is not this quake's toll, which the other sentence gives undated.
             return (PairOutcome.NoMatch, "a past year's figure and an undated one");
         }
+        var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
         if (!a.Scope.IsCompatibleWith(b.Scope))
         {
-            return (PairOutcome.NoMatch, "different scopes");
+            return OneFigureTwoScopes(a, b, sameStory)
+                ? (PairOutcome.Match, "one story, same figure and measure, different scopes")
+                : (PairOutcome.NoMatch, "different scopes");
         }
-        var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
         if (!sameStory && (a.SubjectId is null || b.SubjectId is null))
         {
             return (PairOutcome.NoMatch, "no subject and not one story"); // nothing else could join them
@@ -117,6 +119,20 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         return (PairOutcome.Match, measure == MeasureRelation.Linked ? "same story, measure named in both sentences" : "same story, measure and context");
     }
 
+    /// <summary>
+    /// One story gives one figure of one measure with two scopes: "$95 million a year" here, "$95 million over three
+    /// years" there; "2.4 million TEU more" against "2.4 million TEU in all". The figure is the same fact and one scope
+    /// is wrong. Parts and quarters are left out: "30 of 50" and Q3's figure are other facts that may happen to be equal.
+    /// </summary>
+    private static bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
+        sameStory
+        && a.Scope.IsPart == b.Scope.IsPart && (a.Scope.SubPeriod is null || b.Scope.SubPeriod is null || a.Scope.SubPeriod == b.Scope.SubPeriod)
+        && a.Value.Amount == b.Value.Amount
+        && MeasureRelations.Of(a, b) == MeasureRelation.Same
+        && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
+        && !(SubjectRelations.Of(a, b) == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
+             && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!));
+
     private static bool IsPlace(string id) => Model.Lexicon.ConceptLexicon.Places.Contains(id);
 
     /// <summary>Figures close enough to be one fact told with other words: at most half as large again.</summary>
@@ -148,6 +164,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         a.SubjectId is { } sa && b.SubjectId is { } sb
         && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
         && Model.Lexicon.ConceptLexicon.Places.Contains(sa) == Model.Lexicon.ConceptLexicon.Places.Contains(sb)
+        && !Model.Lexicon.ConceptLexicon.PlacesOverlap(sa, sb) // a province is inside its country, not beside it
         && stories.Mentions(a.ArticleId, sb) == true && stories.Mentions(b.ArticleId, sa) == true
         && stories.Mentions(a.ArticleId, sa) == true && stories.Mentions(b.ArticleId, sb) == true;
 

@@ -10,7 +10,7 @@ namespace FactPipeline.Core.CrossCheck;
 /// excludes the figure is a conflict ("kurang dari 500" vs 650). Exact small counts carry no rounding: 2 vs 3
 /// rounds, 17 vs 18 schools are conflicts.
 /// </summary>
-internal static class ValueComparer
+public static class ValueComparer
 {
     public static VerdictReason Compare(Quantity a, Quantity b, double hedgeSlack)
     {
@@ -31,7 +31,7 @@ internal static class ValueComparer
 
     public static Severity SeverityOf(VerdictReason reason) => reason switch
     {
-        VerdictReason.Disjoint => Severity.Conflict,
+        VerdictReason.Disjoint or VerdictReason.ScopeDiffers => Severity.Conflict,
         VerdictReason.Rounding => Severity.Minor,
         _ => Severity.Consistent,
     };
@@ -41,5 +41,5 @@ internal static class ValueComparer
     /// bound: it is 156 said loosely, and 156.3 elsewhere differs from it by rounding (minor), as "10 triliun" does
     /// from "10,1 triliun".
     /// </summary>
-    private static bool IsBound(Quantity q) => q.Hedge is Hedge.Above or Hedge.Below or Hedge.AtMost or Hedge.Range || (q.Hedge != Hedge.Approximately && q.Low != q.High);
+    private static bool IsBound(Quantity q) => q.Hedge is Hedge.Above or Hedge.AtLeast or Hedge.Below or Hedge.AtMost or Hedge.Range || (q.Hedge != Hedge.Approximately && q.Low != q.High);
 }

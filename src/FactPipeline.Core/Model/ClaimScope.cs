@@ -40,11 +40,19 @@ public sealed record ClaimScope
         {
             return false;
         }
+        if (IsRateAgainstSum(this, other) || IsRateAgainstSum(other, this))
+        {
+            return false;
+        }
         return Agrees(Basis, other.Basis, ScopeBasis.Unspecified)
             && Agrees(Rate, other.Rate, ScopeRate.None)
             && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
             && (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod);
     }
+
+    /// <summary>"$95 million a year" against "$95 million over three years": a rate is not a sum over several years.</summary>
+    private static bool IsRateAgainstSum(ClaimScope rate, ClaimScope sum) =>
+        rate.Rate != ScopeRate.None && rate.SpanYears is null && sum.Rate == ScopeRate.None && sum.SpanYears > 1;
 
     /// <summary>Whether both sides state the same scope explicitly (stronger evidence than "compatible").</summary>
     public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null;

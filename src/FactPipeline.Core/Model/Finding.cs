@@ -49,6 +49,11 @@ public enum VerdictReason
     Rounding,
     /// <summary>The figures cannot both be true.</summary>
     Disjoint,
+    /// <summary>
+    /// One figure given for two scopes of one fact ("$95 million a year" in one source, "$95 million over three years"
+    /// in another; "2.4 million more" against "2.4 million in all"): both cannot be right.
+    /// </summary>
+    ScopeDiffers,
 }
 
 public sealed record LocalizedText(string En, string Ko);

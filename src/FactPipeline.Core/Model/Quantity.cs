@@ -19,7 +19,7 @@ public enum Hedge
     None,
     /// <summary>sekitar / about / around / 약 / khoảng.</summary>
     Approximately,
-    /// <summary>lebih dari / more than / over / 이상 / hơn: strictly or at least above.</summary>
+    /// <summary>lebih dari / more than / over / hơn / 超过: above the figure.</summary>
     Above,
     /// <summary>hampir / nearly / almost / 거의 / gần: just below.</summary>
     Below,
@@ -27,6 +27,8 @@ public enum Hedge
     AtMost,
     /// <summary>"3–5", "antara a dan b".</summary>
     Range,
+    /// <summary>at least / setidaknya / 최소, 이상 / ít nhất / 至少, 以上: the figure or more (it admits the figure itself).</summary>
+    AtLeast,
 }
 
 /// <summary>

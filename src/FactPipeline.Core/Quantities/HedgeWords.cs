@@ -12,8 +12,8 @@ internal static class HedgeWords
     [
         ("hampir", Hedge.Below), ("nyaris", Hedge.Below), ("mendekati", Hedge.Below), ("menjelang", Hedge.Below),
         ("lebih dari", Hedge.Above), ("di atas", Hedge.Above), ("melebihi", Hedge.Above), ("melewati", Hedge.Above),
-        ("minimal", Hedge.Above), ("setidaknya", Hedge.Above), ("sedikitnya", Hedge.Above), ("paling sedikit", Hedge.Above),
-        ("sekurang-kurangnya", Hedge.Above), ("lebih dari sekitar", Hedge.Above),
+        ("minimal", Hedge.AtLeast), ("setidaknya", Hedge.AtLeast), ("sedikitnya", Hedge.AtLeast), ("paling sedikit", Hedge.AtLeast),
+        ("sekurang-kurangnya", Hedge.AtLeast), ("lebih dari sekitar", Hedge.Above),
         ("sekitar", Hedge.Approximately), ("kira-kira", Hedge.Approximately), ("sekira", Hedge.Approximately),
         ("kurang lebih", Hedge.Approximately), ("lebih kurang", Hedge.Approximately), ("kisaran", Hedge.Approximately), ("±", Hedge.Approximately),
         ("hingga", Hedge.AtMost), ("sampai", Hedge.AtMost), ("sampai dengan", Hedge.AtMost), ("maksimal", Hedge.AtMost),
@@ -24,8 +24,8 @@ internal static class HedgeWords
     private static readonly (string Phrase, Hedge Hedge)[] English = Sorted(
     [
         ("nearly", Hedge.Below), ("almost", Hedge.Below), ("close to", Hedge.Below), ("just under", Hedge.Below), ("just shy of", Hedge.Below),
-        ("more than", Hedge.Above), ("over", Hedge.Above), ("above", Hedge.Above), ("at least", Hedge.Above), ("upwards of", Hedge.Above),
-        ("exceeding", Hedge.Above), ("in excess of", Hedge.Above), ("greater than", Hedge.Above), ("no less than", Hedge.Above),
+        ("more than", Hedge.Above), ("over", Hedge.Above), ("above", Hedge.Above), ("at least", Hedge.AtLeast), ("upwards of", Hedge.Above),
+        ("exceeding", Hedge.Above), ("in excess of", Hedge.Above), ("greater than", Hedge.Above), ("no less than", Hedge.AtLeast),
         ("about", Hedge.Approximately), ("around", Hedge.Approximately), ("approximately", Hedge.Approximately), ("roughly", Hedge.Approximately),
         ("some", Hedge.Approximately), ("an estimated", Hedge.Approximately), ("approx.", Hedge.Approximately), ("circa", Hedge.Approximately),
         ("~", Hedge.Approximately),
@@ -35,13 +35,13 @@ internal static class HedgeWords
 
     private static readonly (string Phrase, Hedge Hedge)[] Korean = Sorted(
     [
-        ("거의", Hedge.Below), ("약", Hedge.Approximately), ("대략", Hedge.Approximately), ("최대", Hedge.AtMost), ("최소", Hedge.Above),
-        ("적어도", Hedge.Above),
+        ("거의", Hedge.Below), ("약", Hedge.Approximately), ("대략", Hedge.Approximately), ("최대", Hedge.AtMost), ("최소", Hedge.AtLeast),
+        ("적어도", Hedge.AtLeast),
     ]);
 
     private static readonly (string Phrase, Hedge Hedge)[] KoreanAfter = Sorted(
     [
-        ("이상", Hedge.Above), ("초과", Hedge.Above), ("넘는", Hedge.Above), ("넘게", Hedge.Above), ("이하", Hedge.AtMost), ("미만", Hedge.AtMost),
+        ("이상", Hedge.AtLeast), ("초과", Hedge.Above), ("넘는", Hedge.Above), ("넘게", Hedge.Above), ("이하", Hedge.AtMost), ("미만", Hedge.AtMost),
         ("가량", Hedge.Approximately), ("정도", Hedge.Approximately), ("쯤", Hedge.Approximately), ("안팎", Hedge.Approximately),
         ("내외", Hedge.Approximately), ("여", Hedge.Above), ("가까이", Hedge.Below), ("까지", Hedge.AtMost),
         // Verbs after the figure and its particle: "500명이 넘는", "1조 원을 넘어섰다", "3%를 웃도는", "300명 남짓".
@@ -52,8 +52,8 @@ internal static class HedgeWords
 
     private static readonly (string Phrase, Hedge Hedge)[] Vietnamese = Sorted(
     [
-        ("gần", Hedge.Below), ("hơn", Hedge.Above), ("trên", Hedge.Above), ("nhiều hơn", Hedge.Above), ("ít nhất", Hedge.Above),
-        ("không ít hơn", Hedge.Above), ("cao hơn", Hedge.Above), ("vượt", Hedge.Above),
+        ("gần", Hedge.Below), ("hơn", Hedge.Above), ("trên", Hedge.Above), ("nhiều hơn", Hedge.Above), ("ít nhất", Hedge.AtLeast),
+        ("không ít hơn", Hedge.AtLeast), ("cao hơn", Hedge.Above), ("vượt", Hedge.Above),
         ("khoảng", Hedge.Approximately), ("khoảng chừng", Hedge.Approximately), ("tầm", Hedge.Approximately), ("tầm khoảng", Hedge.Approximately),
         ("xấp xỉ", Hedge.Approximately), ("chừng", Hedge.Approximately), ("ước tính", Hedge.Approximately),
         ("tối đa", Hedge.AtMost), ("dưới", Hedge.AtMost), ("ít hơn", Hedge.AtMost), ("kém hơn", Hedge.AtMost), ("không tới", Hedge.AtMost),
@@ -62,17 +62,17 @@ internal static class HedgeWords
 
     private static readonly (string Phrase, Hedge Hedge)[] VietnameseAfter = Sorted(
     [
-        ("trở lên", Hedge.Above), ("trở xuống", Hedge.AtMost), ("có lẻ", Hedge.Above), ("có dư", Hedge.Above), ("đổ lại", Hedge.AtMost),
+        ("trở lên", Hedge.AtLeast), ("trở xuống", Hedge.AtMost), ("có lẻ", Hedge.Above), ("có dư", Hedge.Above), ("đổ lại", Hedge.AtMost),
     ]);
 
     private static readonly (string Phrase, Hedge Hedge)[] IndonesianAfter = Sorted(
     [
-        ("ke atas", Hedge.Above), ("ke bawah", Hedge.AtMost), ("lebih", Hedge.Above),
+        ("ke atas", Hedge.AtLeast), ("ke bawah", Hedge.AtMost), ("lebih", Hedge.Above),
     ]);
 
     private static readonly (string Phrase, Hedge Hedge)[] EnglishAfter = Sorted(
     [
-        ("or more", Hedge.Above), ("or above", Hedge.Above), ("or over", Hedge.Above), ("and above", Hedge.Above), ("or so", Hedge.Approximately),
+        ("or more", Hedge.AtLeast), ("or above", Hedge.Above), ("or over", Hedge.Above), ("and above", Hedge.AtLeast), ("or so", Hedge.Approximately),
         ("or fewer", Hedge.AtMost), ("or less", Hedge.AtMost), ("or under", Hedge.AtMost), ("and below", Hedge.AtMost),
     ]);
 
@@ -95,13 +95,13 @@ internal static class HedgeWords
     private static readonly (string Phrase, Hedge Hedge)[] Chinese = Sorted(
     [
         ("大约", Hedge.Approximately), ("约", Hedge.Approximately), ("大概", Hedge.Approximately), ("近", Hedge.Below), ("将近", Hedge.Below),
-        ("接近", Hedge.Below), ("超过", Hedge.Above), ("逾", Hedge.Above), ("至少", Hedge.Above), ("多达", Hedge.AtMost), ("最多", Hedge.AtMost),
+        ("接近", Hedge.Below), ("超过", Hedge.Above), ("逾", Hedge.Above), ("至少", Hedge.AtLeast), ("多达", Hedge.AtMost), ("最多", Hedge.AtMost),
         ("不到", Hedge.AtMost), ("不超过", Hedge.AtMost),
     ]);
 
     private static readonly (string Phrase, Hedge Hedge)[] ChineseAfter = Sorted(
     [
-        ("以上", Hedge.Above), ("以下", Hedge.AtMost), ("左右", Hedge.Approximately), ("上下", Hedge.Approximately), ("多", Hedge.Above),
+        ("以上", Hedge.AtLeast), ("以下", Hedge.AtMost), ("左右", Hedge.Approximately), ("上下", Hedge.Approximately), ("多", Hedge.Above),
     ]);
 
     private static (string, Hedge)[] Sorted((string Phrase, Hedge Hedge)[] items) => [.. items.OrderByDescending(i => i.Phrase.Length)];

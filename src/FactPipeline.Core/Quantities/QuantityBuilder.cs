@@ -39,7 +39,7 @@ internal static class QuantityBuilder
             {
                 Hedge.Approximately => ((decimal?)(amount - HalfWidth(amount, step)), (decimal?)(amount + HalfWidth(amount, step))),
                 Hedge.Below => (amount * NearlyFraction, amount),
-                Hedge.Above => (amount, null),
+                Hedge.Above or Hedge.AtLeast => (amount, null),
                 Hedge.AtMost => (null, amount),
                 _ => ((decimal?)amount, (decimal?)amount),
             };

@@ -59,6 +59,8 @@ public static class AmountFormatter
             case Hedge.Above:
                 var low = Plain(q.Low ?? q.Amount);
                 return korean ? low + " 이상" : "more than " + low;
+            case Hedge.AtLeast:
+                return (korean ? "최소 " : "at least ") + Plain(q.Low ?? q.Amount);
             case Hedge.Below:
                 return (korean ? "거의 " : "nearly ") + Plain(q.High ?? q.Amount);
             case Hedge.AtMost:

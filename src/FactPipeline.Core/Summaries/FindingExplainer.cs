@@ -46,6 +46,9 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
             VerdictReason.Disjoint => (
                 $"The sources disagree on {topicEn}: {figuresEn} ({diff} apart); both cannot be true, and neither hedge nor rounding explains the gap.",
                 $"{topicKo} 수치가 출처 간 서로 맞지 않습니다: {figuresKo} ({diff} 차이). 둘 다 참일 수는 없으며 반올림이나 어림 표현으로도 설명되지 않습니다."),
+            VerdictReason.ScopeDiffers => (
+                $"The sources give the same figure for {topicEn} ({figuresEn}) but not for the same scope: one gives it per year, over several years, in all or as an addition where another does not. Both cannot be right; check the primary source.",
+                $"출처들이 {topicKo}에 같은 수치({figuresKo})를 보도하지만 범위가 다릅니다. 한쪽은 연간, 여러 해 합계, 전체 또는 추가분으로 제시합니다. 둘 다 맞을 수는 없으니 원 출처를 확인하세요."),
             _ => (
                 $"The sources agree on {topicEn}: {figuresEn}.",
                 $"출처들이 {topicKo}에 대해 같은 수치를 보도합니다: {figuresKo}."),

@@ -298,4 +298,21 @@ public sealed class CrossCheckerTests
 
     private static Claim[] Extract(params (string Language, string Sentence)[] articles) =>
         articles.SelectMany((a, i) => ExtractedClaims.Of("art" + i, a.Language, a.Sentence)).ToArray();
+
+    [Fact]
+    public void Check_OneFigureGivenYearlyAndOverThreeYearsInOneStory_IsScopeConflict()
+    {
+        var yearly = ClaimBuilder.Money("a", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { Rate = ScopeRate.PerYear });
+        var overThree = ClaimBuilder.Money("b", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { SpanYears = 3 });
+        StoryProfile[] stories =
+        [
+            new("a", ["name:bendungan lawu", "name:pt karya tirta", "name:dinas pu", "name:desa wonoasri"], []),
+            new("b", ["name:bendungan lawu", "name:pt karya tirta", "name:dinas pu", "name:desa wonoasri"], []),
+        ];
+
+        var finding = Checker.Check([yearly, overThree], stories).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Conflict);
+        finding.Reason.ShouldBe(VerdictReason.ScopeDiffers);
+    }
 }

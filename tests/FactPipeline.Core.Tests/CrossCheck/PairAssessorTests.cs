@@ -240,4 +240,31 @@ public sealed class PairAssessorTests
     {
         PairAssessor.Overlap(a, b).ShouldBe(expected);
     }
+
+    [Fact]
+    public void Assess_OneFigureGivenYearlyAndOverThreeYearsInOneStory_IsMatch()
+    {
+        var yearly = ClaimBuilder.Money("a", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { Rate = ScopeRate.PerYear });
+        var overThree = ClaimBuilder.Money("b", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { SpanYears = 3 }, language: "zh");
+
+        Outcome(yearly, overThree, OneStory()).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_DifferentFiguresYearlyAndOverThreeYears_IsNoMatch()
+    {
+        var yearly = ClaimBuilder.Money("a", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { Rate = ScopeRate.PerYear });
+        var overThree = ClaimBuilder.Money("b", 120_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { SpanYears = 3 }, language: "zh");
+
+        Outcome(yearly, overThree, OneStory()).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_OneFigureTwoScopesInTwoStories_IsNoMatch()
+    {
+        var yearly = ClaimBuilder.Money("a", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { Rate = ScopeRate.PerYear });
+        var overThree = ClaimBuilder.Money("b", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { SpanYears = 3 });
+
+        Outcome(yearly, overThree).ShouldBe(PairOutcome.NoMatch);
+    }
 }

@@ -111,4 +111,19 @@ public sealed class ValueComparerTests
     {
         ValueComparer.SeverityOf(reason).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("at least 12 people died", "12 people died", "en")]
+    [InlineData("setidaknya 12 orang tewas", "12 orang tewas", "id")]
+    [InlineData("사망자는 12명 이상", "사망자는 12명", "ko")]
+    public void Compare_AtLeastAgainstThatFigure_AgreesAsBothMayBeRight(string bound, string exact, string language)
+    {
+        Compare(bound, exact, language).ShouldBe(VerdictReason.HedgesOverlap);
+    }
+
+    [Fact]
+    public void Compare_MoreThanAgainstThatFigure_IsNotConsistent()
+    {
+        ValueComparer.SeverityOf(Compare("lebih dari 15 orang", "15 orang")).ShouldNotBe(Severity.Consistent);
+    }
 }

@@ -57,4 +57,23 @@ public sealed class ClaimScopeTests
         new ClaimScope { IsPart = true }.IsSpecified.ShouldBeTrue();
         new ClaimScope { SubPeriod = 6 }.IsSpecified.ShouldBeTrue();
     }
+
+    [Fact]
+    public void IsCompatibleWith_YearlyRateAgainstSumOverYears_IsIncompatible()
+    {
+        var yearly = new ClaimScope { Rate = ScopeRate.PerYear };
+        var overThreeYears = new ClaimScope { SpanYears = 3 };
+
+        yearly.IsCompatibleWith(overThreeYears).ShouldBeFalse();
+        overThreeYears.IsCompatibleWith(yearly).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void IsCompatibleWith_YearlyRateOverYearsAgainstYearlyRate_IsCompatible()
+    {
+        // "Rp 2 triliun per tahun selama lima tahun" still says how much each year.
+        var yearlyForFive = new ClaimScope { Rate = ScopeRate.PerYear, SpanYears = 5 };
+
+        yearlyForFive.IsCompatibleWith(new ClaimScope { Rate = ScopeRate.PerYear }).ShouldBeTrue();
+    }
 }

@@ -128,7 +128,7 @@ internal static partial class NumberBenchmark
         {
             "simple" => q.Amount == value && q.Hedge is Hedge.None or Hedge.Approximately,
             "under" => q.High == value && q.Hedge is Hedge.AtMost or Hedge.Below,
-            _ => q.Low == value && q.Hedge == Hedge.Above,
+            _ => q.Low == value && q.Hedge is Hedge.Above or Hedge.AtLeast, // duckling's "above" is a lower bound, strict or not
         };
     }
 

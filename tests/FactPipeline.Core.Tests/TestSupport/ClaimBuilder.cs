@@ -31,7 +31,7 @@ internal static class ClaimBuilder
         var n = Interlocked.Increment(ref _next);
         (decimal? low, decimal? high) = hedge switch
         {
-            Hedge.Above => (amount, null),
+            Hedge.Above or Hedge.AtLeast => (amount, null),
             Hedge.AtMost or Hedge.Below => (null, amount),
             _ => ((decimal?)amount, (decimal?)amount),
         };

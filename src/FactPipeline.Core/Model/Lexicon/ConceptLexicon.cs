@@ -19,6 +19,7 @@ public sealed class ConceptLexicon
     private readonly FrozenDictionary<string, TermMatcher> _conceptTerms;
     private readonly FrozenDictionary<string, EntityEntry> _entities;
     private readonly TermMatcher _entityNames;
+    private readonly FrozenDictionary<string, string> _byOwnCounter;
 
     private ConceptLexicon(IReadOnlyList<ConceptEntry> measures, IReadOnlyList<EntityData> entities, IReadOnlyList<string> notNames)
     {
@@ -27,6 +28,9 @@ public sealed class ConceptLexicon
             lang => lang,
             lang => new TermMatcher(measures.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => new MatchTerm(t, c.Id))), names: false));
         _entities = entities.ToFrozenDictionary(e => e.Entry.Id, e => e.Entry, StringComparer.Ordinal);
+        _byOwnCounter = measures.Where(c => c.CounterKo is not null).GroupBy(c => c.CounterKo!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.Single().Id, StringComparer.Ordinal);
+        KoreanCounters = measures.Where(c => c.CounterKo is not null).Select(c => c.CounterKo!).ToFrozenSet(StringComparer.Ordinal);
         PlaceIds = entities.Where(e => e.Entry.Kind == EntityType.Place).Select(e => e.Entry.Id).ToFrozenSet(StringComparer.Ordinal);
         // Entity names are matched in every language: "Nvidia" and "AS" appear in Indonesian text as is.
         // Not-names ("Mỹ Đình", a Hanoi district) take their span so a shorter name inside them is not read.
@@ -54,6 +58,15 @@ public sealed class ConceptLexicon
 
     /// <summary>Every name the entity matcher looks for, with its entity id ("" for a not-name).</summary>
     internal IReadOnlyList<MatchTerm> EntityTerms { get; }
+
+    /// <summary>The Korean counter words of the measures ("명", "곳", "표").</summary>
+    public FrozenSet<string> KoreanCounters { get; }
+
+    /// <summary>
+    /// The one measure a Korean counter belongs to ("표" votes, "척" ships), or null when several measures share it
+    /// ("명", "곳") or none does.
+    /// </summary>
+    public string? MeasureCountedBy(string counter) => _byOwnCounter.GetValueOrDefault(counter);
 
     public ConceptEntry? Find(string? conceptId) =>
         conceptId is not null && _concepts.TryGetValue(conceptId, out var c) ? c : null;

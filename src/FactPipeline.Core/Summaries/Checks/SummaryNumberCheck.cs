@@ -101,10 +101,13 @@ public sealed class SummaryNumberCheck(IQuantityRecognizer recognizer, SummaryNu
             return SameAmount(generated.Low, source.Low, generated.Step, source.Step)
                 && SameAmount(generated.High, source.High, generated.Step, source.Step);
         // "more than", "less than", "up to" change what a figure says; leaving a hedge out or adding "about" does not.
-        if (generated.Hedge is Hedge.Above or Hedge.Below or Hedge.AtMost && generated.Hedge != source.Hedge)
+        if (generated.Hedge is Hedge.Above or Hedge.AtLeast or Hedge.Below or Hedge.AtMost && LowerBound(generated.Hedge) != LowerBound(source.Hedge))
             return false;
         return SameAmount(generated.Amount, source.Amount, generated.Step, source.Step);
     }
+
+    // "more than" and "at least" are one lower bound in a summary: Korean writes both as "이상".
+    private static Hedge LowerBound(Hedge hedge) => hedge == Hedge.AtLeast ? Hedge.Above : hedge;
 
     // Within half of the finer of the two steps: the same figure at the same precision. The coarser step would
     // let "10 trillion" stand for "10,1 triliun" — rounding away exactly the difference a finding flags.
