@@ -8,7 +8,9 @@ namespace FactPipeline.Core.Claims;
 /// </summary>
 internal static partial class TimeScopeResolver
 {
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/-])(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
+    // A year on its own, or closing a numeric date ("Tháng 1/2021", "9/2/2026"); not inside another number, a
+    // fraction ("3/2025" of a count is rare, "2024/2025" seasons are two years) or a word.
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}.,/-])|(?<=(?<![\p{N}/])\d{1,2}/(?:\d{1,2}/)?))(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\b(tahun depan|next year|năm sau|năm tới|năm tới)\b|내년|明年", RegexOptions.IgnoreCase)]

@@ -9,6 +9,8 @@ public sealed class TimeScopeResolverTests
     [InlineData("Korea menargetkan 260 ribu unit GPU hingga tahun 2030.", 2030)]
     [InlineData("정부는 2026년 예산을 10조 원으로 늘린다.", 2026)]
     [InlineData("The budget rose to 10 trillion won in 2025.", 2025)]
+    [InlineData("Tháng 1/2021, một trận lũ tại tỉnh này làm hơn 30 người chết.", 2021)]
+    [InlineData("Banjir pada 14/3/2019 merendam 120 rumah.", 2019)]
     public void Resolve_ExplicitYear_ReturnsIt(string sentence, int expected)
     {
         TimeScopeResolver.Resolve(sentence, 0, 0, null).ShouldBe(expected);
@@ -23,6 +25,13 @@ public sealed class TimeScopeResolverTests
     public void Resolve_RelativeYear_UsesPublishDate(string sentence, int expected)
     {
         TimeScopeResolver.Resolve(sentence, 0, 0, new DateOnly(2026, 3, 1)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Resolve_SeasonOfTwoYears_TakesTheFirstNotTheOneAfterTheSlash()
+    {
+        // The year closing a date follows a day or a month, not another year: "2023/2024" is a season.
+        TimeScopeResolver.Resolve("Musim 2023/2024 berakhir dengan 30 laga.", 0, 0, null).ShouldBe(2023);
     }
 
     [Fact]
