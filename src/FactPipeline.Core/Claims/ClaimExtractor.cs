@@ -298,6 +298,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         string? adjacent = null;
         string? before = null;
         string? after = null;
+        var (beforeInItem, afterInItem) = (false, false);
         foreach (var hit in context.ConceptHits)
         {
             if (hit.Id == "people" || lexicon.Find(hit.Id) is not { IsUnit: true } measure || !CanCount(q, measure) || OwnedByOther(hit, q, context.Quantities))
@@ -309,23 +310,52 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 if (q.Start - hit.End <= MetricLookBehind && !HasClauseBreak(sentence, hit.End, q.Start))
                 {
                     before = hit.Id;
+                    beforeInItem = !HasListBreak(sentence, hit.End, q.Start);
                 }
             }
             else if (hit.Start >= q.End && !HasClauseBreak(sentence, q.End, hit.Start))
             {
                 var gap = hit.Start - q.End;
-                if (gap <= AdjacentGap && adjacent is null)
+                var inItem = !HasListBreak(sentence, q.End, hit.Start);
+                if (gap <= AdjacentGap && inItem && adjacent is null)
                 {
                     adjacent = hit.Id;
                 }
                 else if (gap <= MetricLookAhead && after is null)
                 {
                     after = hit.Id;
+                    afterInItem = inItem;
                 }
             }
         }
+        // "68 orang berhasil diselamatkan, 6 orang ditemukan meninggal dunia, dan 32 orang masih dalam pencarian": in
+        // a list, each count's own item says what it counts, not the item before it.
+        if (adjacent is null && after is not null && afterInItem && !(before is not null && beforeInItem))
+        {
+            return after;
+        }
         return adjacent ?? before ?? after;
     }
+
+    /// <summary>A comma or a conjunction between two positions: the end of one item of a list and the start of the next.</summary>
+    private static bool HasListBreak(string sentence, int from, int to)
+    {
+        var span = sentence.AsSpan(from, to - from);
+        if (span.IndexOfAny(",，、") >= 0)
+        {
+            return true;
+        }
+        foreach (var conjunction in ListConjunctions)
+        {
+            if (span.IndexOf(conjunction, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ListConjunctions = [" and ", " dan ", " và ", " serta ", "和", "及", "并"];
 
     /// <summary>
     /// Whether a count's noun can count what <paramref name="measure"/> counts: "81 orang" and "71명" count people (the

@@ -11,6 +11,27 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
+        var (outcome, why) = AssessFact(a, b, i, j);
+        if (outcome == PairOutcome.Match && a.Value.Kind == QuantityKind.Count && EarlierCount(a, b)
+            && ValueComparer.Compare(a.Value, b.Value, options.HedgeSlack) == VerdictReason.Disjoint)
+        {
+            return (PairOutcome.Possible, "a count as of an earlier time; " + why);
+        }
+        return (outcome, why);
+    }
+
+    /// <summary>
+    /// "6 dead as of Friday night" against 9 elsewhere: a toll that keeps rising, told at an earlier time, is no
+    /// contradiction; nor are two counts each told as of its own time. An undated lower figure against a dated higher
+    /// one still is: that outlet gives an old toll as the current one.
+    /// </summary>
+    private static bool EarlierCount(Claim a, Claim b) =>
+        (a.Scope.IsAsOf && b.Scope.IsAsOf)
+        || (a.Scope.IsAsOf && a.Value.Amount < b.Value.Amount)
+        || (b.Scope.IsAsOf && b.Value.Amount < a.Value.Amount);
+
+    private (PairOutcome Outcome, string Why) AssessFact(Claim a, Claim b, int i, int j)
+    {
         if (a.ArticleId == b.ArticleId)
         {
             return (PairOutcome.NoMatch, "same article");

@@ -27,6 +27,12 @@ public sealed record ClaimScope
     /// </summary>
     public bool IsHistorical { get; init; }
 
+    /// <summary>
+    /// The count is stated as of a given time or as preliminary data ("hingga Jumat malam", "as of Monday",
+    /// "截至21日晚"): a toll that keeps rising, so a later, higher figure elsewhere is no contradiction of it.
+    /// </summary>
+    public bool IsAsOf { get; init; }
+
     /// <summary>Quarter (1–4) or half-year (5 = first half, 6 = second half) the figure refers to, when the sentence says.</summary>
     public int? SubPeriod { get; init; }
 

@@ -267,4 +267,23 @@ public sealed class PairAssessorTests
 
         Outcome(yearly, overThree).ShouldBe(PairOutcome.NoMatch);
     }
+
+    [Fact]
+    public void Assess_LowerTollAsOfAnEarlierTime_IsOnlyPossible()
+    {
+        var early = ClaimBuilder.Count("a", 6m, "deaths", subjectId: Mill, scope: new ClaimScope { IsAsOf = true });
+        var later = ClaimBuilder.Count("b", 9m, "deaths", subjectId: Mill);
+
+        Outcome(early, later, OneStory()).ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_UndatedLowerTollAgainstDatedHigherOne_StaysMatch()
+    {
+        // The undated 6 is given as the current toll: that outlet is behind.
+        var stale = ClaimBuilder.Count("a", 6m, "deaths", subjectId: Mill);
+        var dated = ClaimBuilder.Count("b", 9m, "deaths", subjectId: Mill, scope: new ClaimScope { IsAsOf = true });
+
+        Outcome(stale, dated, OneStory()).ShouldBe(PairOutcome.Match);
+    }
 }

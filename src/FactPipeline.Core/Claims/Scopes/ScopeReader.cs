@@ -22,6 +22,7 @@ public sealed class ScopeReader
     private readonly Cue[] _part;
     private readonly SpanCues _span;
     private readonly (int Code, Cue[] Cues)[] _subPeriods;
+    private readonly Cue[] _asOf;
 
     private ScopeReader(CueFile file)
     {
@@ -31,6 +32,7 @@ public sealed class ScopeReader
         // Longer spelled numbers first, so "sepuluh" is not read as a shorter word it starts with.
         _span = new SpanCues(file.Span.Values.SelectMany(v => v).Select(t => t.ToLowerInvariant()), SpelledSmall.Keys.OrderByDescending(k => k.Length));
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
+        _asOf = Lower((file.AsOf ?? []).Values.SelectMany(v => v));
     }
 
     /// <summary>Quarters are 1–4; the first and second half-year are 5 and 6.</summary>
@@ -96,6 +98,8 @@ public sealed class ScopeReader
             SpanYears = spanYears,
             IsPart = isPart,
             SubPeriod = subPeriod == 0 ? null : subPeriod,
+            // "Hingga Jumat malam, 68 orang selamat, 6 meninggal dan 32 hilang": the time governs every count of the sentence.
+            IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
         };
     }
 
@@ -169,5 +173,6 @@ public sealed class ScopeReader
         Dictionary<string, string[]> Rate,
         string[] Part,
         Dictionary<string, string[]> Span,
-        Dictionary<string, string[]> Quarter);
+        Dictionary<string, string[]> Quarter,
+        Dictionary<string, string[]>? AsOf);
 }

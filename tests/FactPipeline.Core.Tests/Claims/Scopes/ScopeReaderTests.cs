@@ -151,4 +151,21 @@ public sealed class ScopeReaderTests
     {
         ScopeOf(sentence, language, figure).SubPeriod.ShouldBe(code);
     }
+
+    [Theory]
+    [InlineData("id", "Hingga Kamis malam, 40 orang berhasil diselamatkan dan 5 orang ditemukan meninggal dunia.", "5 orang")]
+    [InlineData("en", "As of Monday noon, 14 people had died.", "14 people")]
+    [InlineData("ko", "오후 6시 현재 사망자는 14명이다.", "14명")]
+    [InlineData("vi", "Tính đến tối 3/5, 14 người đã thiệt mạng.", "14 người")]
+    [InlineData("zh", "截至5日晚，事故已造成14人遇难。", "14人")]
+    public void Read_CountAsOfAGivenTime_IsAsOf(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).IsAsOf.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Read_CountWithNoTime_IsNotAsOf()
+    {
+        ScopeOf("Gempa itu menewaskan 14 orang.", "id", "14 orang").IsAsOf.ShouldBeFalse();
+    }
 }
