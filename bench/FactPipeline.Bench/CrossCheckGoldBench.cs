@@ -49,10 +49,22 @@ internal static class CrossCheckGoldBench
         {
             foreach (var (a, b) in missed)
             {
-                Console.WriteLine($"  not one story: {a} / {b}");
+                Console.WriteLine($"  not one story: {a} / {b}: {SharedNames(run, a, b)}");
             }
         }
         return 0;
+    }
+
+    /// <summary>What two articles' story profiles share, and how many names each has: why they are not one story.</summary>
+    private static string SharedNames(FactPipeline.Evaluation.Running.CorpusRun run, string sourceA, string sourceB)
+    {
+        if (!run.ArticleBySource.TryGetValue(sourceA, out var a) || !run.ArticleBySource.TryGetValue(sourceB, out var b)
+            || !run.StoryByArticle.TryGetValue(a.Id, out var pa) || !run.StoryByArticle.TryGetValue(b.Id, out var pb))
+        {
+            return "no profile";
+        }
+        var shared = pa.Keys.Concat(pa.PlaceKeys).Intersect(pb.Keys.Concat(pb.PlaceKeys), StringComparer.Ordinal).ToArray();
+        return $"{pa.Keys.Count}+{pa.PlaceKeys.Count} and {pb.Keys.Count}+{pb.PlaceKeys.Count} names, shared [{string.Join(", ", shared)}]";
     }
 
     public static string? Option(string[] args, string name) =>
