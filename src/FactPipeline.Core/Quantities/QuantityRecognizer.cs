@@ -386,6 +386,18 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         return QuantityBuilder.BuildInterval(text, start, spanEnd, kind, unit, low, high);
     }
 
+    /// <summary>"21만4천t을", "100km.": a unit of measure glued to the number, ending before any other letter or digit of Latin script.</summary>
+    private static bool IsGluedMeasure(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+        return i > end && !TextChars.IsAsciiDigit(TextChars.CharAt(text, i)) && !char.IsAsciiLetter(TextChars.CharAt(text, i))
+            && UnitClasses.IsMeasure(text[end..i]);
+    }
+
     /// <summary>
     /// Letters, digits or a code glued to the number's end make it part of a name: "5G", "3rd", "57-NQ/TW", "4.0-based", "1/2025".
     /// <paramref name="codeEnd"/> is where that code ends.
@@ -395,7 +407,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         var end = last.End;
         var after = TextChars.CharAt(text, end);
         codeEnd = end;
-        if (!last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after)))
+        if (!last.Number.IsSpelled && last.Currency is null && !last.IsPercent && (TextChars.IsWordLetter(after) || TextChars.IsAsciiDigit(after))
+            && !IsGluedMeasure(text, end))
         {
             codeEnd = TextChars.AlphanumericRunEnd(text, end);
             return true;

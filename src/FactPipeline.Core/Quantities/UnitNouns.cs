@@ -214,8 +214,9 @@ internal static class UnitNouns
 
         if (i == start)
         {
-            // "개의 GPU" style is rare; Latin nouns after Korean numbers: "5만 장의 GPU" handled by the counter.
-            return false;
+            // "21만4천t", "512㎞": a unit of measure in Latin letters or a unit symbol, glued to the figure. Other Latin
+            // words are names ("5만 장의 GPU" is handled by the counter).
+            return start == end && TryFindGluedMeasure(text, end, out unit, out unitEnd);
         }
 
         var word = text.AsSpan(start, i - start);
@@ -248,6 +249,25 @@ internal static class UnitNouns
 
         unit = text1;
         unitEnd = start + text1.Length;
+        return true;
+    }
+
+    private static bool TryFindGluedMeasure(string text, int end, out string unit, out int unitEnd)
+    {
+        unit = "";
+        unitEnd = end;
+        var i = end;
+        while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is >= '\u3380' and <= '\u33DF'))
+        {
+            i++;
+        }
+        var word = text[end..i];
+        if (word.Length == 0 || !UnitClasses.IsMeasure(word))
+        {
+            return false;
+        }
+        unit = word;
+        unitEnd = i;
         return true;
     }
 
