@@ -148,6 +148,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     private static bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
         sameStory
         && a.Scope.IsPart == b.Scope.IsPart && (a.Scope.SubPeriod is null || b.Scope.SubPeriod is null || a.Scope.SubPeriod == b.Scope.SubPeriod)
+        && (a.Scope.Month is null || b.Scope.Month is null || a.Scope.Month == b.Scope.Month)
         && a.Value.Amount == b.Value.Amount
         && MeasureRelations.Of(a, b) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it

@@ -33,6 +33,9 @@ public sealed record ClaimScope
     /// </summary>
     public bool IsAsOf { get; init; }
 
+    /// <summary>Month (1–12) the figure is for, when its clause names one that is no date ("inflation in January").</summary>
+    public int? Month { get; init; }
+
     /// <summary>Quarter (1–4) or half-year (5 = first half, 6 = second half) the figure refers to, when the sentence says.</summary>
     public int? SubPeriod { get; init; }
 
@@ -53,7 +56,8 @@ public sealed record ClaimScope
         return Agrees(Basis, other.Basis, ScopeBasis.Unspecified)
             && Agrees(Rate, other.Rate, ScopeRate.None)
             && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
-            && (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod);
+            && (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod)
+            && (Month is null || other.Month is null || Month == other.Month);
     }
 
     /// <summary>"$95 million a year" against "$95 million over three years": a rate is not a sum over several years.</summary>

@@ -76,4 +76,14 @@ public sealed class ClaimScopeTests
 
         yearlyForFive.IsCompatibleWith(new ClaimScope { Rate = ScopeRate.PerYear }).ShouldBeTrue();
     }
+
+    [Fact]
+    public void IsCompatibleWith_TwoMonths_IsIncompatibleAndOneMonthIsCompatibleWithNone()
+    {
+        var march = new ClaimScope { Month = 3 };
+
+        march.IsCompatibleWith(new ClaimScope { Month = 2 }).ShouldBeFalse();
+        march.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeTrue();
+        march.IsCompatibleWith(new ClaimScope { Month = 3 }).ShouldBeTrue();
+    }
 }

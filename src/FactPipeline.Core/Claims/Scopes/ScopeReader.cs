@@ -23,6 +23,7 @@ public sealed class ScopeReader
     private readonly SpanCues _span;
     private readonly (int Code, Cue[] Cues)[] _subPeriods;
     private readonly Cue[] _asOf;
+    private readonly (int Month, string Cue)[] _months;
 
     private ScopeReader(CueFile file)
     {
@@ -33,6 +34,7 @@ public sealed class ScopeReader
         _span = new SpanCues(file.Span.Values.SelectMany(v => v).Select(t => t.ToLowerInvariant()), SpelledSmall.Keys.OrderByDescending(k => k.Length));
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
         _asOf = Lower((file.AsOf ?? []).Values.SelectMany(v => v));
+        _months = (file.Month ?? []).SelectMany(kv => kv.Value.Select(c => (int.Parse(kv.Key, CultureInfo.InvariantCulture), c.ToLowerInvariant()))).ToArray();
     }
 
     /// <summary>Quarters are 1–4; the first and second half-year are 5 and 6.</summary>
@@ -100,7 +102,74 @@ public sealed class ScopeReader
             SubPeriod = subPeriod == 0 ? null : subPeriod,
             // "Hingga Jumat malam, 68 orang selamat, 6 meninggal dan 32 hilang": the time governs every count of the sentence.
             IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
+            Month = NearestMonth(before, after),
         };
+    }
+
+    /// <summary>
+    /// The month the figure is for: the month named nearest to it in its clause ("2.41% in January from 2.87% in
+    /// December"). A month next to a day number is a date ("Feb. 18", "2월 18일", "18 Februari"), when something was
+    /// said, not the period a figure covers.
+    /// </summary>
+    private int? NearestMonth(string before, string after)
+    {
+        int? month = null;
+        var best = int.MaxValue;
+        foreach (var (number, cue) in _months)
+        {
+            for (var at = before.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = before.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                var distance = before.Length - (at + cue.Length);
+                if (distance < best && IsMonthPeriod(before, at, cue))
+                {
+                    (best, month) = (distance, number);
+                }
+            }
+            for (var at = after.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = after.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                if (at < best && IsMonthPeriod(after, at, cue))
+                {
+                    (best, month) = (at, number);
+                }
+            }
+        }
+        return month;
+    }
+
+    private static bool IsMonthPeriod(string text, int at, string cue)
+    {
+        var end = at + cue.Length;
+        var previous = at > 0 ? text[at - 1] : ' ';
+        var next = end < text.Length ? text[end] : ' ';
+        // Whole words and whole numbers: "12月" holds "2月", "tháng 11" holds "tháng 1", "may" is in "mayor".
+        if (char.IsLetterOrDigit(previous) && (char.IsAsciiLetter(cue[0]) || char.IsDigit(cue[0])) || char.IsLetterOrDigit(next) && (char.IsAsciiLetter(cue[^1]) || char.IsDigit(cue[^1])))
+        {
+            return false;
+        }
+        // A day number right before or after: "18 Februari", "Feb 18", "2월 18일", "2月18日".
+        var afterSpace = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        var dayAfter = DigitsAt(text, afterSpace);
+        if (dayAfter is 1 or 2 && !(afterSpace + dayAfter < text.Length && char.IsDigit(text[afterSpace + dayAfter])))
+        {
+            return false;
+        }
+        var beforeSpace = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+        var dayBefore = 0;
+        while (beforeSpace - dayBefore - 1 >= 0 && char.IsDigit(text[beforeSpace - dayBefore - 1]))
+        {
+            dayBefore++;
+        }
+        return dayBefore is not (1 or 2) || (beforeSpace - dayBefore - 1 >= 0 && text[beforeSpace - dayBefore - 1] is '/' or '.' or ',');
+    }
+
+    private static int DigitsAt(string text, int at)
+    {
+        var n = 0;
+        while (at + n < text.Length && char.IsDigit(text[at + n]))
+        {
+            n++;
+        }
+        return n;
     }
 
     /// <summary>The figure's clause, cut to a few words on each side.</summary>
@@ -174,5 +243,6 @@ public sealed class ScopeReader
         string[] Part,
         Dictionary<string, string[]> Span,
         Dictionary<string, string[]> Quarter,
-        Dictionary<string, string[]>? AsOf);
+        Dictionary<string, string[]>? AsOf,
+        Dictionary<string, string[]>? Month);
 }

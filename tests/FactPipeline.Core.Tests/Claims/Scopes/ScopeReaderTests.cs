@@ -168,4 +168,26 @@ public sealed class ScopeReaderTests
     {
         ScopeOf("Gempa itu menewaskan 14 orang.", "id", "14 orang").IsAsOf.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("en", "Annual inflation eased to 3.1% in March from 3.6% in February.", "3.1%", 3)]
+    [InlineData("en", "Annual inflation eased to 3.1% in March from 3.6% in February.", "3.6%", 2)]
+    [InlineData("id", "Inflasi Maret tercatat 3,1 persen.", "3,1 persen", 3)]
+    [InlineData("ko", "3월 소비자물가 상승률은 3.1%였다.", "3.1%", 3)]
+    [InlineData("vi", "Lạm phát tháng 3 ở mức 3,1%.", "3,1%", 3)]
+    [InlineData("zh", "3月份居民消费价格同比上涨3.1%。", "3.1%", 3)]
+    public void Read_MonthNamedNextToFigure_IsThatMonth(string language, string sentence, string figure, int month)
+    {
+        ScopeOf(sentence, language, figure).Month.ShouldBe(month);
+    }
+
+    [Theory]
+    [InlineData("en", "The bank said on March 18 that inflation was 3.1%.", "3.1%")]
+    [InlineData("id", "Pada 18 Maret, bank sentral menyebut inflasi 3,1 persen.", "3,1 persen")]
+    [InlineData("ko", "한국은행은 3월 18일 물가 상승률이 3.1%라고 밝혔다.", "3.1%")]
+    [InlineData("zh", "央行3月18日说，通胀率为3.1%。", "3.1%")]
+    public void Read_DateNextToFigure_IsNoMonthScope(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Month.ShouldBeNull();
+    }
 }
