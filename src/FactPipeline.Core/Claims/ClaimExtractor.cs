@@ -334,7 +334,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return after;
         }
-        return adjacent ?? before ?? after;
+        // A measure word past the next item of a list is that item's ("8座雨水泵站，并为2.1万户…").
+        return adjacent ?? before ?? (afterInItem ? after : null);
     }
 
     /// <summary>A comma or a conjunction between two positions: the end of one item of a list and the start of the next.</summary>
@@ -443,7 +444,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     /// <summary>Counted nouns that name no measure: people, units, and the counter words of Korean, Chinese and Vietnamese.</summary>
     private static bool IsGenericCount(string? concept) =>
-        concept is null || concept == "people" || (concept.StartsWith("noun:", StringComparison.Ordinal) && GenericCounters.Contains(concept[5..]));
+        concept is null || concept == "people" || (concept.StartsWith("noun:", StringComparison.Ordinal)
+            && (GenericCounters.Contains(concept[5..]) || Counters.Value.ClassOf(concept[5..]) != CounterClass.Any));
 
     private static readonly HashSet<string> GenericCounters = new(StringComparer.Ordinal)
     {

@@ -117,9 +117,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
         if (relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
-            && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!))
+            && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!)
+            && (!InTwoScripts(a.SubjectName, b.SubjectName)
+                || stories.Mentions(a.ArticleId, b.SubjectId!) == true || stories.Mentions(b.ArticleId, a.SubjectId!) == true))
         {
-            // Mendes's 10 matches and Persib's 24: each sentence names its own subject.
+            // Mendes's 10 matches and Persib's 24: each sentence names its own subject. Names in two scripts that
+            // neither article writes the other way may be one body (越航集团 and Vietnam Airlines).
             return (PairOutcome.NoMatch, "different subjects named in both sentences");
         }
         if (OutsideWindow(a, b))
@@ -154,6 +157,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
         && !(SubjectRelations.Of(a, b) == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
              && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!));
+
+    /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
+    private static bool InTwoScripts(string? a, string? b) =>
+        a is not null && b is not null && IsCjk(a) != IsCjk(b);
+
+    private static bool IsCjk(string name) => name.Any(c => c is >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3');
 
     private static bool IsPlace(string id) => Model.Lexicon.ConceptLexicon.Places.Contains(id);
 

@@ -286,4 +286,22 @@ public sealed class PairAssessorTests
 
         Outcome(stale, dated, OneStory()).ShouldBe(PairOutcome.Match);
     }
+
+    [Fact]
+    public void Assess_OneBodyNamedInTwoScriptsThatNeitherArticleWritesTheOtherWay_IsNotRuledOut()
+    {
+        var latin = ClaimBuilder.Count("a", 640_000m, "passengers", subjectId: "name:sky lotus air", source: SubjectSource.Sentence, metric: ["passengers", "carried"]) with { SubjectName = "Sky Lotus Air" };
+        var hanzi = ClaimBuilder.Count("b", 650_000m, "passengers", subjectId: "name:莲空航空", source: SubjectSource.Sentence, metric: ["旅客", "运送"], language: "zh") with { SubjectName = "莲空航空" };
+
+        Outcome(latin, hanzi, OneStory()).ShouldNotBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_TwoBodiesNamedInOneScriptInOneStory_IsNoMatch()
+    {
+        var first = ClaimBuilder.Count("a", 10m, "goals", subjectId: Mill, source: SubjectSource.Sentence) with { SubjectName = "Sinar Jaya" };
+        var second = ClaimBuilder.Count("b", 24m, "goals", subjectId: Other, source: SubjectSource.Sentence) with { SubjectName = "Bayu Kencana" };
+
+        Outcome(first, second, OneStory()).ShouldBe(PairOutcome.NoMatch);
+    }
 }

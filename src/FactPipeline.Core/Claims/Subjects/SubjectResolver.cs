@@ -30,9 +30,11 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
         var known = lexicon.FindEntities(sentence);
         foreach (var hit in known)
         {
-            if (lexicon.FindEntity(hit.Id)?.Type == "topic")
+            if (lexicon.FindEntity(hit.Id)?.Type is "topic" or "holiday")
             {
-                continue; // topics ("AI") are what a story is about, never whose figure it is
+                // Topics ("AI") are what a story is about and holidays ("Tết") when it happens: never whose figure
+                // it is, and every story of the season names them.
+                continue;
             }
             var isPlace = lexicon.IsPlace(hit.Id);
             story?.Add(hit.Id, isPlace);

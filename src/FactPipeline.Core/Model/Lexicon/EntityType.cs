@@ -28,7 +28,7 @@ public sealed record EntityEntry(string Id, string Type, EntityType Kind, IReadO
             or "media" or "legislature" or "court" or "military" => EntityType.Organisation,
         "person" => EntityType.Person,
         "product" => EntityType.Product,
-        "event" => EntityType.Event,
+        "event" or "holiday" => EntityType.Event,
         _ => EntityType.Other,
     };
 }

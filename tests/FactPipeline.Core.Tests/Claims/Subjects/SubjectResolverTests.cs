@@ -140,4 +140,14 @@ public sealed class SubjectResolverTests
 
         SubjectResolver.SentenceSubject(entities).ShouldNotBeNull().Id.ShouldBe("name:norland foods");
     }
+
+    [Theory]
+    [InlineData("Selama libur Lebaran, PT Kereta Nusantara mengangkut 2,4 juta penumpang.", "id", "2,4 juta")]
+    [InlineData("During the Lunar New Year holiday the airline carried 640,000 passengers.", "en", "640,000")]
+    public void PrimaryFor_HolidayInSentence_IsNeverTheSubject(string sentence, string language, string figure)
+    {
+        var subject = SubjectOf(sentence, language, figure);
+
+        (subject?.Id ?? "").ShouldNotBeOneOf("eid-al-fitr", "lunar-new-year");
+    }
 }
