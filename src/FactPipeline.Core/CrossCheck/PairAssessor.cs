@@ -109,7 +109,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // "Korea's budget" and "the National Growth Fund's budget … in Korea": one sentence names the other's
             // subject, and both name the same measure. The link is weaker than one subject, so the figures must be
             // close in size too: Indonesia's 2.41% inflation is not Bank Indonesia's 5% of anything.
-            return (PairOutcome.Match, "one sentence names the other's subject; same measure and context");
+            // Across stories that link only agrees or rounds: two facts of a broad subject ("Hanoi's metro" and
+            // "Vietnam Airlines" in one holiday season) disagree by more, and that is no sure contradiction.
+            return ValueComparer.Compare(a.Value, b.Value, options.HedgeSlack) == VerdictReason.Disjoint
+                ? (PairOutcome.Possible, "one sentence names the other's subject, but the figures disagree across stories")
+                : (PairOutcome.Match, "one sentence names the other's subject; same measure and context");
         }
         if (!sameStory)
         {
