@@ -310,8 +310,8 @@ public sealed class PairAssessorTests
     {
         // "Korea's budget" and "the fund's budget in Korea": one sentence names the other's subject. Rounding agrees
         // (a match); a real gap across two stories is a question, not a sure contradiction.
-        var country = ClaimBuilder.Money("a", 10_000m, "KRW", subjectId: "kr", subject: ["kr"], source: SubjectSource.Sentence);
-        var fund = ClaimBuilder.Money("b", 12_000m, "KRW", subjectId: Mill, subject: [Mill, "kr"], source: SubjectSource.Sentence);
+        var country = ClaimBuilder.Money("a", 10_000m, "KRW", step: 1m, subjectId: "kr", subject: ["kr"], source: SubjectSource.Sentence);
+        var fund = ClaimBuilder.Money("b", 12_000m, "KRW", step: 1m, subjectId: Mill, subject: [Mill, "kr"], source: SubjectSource.Sentence);
 
         Outcome(country, fund).ShouldNotBe(PairOutcome.Match);
     }
