@@ -3,7 +3,8 @@ namespace FactPipeline.Core.CrossCheck;
 /// <summary>
 /// Groups matched claims so that every two claims in a group matched each other directly: no chaining of
 /// "a matches b, b matches c" into a finding where a and c are different facts, and never two claims of one
-/// article in one group. Strongest links are merged first.
+/// article in one group. Strongest links are merged first; then a claim that matched every member of another group
+/// joins it too, so one claim may sit in two findings (agreeing with one report, contradicting others).
 /// </summary>
 internal static class CliqueGrouper
 {
@@ -31,7 +32,51 @@ internal static class CliqueGrouper
                 groupOf[member] = ga;
             }
         }
-        return groupOf.Values.Distinct().Where(g => g.Count > 1).ToList();
+        var groups = groupOf.Values.Distinct().Where(g => g.Count > 1).ToList();
+        // A claim that matched every member of another group belongs there too: "46 dead" agrees with the other
+        // early report and contradicts each of the later "81" ones, so it is in both findings. Every two claims of a
+        // group still matched directly.
+        var candidates = new Dictionary<List<int>, List<int>>(ReferenceEqualityComparer.Instance);
+        foreach (var (a, b) in edges)
+        {
+            foreach (var (claim, other) in new[] { (a, b), (b, a) })
+            {
+                if (groupOf.TryGetValue(other, out var group) && group.Count > 1 && !group.Contains(claim)
+                    && group.All(m => linked.Contains(PairKey.Of(claim, m)) && articleOf(m) != articleOf(claim)))
+                {
+                    if (!candidates.TryGetValue(group, out var joining))
+                    {
+                        candidates[group] = joining = [];
+                    }
+                    if (!joining.Contains(claim))
+                    {
+                        joining.Add(claim);
+                    }
+                }
+            }
+        }
+        var result = new List<List<int>>(groups.Count);
+        foreach (var group in groups)
+        {
+            if (candidates.TryGetValue(group, out var joining))
+            {
+                // Joiners of one group must match each other too (and come from other articles), strongest first.
+                var extended = new List<int>(group);
+                foreach (var claim in joining)
+                {
+                    if (extended.All(m => m == claim || (linked.Contains(PairKey.Of(claim, m)) && articleOf(m) != articleOf(claim))))
+                    {
+                        extended.Add(claim);
+                    }
+                }
+                result.Add(extended);
+            }
+            else
+            {
+                result.Add(group);
+            }
+        }
+        return result;
     }
 
     private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf)

@@ -59,4 +59,23 @@ public sealed class CliqueGrouperTests
         groups.ShouldContain(g => g.Count == 2 && g.Contains(0) && g.Contains(1));
         groups.ShouldContain(g => g.Count == 2 && g.Contains(2) && g.Contains(3));
     }
+
+    [Fact]
+    public void Group_ClaimMatchingEveryMemberOfAnotherGroup_JoinsThatGroupToo()
+    {
+        // 0 and 1 are two early reports (46 dead); 2, 3 and 4 later ones (81). 0 matched every later report, 1 none.
+        var groups = Group(["v", "k", "a", "r", "z"], (0, 1), (2, 3), (3, 4), (2, 4), (0, 2), (0, 3), (0, 4));
+
+        groups.Count.ShouldBe(2);
+        groups.ShouldContain(g => g.Count == 2 && g.Contains(0) && g.Contains(1));
+        groups.ShouldContain(g => g.Count == 4 && g.Contains(0) && g.Contains(2) && g.Contains(3) && g.Contains(4));
+    }
+
+    [Fact]
+    public void Group_ClaimMatchingOnlySomeOfAnotherGroup_DoesNotJoinIt()
+    {
+        var groups = Group(["v", "k", "a", "r", "z"], (0, 1), (2, 3), (3, 4), (2, 4), (0, 2), (0, 3));
+
+        groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
+    }
 }
