@@ -208,13 +208,31 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectId = subject?.Id,
             SubjectName = subject?.Name,
             SubjectSource = source,
-            Scope = year is { } y && article.PublishedAt is { } published && published.Year - y >= HistoricalYears
-                ? _scopes.Read(sentence, q) with { IsHistorical = true }
-                : _scopes.Read(sentence, q),
+            Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
             SentencePlaces = context.Entities.Where(e => e.IsPlace && !e.IsSource).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
+
+    private ClaimScope ScopeOf(string sentence, Quantity q, string? concept, SentenceContext context, int? year, DateOnly? published)
+    {
+        var scope = _scopes.Read(sentence, q);
+        if (year is { } y && published is { } date && date.Year - y >= HistoricalYears)
+        {
+            scope = scope with { IsHistorical = true };
+        }
+        if (scope.IsPart && q.Whole is null && concept is not null && !context.ConceptHits.Any(h => h.End <= q.Start && SameThing(h.Id, concept)))
+        {
+            // "186 ca sốt xuất huyết, trong đó 3 ca tử vong": the deaths are among the cases, but no part of another
+            // count of deaths. "3.450 rumah, dengan 1.120 unit di antaranya": houses among houses stay a part.
+            scope = scope with { IsPart = false };
+        }
+        return scope;
+    }
+
+    /// <summary>One measure, or two of one family (homes and damaged homes).</summary>
+    private bool SameThing(string a, string b) =>
+        a == b || (lexicon.Find(a)?.Family is { } family && family == lexicon.Find(b)?.Family);
 
     /// <summary>The entity ids a claim's sentence names (not its sources), plus the article's places when it names none.</summary>
     private static string[] SubjectOf(IReadOnlyList<EntityMention> entities, IReadOnlyList<string> articlePlaces)
@@ -246,6 +264,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // A Korean counter that only one measure uses names it: "3만3천456표" counts votes, "선박 9척" ships.
             return counted;
         }
+        string? inside = null;
         string? after = null;
         string? before = null;
         var korean = IsKoreanText(sentence);
@@ -255,16 +274,20 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             {
                 continue;
             }
-            if (after is null && hit.Start >= q.Start && hit.Start <= q.End + UnitLookAhead)
+            if (hit.Start >= q.Start && hit.Start < q.End && inside is null)
             {
-                after = hit.Id;
+                inside = hit.Id; // the counted word the recognizer kept ("3.450 rumah", "4例")
+            }
+            else if (after is null && hit.Start >= q.End && hit.Start <= q.End + UnitLookAhead && !HasListBreak(sentence, q.End, hit.Start))
+            {
+                after = hit.Id; // the noun after a counter names the thing better: "4例死亡" counts deaths
             }
             else if (korean && hit.End <= q.Start && q.Start - hit.End <= UnitLookBehind)
             {
                 before = hit.Id; // hits are ordered by position: the last one is the nearest ("지진의 사망자가 81명")
             }
         }
-        if ((after ?? before) is { } unit)
+        if ((after ?? inside ?? before) is { } unit)
         {
             return unit;
         }

@@ -1,0 +1,21 @@
+using FactPipeline.Core.Tests.TestSupport;
+
+namespace FactPipeline.Core.Tests.Claims;
+
+/// <summary>
+/// "Of which" makes a figure a part of an earlier count of the same thing; a count of another thing after it (the
+/// deaths among the cases) is a whole count of its own.
+/// </summary>
+public sealed class ClaimExtractorPartTests
+{
+    [Theory]
+    [InlineData("id", "Gempa merusak 2.140 rumah, di antaranya 610 rumah rusak berat.", "610 rumah", true)]
+    [InlineData("vi", "Tỉnh ghi nhận 214 ca sốt xuất huyết, trong đó 4 ca tử vong.", "4 ca", false)]
+    [InlineData("zh", "该省共报告登革热病例214例，其中4例死亡。", "4例", false)]
+    public void Extract_FigureAfterOfWhich_IsAPartOnlyOfTheSameThing(string language, string sentence, string figure, bool part)
+    {
+        var claims = ExtractedClaims.Of("a", language, sentence);
+
+        ExtractedClaims.Single(claims, figure).Scope.IsPart.ShouldBe(part, ExtractedClaims.Describe(claims));
+    }
+}
