@@ -7,13 +7,21 @@ namespace FactPipeline.Core.CrossCheck;
 /// evidence — the same subject with a compatible scope, or (when a sentence names no subject) the same story and
 /// shared context. A shared unit, currency or concept word alone is never enough.
 /// </summary>
-internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places)
+/// <param name="sentenceFigures">Per claim, the other figures of its kind its own sentence states (null: none known).</param>
+internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places, decimal[][]? sentenceFigures = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
         if (a.ArticleId == b.ArticleId)
         {
             return (PairOutcome.NoMatch, "same article");
+        }
+        if (a.Value.Amount != b.Value.Amount && sentenceFigures is not null
+            && (Array.IndexOf(sentenceFigures[i], b.Value.Amount) >= 0 || Array.IndexOf(sentenceFigures[j], a.Value.Amount) >= 0))
+        {
+            // "Launching with 22 games (10 extra titles were added)": the sentence that gives 10 gives the other
+            // report's 22 as well, so it agrees with it; its 10 is another fact (the added, the previous, the target).
+            return (PairOutcome.NoMatch, "one sentence also states the other figure");
         }
         if (a.Year is { } ya && b.Year is { } yb && ya != yb)
         {

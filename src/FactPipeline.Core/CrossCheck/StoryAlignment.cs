@@ -90,7 +90,9 @@ internal static class StoryAlignment
     {
         if (why.StartsWith("same subject and measure", StringComparison.Ordinal))
         {
-            return true;
+            // A slipped digit or a misplaced separator moves a figure by a power of ten (3,450 and 34,500); China's
+            // 83,000 virus cases and its three plague cases are not one figure mistyped.
+            return NearPowerOfTen(a.Value.Amount, b.Value.Amount);
         }
         if (a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Different
             && !Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!) && !Model.Lexicon.ConceptLexicon.Places.Contains(b.SubjectId!))
@@ -111,6 +113,19 @@ internal static class StoryAlignment
         }
         var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
         return min > 0 && max <= min * 1.5m;
+    }
+
+    /// <summary>Whether the larger figure is the smaller times a power of ten (one included), give or take 15%.</summary>
+    internal static bool NearPowerOfTen(decimal x, decimal y)
+    {
+        var (min, max) = x <= y ? (x, y) : (y, x);
+        if (min <= 0)
+        {
+            return false;
+        }
+        var ratio = (double)(max / min);
+        var power = Math.Pow(10, Math.Round(Math.Log10(ratio)));
+        return ratio <= power * 1.15 && ratio >= power / 1.15;
     }
 
     // A leftover pair names no measure both share, so in one language it needs twice the shared words a pair of one

@@ -29,7 +29,7 @@ internal sealed class StoryIndex
     {
         _minShared = minSharedNames;
         _figures = figures ?? new Dictionary<string, HashSet<string>>();
-        _names = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().Keys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _names = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().Keys.Where(IsName).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _places = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().PlaceKeys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _frequency = profiles.SelectMany(p => p.Keys.Concat(p.PlaceKeys)).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -142,10 +142,33 @@ internal sealed class StoryIndex
         return _neighbours.Value.TryGetValue(articleA, out var na) && _neighbours.Value.TryGetValue(articleB, out var nb) && na.Overlaps(nb);
     }
 
+    /// <summary>
+    /// A name key that can tie stories: not a single letter ("name:s" of a split "U.S.", "name:c" of "Group C"),
+    /// which many unrelated pages share.
+    /// </summary>
+    private static bool IsName(string key) => !key.StartsWith("name:", StringComparison.Ordinal) || key.Length - "name:".Length >= 2;
+
     private bool Direct(string a, string b)
     {
         var (names, figures, places) = Shared(a, b);
         return names + figures + places >= _minShared && names + figures >= 1;
+    }
+
+    /// <summary>
+    /// Diagnostics: the distinctive names, places and figures two articles share, and when they are one story only
+    /// through third articles, those articles ("names [nasa, artemis]; figures []; via [x]").
+    /// </summary>
+    public string Describe(string a, string b)
+    {
+        string[] Keys(string id) => _names.TryGetValue(id, out var names)
+            ? names.Concat(_places[id]).Concat(_figures.TryGetValue(id, out var f) ? f : []).Where(k => (_frequency.TryGetValue(k, out var n) ? n : _figureFrequency.GetValueOrDefault(k)) <= _maxFrequency).ToArray()
+            : [];
+        var shared = Keys(a).Intersect(Keys(b), StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var via = Direct(a, b) || !_neighbours.Value.TryGetValue(a, out var na) || !_neighbours.Value.TryGetValue(b, out var nb)
+            ? []
+            : na.Intersect(nb, StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3).ToArray();
+        string Hub(string c) => $"{c} ({_neighbours.Value[c].Count} neighbours; [{string.Join(", ", Keys(a).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}] / [{string.Join(", ", Keys(b).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}])";
+        return $"shared [{string.Join(", ", shared)}]" + (via.Length > 0 ? $" via [{string.Join("; ", via.Select(Hub))}]" : "");
     }
 
     /// <summary>A country, territory or region id ("id", "asean"); provinces ("id-sr") and cities ("id-sr.mamuju") are finer.</summary>
