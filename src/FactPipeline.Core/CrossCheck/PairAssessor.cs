@@ -84,6 +84,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 // "Vietnam" is the subject of too many figures to join two stories on its own.
                 return (PairOutcome.Possible, "same country and measure in two stories");
             }
+            if (!sameStory && stories.IsCommon(a.SubjectId!))
+            {
+                // So is a name much of the run mentions (a president, a big company): his tariffs on one list of
+                // goods and on another are two facts, however alike the sentences read.
+                return (PairOutcome.Possible, "a subject much of the run names, same measure in two stories");
+            }
             // Same player, other game: the subject and measure agree, but not the story or the sentence.
             return sameStory || context
                 ? (PairOutcome.Match, "same subject and measure")

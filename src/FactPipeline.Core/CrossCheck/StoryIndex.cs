@@ -124,6 +124,9 @@ internal sealed class StoryIndex
         return neighbours;
     }
 
+    /// <summary>Whether more articles of the run name <paramref name="entityId"/> than a story has: it tells no story apart.</summary>
+    public bool IsCommon(string entityId) => _frequency.TryGetValue(entityId, out var n) && n > _maxFrequency;
+
     /// <summary>Whether the article names <paramref name="entityId"/> anywhere (unknown when there is no profile).</summary>
     public bool? Mentions(string articleId, string entityId) =>
         _names.TryGetValue(articleId, out var names) ? names.Contains(entityId) || _places[articleId].Contains(entityId) : null;
