@@ -8,7 +8,9 @@ namespace FactPipeline.Core.CrossCheck;
 /// shared context. A shared unit, currency or concept word alone is never enough.
 /// </summary>
 /// <param name="sentenceFigures">Per claim, the other figures of its kind its own sentence states (null: none known).</param>
-internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places, decimal[][]? sentenceFigures = null)
+/// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="EarlierValues"/>).</param>
+internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
+    decimal[][]? sentenceFigures = null, bool[]? earlier = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -22,6 +24,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // "Launching with 22 games (10 extra titles were added)": the sentence that gives 10 gives the other
             // report's 22 as well, so it agrees with it; its 10 is another fact (the added, the previous, the target).
             return (PairOutcome.NoMatch, "one sentence also states the other figure");
+        }
+        if (earlier is not null && earlier[i] != earlier[j] && a.Value.Amount != b.Value.Amount)
+        {
+            // "Exports fell to $9.1 billion, down from $19.5 billion": the 19.5 is last year's value, which a report of
+            // this year's figure does not contradict.
+            return (PairOutcome.NoMatch, "an earlier value and a current one");
         }
         if (a.Year is { } ya && b.Year is { } yb && ya != yb)
         {
