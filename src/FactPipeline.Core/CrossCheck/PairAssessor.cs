@@ -8,9 +8,10 @@ namespace FactPipeline.Core.CrossCheck;
 /// shared context. A shared unit, currency or concept word alone is never enough.
 /// </summary>
 /// <param name="sentenceFigures">Per claim, the other figures of its kind its own sentence states (null: none known).</param>
-/// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="EarlierValues"/>).</param>
+/// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="FigureRoles"/>).</param>
+/// <param name="windows">Per claim, whether its count is the length of a window ("the last 10 games").</param>
 internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
-    decimal[][]? sentenceFigures = null, bool[]? earlier = null)
+    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -24,6 +25,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // "Launching with 22 games (10 extra titles were added)": the sentence that gives 10 gives the other
             // report's 22 as well, so it agrees with it; its 10 is another fact (the added, the previous, the target).
             return (PairOutcome.NoMatch, "one sentence also states the other figure");
+        }
+        if (windows is not null && (windows[i] || windows[j]))
+        {
+            // "6-2-1 in their past nine games": how far back a sentence looks is not a fact to compare.
+            return (PairOutcome.NoMatch, "a window's length (the last N)");
         }
         if (earlier is not null && earlier[i] != earlier[j] && a.Value.Amount != b.Value.Amount)
         {
@@ -53,6 +59,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         if (sameStory ? DifferentPlaces(a.SentencePlaces, b.SentencePlaces) : DifferentPlaces(places[i], places[j]))
         {
             return (PairOutcome.NoMatch, "different places");
+        }
+        if (a.Value.Kind == QuantityKind.Percent && DifferentAreas(a.SentencePlaces, b.SentencePlaces))
+        {
+            // A share or rate belongs to its area: 13% of the US population is not Mississippi's 38%, though
+            // Mississippi is in the US (a quake's toll is the same whether its sentence names the country or the province).
+            return (PairOutcome.NoMatch, "a rate of one area and of another inside it");
         }
         var measure = MeasureRelations.Of(a, b);
         if (measure == MeasureRelation.Different)
@@ -196,6 +208,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         return true;
     }
+
+    /// <summary>Both sentences name places and none of one sentence is a place of the other (containment is not enough).</summary>
+    private static bool DifferentAreas(IReadOnlyList<string> placesA, IReadOnlyList<string> placesB) =>
+        placesA.Count > 0 && placesB.Count > 0 && !placesA.Intersect(placesB, StringComparer.Ordinal).Any();
 
     /// <summary>
     /// Whether the sentences around the figures share context: the LLM's canonical phrasings overlap; in one

@@ -6,11 +6,12 @@ using FactPipeline.Core.Model;
 namespace FactPipeline.Core.CrossCheck;
 
 /// <summary>
-/// Finds figures a sentence gives as the value something changed from or is compared with ("down from $19.5
-/// billion", "(originally $200)", "prior guidance of 4%"), next to the value it changed to: an earlier value, not
-/// the fact another report states now. Cue words are data (<c>earlier-value.cues.json</c>).
+/// Roles a figure plays that make it no counterpart of another report's figure, read from the words right around it
+/// (cue words are data, <c>figure-roles.cues.json</c>): the value something changed from or is compared with ("down
+/// from $19.5 billion", "(originally $200)", "prior guidance of 4%"), and the length of a window ("in their past
+/// nine games", "the three previous games", "최근 3경기").
 /// </summary>
-internal static partial class EarlierValues
+internal static partial class FigureRoles
 {
     private static readonly Lazy<Cues> Data = new(Load);
 
@@ -19,7 +20,7 @@ internal static partial class EarlierValues
     private static partial Regex RangePattern();
 
     /// <summary>Per claim, whether its sentence gives it as an earlier value of another figure of its kind and unit.</summary>
-    public static bool[] Of(Claim[] claims)
+    public static bool[] Earlier(Claim[] claims)
     {
         var earlier = new bool[claims.Length];
         foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
@@ -82,11 +83,44 @@ internal static partial class EarlierValues
 
     private static Cues Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("earlier-value.cues.json")
-            ?? throw new InvalidOperationException("Embedded resource earlier-value.cues.json is missing.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("figure-roles.cues.json")
+            ?? throw new InvalidOperationException("Embedded resource figure-roles.cues.json is missing.");
         return JsonSerializer.Deserialize<Cues>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("earlier-value.cues.json is empty.");
+            ?? throw new InvalidOperationException("figure-roles.cues.json is empty.");
     }
 
-    private sealed record Cues(Dictionary<string, string[]> Before, Dictionary<string, string[]> Between, Dictionary<string, string[]> After);
+    /// <summary>
+    /// Whether the claim's count is the length of a window ("the last 10 games", "past nine games", "three previous
+    /// games", "24 jam terakhir"): it says how far back a sentence looks, not a fact another report could contradict.
+    /// </summary>
+    internal static bool IsWindow(Claim claim)
+    {
+        if (claim.Value.Kind != QuantityKind.Count)
+        {
+            return false;
+        }
+        var cues = Data.Value;
+        if (cues.WindowNoun.TryGetValue(claim.Language, out var nouns) && nouns.Contains(claim.Value.Unit?.ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            return true;
+        }
+        var start = claim.Value.Start - claim.QuoteStart;
+        var end = start + claim.Value.Length;
+        if (start < 0 || end > claim.Quote.Length)
+        {
+            return false;
+        }
+        var text = claim.Quote[..start].TrimEnd().ToLowerInvariant();
+        if (cues.WindowBefore.TryGetValue(claim.Language, out var before) && before.Any(cue => EndsWithWord(text, cue)))
+        {
+            return true;
+        }
+        var rest = claim.Quote[end..].ToLowerInvariant();
+        return cues.WindowAfter.TryGetValue(claim.Language, out var after)
+            && after.Any(cue => rest.StartsWith(cue, StringComparison.Ordinal) ? cue[0] >= '\u1100' : rest.StartsWith(" " + cue, StringComparison.Ordinal) && (rest.Length == cue.Length + 1 || !char.IsLetter(rest[cue.Length + 1])));
+    }
+
+    private sealed record Cues(
+        Dictionary<string, string[]> Before, Dictionary<string, string[]> Between, Dictionary<string, string[]> After,
+        Dictionary<string, string[]> WindowBefore, Dictionary<string, string[]> WindowAfter, Dictionary<string, string[]> WindowNoun);
 }
