@@ -170,8 +170,24 @@ internal sealed class StoryIndex
         var via = Direct(a, b) || !_neighbours.Value.TryGetValue(a, out var na) || !_neighbours.Value.TryGetValue(b, out var nb)
             ? []
             : na.Intersect(nb, StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3).ToArray();
-        string Hub(string c) => $"{c} ({_neighbours.Value[c].Count} neighbours; [{string.Join(", ", Keys(a).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}] / [{string.Join(", ", Keys(b).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}])";
+        string Hub(string c) => $"{c} ({_neighbours.Value[c].Count} neighbours, clustering {Clustering(c):0.00}; [{string.Join(", ", Keys(a).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}] / [{string.Join(", ", Keys(b).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}])";
         return $"shared [{string.Join(", ", shared)}]" + (via.Length > 0 ? $" via [{string.Join("; ", via.Select(Hub))}]" : "");
+    }
+
+    /// <summary>Share of the pairs of an article's neighbours that are directly one story themselves.</summary>
+    private double Clustering(string id)
+    {
+        var n = _neighbours.Value[id].ToArray();
+        var (tied, pairs) = (0, 0);
+        for (var x = 0; x < n.Length; x++)
+        {
+            for (var y = x + 1; y < n.Length; y++)
+            {
+                pairs++;
+                tied += _neighbours.Value[n[x]].Contains(n[y]) ? 1 : 0;
+            }
+        }
+        return pairs == 0 ? 1 : (double)tied / pairs;
     }
 
     /// <summary>A country, territory or region id ("id", "asean"); provinces ("id-sr") and cities ("id-sr.mamuju") are finer.</summary>

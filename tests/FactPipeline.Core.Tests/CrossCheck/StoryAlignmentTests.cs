@@ -159,4 +159,47 @@ public sealed class StoryAlignmentTests
 
         matches.Count.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData(3_450, 34_500, true)]
+    [InlineData(12_000, 120_000, true)]
+    [InlineData(2_145, 21_450, true)]
+    [InlineData(81, 80, true)]
+    [InlineData(1_150, 9_600, false)]
+    [InlineData(3, 83_000, false)]
+    [InlineData(0, 10, false)]
+    public void NearPowerOfTen_Cases(int x, int y, bool expected)
+    {
+        StoryAlignment.NearPowerOfTen(x, y).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Align_SameSubjectFarApartNotAPowerOfTen_StaysPossible()
+    {
+        // 83,000 virus cases and three plague cases of one country: no slipped digit makes one the other.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 83_000m, "cases", subjectId: "cn"),
+            ClaimBuilder.Count("b", 3m, "cases", subjectId: "cn"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "same subject and measure, far apart in size"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_SameSubjectTenTimesApart_IsMatch()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 3_450m, "houses", subjectId: "bnpb"),
+            ClaimBuilder.Count("b", 34_500m, "houses", subjectId: "bnpb", language: "vi"),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "same subject and measure, far apart in size"));
+
+        matches.ShouldHaveSingleItem();
+    }
 }
