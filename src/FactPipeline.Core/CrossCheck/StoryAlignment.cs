@@ -105,6 +105,12 @@ internal static class StoryAlignment
             // Neither figure says what it measures ("for $139", "$150"): two prices on a deals page, or anything.
             return false;
         }
+        if (a.Language == b.Language && (a.Concept is null || b.Concept is null))
+        {
+            // In one language a sentence that gives the same fact names its measure as the other does ("$147 in
+            // savings" and "Echo Buds for $130"): one that names none is another figure of the page.
+            return false;
+        }
         if (a.Language == b.Language && PairAssessor.Overlap(a.Metric, b.Metric) < LeftoverContextFactor * minContextOverlap)
         {
             // In one language the words around the figures can be compared, so they must agree: two prices on one

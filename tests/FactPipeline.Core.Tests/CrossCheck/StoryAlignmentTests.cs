@@ -202,4 +202,38 @@ public sealed class StoryAlignmentTests
 
         matches.ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public void Align_OneLanguageOneSideNamesNoMeasure_StaysPossible()
+    {
+        // A deals page's "Pixelwave buds for $130" and another page's "$147 in savings": close, one language, but
+        // only one sentence says what its dollars are.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 130m, "USD", concept: null!, subjectId: "name:pixelwave", language: "en", metric: ["pixelwave", "buds", "deal"]),
+            ClaimBuilder.Money("b", 147m, "USD", concept: "deposits", subjectId: "name:pixelwave", language: "en", metric: ["pixelwave", "savings", "deal"]),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story, but the measure of one side is unknown"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_AcrossLanguagesOneSideNamesNoMeasure_IsMatch()
+    {
+        // "Rp 1,2 triliun" beside "ngân sách 1.200 tỷ": across languages the measure word may simply be missed.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 1_200m, "IDR", concept: null!, subjectId: Mill),
+            ClaimBuilder.Money("b", 1_250m, "IDR", concept: "budget", subjectId: Mill, language: "vi"),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story, but the measure of one side is unknown"));
+
+        matches.ShouldHaveSingleItem();
+    }
+
+    private const string Mill = "name:sinar jaya";
 }
