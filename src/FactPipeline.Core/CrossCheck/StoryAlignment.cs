@@ -50,9 +50,12 @@ internal static class StoryAlignment
             list.Add(pair);
         }
         var taken = new HashSet<int>();
+        var aligned = new List<CrossChecker.Candidate>();
         foreach (var list in byArticles.Values)
         {
             taken.Clear();
+            aligned.Clear();
+            var agreements = 0;
             foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Origin, options.HedgeSlack)).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
             {
                 if (taken.Contains(pair.Left) || taken.Contains(pair.Right))
@@ -64,21 +67,41 @@ internal static class StoryAlignment
                 switch (pair.Origin)
                 {
                     case Origin.Match:
-                        matches.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
+                        aligned.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
                         break;
                     case Origin.Possible when Promotable(claims[pair.Left], claims[pair.Right], pair.Why, options.MinContextOverlap):
                         // Inside one story, the figure left for this one is its counterpart: what made the pair only
                         // possible (no named measure, far apart in size) is what the alignment settles.
-                        matches.Add(new CrossChecker.Candidate(pair.Left, pair.Right, "aligned in one story: " + pair.Why));
+                        aligned.Add(new CrossChecker.Candidate(pair.Left, pair.Right, "aligned in one story: " + pair.Why));
                         break;
                     case Origin.Possible:
                         possible.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
                         break;
+                    case Origin.Anchor:
+                        agreements++; // the same figure in both
+                        break;
                 }
+            }
+            agreements += aligned.Count(m => Agree(claims[m.Left], claims[m.Right], options.HedgeSlack));
+            if (agreements == 0 && aligned.Count >= MinPairsToDisagreeOnEverything)
+            {
+                // Two reports of one event agree on most of what both state; two that pair several figures and
+                // agree on none describe two things (two car models shown at one fair): each pair is only a question.
+                possible.AddRange(aligned.Select(m => m with { Why = "two reports that agree on no figure they both give: " + m.Why }));
+            }
+            else
+            {
+                matches.AddRange(aligned);
             }
         }
         return (matches, possible);
     }
+
+    // Below this many aligned pairs, a disagreement is just that: one disagreeing figure is what the check looks for.
+    private const int MinPairsToDisagreeOnEverything = 2;
+
+    private static bool Agree(Claim a, Claim b, double hedgeSlack) =>
+        ValueComparer.Compare(a.Value, b.Value, hedgeSlack) is VerdictReason.Equal or VerdictReason.HedgesOverlap or VerdictReason.Rounding;
 
     /// <summary>
     /// Whether an aligned possible pair is a match: the same subject and measure far apart in size (a 10× typo), or

@@ -235,5 +235,57 @@ public sealed class StoryAlignmentTests
         matches.ShouldHaveSingleItem();
     }
 
-    private const string Mill = "name:sinar jaya";
+[Fact]
+    public void Align_TwoReportsThatAgreeOnNoFigure_AreOnlyQuestions()
+    {
+        // Two concept cars shown at one fair: top speed, power and torque all differ, none agrees.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 109m, "top-speed", subject: [], language: "en"),
+            ClaimBuilder.Count("b", 124m, "top-speed", subject: [], language: "en"),
+            ClaimBuilder.Count("a", 335m, "unit:horsepower", subject: [], language: "en"),
+            ClaimBuilder.Count("b", 355m, "unit:horsepower", subject: [], language: "en"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(2, 3, StoryAlignment.Origin.Match));
+
+        matches.ShouldBeEmpty();
+        possible.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Align_ReportsThatAgreeOnOneFigure_KeepTheirDisagreements()
+    {
+        // One quake told twice: the toll agrees, the evacuees and the damaged houses differ.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("b", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("a", 15_200m, "evacuees", subject: []),
+            ClaimBuilder.Count("b", 15_900m, "evacuees", subject: []),
+            ClaimBuilder.Count("a", 3_450m, "houses", subject: []),
+            ClaimBuilder.Count("b", 3_400m, "houses", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(2, 3, StoryAlignment.Origin.Match), Pair(4, 5, StoryAlignment.Origin.Match));
+
+        matches.Count.ShouldBe(3);
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_OneDisagreeingPairAlone_IsKept()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("b", 84m, "deaths", subject: []),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem();
+    }
+
+        private const string Mill = "name:sinar jaya";
 }
