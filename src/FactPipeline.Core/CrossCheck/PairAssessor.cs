@@ -225,7 +225,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         if (a.Language == b.Language)
         {
-            return Overlap(a.Metric, b.Metric) >= options.MinContextOverlap;
+            return Overlap(a.Metric, b.Metric) >= options.MinWordOverlap;
         }
         var shared = a.Subject.Intersect(b.Subject, StringComparer.Ordinal).Count(id => id != a.SubjectId && id != b.SubjectId);
         return shared > 0 || (a.Year is not null && a.Year == b.Year);

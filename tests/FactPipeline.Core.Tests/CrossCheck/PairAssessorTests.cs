@@ -336,4 +336,17 @@ public sealed class PairAssessorTests
 
         new PairAssessor(new CrossCheckOptions(), index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Match);
     }
+
+    [Fact]
+    public void Assess_OneStoryNearSynonymMeasuresFewSharedWords_IsPossible()
+    {
+        // One space programme's story: "its $1.6 billion budget amendment" and "plans to spend $2.6 billion on its
+        // lander contracts" share one word in five, which a broad story repeats around all its figures.
+        var budget = ClaimBuilder.Money("a", 1_600m, "USD", concept: "budget", language: "en", metric: ["agency", "amendment", "requested", "house", "senate"]);
+        var spending = ClaimBuilder.Money("b", 2_600m, "USD", concept: "spending", language: "en", metric: ["agency", "lander", "contracts", "officials", "total"]);
+        var close = spending with { Metric = ["agency", "amendment", "lander", "officials", "total"] };
+
+        Outcome(budget, spending, OneStory()).ShouldBe(PairOutcome.Possible);
+        Outcome(budget, close, OneStory()).ShouldBe(PairOutcome.Match);
+    }
 }
