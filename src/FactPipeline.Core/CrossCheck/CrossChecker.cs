@@ -372,6 +372,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
         var asked = new HashSet<int>();
+        var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
+        bool HasCounterpartIn(int claim, string article) =>
+            grouped.TryGetValue(claim, out var g) && groupArticles[g - 1].Contains(article);
         foreach (var pair in Ordered(claims, idRanks, possible, byStrength: false))
         {
             if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1 == g2)
@@ -380,6 +383,12 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             }
             if (asked.Contains(pair.Left) || asked.Contains(pair.Right))
             {
+                continue;
+            }
+            if (HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId))
+            {
+                // A figure has at most one counterpart in another article: once a finding pairs it with one of that
+                // article's figures, another of them is no question (the article's second "10 trillion" line).
                 continue;
             }
             asked.Add(pair.Left);

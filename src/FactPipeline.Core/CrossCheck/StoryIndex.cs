@@ -163,10 +163,11 @@ internal sealed class StoryIndex
     /// </summary>
     public string Describe(string a, string b)
     {
+        int Frequency(string k) => _frequency.TryGetValue(k, out var n) ? n : _figureFrequency.GetValueOrDefault(k);
         string[] Keys(string id) => _names.TryGetValue(id, out var names)
-            ? names.Concat(_places[id]).Concat(_figures.TryGetValue(id, out var f) ? f : []).Where(k => (_frequency.TryGetValue(k, out var n) ? n : _figureFrequency.GetValueOrDefault(k)) <= _maxFrequency).ToArray()
+            ? names.Concat(_places[id]).Concat(_figures.TryGetValue(id, out var f) ? f : []).Where(k => Frequency(k) <= _maxFrequency).ToArray()
             : [];
-        var shared = Keys(a).Intersect(Keys(b), StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var shared = Keys(a).Intersect(Keys(b), StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(k => $"{k}×{Frequency(k)}");
         var via = Direct(a, b) || !_neighbours.Value.TryGetValue(a, out var na) || !_neighbours.Value.TryGetValue(b, out var nb)
             ? []
             : na.Intersect(nb, StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3).ToArray();
