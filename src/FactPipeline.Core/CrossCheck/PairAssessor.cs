@@ -209,9 +209,15 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         return true;
     }
 
-    /// <summary>Both sentences name places and none of one sentence is a place of the other (containment is not enough).</summary>
+    /// <summary>
+    /// Both sentences name places and their finest places (a country named beside one of its states counts as the
+    /// state) have none in common: containment is not enough.
+    /// </summary>
     private static bool DifferentAreas(IReadOnlyList<string> placesA, IReadOnlyList<string> placesB) =>
-        placesA.Count > 0 && placesB.Count > 0 && !placesA.Intersect(placesB, StringComparer.Ordinal).Any();
+        placesA.Count > 0 && placesB.Count > 0 && !Finest(placesA).Intersect(Finest(placesB), StringComparer.Ordinal).Any();
+
+    private static IEnumerable<string> Finest(IReadOnlyList<string> places) =>
+        places.Where(p => !places.Any(q => q != p && Model.Lexicon.ConceptLexicon.PlacesOverlap(p, q) && q.Length > p.Length));
 
     /// <summary>
     /// Whether the sentences around the figures share context: the LLM's canonical phrasings overlap; in one

@@ -349,4 +349,16 @@ public sealed class PairAssessorTests
         Outcome(budget, spending, OneStory()).ShouldBe(PairOutcome.Possible);
         Outcome(budget, close, OneStory()).ShouldBe(PairOutcome.Match);
     }
+
+    [Fact]
+    public void Assess_PercentOfCountryAndOfAProvinceNamedBesideIt_NoMatch()
+    {
+        // "12% of Indonesians" vs "in Indonesia's West Sulawesi, 31%": the second sentence's area is the province.
+        var national = ClaimBuilder.Percent("a", 12m, "population", subjectId: Mill) with { SentencePlaces = ["id"] };
+        var provincial = ClaimBuilder.Percent("b", 31m, "population", subjectId: Mill) with { SentencePlaces = ["id", "id-sr"] };
+        var alsoProvincial = ClaimBuilder.Percent("a", 30m, "population", subjectId: Mill) with { SentencePlaces = ["id-sr"] };
+
+        Outcome(national, provincial, OneStory()).ShouldBe(PairOutcome.NoMatch);
+        Outcome(alsoProvincial, provincial, OneStory()).ShouldNotBe(PairOutcome.NoMatch);
+    }
 }
