@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
-//   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N]   (AEB + htmldate pages as one corpus: findings to hand-check)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N] [--verbose]   (AEB + htmldate pages as one corpus: findings to hand-check)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- htmldate   (publish dates vs references)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- langid     (language identification on eval/langid)
@@ -36,7 +36,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
     return 2;
 }
 

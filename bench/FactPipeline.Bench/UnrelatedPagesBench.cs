@@ -9,7 +9,7 @@ using FactPipeline.Evaluation.Scoring;
 namespace FactPipeline.Bench;
 
 /// <summary>
-/// `unrelated [--limit N]`: every page of the AEB and htmldate sets (all about unrelated subjects) as one corpus
+/// `unrelated [--limit N] [--verbose]`: every page of the AEB and htmldate sets (all about unrelated subjects) as one corpus
 /// through extraction, claims and the offline cross-check. Any conflict or minor finding is listed in full for a
 /// hand check: each should be a real same-fact disagreement, and almost none should exist.
 /// </summary>
@@ -24,6 +24,7 @@ internal static class UnrelatedPagesBench
             Console.WriteLine("skipped: shared/benchmarks/extraction (aeb, htmldate) not found");
             return 0;
         }
+        var verbose = args.Contains("--verbose");
         var limit = int.TryParse(CrossCheckGoldBench.Option(args, "--limit"), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
         var pages = AebPages(aeb).Concat(HtmldatePages(Path.Combine(htmldate, "htmldate-corpus.tgz"))).Take(limit).ToArray();
         var watch = Stopwatch.StartNew();
@@ -40,6 +41,18 @@ internal static class UnrelatedPagesBench
             foreach (var claim in finding.ClaimIds.Select(id => run.ClaimById.GetValueOrDefault(id)).OfType<Claim>())
             {
                 Console.WriteLine($"  - {run.SourceOf(claim)} [{claim.Language}]: {ClaimValues.Describe(claim.Value)} in \"{claim.Quote}\"");
+            }
+            if (verbose && run.ExplainPair is { } explain)
+            {
+                // Why the check joined them: story, outcome and reason, measures and subjects of each pair.
+                var members = finding.ClaimIds.Select(id => run.ClaimById.GetValueOrDefault(id)).OfType<Claim>().ToArray();
+                for (var i = 0; i < members.Length; i++)
+                {
+                    for (var j = i + 1; j < members.Length; j++)
+                    {
+                        Console.WriteLine($"    why: {explain(members[i], members[j])}");
+                    }
+                }
             }
         }
         return 0;

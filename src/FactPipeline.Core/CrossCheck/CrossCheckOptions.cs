@@ -13,9 +13,20 @@ public sealed class CrossCheckOptions
     [Range(1.0, 100.0)]
     public double MaxRatio { get; set; } = 3.0;
 
-    /// <summary>Share of context words two same-language claims must have in common (overlap coefficient).</summary>
+    /// <summary>
+    /// Share of canonical (LLM) phrasing words two claims must have in common (overlap coefficient); a leftover pair
+    /// of one story needs twice as much of its words.
+    /// </summary>
     [Range(0.0, 1.0)]
     public double MinContextOverlap { get; set; } = 0.15;
+
+    /// <summary>
+    /// Share of the content words around two same-language figures they must have in common (overlap coefficient)
+    /// to share context: a quarter, since one broad story (a trade war, a space programme) repeats its own words
+    /// around many figures of one measure.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinWordOverlap { get; set; } = 0.25;
 
     /// <summary>
     /// Distinctive names two articles must share to count as one story, which lets two claims whose sentences

@@ -96,9 +96,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         }
         var storyIndex = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
         var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var (outcome, why) = new PairAssessor(_options, storyIndex, null, places).Assess(a, b, i, j);
-        var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? "same story" : "not one story";
-        return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"}/{b.SubjectId ?? "-"}";
+        var (outcome, why) = new PairAssessor(_options, storyIndex, null, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray()).Assess(a, b, i, j);
+        var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? $"same story (ties {storyIndex.Strength(a.ArticleId, b.ArticleId)}: {storyIndex.Describe(a.ArticleId, b.ArticleId)})" : "not one story";
+        return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"} ({a.SubjectSource})/{b.SubjectId ?? "-"} ({b.SubjectSource})";
     }
 
     /// <summary>Every candidate pair assessed once; matches and possible pairs kept (claim indexes into <c>Claims</c>).</summary>
@@ -109,7 +109,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
         // Computed once per claim, not once per compared pair.
         var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var assessor = new PairAssessor(_options, storyIndex, canonical, places);
+        var assessor = new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray());
         // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
         // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
         // million claims would take gigabytes).
@@ -139,6 +139,28 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
         return new CheckState(candidates, matches, possible);
+    }
+
+    /// <summary>
+    /// Per claim, the other figures of its kind (and unit, unless counts) that its own sentence states: a sentence
+    /// that gives "22 games" and "10 extra titles" agrees with a report of 22, whatever its 10 counts.
+    /// </summary>
+    internal static decimal[][] SentenceFigures(Claim[] claims)
+    {
+        var figures = new decimal[claims.Length][];
+        foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
+        {
+            var members = sentence.ToArray();
+            foreach (var i in members)
+            {
+                var (kind, unit) = (claims[i].Value.Kind, claims[i].Value.Unit);
+                figures[i] = members
+                    .Where(k => k != i && claims[k].Value.Kind == kind && (kind == QuantityKind.Count || claims[k].Value.Unit == unit))
+                    .Select(k => claims[k].Value.Amount)
+                    .ToArray();
+            }
+        }
+        return figures;
     }
 
     /// <summary>
@@ -331,7 +353,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
         var judged = confirmed.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
         var findings = new List<Finding>();
-        var grouped = new Dictionary<int, int>();
+        // A claim may sit in two groups (CliqueGrouper): every group it is in, by 1-based finding number.
+        var grouped = new Dictionary<int, List<int>>();
         foreach (var group in groups)
         {
             var members = group.Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Value.Start).ToArray();
@@ -344,20 +367,33 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             findings.Add(finding);
             foreach (var i in group)
             {
-                grouped[i] = findings.Count;
+                if (!grouped.TryGetValue(i, out var list))
+                {
+                    grouped[i] = list = [];
+                }
+                list.Add(findings.Count);
             }
         }
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
         var asked = new HashSet<int>();
+        var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
+        bool HasCounterpartIn(int claim, string article) =>
+            grouped.TryGetValue(claim, out var gs) && gs.Exists(g => groupArticles[g - 1].Contains(article));
         foreach (var pair in Ordered(claims, idRanks, possible, byStrength: false))
         {
-            if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1 == g2)
+            if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1.Exists(g2.Contains))
             {
                 continue;
             }
             if (asked.Contains(pair.Left) || asked.Contains(pair.Right))
             {
+                continue;
+            }
+            if (HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId))
+            {
+                // A figure has at most one counterpart in another article: once a finding pairs it with one of that
+                // article's figures, another of them is no question (the article's second "10 trillion" line).
                 continue;
             }
             asked.Add(pair.Left);

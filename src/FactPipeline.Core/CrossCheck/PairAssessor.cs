@@ -7,7 +7,11 @@ namespace FactPipeline.Core.CrossCheck;
 /// evidence — the same subject with a compatible scope, or (when a sentence names no subject) the same story and
 /// shared context. A shared unit, currency or concept word alone is never enough.
 /// </summary>
-internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places)
+/// <param name="sentenceFigures">Per claim, the other figures of its kind its own sentence states (null: none known).</param>
+/// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="FigureRoles"/>).</param>
+/// <param name="windows">Per claim, whether its count is the length of a window ("the last 10 games").</param>
+internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
+    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -36,6 +40,24 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "same article");
         }
+        if (a.Value.Amount != b.Value.Amount && sentenceFigures is not null
+            && (Array.IndexOf(sentenceFigures[i], b.Value.Amount) >= 0 || Array.IndexOf(sentenceFigures[j], a.Value.Amount) >= 0))
+        {
+            // "Launching with 22 games (10 extra titles were added)": the sentence that gives 10 gives the other
+            // report's 22 as well, so it agrees with it; its 10 is another fact (the added, the previous, the target).
+            return (PairOutcome.NoMatch, "one sentence also states the other figure");
+        }
+        if (windows is not null && (windows[i] || windows[j]))
+        {
+            // "6-2-1 in their past nine games": how far back a sentence looks is not a fact to compare.
+            return (PairOutcome.NoMatch, "a window's length (the last N)");
+        }
+        if (earlier is not null && earlier[i] != earlier[j] && a.Value.Amount != b.Value.Amount)
+        {
+            // "Exports fell to $9.1 billion, down from $19.5 billion": the 19.5 is last year's value, which a report of
+            // this year's figure does not contradict.
+            return (PairOutcome.NoMatch, "an earlier value and a current one");
+        }
         if (a.Year is { } ya && b.Year is { } yb && ya != yb)
         {
             return (PairOutcome.NoMatch, "different years");
@@ -60,6 +82,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         if (sameStory ? DifferentPlaces(a.SentencePlaces, b.SentencePlaces) : DifferentPlaces(places[i], places[j]))
         {
             return (PairOutcome.NoMatch, "different places");
+        }
+        if (a.Value.Kind == QuantityKind.Percent && DifferentAreas(a.SentencePlaces, b.SentencePlaces))
+        {
+            // A share or rate belongs to its area: 13% of the US population is not Mississippi's 38%, though
+            // Mississippi is in the US (a quake's toll is the same whether its sentence names the country or the province).
+            return (PairOutcome.NoMatch, "a rate of one area and of another inside it");
         }
         var measure = MeasureRelations.Of(a, b);
         if (measure == MeasureRelation.Different)
@@ -98,6 +126,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             {
                 // "Vietnam" is the subject of too many figures to join two stories on its own.
                 return (PairOutcome.Possible, "same country and measure in two stories");
+            }
+            if (!sameStory && stories.IsCommon(a.SubjectId!))
+            {
+                // So is a name much of the run mentions (a president, a big company): his tariffs on one list of
+                // goods and on another are two facts, however alike the sentences read.
+                return (PairOutcome.Possible, "a subject much of the run names, same measure in two stories");
             }
             // Same player, other game: the subject and measure agree, but not the story or the sentence.
             return sameStory || context
@@ -228,6 +262,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     }
 
     /// <summary>
+    /// Both sentences name places and their finest places (a country named beside one of its states counts as the
+    /// state) have none in common: containment is not enough.
+    /// </summary>
+    private static bool DifferentAreas(IReadOnlyList<string> placesA, IReadOnlyList<string> placesB) =>
+        placesA.Count > 0 && placesB.Count > 0 && !Finest(placesA).Intersect(Finest(placesB), StringComparer.Ordinal).Any();
+
+    private static IEnumerable<string> Finest(IReadOnlyList<string> places) =>
+        places.Where(p => !places.Any(q => q != p && Model.Lexicon.ConceptLexicon.PlacesOverlap(p, q) && q.Length > p.Length));
+
+    /// <summary>
     /// Whether the sentences around the figures share context: the LLM's canonical phrasings overlap; in one
     /// language, enough content words; across languages, a named entity or the same stated year.
     /// </summary>
@@ -239,7 +283,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         if (a.Language == b.Language)
         {
-            return Overlap(a.Metric, b.Metric) >= options.MinContextOverlap;
+            return Overlap(a.Metric, b.Metric) >= options.MinWordOverlap;
         }
         var shared = a.Subject.Intersect(b.Subject, StringComparer.Ordinal).Count(id => id != a.SubjectId && id != b.SubjectId);
         return shared > 0 || (a.Year is not null && a.Year == b.Year);

@@ -50,9 +50,12 @@ internal static class StoryAlignment
             list.Add(pair);
         }
         var taken = new HashSet<int>();
+        var aligned = new List<CrossChecker.Candidate>();
         foreach (var list in byArticles.Values)
         {
             taken.Clear();
+            aligned.Clear();
+            var agreements = 0;
             foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Origin, options.HedgeSlack)).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
             {
                 if (taken.Contains(pair.Left) || taken.Contains(pair.Right))
@@ -64,21 +67,41 @@ internal static class StoryAlignment
                 switch (pair.Origin)
                 {
                     case Origin.Match:
-                        matches.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
+                        aligned.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
                         break;
                     case Origin.Possible when Promotable(claims[pair.Left], claims[pair.Right], pair.Why, options.MinContextOverlap):
                         // Inside one story, the figure left for this one is its counterpart: what made the pair only
                         // possible (no named measure, far apart in size) is what the alignment settles.
-                        matches.Add(new CrossChecker.Candidate(pair.Left, pair.Right, "aligned in one story: " + pair.Why));
+                        aligned.Add(new CrossChecker.Candidate(pair.Left, pair.Right, "aligned in one story: " + pair.Why));
                         break;
                     case Origin.Possible:
                         possible.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
                         break;
+                    case Origin.Anchor:
+                        agreements++; // the same figure in both
+                        break;
                 }
+            }
+            agreements += aligned.Count(m => Agree(claims[m.Left], claims[m.Right], options.HedgeSlack));
+            if (agreements == 0 && aligned.Count >= MinPairsToDisagreeOnEverything)
+            {
+                // Two reports of one event agree on most of what both state; two that pair several figures and
+                // agree on none describe two things (two car models shown at one fair): each pair is only a question.
+                possible.AddRange(aligned.Select(m => m with { Why = "two reports that agree on no figure they both give: " + m.Why }));
+            }
+            else
+            {
+                matches.AddRange(aligned);
             }
         }
         return (matches, possible);
     }
+
+    // Below this many aligned pairs, a disagreement is just that: one disagreeing figure is what the check looks for.
+    private const int MinPairsToDisagreeOnEverything = 2;
+
+    private static bool Agree(Claim a, Claim b, double hedgeSlack) =>
+        ValueComparer.Compare(a.Value, b.Value, hedgeSlack) is VerdictReason.Equal or VerdictReason.HedgesOverlap or VerdictReason.Rounding;
 
     /// <summary>
     /// Whether an aligned possible pair is a match: the same subject and measure far apart in size (a 10× typo), or
@@ -90,7 +113,9 @@ internal static class StoryAlignment
     {
         if (why.StartsWith("same subject and measure", StringComparison.Ordinal))
         {
-            return true;
+            // A slipped digit or a misplaced separator moves a figure by a power of ten (3,450 and 34,500); China's
+            // 83,000 virus cases and its three plague cases are not one figure mistyped.
+            return NearPowerOfTen(a.Value.Amount, b.Value.Amount);
         }
         if (a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Different
             && !Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!) && !Model.Lexicon.ConceptLexicon.Places.Contains(b.SubjectId!))
@@ -103,6 +128,12 @@ internal static class StoryAlignment
             // Neither figure says what it measures ("for $139", "$150"): two prices on a deals page, or anything.
             return false;
         }
+        if (a.Language == b.Language && (a.Concept is null || b.Concept is null))
+        {
+            // In one language a sentence that gives the same fact names its measure as the other does ("$147 in
+            // savings" and "Echo Buds for $130"): one that names none is another figure of the page.
+            return false;
+        }
         if (a.Language == b.Language && PairAssessor.Overlap(a.Metric, b.Metric) < LeftoverContextFactor * minContextOverlap)
         {
             // In one language the words around the figures can be compared, so they must agree: two prices on one
@@ -111,6 +142,19 @@ internal static class StoryAlignment
         }
         var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
         return min > 0 && max <= min * 1.5m;
+    }
+
+    /// <summary>Whether the larger figure is the smaller times a power of ten (one included), give or take 15%.</summary>
+    internal static bool NearPowerOfTen(decimal x, decimal y)
+    {
+        var (min, max) = x <= y ? (x, y) : (y, x);
+        if (min <= 0)
+        {
+            return false;
+        }
+        var ratio = (double)(max / min);
+        var power = Math.Pow(10, Math.Round(Math.Log10(ratio)));
+        return ratio <= power * 1.15 && ratio >= power / 1.15;
     }
 
     // A leftover pair names no measure both share, so in one language it needs twice the shared words a pair of one

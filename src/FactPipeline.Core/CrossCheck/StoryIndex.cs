@@ -29,7 +29,7 @@ internal sealed class StoryIndex
     {
         _minShared = minSharedNames;
         _figures = figures ?? new Dictionary<string, HashSet<string>>();
-        _names = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().Keys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _names = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().Keys.Where(IsName).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _places = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().PlaceKeys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         _frequency = profiles.SelectMany(p => p.Keys.Concat(p.PlaceKeys)).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -124,6 +124,9 @@ internal sealed class StoryIndex
         return neighbours;
     }
 
+    /// <summary>Whether more articles of the run name <paramref name="entityId"/> than a story has: it tells no story apart.</summary>
+    public bool IsCommon(string entityId) => _frequency.TryGetValue(entityId, out var n) && n > _maxFrequency;
+
     /// <summary>Whether the article names <paramref name="entityId"/> anywhere (unknown when there is no profile).</summary>
     public bool? Mentions(string articleId, string entityId) =>
         _names.TryGetValue(articleId, out var names) ? names.Contains(entityId) || _places[articleId].Contains(entityId) : null;
@@ -142,10 +145,50 @@ internal sealed class StoryIndex
         return _neighbours.Value.TryGetValue(articleA, out var na) && _neighbours.Value.TryGetValue(articleB, out var nb) && na.Overlaps(nb);
     }
 
+    /// <summary>
+    /// A name key that can tie stories: not a single letter ("name:s" of a split "U.S.", "name:c" of "Group C"),
+    /// which many unrelated pages share.
+    /// </summary>
+    private static bool IsName(string key) => !key.StartsWith("name:", StringComparison.Ordinal) || key.Length - "name:".Length >= 2;
+
     private bool Direct(string a, string b)
     {
         var (names, figures, places) = Shared(a, b);
         return names + figures + places >= _minShared && names + figures >= 1;
+    }
+
+    /// <summary>
+    /// Diagnostics: the distinctive names, places and figures two articles share, and when they are one story only
+    /// through third articles, those articles ("names [nasa, artemis]; figures []; via [x]").
+    /// </summary>
+    public string Describe(string a, string b)
+    {
+        int Frequency(string k) => _frequency.TryGetValue(k, out var n) ? n : _figureFrequency.GetValueOrDefault(k);
+        string[] Keys(string id) => _names.TryGetValue(id, out var names)
+            ? names.Concat(_places[id]).Concat(_figures.TryGetValue(id, out var f) ? f : []).Where(k => Frequency(k) <= _maxFrequency).ToArray()
+            : [];
+        var shared = Keys(a).Intersect(Keys(b), StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(k => $"{k}×{Frequency(k)}");
+        var via = Direct(a, b) || !_neighbours.Value.TryGetValue(a, out var na) || !_neighbours.Value.TryGetValue(b, out var nb)
+            ? []
+            : na.Intersect(nb, StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(3).ToArray();
+        string Hub(string c) => $"{c} ({_neighbours.Value[c].Count} neighbours, clustering {Clustering(c):0.00}; [{string.Join(", ", Keys(a).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}] / [{string.Join(", ", Keys(b).Intersect(Keys(c), StringComparer.Ordinal).Order(StringComparer.Ordinal))}])";
+        return $"shared [{string.Join(", ", shared)}]" + (via.Length > 0 ? $" via [{string.Join("; ", via.Select(Hub))}]" : "");
+    }
+
+    /// <summary>Share of the pairs of an article's neighbours that are directly one story themselves.</summary>
+    private double Clustering(string id)
+    {
+        var n = _neighbours.Value[id].ToArray();
+        var (tied, pairs) = (0, 0);
+        for (var x = 0; x < n.Length; x++)
+        {
+            for (var y = x + 1; y < n.Length; y++)
+            {
+                pairs++;
+                tied += _neighbours.Value[n[x]].Contains(n[y]) ? 1 : 0;
+            }
+        }
+        return pairs == 0 ? 1 : (double)tied / pairs;
     }
 
     /// <summary>A country, territory or region id ("id", "asean"); provinces ("id-sr") and cities ("id-sr.mamuju") are finer.</summary>

@@ -29,6 +29,8 @@ internal static class HedgeWords
         ("about", Hedge.Approximately), ("around", Hedge.Approximately), ("approximately", Hedge.Approximately), ("roughly", Hedge.Approximately),
         ("some", Hedge.Approximately), ("an estimated", Hedge.Approximately), ("approx.", Hedge.Approximately), ("circa", Hedge.Approximately),
         ("~", Hedge.Approximately),
+        // The lowest of several prices or values: the one the other report gives may be any above it.
+        ("as low as", Hedge.Above), ("as little as", Hedge.Above), ("starting at", Hedge.Above), ("starting from", Hedge.Above),
         ("up to", Hedge.AtMost), ("at most", Hedge.AtMost), ("no more than", Hedge.AtMost), ("less than", Hedge.AtMost),
         ("fewer than", Hedge.AtMost), ("under", Hedge.AtMost), ("below", Hedge.AtMost), ("not more than", Hedge.AtMost),
     ]);

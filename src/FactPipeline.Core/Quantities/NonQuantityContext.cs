@@ -259,8 +259,29 @@ internal static class NonQuantityContext
             return true;
         }
 
+        if (CountsTheName(text, begin, lang))
+        {
+            return true; // "four Thunderbolt 3 ports": four is the count, 3 is part of the name
+        }
+
         var numberText = text.AsSpan(term.Number.Start, term.Number.Length);
         return lang.UsesDecimalComma() && numberText.Contains('.') && !IsGroupedThousands(numberText);
+    }
+
+    /// <summary>Whether a number (digits or a spelled number word) stands right before the name starting at <paramref name="nameStart"/>.</summary>
+    private static bool CountsTheName(string text, int nameStart, QuantityLanguage lang)
+    {
+        var end = TextChars.SkipSpacesBack(text, nameStart);
+        if (end == nameStart)
+        {
+            return false;
+        }
+        if (end > 0 && char.IsAsciiDigit(text[end - 1]))
+        {
+            return true;
+        }
+        var word = NeighbourWords.PreviousWord(text, nameStart);
+        return word.Length > 0 && SpelledNumbers.IsNumberWord(text, end - word.Length, end, lang);
     }
 
     private static bool IsGroupedThousands(ReadOnlySpan<char> number)

@@ -300,6 +300,22 @@ public sealed class CrossCheckerTests
         articles.SelectMany((a, i) => ExtractedClaims.Of("art" + i, a.Language, a.Sentence)).ToArray();
 
     [Fact]
+    public void Check_FigureAlreadyPairedWithOneFigureOfAnArticle_IsNoQuestionAboutItsOther()
+    {
+        // Article a gives the fund's budget as 10 trillion in two sentences (one naming the fund, one only the
+        // country); b's 10.1 trillion is paired with the first, so the second is not asked about again.
+        var fund = ClaimBuilder.Money("a", 10_000_000_000_000m, "KRW", step: 1_000_000_000_000m, subjectId: "name:dana tumbuh", subject: ["name:dana tumbuh", "kr"]);
+        var country = ClaimBuilder.Money("a", 10_000_000_000_000m, "KRW", step: 1_000_000_000_000m, subjectId: "kr", source: SubjectSource.Context);
+        var other = ClaimBuilder.Money("b", 10_100_000_000_000m, "KRW", step: 100_000_000_000m, subjectId: "kr");
+
+        var findings = Checker.Check([fund, country, other]);
+
+        var finding = findings.ShouldHaveSingleItem();
+        finding.Severity.ShouldBe(Severity.Minor);
+        finding.ClaimIds.ShouldBe([fund.Id, other.Id], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Check_OneFigureGivenYearlyAndOverThreeYearsInOneStory_IsScopeConflict()
     {
         var yearly = ClaimBuilder.Money("a", 40_000_000m, "USD", concept: "cost", subjectId: Mill, scope: new ClaimScope { Rate = ScopeRate.PerYear });

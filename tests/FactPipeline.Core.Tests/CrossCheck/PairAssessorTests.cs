@@ -16,6 +16,14 @@ public sealed class PairAssessorTests
         return new PairAssessor(new CrossCheckOptions(), index, null, places).Assess(a, b, 0, 1).Outcome;
     }
 
+    /// <summary>The outcome when the check also knows each claim's sentence figures, earlier values and windows.</summary>
+    private static PairOutcome OutcomeWithRoles(Claim a, Claim b, StoryProfile[]? stories, decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null)
+    {
+        var index = stories is null ? StoryIndex.Empty : new StoryIndex(stories, new CrossCheckOptions().MinSharedStoryNames);
+        string[][] places = [[], []];
+        return new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceFigures, earlier, windows).Assess(a, b, 0, 1).Outcome;
+    }
+
     /// <summary>Two articles that share four distinctive names (<see cref="CrossCheckOptions.MinSharedStoryNames"/>), plus whatever else each names.</summary>
     private static StoryProfile[] OneStory(string[]? extraA = null, string[]? extraB = null) =>
     [
@@ -239,6 +247,119 @@ public sealed class PairAssessorTests
     public void Overlap_IsSharedOverSmaller(string[] a, string[] b, double expected)
     {
         PairAssessor.Overlap(a, b).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Assess_SentenceAlsoStatesTheOtherFigure_NoMatch()
+    {
+        // "Launching with 22 titles (10 extra were added)" and another report's 22 titles: the first agrees on 22.
+        var added = ClaimBuilder.Count("a", 10m, "books-films", subjectId: Mill);
+        var total = ClaimBuilder.Count("b", 22m, "books-films", subjectId: Mill);
+
+        OutcomeWithRoles(added, total, OneStory()).ShouldBe(PairOutcome.Match);
+        OutcomeWithRoles(added, total, OneStory(), sentenceFigures: [[22m], []]).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_EarlierValueAndCurrentOne_NoMatch()
+    {
+        // "Exports fell to $4.2 billion, down from $5.8 billion" vs another report's $6 billion.
+        var before = ClaimBuilder.Money("a", 5_800m, "USD", concept: "exports", subjectId: Mill);
+        var current = ClaimBuilder.Money("b", 6_000m, "USD", concept: "exports", subjectId: Mill);
+
+        OutcomeWithRoles(before, current, OneStory(), earlier: [false, false]).ShouldBe(PairOutcome.Match);
+        OutcomeWithRoles(before, current, OneStory(), earlier: [true, false]).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_EarlierValueEqualToTheOther_IsNotRuledOut()
+    {
+        // Last year's $5.8 billion told by another report as $5.8 billion is the same fact.
+        var before = ClaimBuilder.Money("a", 5_800m, "USD", concept: "exports", subjectId: Mill);
+        var same = ClaimBuilder.Money("b", 5_800m, "USD", concept: "exports", subjectId: Mill);
+
+        OutcomeWithRoles(before, same, OneStory(), earlier: [true, false]).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_WindowLength_NoMatch()
+    {
+        // "5-3-2 in their past ten games" vs "in every game for the last 9 games".
+        var past = ClaimBuilder.Count("a", 10m, "matches", subjectId: Mill);
+        var last = ClaimBuilder.Count("b", 9m, "matches", subjectId: Mill);
+
+        OutcomeWithRoles(past, last, OneStory(), windows: [false, false]).ShouldBe(PairOutcome.Match);
+        OutcomeWithRoles(past, last, OneStory(), windows: [true, false]).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_PercentOfCountryAndOfItsProvince_NoMatch()
+    {
+        // A share belongs to its area: Indonesia's 12% and West Sulawesi's 31% are two facts.
+        var national = ClaimBuilder.Percent("a", 12m, "population", subjectId: Mill) with { SentencePlaces = ["id"] };
+        var provincial = ClaimBuilder.Percent("b", 31m, "population", subjectId: Mill) with { SentencePlaces = ["id-sr"] };
+
+        Outcome(national, provincial, OneStory()).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_CountOfCountryAndOfItsProvince_IsStillMatch()
+    {
+        // A quake's toll is one figure whether its sentence names Indonesia or West Sulawesi.
+        var national = ClaimBuilder.Count("a", 81m, "deaths", subjectId: Mill) with { SentencePlaces = ["id"] };
+        var provincial = ClaimBuilder.Count("b", 80m, "deaths", subjectId: Mill) with { SentencePlaces = ["id-sr"] };
+
+        Outcome(national, provincial, OneStory()).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_SubjectMuchOfTheRunNamesInTwoStories_IsPossible()
+    {
+        // Twelve unrelated articles, nine of which name the mayor: his figures in two of them are two facts.
+        const string Mayor = "name:mayor vance";
+        var profiles = Enumerable.Range(0, 12).Select(i => new StoryProfile($"a{i}", i < 9 ? [Mayor, $"name:own{i}"] : [$"name:own{i}"], [])).ToArray();
+        var index = new StoryIndex(profiles, new CrossCheckOptions().MinSharedStoryNames);
+        var a = ClaimBuilder.Money("a0", 360m, "USD", concept: "tariffs", subjectId: Mayor);
+        var b = ClaimBuilder.Money("a1", 250m, "USD", concept: "tariffs", subjectId: Mayor);
+
+        new PairAssessor(new CrossCheckOptions(), index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Possible);
+    }
+
+    [Fact]
+    public void Assess_RareSubjectInTwoStories_IsMatch()
+    {
+        // A name few articles mention (one plague, one ferry) still joins two reports of it.
+        var profiles = Enumerable.Range(0, 12).Select(i => new StoryProfile($"a{i}", i < 2 ? [Mill, $"name:own{i}"] : [$"name:own{i}"], [])).ToArray();
+        var index = new StoryIndex(profiles, new CrossCheckOptions().MinSharedStoryNames);
+        var a = ClaimBuilder.Money("a0", 5m, "IDR", subjectId: Mill);
+        var b = ClaimBuilder.Money("a1", 6m, "IDR", subjectId: Mill);
+
+        new PairAssessor(new CrossCheckOptions(), index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_OneStoryNearSynonymMeasuresFewSharedWords_IsPossible()
+    {
+        // One space programme's story: "its $1.6 billion budget amendment" and "plans to spend $2.6 billion on its
+        // lander contracts" share one word in five, which a broad story repeats around all its figures.
+        var budget = ClaimBuilder.Money("a", 1_600m, "USD", concept: "budget", language: "en", metric: ["agency", "amendment", "requested", "house", "senate"]);
+        var spending = ClaimBuilder.Money("b", 2_600m, "USD", concept: "spending", language: "en", metric: ["agency", "lander", "contracts", "officials", "total"]);
+        var close = spending with { Metric = ["agency", "amendment", "lander", "officials", "total"] };
+
+        Outcome(budget, spending, OneStory()).ShouldBe(PairOutcome.Possible);
+        Outcome(budget, close, OneStory()).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_PercentOfCountryAndOfAProvinceNamedBesideIt_NoMatch()
+    {
+        // "12% of Indonesians" vs "in Indonesia's West Sulawesi, 31%": the second sentence's area is the province.
+        var national = ClaimBuilder.Percent("a", 12m, "population", subjectId: Mill) with { SentencePlaces = ["id"] };
+        var provincial = ClaimBuilder.Percent("b", 31m, "population", subjectId: Mill) with { SentencePlaces = ["id", "id-sr"] };
+        var alsoProvincial = ClaimBuilder.Percent("a", 30m, "population", subjectId: Mill) with { SentencePlaces = ["id-sr"] };
+
+        Outcome(national, provincial, OneStory()).ShouldBe(PairOutcome.NoMatch);
+        Outcome(alsoProvincial, provincial, OneStory()).ShouldNotBe(PairOutcome.NoMatch);
     }
 
     [Fact]

@@ -159,4 +159,133 @@ public sealed class StoryAlignmentTests
 
         matches.Count.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData(3_450, 34_500, true)]
+    [InlineData(12_000, 120_000, true)]
+    [InlineData(2_145, 21_450, true)]
+    [InlineData(81, 80, true)]
+    [InlineData(1_150, 9_600, false)]
+    [InlineData(3, 83_000, false)]
+    [InlineData(0, 10, false)]
+    public void NearPowerOfTen_Cases(int x, int y, bool expected)
+    {
+        StoryAlignment.NearPowerOfTen(x, y).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Align_SameSubjectFarApartNotAPowerOfTen_StaysPossible()
+    {
+        // 83,000 virus cases and three plague cases of one country: no slipped digit makes one the other.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 83_000m, "cases", subjectId: "cn"),
+            ClaimBuilder.Count("b", 3m, "cases", subjectId: "cn"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "same subject and measure, far apart in size"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_SameSubjectTenTimesApart_IsMatch()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 3_450m, "houses", subjectId: "bnpb"),
+            ClaimBuilder.Count("b", 34_500m, "houses", subjectId: "bnpb", language: "vi"),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "same subject and measure, far apart in size"));
+
+        matches.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_OneLanguageOneSideNamesNoMeasure_StaysPossible()
+    {
+        // A deals page's "Pixelwave buds for $130" and another page's "$147 in savings": close, one language, but
+        // only one sentence says what its dollars are.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 130m, "USD", concept: null!, subjectId: "name:pixelwave", language: "en", metric: ["pixelwave", "buds", "deal"]),
+            ClaimBuilder.Money("b", 147m, "USD", concept: "deposits", subjectId: "name:pixelwave", language: "en", metric: ["pixelwave", "savings", "deal"]),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story, but the measure of one side is unknown"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_AcrossLanguagesOneSideNamesNoMeasure_IsMatch()
+    {
+        // "Rp 1,2 triliun" beside "ngân sách 1.200 tỷ": across languages the measure word may simply be missed.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 1_200m, "IDR", concept: null!, subjectId: Mill),
+            ClaimBuilder.Money("b", 1_250m, "IDR", concept: "budget", subjectId: Mill, language: "vi"),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "one story, but the measure of one side is unknown"));
+
+        matches.ShouldHaveSingleItem();
+    }
+
+[Fact]
+    public void Align_TwoReportsThatAgreeOnNoFigure_AreOnlyQuestions()
+    {
+        // Two concept cars shown at one fair: top speed, power and torque all differ, none agrees.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 109m, "top-speed", subject: [], language: "en"),
+            ClaimBuilder.Count("b", 124m, "top-speed", subject: [], language: "en"),
+            ClaimBuilder.Count("a", 335m, "unit:horsepower", subject: [], language: "en"),
+            ClaimBuilder.Count("b", 355m, "unit:horsepower", subject: [], language: "en"),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(2, 3, StoryAlignment.Origin.Match));
+
+        matches.ShouldBeEmpty();
+        possible.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Align_ReportsThatAgreeOnOneFigure_KeepTheirDisagreements()
+    {
+        // One quake told twice: the toll agrees, the evacuees and the damaged houses differ.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("b", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("a", 15_200m, "evacuees", subject: []),
+            ClaimBuilder.Count("b", 15_900m, "evacuees", subject: []),
+            ClaimBuilder.Count("a", 3_450m, "houses", subject: []),
+            ClaimBuilder.Count("b", 3_400m, "houses", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(2, 3, StoryAlignment.Origin.Match), Pair(4, 5, StoryAlignment.Origin.Match));
+
+        matches.Count.ShouldBe(3);
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_OneDisagreeingPairAlone_IsKept()
+    {
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 81m, "deaths", subject: []),
+            ClaimBuilder.Count("b", 84m, "deaths", subject: []),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem();
+    }
+
+        private const string Mill = "name:sinar jaya";
 }

@@ -155,4 +155,31 @@ public sealed class StoryIndexTests
         StoryIndex.Empty.SameStory("a", "b").ShouldBeFalse();
         StoryIndex.Empty.Mentions("a", "name:x").ShouldBeNull();
     }
+
+    [Fact]
+    public void SameStory_SingleLetterNames_TieNoStory()
+    {
+        // "U.S." split into "U" and "S", "Group C": letters many unrelated pages share are no names of a story.
+        var index = new StoryIndex(
+        [
+            Profile("a", ["name:s", "name:c", "name:e", "name:otters"]),
+            Profile("b", ["name:s", "name:c", "name:e", "name:karst study"]),
+        ], minSharedNames: 3);
+
+        index.SameStory("a", "b").ShouldBeFalse();
+        index.Strength("a", "b").ShouldBe(0);
+    }
+
+    [Fact]
+    public void IsCommon_NameMoreArticlesMentionThanAStoryHas_IsCommon()
+    {
+        // Twelve articles: a distinctive name is one that at most eight of them name (the floor of the limit).
+        var profiles = Enumerable.Range(0, 12)
+            .Select(i => Profile($"a{i}", i < 9 ? ["name:mayor vance", $"name:own{i}"] : [$"name:own{i}"]))
+            .ToArray();
+        var index = new StoryIndex(profiles, minSharedNames: 3);
+
+        index.IsCommon("name:mayor vance").ShouldBeTrue();
+        index.IsCommon("name:own3").ShouldBeFalse();
+    }
 }

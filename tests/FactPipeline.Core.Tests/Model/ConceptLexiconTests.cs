@@ -295,4 +295,11 @@ public sealed class ConceptLexiconTests
         budget.Ko.ShouldBe("예산");
         budget.Domain.ShouldBe("budget");
     }
+
+    [Fact]
+    public void FindEntities_AfricanAmericans_IsAnAmericanGroupNotAfrica()
+    {
+        Entities("A third of the county's residents are African Americans.").ShouldBe(["us"]);
+        Entities("Several African leaders met in Addis Ababa.").ShouldContain("africa");
+    }
 }

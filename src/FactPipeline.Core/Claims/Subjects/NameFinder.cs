@@ -32,13 +32,32 @@ public sealed partial class NameFinder(NameCues cues)
     [GeneratedRegex(@"(?<=[\p{Ll}\p{N},] )\p{Lu}[\p{L}\p{M}\p{N}]*")]
     private static partial Regex MidSentenceCapitalPattern();
 
-    /// <summary>Words <paramref name="text"/> capitalises inside sentences (folded): only these are names when they start a sentence.</summary>
-    public static HashSet<string> NamesInArticle(string text)
+    // A word written in lower case: "ingredients" in "mix the ingredients".
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{N}'’\-])\p{Ll}[\p{L}\p{M}\p{N}]*")]
+    private static partial Regex LowerCaseWordPattern();
+
+    /// <summary>
+    /// Words <paramref name="text"/> capitalises inside sentences (folded): only these are names when they start a
+    /// sentence. The set also knows which of them the article writes in lower case too (see <see cref="ArticleWords"/>).
+    /// </summary>
+    public static ArticleWords NamesInArticle(string text)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new ArticleWords();
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in MidSentenceCapitalPattern().EnumerateMatches(text))
         {
-            words.Add(Fold(text.Substring(match.Index, match.Length)));
+            var word = text.Substring(match.Index, match.Length);
+            words.Add(Fold(word));
+            capitalised.Add(word.ToLowerInvariant());
+        }
+        foreach (var match in LowerCaseWordPattern().EnumerateMatches(text))
+        {
+            // Compared with their marks ("tuần" is not "Tuấn"), so only the same word written both ways counts.
+            var word = text.Substring(match.Index, match.Length);
+            if (capitalised.Contains(word))
+            {
+                words.AlsoLowerCase.Add(word);
+            }
         }
         return words;
     }
@@ -118,6 +137,13 @@ public sealed partial class NameFinder(NameCues cues)
         }
         if (last < first)
         {
+            return;
+        }
+        if (first == last && namesInArticle is ArticleWords article && IsCapitalisedWord(run[first].Value)
+            && article.AlsoLowerCase.Contains(run[first].Value.ToLowerInvariant()))
+        {
+            // "Ingredients", "Instructions", "Fat", "Originally": a heading or a label capitalises an ordinary word the
+            // article also writes in lower case; one such word alone is no name.
             return;
         }
         var start = run[first].Index;
@@ -251,6 +277,9 @@ public sealed partial class NameFinder(NameCues cues)
     /// <summary>"Quý IV", "Kuartal III": a numeral, not a name.</summary>
     private static bool IsRomanNumeral(string token) => token.Length <= 4 && token.All(c => c is 'I' or 'V' or 'X');
 
+    /// <summary>Capitalised like a word, not an acronym: "Fat", not "EPA" or "iPhone".</summary>
+    private static bool IsCapitalisedWord(string token) => char.IsUpper(token[0]) && token.Skip(1).All(c => !char.IsUpper(c));
+
     private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? namesInArticle) =>
         token.Skip(1).All(c => !char.IsUpper(c)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
 
@@ -312,6 +341,20 @@ public sealed partial class NameFinder(NameCues cues)
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+}
+
+/// <summary>
+/// The folded words an article capitalises inside sentences, and which of those (lower case, with their marks) it
+/// also writes in lower case: an ordinary word capitalised by a heading or a label, not a name.
+/// </summary>
+public sealed class ArticleWords : HashSet<string>
+{
+    public ArticleWords()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public HashSet<string> AlsoLowerCase { get; } = new(StringComparer.Ordinal);
 }
 
 public enum NameKind

@@ -174,4 +174,34 @@ public sealed class NameFinderTests
     {
         NameFinder.Fold(word).ShouldBe(expected);
     }
+
+    [Fact]
+    public void Find_HeadingWordTheArticleAlsoWritesInLowerCase_IsNoName()
+    {
+        // A recipe card's label "Ingredients" beside "stir the ingredients": an ordinary word, capitalised by a heading.
+        const string text = "Stir the ingredients well. Print Recipe Ingredients 2 cups oat flour. Bake with Marisol Quintero.";
+        var names = NameFinder.NamesInArticle(text);
+
+        Find("Print Recipe Ingredients 2 cups oat flour.", "en", names).Select(h => h.Key).ShouldNotContain("name:ingredients");
+        Find("Bake with Marisol Quintero.", "en", names).Select(h => h.Key).ShouldContain("name:marisol quintero");
+    }
+
+    [Fact]
+    public void Find_SingleWordNameNeverWrittenInLowerCase_IsStillAName()
+    {
+        const string text = "The club thanked Persikota for the loan. Fans of Persikota cheered.";
+        var names = NameFinder.NamesInArticle(text);
+
+        Find("Fans of Persikota cheered.", "en", names).Select(h => h.Key).ShouldContain("name:persikota");
+    }
+
+    [Fact]
+    public void NamesInArticle_LowerCaseComparedWithItsMarks_TuanIsNotTuan()
+    {
+        // Vietnamese "tuần" (week) written in lower case says nothing about the name "Tuấn".
+        var names = NameFinder.NamesInArticle("Ông gặp anh Tuấn hôm qua. Trong tuần này anh Tuấn về quê.");
+
+        names.AlsoLowerCase.ShouldNotContain("tuấn");
+        names.ShouldContain("tuan");
+    }
 }
