@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 // Benchmarks for docs/BENCHMARKS.md. Run in Release:
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
-//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR]   (DIR: a copy of the report files)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N] [--verbose]   (AEB + htmldate pages as one corpus: findings to hand-check)
@@ -20,7 +20,7 @@ var command = args.FirstOrDefault() ?? "all";
 var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
 return command switch
 {
-    "pipeline" => await PipelineBench(size > 0 ? size : 10_000),
+    "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault()),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
     "unrelated" => UnrelatedPagesBench.Run(args),
@@ -36,7 +36,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
     return 2;
 }
 
@@ -67,7 +67,8 @@ static async Task<int> All()
     return 0;
 }
 
-static async Task<int> PipelineBench(int articles)
+// keep: a folder the run's report files are copied to (to compare two versions' outputs).
+static async Task<int> PipelineBench(int articles, string? keep)
 {
     var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
     Directory.CreateDirectory(folder);
@@ -84,12 +85,26 @@ static async Task<int> PipelineBench(int articles)
         var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
         var runner = services.GetRequiredService<PipelineRunner>();
         var allocated = GC.GetTotalAllocatedBytes();
+        var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         var result = await runner.RunAsync(new RunRequest([folder], Path.Combine(folder, "out")));
         watch.Stop();
         var report = result.Report;
-        Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}");
+        // CPU time says what the run costs when other processes share the cores (wall time then varies with their load).
+        (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
+        Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}; "
+            + $"CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores), GC pauses {pauses.TotalSeconds:F1} s");
         Row("pipeline end to end (files → SQLite → reports)", articles, watch.Elapsed, $"{articles / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
+        if (keep is not null)
+        {
+            Directory.CreateDirectory(keep);
+            foreach (var file in result.Files)
+            {
+                File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Copy(Path.Combine(folder, "bench.db"), Path.Combine(keep, "bench.db"), overwrite: true);
+        }
         return 0;
     }
     finally

@@ -179,7 +179,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 position++;
             }
         }
-        Array.Sort(order);
+        order = SortedOnTwoCores(order);
         var first = new bool[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
@@ -353,8 +353,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
         var judged = confirmed.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
         var findings = new List<Finding>();
-        // A claim may sit in two groups (CliqueGrouper): every group it is in, by 1-based finding number.
-        var grouped = new Dictionary<int, List<int>>();
+        // Per claim, the 1-based numbers of the findings it is in (a claim may sit in two: CliqueGrouper), and below
+        // whether a possible pair took it: arrays rather than dictionaries and sets, for millions of possible pairs.
+        var grouped = new List<int>?[claims.Length];
         foreach (var group in groups)
         {
             var members = group.Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Value.Start).ToArray();
@@ -367,26 +368,22 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             findings.Add(finding);
             foreach (var i in group)
             {
-                if (!grouped.TryGetValue(i, out var list))
-                {
-                    grouped[i] = list = [];
-                }
-                list.Add(findings.Count);
+                (grouped[i] ??= []).Add(findings.Count);
             }
         }
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
-        var asked = new HashSet<int>();
+        var asked = new bool[claims.Length];
         var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
         bool HasCounterpartIn(int claim, string article) =>
-            grouped.TryGetValue(claim, out var gs) && gs.Exists(g => groupArticles[g - 1].Contains(article));
+            grouped[claim] is { } gs && gs.Exists(g => groupArticles[g - 1].Contains(article));
         foreach (var pair in Ordered(claims, idRanks, possible, byStrength: false))
         {
-            if (grouped.TryGetValue(pair.Left, out var g1) && grouped.TryGetValue(pair.Right, out var g2) && g1.Exists(g2.Contains))
+            if (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
             {
                 continue;
             }
-            if (asked.Contains(pair.Left) || asked.Contains(pair.Right))
+            if (asked[pair.Left] || asked[pair.Right])
             {
                 continue;
             }
@@ -396,8 +393,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 // article's figures, another of them is no question (the article's second "10 trillion" line).
                 continue;
             }
-            asked.Add(pair.Left);
-            asked.Add(pair.Right);
+            asked[pair.Left] = true;
+            asked[pair.Right] = true;
             var members = new[] { claims[pair.Left], claims[pair.Right] }.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ToArray();
             findings.Add(Judge(members) with { Severity = Severity.Possible, MatchedBy = "possible: " + pair.Why });
         }
@@ -415,10 +412,22 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
         var keys = new (int Strength, decimal Distance, int Left, int Right, int Index)[pairs.Count];
-        for (var k = 0; k < keys.Length; k++)
+        // Each key only reads its pair (a decimal division each): millions of them on every core, in ranges.
+        void MakeKeys(int from, int to)
         {
-            var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
-            keys[k] = (byStrength ? -Strength(a, b) : 0, Distance(a.Value.Amount, b.Value.Amount), idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+            for (var k = from; k < to; k++)
+            {
+                var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
+                keys[k] = (byStrength ? -Strength(a, b) : 0, Distance(a.Value.Amount, b.Value.Amount), idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+            }
+        }
+        if (keys.Length < 100_000)
+        {
+            MakeKeys(0, keys.Length);
+        }
+        else
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
         return Array.ConvertAll(SortedOnTwoCores(keys), key => pairs[key.Index]);
     }

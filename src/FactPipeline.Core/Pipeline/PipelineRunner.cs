@@ -140,6 +140,7 @@ public sealed class PipelineRunner(
                 state.Progress?.Report(new RunProgress(reuseProblem.Source, state.Processed, Problem: reuseProblem));
                 return;
             }
+            state.MarkStored(unchanged.ArticleId);
             state.Reused++;
             state.Processed++;
             state.Progress?.Report(new RunProgress(unchanged.Source, state.Processed));
@@ -154,7 +155,10 @@ public sealed class PipelineRunner(
             return;
         }
         var article = ready.Extraction.Article!;
-        if (await store.HasClaimsAsync(article.Id, ClaimsVersion, cancellationToken))
+        // When the preparation found the article not stored, it still is not unless this loop stored it since (the
+        // same text under an earlier source): only this loop stores articles. No second look-up then.
+        var storedSincePrepared = ready.Read is null || ready.ClaimsVersion != ClaimsVersion || state.Stored(article.Id);
+        if (storedSincePrepared && await store.HasClaimsAsync(article.Id, ClaimsVersion, cancellationToken))
         {
             await store.LinkArticleAsync(state.RunId, article.Id, article.Source, cancellationToken);
             state.Reused++;
@@ -164,6 +168,7 @@ public sealed class PipelineRunner(
             var read = ready.Read ?? (SupportedLanguages.Contains(article.Language) ? claimExtractor.ExtractWithStory(article, storyProfiler) : null);
             await ExtractAndSaveAsync(state.RunId, article, state.LlmStats, read?.Claims, cancellationToken);
             state.Remember(article, read?.Story);
+            state.MarkStored(article.Id);
         }
         if (document.IsFetched && (document.ETag is not null || document.LastModified is not null))
         {
@@ -190,19 +195,21 @@ public sealed class PipelineRunner(
             if (extraction.Article is not { } article || !SupportedLanguages.Contains(article.Language)
                 || await store.HasClaimsAsync(article.Id, claimsVersion, cancellationToken))
             {
-                return new PreparedDocument(extraction, null);
+                return new PreparedDocument(extraction, null, claimsVersion);
             }
-            return new PreparedDocument(extraction, claimExtractor.ExtractWithStory(article, storyProfiler));
+            return new PreparedDocument(extraction, claimExtractor.ExtractWithStory(article, storyProfiler), claimsVersion);
         },
         cancellationToken);
 
     /// <param name="Read">The rule claims and story profile; null when the article's language is not read or it was stored already.</param>
-    private sealed record PreparedDocument(ExtractionResult Extraction, ClaimsAndStory? Read);
+    /// <param name="ClaimsVersion">The claims version the preparation looked the article up by.</param>
+    private sealed record PreparedDocument(ExtractionResult Extraction, ClaimsAndStory? Read, string ClaimsVersion);
 
     /// <summary>The loop's counters, and the story profiles of the articles it read (the stories stage reuses them).</summary>
     private sealed class RunState(string runId, IProgress<RunProgress>? progress)
     {
         private readonly Dictionary<string, (string? Title, string Language, StoryProfile Story)> _stories = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _stored = new(StringComparer.Ordinal);
 
         public string RunId => runId;
         public IProgress<RunProgress>? Progress => progress;
@@ -219,6 +226,11 @@ public sealed class PipelineRunner(
             }
             _stories[article.Id] = (article.Title, article.Language, story);
         }
+
+        /// <summary>The article was stored or reused by this loop (in this run).</summary>
+        public bool Stored(string articleId) => _stored.Contains(articleId);
+
+        public void MarkStored(string articleId) => _stored.Add(articleId);
 
         /// <summary>The profile made when the article was read in this run, if it is still the article stored.</summary>
         public StoryProfile? StoryOf(Article article) =>
@@ -242,8 +254,7 @@ public sealed class PipelineRunner(
             statements = result.Statements;
             stats.Add(result);
         }
-        await store.SaveArticleAsync(runId, article, claims, ClaimsVersion, cancellationToken);
-        await store.SaveStatementsAsync(article.Id, statements, cancellationToken);
+        await store.SaveArticleAsync(runId, article, claims, statements, ClaimsVersion, cancellationToken);
     }
 
     /// <summary>

@@ -58,6 +58,20 @@ internal sealed class ClaimRow
         about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures, c.SentencePlaces)),
     };
 
+    /// <summary>The columns in the order of <see cref="Values"/>.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "id", "article_id", "quote", "quote_start", "value_start", "value_length", "value_text", "kind", "amount", "low", "high",
+        "hedge", "unit", "step", "concept", "subject_json", "metric_json", "year", "language", "extractors", "canonical_json", "about_json",
+    ];
+
+    /// <summary>The row's values in the order of <see cref="Columns"/> (null for SQL NULL).</summary>
+    public object?[] Values() =>
+    [
+        id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,
+        hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json, about_json,
+    ];
+
     public Claim ToClaim()
     {
         var about = about_json is null ? null : JsonSerializer.Deserialize<About>(about_json);

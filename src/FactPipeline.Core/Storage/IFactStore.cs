@@ -19,6 +19,12 @@ public interface IFactStore
     /// <summary>Stores an article with its claims in one transaction and links it to the run.</summary>
     Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, string extractorVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores an article with its claims and replaces its statements (an empty list clears them), all in one
+    /// transaction, and links it to the run.
+    /// </summary>
+    Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string extractorVersion, CancellationToken cancellationToken = default);
+
     /// <summary>Links an already stored article to the run under the source as given this time.</summary>
     Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default);
 

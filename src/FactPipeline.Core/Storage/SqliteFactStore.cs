@@ -68,8 +68,22 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             new { articleId, extractorVersion }) > 0;
     }
 
-    public async Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, string extractorVersion, CancellationToken cancellationToken = default)
+    public Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, string extractorVersion, CancellationToken cancellationToken = default) =>
+        SaveAsync(runId, article, claims, null, extractorVersion, cancellationToken);
+
+    public Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string extractorVersion, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(statements);
+        return SaveAsync(runId, article, claims, statements, extractorVersion, cancellationToken);
+    }
+
+    /// <param name="statements">Null: the article's statements are left as they are.</param>
+    private async Task SaveAsync(string runId, Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement>? statements, string extractorVersion, CancellationToken cancellationToken)
+    {
+        if (statements is not null)
+        {
+            CheckOwner(article.Id, statements);
+        }
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The first source an article was seen under is kept; later runs record theirs in run_articles.
@@ -85,7 +99,11 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             transaction);
         await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
         // One command run once per claim: prepared once per article, not once per claim.
-        await connection.ExecuteAsync(InsertClaimSql, claims.Select(ClaimRow.From), transaction);
+        await PreparedInsert.RunAsync(connection, (SqliteTransaction)transaction, InsertClaimSql, ClaimRow.Columns, claims.Select(c => ClaimRow.From(c).Values()), cancellationToken);
+        if (statements is not null)
+        {
+            await ReplaceStatementsAsync(connection, transaction, article.Id, statements);
+        }
         await LinkAsync(connection, transaction, runId, article.Id, article.Source);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -134,26 +152,43 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     public async Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        var claims = new List<Claim>();
-        foreach (var chunk in articleIds.Chunk(500))
-        {
-            var rows = await connection.QueryAsync<ClaimRow>(
-                "SELECT * FROM claims WHERE article_id IN @chunk ORDER BY article_id, value_start", new { chunk });
-            claims.AddRange(rows.Select(r => r.ToClaim()));
-        }
-        return claims;
+        // The chunks are read on every core, each on a connection of its own (readers share a WAL database), and
+        // kept in chunk order: the same list as one connection reading them one after the other.
+        var chunks = articleIds.Chunk(500).ToArray();
+        var loaded = new Claim[chunks.Length][];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, chunks.Length),
+            new ParallelOptions { CancellationToken = cancellationToken },
+            async (k, token) =>
+            {
+                await using var connection = await OpenAsync(token);
+                var rows = await connection.QueryAsync<ClaimRow>(
+                    "SELECT * FROM claims WHERE article_id IN @chunk ORDER BY article_id, value_start", new { chunk = chunks[k] });
+                loaded[k] = rows.Select(r => r.ToClaim()).ToArray();
+            });
+        return loaded.SelectMany(chunk => chunk).ToList();
     }
 
     public async Task SaveStatementsAsync(string articleId, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statements);
+        CheckOwner(articleId, statements);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ReplaceStatementsAsync(connection, transaction, articleId, statements);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void CheckOwner(string articleId, IReadOnlyList<Statement> statements)
+    {
         if (statements.FirstOrDefault(s => !string.Equals(s.ArticleId, articleId, StringComparison.Ordinal)) is { } stray)
         {
             throw new ArgumentException($"Statement {stray.Id} belongs to article {stray.ArticleId}, not {articleId}.", nameof(statements));
         }
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+    }
+
+    private static async Task ReplaceStatementsAsync(SqliteConnection connection, System.Data.Common.DbTransaction transaction, string articleId, IReadOnlyList<Statement> statements)
+    {
         await connection.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, transaction);
         foreach (var s in statements)
         {
@@ -166,7 +201,6 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
                 s,
                 transaction);
         }
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Statement>> LoadStatementsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
@@ -200,8 +234,16 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("DELETE FROM run_findings WHERE run_id = @runId", new { runId }, transaction);
-        // One command per statement, run once per finding (a sequence of parameters): prepared once, not per row.
-        await connection.ExecuteAsync(
+        // One command per statement, run once per finding: prepared once, not per row. The rows only read their
+        // finding, so they are made on every core first.
+        var rows = findings.AsParallel().AsOrdered().Select(f => new object?[]
+        {
+            f.Id, f.Severity.ToString(), f.Reason.ToString(), f.Topic, f.Concept, JsonSerializer.Serialize(f.ClaimIds),
+            f.DifferencePercent.ToString(CultureInfo.InvariantCulture), f.Explanation.En, f.Explanation.Ko,
+        }).ToArray();
+        await PreparedInsert.RunAsync(
+            connection,
+            (SqliteTransaction)transaction,
             """
             INSERT INTO findings (id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko)
             VALUES (@Id, @Severity, @Reason, @Topic, @Concept, @ClaimIds, @Difference, @En, @Ko)
@@ -209,16 +251,16 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
                 difference_percent = excluded.difference_percent, explanation_en = excluded.explanation_en,
                 explanation_ko = excluded.explanation_ko
             """,
-            findings.Select(f => new
-            {
-                f.Id, Severity = f.Severity.ToString(), Reason = f.Reason.ToString(), f.Topic, f.Concept,
-                ClaimIds = JsonSerializer.Serialize(f.ClaimIds),
-                Difference = f.DifferencePercent.ToString(CultureInfo.InvariantCulture),
-                f.Explanation.En, f.Explanation.Ko,
-            }),
-            transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO run_findings (run_id, finding_id) VALUES (@runId, @Id) ON CONFLICT DO NOTHING", findings.Select(f => new { runId, f.Id }), transaction);
+            ["Id", "Severity", "Reason", "Topic", "Concept", "ClaimIds", "Difference", "En", "Ko"],
+            rows,
+            cancellationToken);
+        await PreparedInsert.RunAsync(
+            connection,
+            (SqliteTransaction)transaction,
+            "INSERT INTO run_findings (run_id, finding_id) VALUES (@runId, @Id) ON CONFLICT DO NOTHING",
+            ["runId", "Id"],
+            findings.Select(f => new object?[] { runId, f.Id }),
+            cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE runs SET finished_at = @now WHERE id = @runId",
             new { runId, now = now.ToString("O", CultureInfo.InvariantCulture) },

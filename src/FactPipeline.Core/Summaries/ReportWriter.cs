@@ -30,13 +30,23 @@ public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.Conce
             files.Add(path);
         }
         Func<Stream, Task> Text(string content) => file => file.WriteAsync(Utf8.GetBytes(content), cancellationToken).AsTask();
-        // The Markdown reports only read the report: they are written out while report.json is serialised.
+        // The Markdown reports and the digests only read the report: they are built (and the digests written) on the
+        // other cores while report.json is serialised. The list of files keeps its order.
         var english = Task.Run(() => MarkdownReport.Write(report, "en", explainer, lexicon, showPossible), cancellationToken);
         var korean = Task.Run(() => MarkdownReport.Write(report, "ko", explainer, lexicon, showPossible), cancellationToken);
-        await Write("report.json", file => ReportJson.SerializeAsync(file, report, cancellationToken));
-        await Write("report.en.md", Text(await english));
-        await Write("report.ko.md", Text(await korean));
-        files.AddRange(await digests.WriteAsync(report, outputDirectory, showPossible, cancellationToken));
+        var digestFiles = Task.Run(() => digests.WriteAsync(report, outputDirectory, showPossible, cancellationToken), cancellationToken);
+        try
+        {
+            await Write("report.json", file => ReportJson.SerializeAsync(file, report, cancellationToken));
+            await Write("report.en.md", Text(await english));
+            await Write("report.ko.md", Text(await korean));
+        }
+        finally
+        {
+            // A failed report leaves no digest being written behind it; its own failure is the one thrown.
+            await Task.WhenAll(english, korean, digestFiles).ContinueWith(t => t.Exception, TaskScheduler.Default);
+        }
+        files.AddRange(await digestFiles);
         return files;
     }
 }

@@ -82,6 +82,37 @@ public sealed class SqliteFactStoreCanonicalTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveArticle_WithStatements_ReplacesThemInTheSameStepAndLeavesOtherArticles()
+    {
+        var store = Store();
+        await store.InitializeAsync(Ct);
+        var run = await store.StartRunAsync(["x"], Now, Ct);
+        await store.SaveArticleAsync(run.Id, Article("a1"), [], [Statement("a1", "s1"), Statement("a1", "s2", 5)], "v1", Ct);
+        await store.SaveArticleAsync(run.Id, Article("a2"), [], [Statement("a2", "s3")], "v1", Ct);
+
+        await store.SaveArticleAsync(run.Id, Article("a1"), [], [Statement("a1", "s4")], "v1", Ct);
+        (await store.LoadStatementsAsync(["a1", "a2"], Ct)).Select(s => s.Id).ShouldBe(["s4", "s3"]);
+
+        await store.SaveArticleAsync(run.Id, Article("a1"), [], [], "v1", Ct);
+        (await store.LoadStatementsAsync(["a1", "a2"], Ct)).Select(s => s.Id).ShouldBe(["s3"]);
+
+        // Without statements, the stored ones are left as they are.
+        await store.SaveArticleAsync(run.Id, Article("a2"), [], "v1", Ct);
+        (await store.LoadStatementsAsync(["a2"], Ct)).Select(s => s.Id).ShouldBe(["s3"]);
+    }
+
+    [Fact]
+    public async Task SaveArticle_WithStatementsOfAnotherArticle_IsRefusedAndStoresNothing()
+    {
+        var store = Store();
+        await store.InitializeAsync(Ct);
+        var run = await store.StartRunAsync(["x"], Now, Ct);
+
+        await Should.ThrowAsync<ArgumentException>(() => store.SaveArticleAsync(run.Id, Article("a1"), [], [Statement("a2", "s1")], "v1", Ct));
+        (await store.HasClaimsAsync("a1", "v1", Ct)).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task SaveStatements_OfAnotherArticle_IsRefused()
     {
         var store = Store();

@@ -50,6 +50,27 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadClaims_OverAThousandArticlesInIdOrder_ReturnsEveryClaimByArticleThenPosition()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["samples"], Now, Ct);
+        var ids = Enumerable.Range(0, 1_200).Select(i => $"a{i:D4}").ToArray();
+        var saved = new List<Claim>();
+        foreach (var id in ids)
+        {
+            // Saved later position first, so the order comes from the load, not from insertion.
+            var later = ClaimBuilder.Count(id, 12m, "employees") with { Value = ClaimBuilder.Count(id, 12m, "employees").Value with { Start = 40 } };
+            var earlier = ClaimBuilder.Count(id, 7m, "employees");
+            await _store.SaveArticleAsync(run.Id, Article(id), [later, earlier], "v1", Ct);
+            saved.AddRange([earlier, later]);
+        }
+
+        var loaded = await _store.LoadClaimsAsync(ids, Ct);
+
+        loaded.Select(c => c.Id).ShouldBe(saved.Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task SaveArticle_ThenLoad_RoundTripsSubjectScopeAndWhole()
     {
         await _store.InitializeAsync(Ct);

@@ -34,18 +34,18 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         var files = new List<string>();
         // One model per language serves both formats. The glossary names of each article are found once for both
         // languages, and the two models are built side by side (they only read the report).
-        var names = report.Articles.Select(GlossaryHits).ToArray();
+        var names = report.Articles.AsParallel().AsOrdered().Select(GlossaryHits).ToArray();
         var models = await Task.WhenAll(
             Task.Run(() => Build(report, "en", showPossible, names), cancellationToken),
             Task.Run(() => Build(report, "ko", showPossible, names), cancellationToken));
         var (english, korean) = (models[0], models[1]);
-        foreach (var (name, content) in new[]
-        {
-            ("digest.en.md", DigestMarkdown.Write(english)),
-            ("digest.ko.md", DigestMarkdown.Write(korean)),
-            ("digest.en.html", DigestHtml.Write(english)),
-            ("digest.ko.html", DigestHtml.Write(korean)),
-        })
+        // The four texts are written out side by side (each only reads its model), then saved in order.
+        var texts = await Task.WhenAll(
+            Task.Run(() => DigestMarkdown.Write(english), cancellationToken),
+            Task.Run(() => DigestMarkdown.Write(korean), cancellationToken),
+            Task.Run(() => DigestHtml.Write(english), cancellationToken),
+            Task.Run(() => DigestHtml.Write(korean), cancellationToken));
+        foreach (var (name, content) in new[] { "digest.en.md", "digest.ko.md", "digest.en.html", "digest.ko.html" }.Zip(texts))
         {
             var path = Path.Combine(outputDirectory, name);
             var temporary = path + ".tmp";

@@ -11,7 +11,7 @@ namespace FactPipeline.Core.Summaries.Digest;
 /// </summary>
 public sealed class Glossary
 {
-    private readonly IReadOnlyList<(string Term, GlossaryEntry Entry)> _terms;
+    private readonly IReadOnlyList<(string Term, GlossaryEntry Entry, StringComparison Comparison)> _terms;
 
     public Glossary(IEnumerable<GlossaryEntry> entries)
     {
@@ -24,6 +24,7 @@ public sealed class Glossary
             .DistinctBy(t => t.Term.ToLower(CultureInfo.InvariantCulture))
             .OrderByDescending(t => t.Term.Length)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Select(t => (t.Term, t.Entry, CaseInsensitiveSearch.ComparisonFor(t.Term)))
             .ToArray();
     }
 
@@ -40,12 +41,12 @@ public sealed class Glossary
         ArgumentNullException.ThrowIfNull(text);
         var taken = new bool[text.Length];
         var hits = new List<GlossaryHit>();
-        foreach (var (term, entry) in _terms)
+        foreach (var (term, entry, comparison) in _terms)
         {
             var from = 0;
             while (from < text.Length)
             {
-                var at = text.IndexOf(term, from, StringComparison.OrdinalIgnoreCase);
+                var at = text.IndexOf(term, from, comparison);
                 if (at < 0)
                 {
                     break;
