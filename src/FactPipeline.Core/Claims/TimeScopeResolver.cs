@@ -22,6 +22,8 @@ internal static partial class TimeScopeResolver
     [GeneratedRegex(@"\b(tahun lalu|last year|năm ngoái|năm trước)\b|작년|지난해|去年", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearPattern();
 
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:，；、");
+
     public static int? Resolve(string sentence, int figureStart, int figureEnd, DateOnly? publishedAt)
     {
         int? best = null;
@@ -31,6 +33,12 @@ internal static partial class TimeScopeResolver
             if (m.Index < figureEnd && m.Index + m.Length > figureStart)
             {
                 continue; // inside the figure itself
+            }
+            if (m.Index >= figureEnd && sentence.AsSpan(figureEnd, m.Index - figureEnd).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                // "투표율은 31.4%로, 2022년 … 52.3%에": a year after a comma opens the next clause and dates its figure.
+                // A year before one ("In 2021, a quake killed 100") still dates what follows it.
+                continue;
             }
             var distance = m.Index >= figureEnd ? m.Index - figureEnd : figureStart - (m.Index + m.Length);
             if (distance < bestDistance)

@@ -35,6 +35,26 @@ public sealed class TimeScopeResolverTests
     }
 
     [Fact]
+    public void Resolve_YearAfterACommaOpeningTheNextClause_DatesThatClauseOnly()
+    {
+        const string sentence = "투표율은 28.6%로, 2018년 선거 당시 투표율 47.1%에 못 미쳤다.";
+        var figure = sentence.IndexOf("28.6%", StringComparison.Ordinal);
+        var past = sentence.IndexOf("47.1%", StringComparison.Ordinal);
+
+        TimeScopeResolver.Resolve(sentence, figure, figure + 5, null).ShouldBeNull();
+        TimeScopeResolver.Resolve(sentence, past, past + 5, null).ShouldBe(2018);
+    }
+
+    [Fact]
+    public void Resolve_YearBeforeACommaOpeningTheSentence_DatesWhatFollows()
+    {
+        const string sentence = "Pada 2019, banjir di kota itu merendam 1.200 rumah.";
+        var figure = sentence.IndexOf("1.200", StringComparison.Ordinal);
+
+        TimeScopeResolver.Resolve(sentence, figure, figure + 11, null).ShouldBe(2019);
+    }
+
+    [Fact]
     public void Resolve_RelativeYearWithoutPublishDate_IsUnknown()
     {
         TimeScopeResolver.Resolve("Anggaran menjadi 10,1 triliun won tahun depan.", 0, 0, null).ShouldBeNull();
