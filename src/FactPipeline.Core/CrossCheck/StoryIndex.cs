@@ -142,7 +142,22 @@ internal sealed class StoryIndex
         {
             return true;
         }
-        return _neighbours.Value.TryGetValue(articleA, out var na) && _neighbours.Value.TryGetValue(articleB, out var nb) && na.Overlaps(nb);
+        if (!_neighbours.Value.TryGetValue(articleA, out var na) || !_neighbours.Value.TryGetValue(articleB, out var nb))
+        {
+            return false;
+        }
+        // Through one article they both share much with, when they share at least one distinctive name or figure
+        // themselves, or more than one such article: a report that mentions a second story (Kia's car in a Hyundai
+        // launch) ties both to it, but the second story's own reports then share nothing with the first's.
+        var common = 0;
+        foreach (var n in na)
+        {
+            if (nb.Contains(n) && ++common > 1)
+            {
+                return true;
+            }
+        }
+        return common == 1 && Shared(articleA, articleB) is var (names, figures, _) && names + figures >= 1;
     }
 
     /// <summary>

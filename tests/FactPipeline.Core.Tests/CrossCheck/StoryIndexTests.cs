@@ -23,12 +23,41 @@ public sealed class StoryIndexTests
     [Fact]
     public void SameStory_TwoReportsThatEachShareEnoughWithAThird_AreOneStory()
     {
-        // The Korean and the Indonesian report share little; each shares a lot with the English wire.
+        // The Korean and the Indonesian report share little (one name); each shares a lot with the English wire.
         var index = new StoryIndex(
         [
-            Profile("ko", ["name:a1", "name:a2", "name:a3"]),
+            Profile("ko", ["name:a1", "name:a2", "name:a3", "name:c1"]),
             Profile("wire", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
-            Profile("id", ["name:b1", "name:b2", "name:b3"]),
+            Profile("id", ["name:b1", "name:b2", "name:b3", "name:c1"]),
+        ], minSharedNames: 3);
+
+        index.SameStory("ko", "id").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameStory_TwoReportsSharingNothingButOneThirdThatMentionsBoth_AreNotOneStory()
+    {
+        // A Hyundai launch report that mentions Kia's new car ties to both stories; Kia's own reports share nothing
+        // with the other Hyundai reports, so they are not one story with them.
+        var index = new StoryIndex(
+        [
+            Profile("kia", ["name:a1", "name:a2", "name:a3"]),
+            Profile("wire", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
+            Profile("hyundai", ["name:b1", "name:b2", "name:b3"]),
+        ], minSharedNames: 3);
+
+        index.SameStory("kia", "hyundai").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SameStory_TwoReportsSharingNothingButTwoThirds_AreOneStory()
+    {
+        var index = new StoryIndex(
+        [
+            Profile("ko", ["name:a1", "name:a2", "name:a3", "name:d1", "name:d2", "name:d3"]),
+            Profile("wire", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
+            Profile("zh", ["name:d1", "name:d2", "name:d3", "name:e1", "name:e2", "name:e3"]),
+            Profile("id", ["name:b1", "name:b2", "name:b3", "name:e1", "name:e2", "name:e3"]),
         ], minSharedNames: 3);
 
         index.SameStory("ko", "id").ShouldBeTrue();
@@ -42,7 +71,7 @@ public sealed class StoryIndexTests
         [
             Profile("a", ["name:a1", "name:a2", "name:a3"]),
             Profile("b", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
-            Profile("c", ["name:b1", "name:b2", "name:b3", "name:c1", "name:c2", "name:c3"]),
+            Profile("c", ["name:a1", "name:b1", "name:b2", "name:b3", "name:c1", "name:c2", "name:c3"]),
             Profile("d", ["name:c1", "name:c2", "name:c3"]),
         ], minSharedNames: 3);
 
