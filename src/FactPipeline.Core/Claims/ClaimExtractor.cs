@@ -266,6 +266,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         string? inside = null;
         string? after = null;
+        var combined = false;
         string? before = null;
         var korean = IsKoreanText(sentence);
         foreach (var hit in hits)
@@ -280,14 +281,17 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             }
             else if (after is null && hit.Start >= q.End && hit.Start <= q.End + UnitLookAhead && !HasListBreak(sentence, q.End, hit.Start))
             {
-                after = hit.Id; // the noun after a counter names the thing better: "4例死亡" counts deaths
+                // The noun after a counter names the thing better: "4例死亡" counts deaths. Two joined ones ("120
+                // orang tewas dan luka-luka") name neither.
+                after = hit.Id;
+                combined = JoinsTwoMeasures(hit, hits, sentence);
             }
             else if (korean && hit.End <= q.Start && q.Start - hit.End <= UnitLookBehind)
             {
                 before = hit.Id; // hits are ordered by position: the last one is the nearest ("지진의 사망자가 81명")
             }
         }
-        if ((after ?? inside ?? before) is { } unit)
+        if ((combined ? inside : after ?? inside ?? before) is { } unit)
         {
             return unit;
         }
@@ -322,8 +326,13 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         string? before = null;
         string? after = null;
         var (beforeInItem, afterInItem) = (false, false);
+        TermHit? firstAfter = null;
         foreach (var hit in context.ConceptHits)
         {
+            if (hit.Start >= q.End && firstAfter is null && lexicon.Find(hit.Id) is { IsUnit: true })
+            {
+                firstAfter = hit;
+            }
             if (hit.Id == "people" || lexicon.Find(hit.Id) is not { IsUnit: true } measure || !CanCount(q, measure) || OwnedByOther(hit, q, context.Quantities))
             {
                 continue;
@@ -351,6 +360,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 }
             }
         }
+        if (firstAfter is { } first && first.Start - q.End <= MetricLookAhead && JoinsTwoMeasures(first, context.ConceptHits, sentence))
+        {
+            // "hundreds of people were killed or wounded", "120 orang tewas dan luka-luka": one count of two things
+            // is a count of neither.
+            return null;
+        }
         // "68 orang berhasil diselamatkan, 6 orang ditemukan meninggal dunia, dan 32 orang masih dalam pencarian": in
         // a list, each count's own item says what it counts, not the item before it.
         if (adjacent is null && after is not null && afterInItem && !(before is not null && beforeInItem))
@@ -360,6 +375,30 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         // A measure word past the next item of a list is that item's ("8座雨水泵站，并为2.1万户…").
         return adjacent ?? before ?? (afterInItem ? after : null);
     }
+
+    /// <summary>Whether <paramref name="hit"/> is joined by "or"/"and" to the next measure word, another measure.</summary>
+    private static bool JoinsTwoMeasures(TermHit hit, IReadOnlyList<TermHit> hits, string sentence)
+    {
+        foreach (var next in hits)
+        {
+            if (next.Start < hit.Start + hit.Length || next.Id == hit.Id)
+            {
+                continue;
+            }
+            var between = sentence.AsSpan(hit.Start + hit.Length, next.Start - (hit.Start + hit.Length)).Trim();
+            foreach (var joiner in Joiners)
+            {
+                if (between.Equals(joiner, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] Joiners = ["or", "and", "atau", "dan", "hoặc", "và", "或", "和", "及", "또는", "및", "/"];
 
     /// <summary>A comma or a conjunction between two positions: the end of one item of a list and the start of the next.</summary>
     private static bool HasListBreak(string sentence, int from, int to)
