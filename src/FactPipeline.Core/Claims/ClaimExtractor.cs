@@ -178,7 +178,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
-        var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence) : NearestMetric(q, context, sentence);
+        var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
+            : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured : NearestMetric(q, context, sentence);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
         {
             // "81 orang tewas", "7명 실종", "사망자가 81명": people or a counter word says little; the measure word
@@ -228,6 +229,36 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             scope = scope with { IsPart = false };
         }
         return scope;
+    }
+
+    /// <summary>
+    /// "another $160 billion of goods", "$2 billion worth of bonds": money followed by "of" names what it is the value
+    /// of, so the measure words elsewhere in the sentence (the tariff on those goods) are not its; the noun's own
+    /// measure when it names one ("$5 billion of exports"), else none.
+    /// </summary>
+    private bool ValueOfWhatFollows(Quantity q, SentenceContext context, string sentence, out string? measure)
+    {
+        measure = null;
+        if (q.Kind != QuantityKind.Money)
+        {
+            return false;
+        }
+        var rest = sentence.AsSpan(q.End).TrimStart();
+        var of = rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase) ? 3
+            : rest.StartsWith("worth of ", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
+        if (of == 0)
+        {
+            return false;
+        }
+        var nounStart = sentence.Length - rest.Length + of;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.Start == nounStart && lexicon.Find(hit.Id) is { IsUnit: false })
+            {
+                measure = hit.Id;
+            }
+        }
+        return true;
     }
 
     /// <summary>One measure, or two of one family (homes and damaged homes).</summary>
