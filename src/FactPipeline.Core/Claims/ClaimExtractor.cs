@@ -217,7 +217,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     private ClaimScope ScopeOf(string sentence, Quantity q, string? concept, SentenceContext context, int? year, DateOnly? published)
     {
-        var scope = _scopes.Read(sentence, q);
+        var scope = _scopes.Read(sentence, q, context.Quantities);
         if (year is { } y && published is { } date && date.Year - y >= HistoricalYears)
         {
             scope = scope with { IsHistorical = true };

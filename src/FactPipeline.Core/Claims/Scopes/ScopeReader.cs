@@ -54,12 +54,23 @@ public sealed class ScopeReader
         return new ScopeReader(file);
     }
 
-    public ClaimScope Read(string sentence, Quantity q)
+    /// <param name="others">The sentence's other figures: a basis word after the next figure is that figure's
+    /// ("12,400 flights, including 1,400 extra": "extra" is the 1,400's).</param>
+    public ClaimScope Read(string sentence, Quantity q, IReadOnlyList<Quantity>? others = null)
     {
         var (from, to) = Window(sentence, q);
         var before = sentence[from..q.Start].ToLowerInvariant();
         var after = sentence[q.End..to].ToLowerInvariant();
         var near = before + " \u0001 " + after;
+        var basisTo = to;
+        foreach (var other in others ?? [])
+        {
+            if (other.Kind != QuantityKind.Number && other.Start >= q.End && other.Start < basisTo)
+            {
+                basisTo = other.Start;
+            }
+        }
+        var basisNear = basisTo == to ? near : before + " \u0001 " + sentence[q.End..basisTo].ToLowerInvariant();
         var basis = ScopeBasis.Unspecified;
         foreach (var (b, cues) in _basis)
         {
@@ -67,7 +78,7 @@ public sealed class ScopeReader
             {
                 continue; // a percentage of growth is the measure itself, not a change of a level
             }
-            if (ContainsAny(near, cues))
+            if (ContainsAny(basisNear, cues))
             {
                 basis = b;
                 break;

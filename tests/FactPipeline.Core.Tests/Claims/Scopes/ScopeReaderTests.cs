@@ -190,4 +190,15 @@ public sealed class ScopeReaderTests
     {
         ScopeOf(sentence, language, figure).Month.ShouldBeNull();
     }
+
+    [Fact]
+    public void Read_BasisWordAfterTheNextFigure_IsThatFiguresNotThisOnes()
+    {
+        const string sentence = "The carrier operated 9,800 flights, including 1,100 extra flights on trunk routes.";
+        var quantities = Recognizer.Recognize(sentence, "en");
+        var total = quantities.Single(x => x.Text.StartsWith("9,800", StringComparison.Ordinal));
+
+        Reader.Read(sentence, total, quantities).Basis.ShouldNotBe(ScopeBasis.Additional);
+        Reader.Read(sentence, total).Basis.ShouldBe(ScopeBasis.Additional, "without the other figures the window reaches the next one's word");
+    }
 }
