@@ -35,6 +35,10 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
     private static readonly Lazy<MeasurementUnits> Units = new(MeasurementUnits.Load);
     private static readonly Lazy<CounterWords> Counters = new(CounterWords.Load);
+    private static readonly Lazy<ChangeWords> Changes = new(ChangeWords.Load);
+
+    // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
+    private const string Growth = "growth";
 
 
     // The counted noun must start inside the figure's span or right after it ("260 ribu unit GPU"); further
@@ -179,7 +183,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
-            : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured : NearestMetric(q, context, sentence);
+            : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured
+            : NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
         {
             // "81 orang tewas", "7명 실종", "사망자가 81명": people or a counter word says little; the measure word

@@ -138,7 +138,8 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
-        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && !MeasureRelations.IsWeak(a.Concept) && Close(a, b))
+        if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && !MeasureRelations.IsWeak(a.Concept) && Close(a, b)
+            && Model.Lexicon.ConceptLexicon.Default.Find(a.Concept) is not { Relative: true })
         {
             // "Korea's budget" and "the National Growth Fund's budget … in Korea": one sentence names the other's
             // subject, and both name the same measure. The link is weaker than one subject, so the figures must be

@@ -436,4 +436,15 @@ public sealed class PairAssessorTests
 
         Outcome(country, fund).ShouldNotBe(PairOutcome.Match);
     }
+
+    [Fact]
+    public void Assess_GrowthOfRelatedSubjectsAcrossStories_IsNoMatch()
+    {
+        // A country's container throughput "up 12%" and its carmakers' association's market "up about 13%": growth
+        // says nothing of what grows, so only one subject joins two stories' growth rates.
+        var country = ClaimBuilder.Percent("a", 12m, "growth", step: 1m, subjectId: "vn", subject: ["vn"], source: SubjectSource.Sentence);
+        var association = ClaimBuilder.Percent("b", 13m, "growth", step: 1m, subjectId: Mill, subject: [Mill, "vn"], source: SubjectSource.Sentence);
+
+        Outcome(country, association).ShouldNotBe(PairOutcome.Match);
+    }
 }

@@ -284,10 +284,12 @@ public sealed class ConceptLexicon
 }
 
 /// <param name="Kind">"metric" (what a figure measures) or "unit" (what a count counts).</param>
+/// <param name="Relative">A rate of change of something else ("growth"): it says nothing of what grows, so only one
+/// subject, not a related one, can join two stories' figures of it.</param>
 /// <param name="CounterKo">Korean counter word for counts of this unit (장, 곳, 명); 개 when absent.</param>
 /// <param name="Domain">Newsroom domain: economy, budget, trade, employment, elections, disasters, health...</param>
 /// <param name="Family">Near-synonyms outlets use for one another ("public-money": budget, spending, funding), or null.</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null)
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false)
 {
     public bool IsUnit => Kind == "unit";
 }
