@@ -289,7 +289,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
     {
-        if (!string.IsNullOrEmpty(q.Unit) && (Units.Value.ConceptOf(q.Unit) ?? Units.Value.ConceptOf(UnitWithNextWord(q, sentence))) is { } measurement)
+        if (!string.IsNullOrEmpty(q.Unit) && (Units.Value.ConceptOf(q.Unit) ?? Units.Value.ConceptOf(UnitWithNextWord(q, sentence)) ?? GluedUnit(q, sentence)) is { } measurement)
         {
             // A unit of measurement is what the figure is in, whatever word follows: "50 basis points" is not a
             // count of sports points, "126 MW capacity" not a count of capacities.
@@ -342,6 +342,27 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// The counted noun and the word after it ("mã lực", "tenaga kuda", "metric tons"): the recognizer keeps one
     /// word (one Vietnamese syllable) as the noun, while many units are two.
     /// </summary>
+    /// <summary>
+    /// A Chinese classifier and the characters after it that make a unit ("25个基点": basis points, "3个百分点"): Chinese
+    /// writes no space, and the recognizer keeps the classifier alone.
+    /// </summary>
+    private static string? GluedUnit(Quantity q, string sentence)
+    {
+        for (var length = Math.Min(4, sentence.Length - q.End); length >= 1; length--)
+        {
+            var next = sentence.AsSpan(q.End, length);
+            if (next.ContainsAnyInRange('\u0000', '\u2E7F'))
+            {
+                continue; // only Han characters glue to a classifier
+            }
+            if (Units.Value.ConceptOf(q.Unit + next.ToString()) is { } unit)
+            {
+                return unit;
+            }
+        }
+        return null;
+    }
+
     private static string UnitWithNextWord(Quantity q, string sentence)
     {
         var rest = sentence.AsSpan(q.End);
