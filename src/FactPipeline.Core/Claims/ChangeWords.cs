@@ -1,5 +1,4 @@
-using System.Reflection;
-using System.Text.Json;
+using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims;
 
@@ -17,20 +16,14 @@ public sealed class ChangeWords
     private ChangeWords(FileShape file)
     {
         ByLanguage = file.Rise;
-        _rise = [.. file.Rise.Values.SelectMany(w => w).Select(w => w.ToLowerInvariant()).Distinct().OrderByDescending(w => w.Length)];
+        _rise = [.. file.Rise.Values.SelectMany(w => w).Select(w => w.ToLowerInvariant()).Distinct()];
     }
 
     /// <summary>The raw lists per language, for the test that each covers the five languages.</summary>
     public IReadOnlyDictionary<string, string[]> ByLanguage { get; }
 
-    public static ChangeWords Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("change-words.json")
-            ?? throw new InvalidOperationException("Embedded resource change-words.json is missing.");
-        var file = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("change-words.json is empty.");
-        return new ChangeWords(file);
-    }
+    public static ChangeWords Load() =>
+        new ChangeWords(EmbeddedJson.Load<FileShape>("change-words.json"));
 
     /// <summary>Whether a rise word ends right before <paramref name="start"/> or begins right after <paramref name="end"/>.</summary>
     public bool IsRiseAt(string sentence, int start, int end)

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
+using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims;
 
@@ -33,14 +32,8 @@ public sealed class CounterWords
     /// <summary>The raw lists per class and language, for the test that each class covers the five languages.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage { get; }
 
-    public static CounterWords Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("counters.json")
-            ?? throw new InvalidOperationException("Embedded resource counters.json is missing.");
-        var file = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("counters.json is empty.");
-        return new CounterWords(file);
-    }
+    public static CounterWords Load() =>
+        new CounterWords(EmbeddedJson.Load<FileShape>("counters.json"));
 
     /// <summary>What a count's noun can count; <see cref="CounterClass.Any"/> for nouns that are no generic counter.</summary>
     public CounterClass ClassOf(string? countedNoun) =>

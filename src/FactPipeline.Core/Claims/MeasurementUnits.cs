@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
+using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims;
 
@@ -18,14 +17,8 @@ public sealed class MeasurementUnits
             .DistinctBy(x => x.Name)
             .ToFrozenDictionary(x => x.Name, x => x.Id, StringComparer.Ordinal);
 
-    public static MeasurementUnits Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("units.json")
-            ?? throw new InvalidOperationException("Embedded resource units.json is missing.");
-        var file = JsonSerializer.Deserialize<UnitFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("units.json is empty.");
-        return new MeasurementUnits(file);
-    }
+    public static MeasurementUnits Load() =>
+        new MeasurementUnits(EmbeddedJson.Load<UnitFile>("units.json"));
 
     /// <summary>"unit:tonne" for "tấn", or null when the counted noun is no unit of measurement.</summary>
     public string? ConceptOf(string countedNoun) =>

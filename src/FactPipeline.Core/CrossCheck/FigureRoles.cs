@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactPipeline.Core.Model;
 
@@ -83,10 +81,7 @@ internal static partial class FigureRoles
 
     private static Cues Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("figure-roles.cues.json")
-            ?? throw new InvalidOperationException("Embedded resource figure-roles.cues.json is missing.");
-        return JsonSerializer.Deserialize<Cues>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("figure-roles.cues.json is empty.");
+        return EmbeddedJson.Load<Cues>("figure-roles.cues.json");
     }
 
     /// <summary>

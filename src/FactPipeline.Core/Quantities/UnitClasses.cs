@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
+using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Quantities;
 
@@ -51,10 +50,7 @@ internal static class UnitClasses
 
     private static Data Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("unit-classes.quantities.json")
-            ?? throw new InvalidOperationException("Embedded resource unit-classes.quantities.json is missing.");
-        var file = JsonSerializer.Deserialize<FileShape>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("unit-classes.quantities.json is empty.");
+        var file = EmbeddedJson.Load<FileShape>("unit-classes.quantities.json");
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string[]>>
         {
             ["counted"] = file.Counted, ["measures"] = file.Measures, ["durations"] = file.Durations, ["ages"] = file.Ages,

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims.Scopes;
@@ -45,14 +43,8 @@ public sealed class ScopeReader
         _ => int.Parse(key, CultureInfo.InvariantCulture),
     };
 
-    public static ScopeReader Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("scope-cues.json")
-            ?? throw new InvalidOperationException("Embedded resource scope-cues.json is missing.");
-        var file = JsonSerializer.Deserialize<CueFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("scope-cues.json is empty.");
-        return new ScopeReader(file);
-    }
+    public static ScopeReader Load() =>
+        new ScopeReader(EmbeddedJson.Load<CueFile>("scope-cues.json"));
 
     /// <param name="others">The sentence's other figures: a basis word after the next figure is that figure's
     /// ("12,400 flights, including 1,400 extra": "extra" is the 1,400's).</param>

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
+using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims.Subjects;
 
@@ -40,14 +39,8 @@ public sealed class NameCues
     private static IEnumerable<string> Cjk(Dictionary<string, string[]> byLanguage) =>
         byLanguage.Where(kv => kv.Key is "ko" or "zh").SelectMany(kv => kv.Value).Distinct();
 
-    public static NameCues Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("name-cues.json")
-            ?? throw new InvalidOperationException("Embedded resource name-cues.json is missing.");
-        var file = JsonSerializer.Deserialize<CueFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("name-cues.json is empty.");
-        return new NameCues(file);
-    }
+    public static NameCues Load() =>
+        new NameCues(EmbeddedJson.Load<CueFile>("name-cues.json"));
 
     private sealed record CueFile(
         Dictionary<string, string[]> NotNames,

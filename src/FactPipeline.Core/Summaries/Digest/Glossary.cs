@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
+using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Summaries.Digest;
 
@@ -29,7 +28,6 @@ public sealed class Glossary
     }
 
     // Declared before Default: static initializers run in textual order.
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     public static Glossary Default { get; } = Load();
 
@@ -94,10 +92,7 @@ public sealed class Glossary
 
     private static Glossary Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("names.glossary.json")
-            ?? throw new InvalidOperationException("Embedded resource names.glossary.json is missing.");
-        var file = JsonSerializer.Deserialize<GlossaryFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("names.glossary.json is empty.");
+        var file = EmbeddedJson.Load<GlossaryFile>("names.glossary.json");
         return new Glossary(file.Entries);
     }
 
