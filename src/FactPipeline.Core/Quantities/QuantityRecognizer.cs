@@ -389,13 +389,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     /// <summary>"21만4천t을", "100km.": a unit of measure glued to the number, ending before any other letter or digit of Latin script.</summary>
     private static bool IsGluedMeasure(string text, int end)
     {
-        var i = end;
-        while (i < text.Length && char.IsAsciiLetter(text[i]))
-        {
-            i++;
-        }
-        return i > end && !TextChars.IsAsciiDigit(TextChars.CharAt(text, i)) && !char.IsAsciiLetter(TextChars.CharAt(text, i))
-            && UnitClasses.IsMeasure(text[end..i]);
+        var i = UnitClasses.GluedMeasureEnd(text, end);
+        return i > end && !TextChars.IsAsciiDigit(TextChars.CharAt(text, i)) && !char.IsAsciiLetter(TextChars.CharAt(text, i));
     }
 
     /// <summary>

@@ -40,6 +40,20 @@ internal static class UnitClasses
 
     public static bool IsMeasure(string unit) => Measures.Contains(unit);
 
+    /// <summary>
+    /// Where a unit of measure written right after a number ends ("21만4천t", "512㎞", "100km"): a run of Latin letters
+    /// or unit symbols that is a known measure; <paramref name="end"/> itself when there is none.
+    /// </summary>
+    public static int GluedMeasureEnd(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is >= '\u3380' and <= '\u33DF'))
+        {
+            i++;
+        }
+        return i > end && IsMeasure(text[end..i]) ? i : end;
+    }
+
     private sealed record Data(
         FrozenSet<string> Counted, FrozenSet<string> Measures, FrozenSet<string> Durations, FrozenSet<string> Ages, FrozenDictionary<char, string[]> ChineseUnits,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage);

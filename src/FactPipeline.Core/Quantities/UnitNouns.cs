@@ -254,21 +254,9 @@ internal static class UnitNouns
 
     private static bool TryFindGluedMeasure(string text, int end, out string unit, out int unitEnd)
     {
-        unit = "";
-        unitEnd = end;
-        var i = end;
-        while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is >= '\u3380' and <= '\u33DF'))
-        {
-            i++;
-        }
-        var word = text[end..i];
-        if (word.Length == 0 || !UnitClasses.IsMeasure(word))
-        {
-            return false;
-        }
-        unit = word;
-        unitEnd = i;
-        return true;
+        unitEnd = UnitClasses.GluedMeasureEnd(text, end);
+        unit = text[end..unitEnd];
+        return unitEnd > end;
     }
 
     /// <summary>A Chinese unit is a classifier or a measure from the list ("5家", "3个月", "10公里"); any other character is not.</summary>
