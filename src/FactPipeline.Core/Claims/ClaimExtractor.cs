@@ -339,10 +339,6 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     }
 
     /// <summary>
-    /// The counted noun and the word after it ("mã lực", "tenaga kuda", "metric tons"): the recognizer keeps one
-    /// word (one Vietnamese syllable) as the noun, while many units are two.
-    /// </summary>
-    /// <summary>
     /// A Chinese classifier and the characters after it that make a unit ("25个基点": basis points, "3个百分点"): Chinese
     /// writes no space, and the recognizer keeps the classifier alone.
     /// </summary>
@@ -363,6 +359,10 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         return null;
     }
 
+    /// <summary>
+    /// The counted noun and the word after it ("mã lực", "tenaga kuda", "metric tons"): the recognizer keeps one
+    /// word (one Vietnamese syllable) as the noun, while many units are two.
+    /// </summary>
     private static string UnitWithNextWord(Quantity q, string sentence)
     {
         var rest = sentence.AsSpan(q.End);

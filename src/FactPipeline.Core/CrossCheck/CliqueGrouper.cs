@@ -37,23 +37,24 @@ internal static class CliqueGrouper
         // early report and contradicts each of the later "81" ones, so it is in both findings. Every two claims of a
         // group still matched directly.
         var candidates = new Dictionary<List<int>, List<int>>(ReferenceEqualityComparer.Instance);
-        foreach (var (a, b) in edges)
+        void Consider(int claim, int other)
         {
-            foreach (var (claim, other) in new[] { (a, b), (b, a) })
+            if (groupOf.TryGetValue(other, out var group) && group.Count > 1 && Fits(claim, group, linked, articleOf))
             {
-                if (groupOf.TryGetValue(other, out var group) && group.Count > 1 && !group.Contains(claim)
-                    && group.All(m => linked.Contains(PairKey.Of(claim, m)) && articleOf(m) != articleOf(claim)))
+                if (!candidates.TryGetValue(group, out var joining))
                 {
-                    if (!candidates.TryGetValue(group, out var joining))
-                    {
-                        candidates[group] = joining = [];
-                    }
-                    if (!joining.Contains(claim))
-                    {
-                        joining.Add(claim);
-                    }
+                    candidates[group] = joining = [];
+                }
+                if (!joining.Contains(claim))
+                {
+                    joining.Add(claim);
                 }
             }
+        }
+        foreach (var (a, b) in edges)
+        {
+            Consider(a, b);
+            Consider(b, a);
         }
         var result = new List<List<int>>(groups.Count);
         foreach (var group in groups)
@@ -64,7 +65,7 @@ internal static class CliqueGrouper
                 var extended = new List<int>(group);
                 foreach (var claim in joining)
                 {
-                    if (extended.All(m => m == claim || (linked.Contains(PairKey.Of(claim, m)) && articleOf(m) != articleOf(claim))))
+                    if (Fits(claim, extended, linked, articleOf))
                     {
                         extended.Add(claim);
                     }
@@ -79,18 +80,10 @@ internal static class CliqueGrouper
         return result;
     }
 
-    private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf)
-    {
-        foreach (var x in ga)
-        {
-            foreach (var y in gb)
-            {
-                if (!linked.Contains(PairKey.Of(x, y)) || articleOf(x) == articleOf(y))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
+    private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf) =>
+        ga.TrueForAll(x => Fits(x, gb, linked, articleOf));
+
+    /// <summary>The claim matched every member of the group directly and comes from another article than each.</summary>
+    private static bool Fits(int claim, List<int> group, HashSet<long> linked, Func<int, string> articleOf) =>
+        group.TrueForAll(m => linked.Contains(PairKey.Of(claim, m)) && articleOf(m) != articleOf(claim));
 }

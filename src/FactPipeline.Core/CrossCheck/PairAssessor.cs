@@ -155,8 +155,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.
             return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
-        if (relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
-            && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!)
+        if (SentencesNameTwoBodies(a, b, relation)
             && (!InTwoScripts(a.SubjectName, b.SubjectName)
                 || stories.Mentions(a.ArticleId, b.SubjectId!) == true || stories.Mentions(b.ArticleId, a.SubjectId!) == true))
         {
@@ -189,13 +188,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// </summary>
     private static bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
         sameStory
-        && a.Scope.IsPart == b.Scope.IsPart && (a.Scope.SubPeriod is null || b.Scope.SubPeriod is null || a.Scope.SubPeriod == b.Scope.SubPeriod)
-        && (a.Scope.Month is null || b.Scope.Month is null || a.Scope.Month == b.Scope.Month)
+        && a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)
         && a.Value.Amount == b.Value.Amount
         && MeasureRelations.Of(a, b) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
-        && !(SubjectRelations.Of(a, b) == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
-             && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!));
+        && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
+
+    /// <summary>Each sentence names its own subject, neither a place, and they differ (Mendes and Persib).</summary>
+    private static bool SentencesNameTwoBodies(Claim a, Claim b, SubjectRelation relation) =>
+        relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
+        && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!);
 
     /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
     private static bool InTwoScripts(string? a, string? b) =>

@@ -56,9 +56,13 @@ public sealed record ClaimScope
         return Agrees(Basis, other.Basis, ScopeBasis.Unspecified)
             && Agrees(Rate, other.Rate, ScopeRate.None)
             && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
-            && (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod)
-            && (Month is null || other.Month is null || Month == other.Month);
+            && IsSamePeriodAs(other);
     }
+
+    /// <summary>Neither names a quarter, half-year or month the other does not: the figures may be for one period.</summary>
+    public bool IsSamePeriodAs(ClaimScope other) =>
+        (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod)
+        && (Month is null || other.Month is null || Month == other.Month);
 
     /// <summary>"$95 million a year" against "$95 million over three years": a rate is not a sum over several years.</summary>
     private static bool IsRateAgainstSum(ClaimScope rate, ClaimScope sum) =>
