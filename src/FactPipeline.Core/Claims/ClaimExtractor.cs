@@ -215,7 +215,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectName = subject?.Name,
             SubjectSource = source,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
-            SentencePlaces = context.Entities.Where(e => e.IsPlace && !e.IsSource).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
+            SentencePlaces = context.Entities.Where(e => e.IsPlace && e.IsCandidate).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
@@ -273,8 +273,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>The entity ids a claim's sentence names (not its sources), plus the article's places when it names none.</summary>
     private static string[] SubjectOf(IReadOnlyList<EntityMention> entities, IReadOnlyList<string> articlePlaces)
     {
-        var ids = entities.Where(e => !e.IsSource).Select(e => e.Id).ToList();
-        var hasPlace = entities.Any(e => e.IsPlace && !e.IsSource);
+        var ids = entities.Where(e => e.IsCandidate).Select(e => e.Id).ToList();
+        var hasPlace = entities.Any(e => e.IsPlace && e.IsCandidate);
         return (hasPlace ? ids : ids.Concat(articlePlaces))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }

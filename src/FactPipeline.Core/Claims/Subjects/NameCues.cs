@@ -19,6 +19,10 @@ public sealed class NameCues
     public string[] SourceBefore { get; }
     /// <summary>Words before which the previous name is the one who speaks ("BPS cho biết").</summary>
     public string[] SourceAfter { get; }
+    /// <summary>Words after which a place only describes something else: origin or clock ("asal", "giờ").</summary>
+    public string[] AsideBefore { get; }
+    /// <summary>Words before which a place only describes something else ("출신", "time", "籍").</summary>
+    public string[] AsideAfter { get; }
 
     private NameCues(CueFile file)
     {
@@ -31,6 +35,8 @@ public sealed class NameCues
         PersonTitlesCjk = Cjk(file.PersonTitles).OrderByDescending(s => s.Length).ToArray();
         SourceBefore = file.SourceMarkers.GetValueOrDefault("before", []);
         SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
+        AsideBefore = file.AsidePlaceMarkers.GetValueOrDefault("before", []);
+        AsideAfter = file.AsidePlaceMarkers.GetValueOrDefault("after", []);
     }
 
     private static IEnumerable<string> Latin(Dictionary<string, string[]> byLanguage) =>
@@ -47,5 +53,6 @@ public sealed class NameCues
         Dictionary<string, string[]> OrgSuffixes,
         Dictionary<string, string[]> OrgPrefixes,
         Dictionary<string, string[]> PersonTitles,
-        Dictionary<string, string[]> SourceMarkers);
+        Dictionary<string, string[]> SourceMarkers,
+        Dictionary<string, string[]> AsidePlaceMarkers);
 }

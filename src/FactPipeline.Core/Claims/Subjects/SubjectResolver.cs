@@ -68,7 +68,7 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
     /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
     public static EntityMention? PrimaryFor(string sentence, int figureStart, int figureEnd, IReadOnlyList<EntityMention> entities)
     {
-        var candidates = entities.Where(e => !e.IsSource).ToArray();
+        var candidates = entities.Where(e => e.IsCandidate).ToArray();
         var clauseStart = ClauseStart(sentence, figureStart);
         var before = candidates.LastOrDefault(e => !e.IsPlace && e.End <= figureStart && e.Start >= clauseStart);
         if (before is not null)
@@ -83,7 +83,7 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
 
     /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
-        entities.FirstOrDefault(e => !e.IsSource && !e.IsPlace) ?? entities.FirstOrDefault(e => !e.IsSource && e.IsPlace);
+        entities.FirstOrDefault(e => e.IsCandidate && !e.IsPlace) ?? entities.FirstOrDefault(e => e.IsCandidate && e.IsPlace);
 
     private static EntityMention? Nearest(IEnumerable<EntityMention> entities, int start, int end) =>
         entities.Select(e => (e, Distance: e.End <= start ? start - e.End : e.Start - end))
@@ -109,8 +109,56 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             {
                 found[i] = e with { IsSource = true };
             }
+            else if (e.IsPlace && IsAside(sentence, found, i, before, after))
+            {
+                found[i] = e with { IsAside = true };
+            }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A place that describes another entity or a clock, not the figure: after or before an origin or time-zone word
+    /// ("asal Singapura", "브라질 출신", "giờ Mỹ", "US time"), in brackets right after a name ("Kliqo Group
+    /// (Singapore)"), or right before a name it qualifies ("Vietnamese conglomerate Vingroup", "China's Zhejiang
+    /// Lanhai", "싱가포르 기업 클리코").
+    /// </summary>
+    private bool IsAside(string sentence, List<EntityMention> found, int i, string before, string after)
+    {
+        if (cues.AsideBefore.Any(m => EndsWithWord(before, m)) || cues.AsideAfter.Any(m => StartsWithWord(after, m)))
+        {
+            return true;
+        }
+        var e = found[i];
+        if (before.EndsWith('(') && after.StartsWith(')') && i > 0 && !found[i - 1].IsPlace
+            && string.IsNullOrWhiteSpace(sentence[found[i - 1].End..e.Start].TrimEnd().TrimEnd('(')))
+        {
+            return true;
+        }
+        return i + 1 < found.Count && !found[i + 1].IsPlace && found[i + 1].Start >= e.End && QualifiesNext(sentence[e.End..found[i + 1].Start]);
+    }
+
+    /// <summary>
+    /// The words between a place and the name after it make the place that name's attribute: nothing, a possessive,
+    /// or up to three lower-case words or one short Hangul/Han word ("conglomerate", "payments firm", "기업", "科技公司").
+    /// </summary>
+    private static bool QualifiesNext(string gap)
+    {
+        var text = gap.Trim();
+        if (text.Length == 0 || text is "'s" or "’s")
+        {
+            return true;
+        }
+        if (text.StartsWith("'s ", StringComparison.Ordinal) || text.StartsWith("’s ", StringComparison.Ordinal))
+        {
+            text = text[3..].TrimStart();
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => w.All(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF')))
+        {
+            return words.Length == 1 && words[0].Length <= 4;
+        }
+        return words.Length <= 3 && words.All(w => w.All(c => char.IsLetter(c) && char.IsLower(c)));
     }
 
     /// <summary>
@@ -124,14 +172,39 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             return false;
         }
         var head = sentence[..Math.Min(sentence.Length, 60)];
-        var dash = head.IndexOfAny(['-', '–', '—', '=', ')']);
-        if (dash < 0 || e.End > dash + 1)
+        var open = head.IndexOf('(');
+        var equals = head.IndexOf('=');
+        if (open >= 0 && equals > open && e.Start > open && e.End <= equals)
         {
-            return false;
+            return true; // "(자카르타=연합뉴스)"
         }
-        var letters = sentence[e.Start..e.End].Where(char.IsLetter).ToArray();
-        var allCaps = letters.Length >= 3 && letters.All(char.IsUpper);
-        return allCaps || head.Contains('(') || head.Contains('=');
+        var dash = head.IndexOfAny(['-', '–', '—']);
+        while (dash > 0 && head[dash - 1] != ' ' && (dash + 1 >= head.Length || head[dash + 1] != ' '))
+        {
+            dash = head.IndexOfAny(['-', '–', '—'], dash + 1); // a hyphen inside a word ("Jong-un") is no dash
+        }
+        return dash > 0 && e.End <= dash && IsDatelineHead(head[..dash]);
+    }
+
+    /// <summary>
+    /// What comes before a dateline's dash: a few capitalised words, a date, commas and an outlet in brackets
+    /// ("JAKARTA", "Labuan Bajo", "MANILA, Philippines (AP)", "SEOUL, Dec 6 (Reuters)"), never a clause ("Kliqo Group
+    /// (Singapore) said").
+    /// </summary>
+    private static bool IsDatelineHead(string prefix)
+    {
+        var outside = new System.Text.StringBuilder(prefix.Length);
+        var depth = 0;
+        foreach (var c in prefix)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && c != ')')
+            {
+                outside.Append(c);
+            }
+        }
+        var words = outside.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 6 && words.All(w => char.IsUpper(w[0]) || w.All(char.IsDigit));
     }
 
     private static bool EndsWithWord(string text, string word)
@@ -163,4 +236,15 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
 /// <param name="Id">Lexicon entity id, or "name:" + folded name for names the lexicon does not know.</param>
 /// <param name="Name">As written in the sentence.</param>
 /// <param name="IsSource">The entity only says who reports the figure ("menurut BPS").</param>
-public sealed record EntityMention(string Id, string Name, int Start, int End, bool IsPlace, bool IsSource);
+public sealed record EntityMention(string Id, string Name, int Start, int End, bool IsPlace, bool IsSource)
+{
+    /// <summary>
+    /// A place that only describes something else in the sentence: where a body comes from ("perusahaan asal
+    /// Singapura", "Vietnamese conglomerate Vingroup", "Kliqo Group (Singapore)", "브라질 출신 공격수") or a time zone
+    /// ("giờ Mỹ", "US time"). It is neither the figure's subject nor the place the figure belongs to.
+    /// </summary>
+    public bool IsAside { get; init; }
+
+    /// <summary>Whether the entity may be whose figure it is or where: neither a source nor an aside.</summary>
+    public bool IsCandidate => !IsSource && !IsAside;
+}

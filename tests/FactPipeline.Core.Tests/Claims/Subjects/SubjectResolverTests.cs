@@ -150,4 +150,73 @@ public sealed class SubjectResolverTests
 
         (subject?.Id ?? "").ShouldNotBeOneOf("eid-al-fitr", "lunar-new-year");
     }
+
+    [Theory]
+    [InlineData("Produsen baterai asal Thailand, Siam Cellworks, memecat 640 pekerja.", "id", "th")]
+    [InlineData("Singapore-based Orbita Pay will cut 640 jobs.", "en", "sg")]
+    [InlineData("Hãng pin đến từ Thái Lan Siam Cellworks cắt giảm 640 nhân sự.", "vi", "th")]
+    [InlineData("브라질 출신 공격수 하파엘 코스타가 3골을 넣었다.", "ko", "br")]
+    [InlineData("巴西籍前锋科斯塔打进3球。", "zh", "br")]
+    [InlineData("Theo báo cáo tài chính công bố tối 5/3 (giờ Mỹ), hãng bàn giao 640 xe.", "vi", "us")]
+    public void Find_PlaceAfterOrBeforeAnOriginOrClockWord_IsAnAsideNotACandidate(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        var mention = entities.Where(e => e.Id == place).ShouldHaveSingleItem();
+        mention.IsAside.ShouldBeTrue();
+        mention.IsCandidate.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("On Monday Thai payments firm Orbita Pay will cut 640 jobs.", "en", "th")]
+    [InlineData("On Monday Orbita Pay (Thailand) will cut 640 jobs.", "en", "th")]
+    public void Find_PlaceQualifyingTheNameNextToIt_IsNotACandidate(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+        entities.ShouldContain(e => e.Id == "name:orbita pay" && e.IsCandidate);
+    }
+
+    [Theory]
+    [InlineData("On Monday Orbita Pay said it would cut 640 jobs in Thailand.", "en", "th")]
+    [InlineData("Thailand exported 640 tonnes of durian.", "en", "th")]
+    [InlineData("Ekspor beras Thailand naik 12 persen.", "id", "th")]
+    public void Find_PlaceTheFigureBelongsTo_StaysACandidate(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void PrimaryFor_OnlyAnOriginPlace_IsNotTheSubject()
+    {
+        SubjectOf("브라질 출신 공격수가 3골을 넣었다.", "ko", "3골").ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("JAKARTA (Reuters) - Orbita Pay will cut 640 jobs.", "en", "id-jk")]
+    [InlineData("JAKARTA, March 6 (Reuters) - Orbita Pay will cut 640 jobs.", "en", "id-jk")]
+    [InlineData("Mamuju - Gempa merusak 640 rumah di Sulawesi Barat.", "id", "id-sr.mamuju")]
+    public void Find_PlaceOfADateline_IsMarkedAsSource(string sentence, string language, string place)
+    {
+        Read(sentence, language).Entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsSource.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_NameBeforeBracketsEarlyInTheSentence_IsNoDateline()
+    {
+        var (entities, _) = Read("On Monday Orbita Pay (Thailand) will cut 640 jobs.", "en");
+
+        entities.ShouldContain(e => e.Id == "name:orbita pay" && !e.IsSource);
+    }
+
+    [Fact]
+    public void Find_KoreanBodyBeforeAccordingTo_IsMarkedAsSource()
+    {
+        var (entities, _) = Read("통계청에 따르면 지난달 수출은 640억 달러였다.", "ko");
+
+        entities.ShouldContain(e => e.Id == "statistics-korea" && e.IsSource);
+    }
 }
