@@ -36,6 +36,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly Lazy<MeasurementUnits> Units = new(MeasurementUnits.Load);
     private static readonly Lazy<CounterWords> Counters = new(CounterWords.Load);
     private static readonly Lazy<ChangeWords> Changes = new(ChangeWords.Load);
+    private static readonly Lazy<BareCounts> Bare = new(BareCounts.Load);
 
     // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
     private const string Growth = "growth";
@@ -100,18 +101,55 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         if (quantities.Count > 0)
         {
             var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject(), quantities);
+            var described = new List<(Quantity Quantity, Claim Claim)>();
             foreach (var q in quantities)
             {
                 // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
-                // figures worth cross-checking; they only add noise to the findings.
-                if (!IsCheckable(q))
+                // figures worth cross-checking; they only add noise to the findings. A bare number counts something
+                // only when its clause names what ("the death toll rose to 81").
+                var claim = q.Kind == QuantityKind.Number ? BareCount(article, sentence, quoteStart, q, context, described)
+                    : IsCheckable(q) ? Describe(article, sentence, quoteStart, q, context)
+                    : null;
+                if (claim is not null)
                 {
-                    continue;
+                    claims.Add(claim);
+                    described.Add((q, claim));
                 }
-                claims.Add(Describe(article, sentence, quoteStart, q, context));
             }
         }
         reading.Remember(SubjectResolver.SentenceSubject(entities));
+    }
+
+    /// <summary>
+    /// The claim of a bare whole number that counts a thing its sentence names: an item of a list after a counted
+    /// total ("50 schools, with 32 in Lakeside": schools), or the count a counted measure before it leads to ("the
+    /// death toll rose to 81", "killed three"). Null for every other bare number (a score, a rank, a level).
+    /// </summary>
+    private Claim? BareCount(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context, List<(Quantity Quantity, Claim Claim)> described)
+    {
+        if (q.Amount < 2 || !decimal.IsInteger(q.Amount) || q.Amount is >= 1900 and <= 2100
+            || (q.End < sentence.Length && (char.IsLetterOrDigit(sentence[q.End]) || sentence[q.End] is '%' or '/' or '-' or '.' && q.End + 1 < sentence.Length && char.IsDigit(sentence[q.End + 1]))))
+        {
+            return null; // glued to a word the recognizer did not take as a noun ("10日", "3rd"), or part of a date or a score
+        }
+        if (Bare.Value.IsPlacedItem(sentence, q.End))
+        {
+            var total = described.LastOrDefault(d => d.Quantity.Kind == QuantityKind.Count && d.Quantity.End <= q.Start
+                && d.Quantity.Amount > q.Amount && d.Claim.Concept is not null && !HasClauseBreak(sentence, d.Quantity.End, q.Start));
+            return total.Claim is { } whole
+                ? Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count, Unit = total.Quantity.Unit }, context) with { Concept = whole.Concept }
+                : null;
+        }
+        // The first counted measure the clause leads from to the number is what it counts: "Số người chết vì lũ ở
+        // tỉnh Lâm Hà tăng lên 64" counts the dead, not provinces.
+        var term = context.ConceptHits.FirstOrDefault(h => h.End <= q.Start && h.Id != "people" && lexicon.Find(h.Id) is { IsUnit: true }
+            && !context.Quantities.Any(o => o.End <= h.Start && h.Start - o.End <= AdjacentGap) // "3 deaths": another figure's
+            && Bare.Value.Counts(sentence, h.Start, h.End, q.Start));
+        if (term.Id is null)
+        {
+            return null;
+        }
+        return Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count }, context) with { Concept = term.Id };
     }
 
     private EntityMention? TitleSubject(Article article)
