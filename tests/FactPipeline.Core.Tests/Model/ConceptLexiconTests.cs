@@ -168,6 +168,8 @@ public sealed class ConceptLexiconTests
     [InlineData("한수원은 원전 수출 계약을 맺었다.", "khnp")]
     [InlineData("합참은 미사일 발사를 확인했다.", "jcs-korea")]
     [InlineData("중대본은 이재민 수를 발표했다.", "cdsch-korea")]
+    [InlineData("한국항공우주연구원은 발사 일정을 밝혔다.", "kari")]
+    [InlineData("한국항공우주산업은 전투기 수출 계약을 맺었다.", "korea-aerospace")]
     [InlineData("Korea Electric Power Corp raised its tariffs.", "kepco")]
     [InlineData("Trung tâm Dự báo Khí tượng Thủy văn Quốc gia cảnh báo mưa lớn.", "nchmf-vietnam")]
     [InlineData("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tăng sản lượng.", "vinacomin")]
