@@ -157,6 +157,44 @@ public sealed class ConceptLexiconTests
         Entities(text).ShouldBe(["hyundai-motor"]);
     }
 
+    [Theory]
+    [InlineData("越航今年第一季度运送旅客增长。", "vietnam-airlines")]
+    [InlineData("越南国家航空公司宣布新增航线。", "vietnam-airlines")]
+    [InlineData("东航上月执行航班增加。", "china-eastern-airlines")]
+    [InlineData("南航计划引进新飞机。", "china-southern-airlines")]
+    [InlineData("印尼国电将新建发电厂。", "pln")]
+    [InlineData("招商局港口公布集装箱吞吐量。", "china-merchants-port")]
+    [InlineData("中国石油化工集团扩大炼油产能。", "sinopec")]
+    [InlineData("한수원은 원전 수출 계약을 맺었다.", "khnp")]
+    [InlineData("합참은 미사일 발사를 확인했다.", "jcs-korea")]
+    [InlineData("중대본은 이재민 수를 발표했다.", "cdsch-korea")]
+    [InlineData("한국항공우주연구원은 발사 일정을 밝혔다.", "kari")]
+    [InlineData("한국항공우주산업은 전투기 수출 계약을 맺었다.", "korea-aerospace")]
+    [InlineData("Korea Electric Power Corp raised its tariffs.", "kepco")]
+    [InlineData("Trung tâm Dự báo Khí tượng Thủy văn Quốc gia cảnh báo mưa lớn.", "nchmf-vietnam")]
+    [InlineData("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tăng sản lượng.", "vinacomin")]
+    [InlineData("Badan SAR Nasional mengerahkan tim penyelamat.", "basarnas")]
+    public void FindEntities_ShortOrFullNameNewsUses_MapsToTheBody(string text, string expected)
+    {
+        Entities(text).ShouldBe([expected]);
+    }
+
+    [Theory]
+    [InlineData("我国航天事业取得新进展。")]
+    [InlineData("船只在近海航行。")]
+    [InlineData("每日航班数量增加。")]
+    public void FindEntities_ShortAirlineNameInsideOtherWords_IsNotTheAirline(string text)
+    {
+        Entities(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void FindEntities_OtherCountrysWeatherAgency_IsNotKoreas()
+    {
+        Entities("기상청은 폭염 특보를 내렸다.").ShouldBe(["kma"]);
+        Entities("일본 기상청은 쓰나미 주의보를 내렸다.").ShouldBe(["jma"]);
+    }
+
     [Fact]
     public void FindEntities_CompanyNameThatIsACommonWord_NeedsItsOwnSpelling()
     {
