@@ -11,8 +11,11 @@ namespace FactPipeline.Evaluation.Scoring;
 /// </summary>
 public static class StoryScorer
 {
-    /// <returns>Precision (pairs it joined that one gold story lists) and recall (gold same-story pairs it joined).</returns>
-    public static (Ratio Precision, Ratio Recall, IReadOnlyList<(string A, string B)> Missed) Score(GoldCorpus gold, CorpusRun run)
+    /// <returns>
+    /// Precision (pairs it joined that one gold story lists) and recall (gold same-story pairs it joined), with the
+    /// gold pairs it missed and the pairs it joined wrongly (file names).
+    /// </returns>
+    public static (Ratio Precision, Ratio Recall, IReadOnlyList<(string A, string B)> Missed, IReadOnlyList<(string A, string B)> Wrong) Score(GoldCorpus gold, CorpusRun run)
     {
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var story in gold.Parts.SelectMany(p => p.Stories))
@@ -28,11 +31,11 @@ public static class StoryScorer
         var predicted = run.SameStoryPairs.Select(Key).ToHashSet();
         var goldPairs = storyOf.Keys.SelectMany(a => storyOf.Keys.Where(b => string.CompareOrdinal(a, b) < 0 && storyOf[a] == storyOf[b]).Select(b => Key((a, b)))).ToHashSet();
         var right = predicted.Count(goldPairs.Contains);
-        var missed = goldPairs.Where(p => !predicted.Contains(p))
-            .Select(p => (run.ArticleById[p.A].Source, run.ArticleById[p.B].Source))
-            .Order()
-            .ToArray();
-        return (new Ratio(right, predicted.Count), new Ratio(right, goldPairs.Count), missed);
+        (string, string)[] Sources(IEnumerable<(string A, string B)> pairs) =>
+            pairs.Select(p => (run.ArticleById[p.A].Source, run.ArticleById[p.B].Source)).Order().ToArray();
+        var missed = Sources(goldPairs.Where(p => !predicted.Contains(p)));
+        var wrong = Sources(predicted.Where(p => !goldPairs.Contains(p)));
+        return (new Ratio(right, predicted.Count), new Ratio(right, goldPairs.Count), missed, wrong);
     }
 
     private static (string A, string B) Key((string A, string B) pair) =>

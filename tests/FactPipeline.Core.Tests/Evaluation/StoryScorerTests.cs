@@ -20,8 +20,9 @@ public sealed class StoryScorerTests
     {
         var run = RunJoining((Indonesian, English), (Distractor, Sumedang));
 
-        var (precision, recall, missed) = StoryScorer.Score(_fixture.Gold, run);
+        var (precision, recall, missed, wrong) = StoryScorer.Score(_fixture.Gold, run);
 
+        wrong.Select(p => Ordered(p.A, p.B)).ShouldBe([Ordered(Distractor, Sumedang)]);
         precision.ShouldBe(new Ratio(1, 2));
         recall.ShouldBe(new Ratio(1, 3));
         missed.Select(p => Ordered(p.A, p.B)).ShouldBe([Ordered(English, Vietnamese), Ordered(Indonesian, Vietnamese)], ignoreOrder: true);
@@ -32,8 +33,9 @@ public sealed class StoryScorerTests
     {
         var run = RunJoining((Indonesian, English), (English, Vietnamese), (Vietnamese, Indonesian));
 
-        var (precision, recall, missed) = StoryScorer.Score(_fixture.Gold, run);
+        var (precision, recall, missed, wrong) = StoryScorer.Score(_fixture.Gold, run);
 
+        wrong.ShouldBeEmpty();
         precision.ShouldBe(new Ratio(3, 3));
         recall.ShouldBe(new Ratio(3, 3));
         missed.ShouldBeEmpty();
@@ -44,7 +46,7 @@ public sealed class StoryScorerTests
     {
         var run = RunJoining((Indonesian, Sumedang));
 
-        var (precision, recall, _) = StoryScorer.Score(_fixture.Gold, run);
+        var (precision, recall, _, _) = StoryScorer.Score(_fixture.Gold, run);
 
         precision.ShouldBe(new Ratio(0, 1));
         recall.ShouldBe(new Ratio(0, 3));
