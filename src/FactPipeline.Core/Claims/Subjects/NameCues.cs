@@ -19,6 +19,8 @@ public sealed class NameCues
     public string[] SourceBefore { get; }
     /// <summary>Words before which the previous name is the one who speaks ("BPS cho biết").</summary>
     public string[] SourceAfter { get; }
+    /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
+    public string[] PlaceSuffixesKo { get; }
 
     private NameCues(CueFile file)
     {
@@ -31,6 +33,7 @@ public sealed class NameCues
         PersonTitlesCjk = Cjk(file.PersonTitles).OrderByDescending(s => s.Length).ToArray();
         SourceBefore = file.SourceMarkers.GetValueOrDefault("before", []);
         SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
+        PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
     }
 
     private static IEnumerable<string> Latin(Dictionary<string, string[]> byLanguage) =>
@@ -47,5 +50,6 @@ public sealed class NameCues
         Dictionary<string, string[]> OrgSuffixes,
         Dictionary<string, string[]> OrgPrefixes,
         Dictionary<string, string[]> PersonTitles,
-        Dictionary<string, string[]> SourceMarkers);
+        Dictionary<string, string[]> SourceMarkers,
+        Dictionary<string, string[]>? PlaceSuffixes);
 }
