@@ -207,15 +207,14 @@ internal sealed class StoryIndex
         // An article tied directly to none of its story (its own figures differ: a misreport) still joins it when it
         // shares two distinctive names or figures with one of the story's articles and with another article that is
         // directly one story with that one: two such pairs are rarely chance.
-        return SharedKeysWithAFigure(articleA, articleB) >= 2 && (SharesTwoWithAnother(articleA, nb) || SharesTwoWithAnother(articleB, na));
+        return SharedKeys(articleA, articleB) >= 2 && (SharesTwoWithAnother(articleA, articleB, nb) || SharesTwoWithAnother(articleB, articleA, na));
     }
 
-    /// <summary>Whether <paramref name="article"/> shares two keys, one a figure, with one of <paramref name="othersNeighbours"/>.</summary>
-    private bool SharesTwoWithAnother(string article, HashSet<string> othersNeighbours)
+    private bool SharesTwoWithAnother(string article, string other, HashSet<string> othersNeighbours)
     {
         foreach (var c in othersNeighbours)
         {
-            if (c != article && SharedKeysWithAFigure(article, c) >= 2)
+            if (c != article && SharedKeys(article, c) >= 2)
             {
                 return true;
             }
@@ -279,7 +278,7 @@ internal sealed class StoryIndex
     /// How many distinctive names and figures two articles share, each once whatever its weight; none without a
     /// figure (two carmakers named by a rival's launch are no tie to a story).
     /// </summary>
-    private int SharedKeysWithAFigure(string a, string b)
+    private int SharedKeys(string a, string b)
     {
         if (!_distinctive.TryGetValue(a, out var ta) || !_distinctive.TryGetValue(b, out var tb))
         {
