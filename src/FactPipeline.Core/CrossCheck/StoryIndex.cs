@@ -175,9 +175,8 @@ internal sealed class StoryIndex
 
     /// <summary>
     /// Whether two articles cover one story: they share enough distinctive names and figures, or both do with a
-    /// third article, or one shares a name and a figure with the other and with a third article directly one story
-    /// with it. One hop only: a Korean and an Indonesian report share little but both share a lot with the English
-    /// wire, while longer chains join different stories through common names. Safe to call from any thread.
+    /// third article. One hop only: a Korean and an Indonesian report share little but both share a lot with the
+    /// English wire, while longer chains join different stories through common names. Safe to call from any thread.
     /// </summary>
     public bool SameStory(string articleA, string articleB)
     {
@@ -200,26 +199,7 @@ internal sealed class StoryIndex
                 return true;
             }
         }
-        if (common == 1 && Strength(articleA, articleB) >= 1)
-        {
-            return true;
-        }
-        // An article tied directly to none of its story (its own figures differ: a misreport) still joins it when it
-        // shares two distinctive names or figures with one of the story's articles and with another article that is
-        // directly one story with that one: two such pairs are rarely chance.
-        return SharedKeys(articleA, articleB) >= 2 && (SharesTwoWithAnother(articleA, articleB, nb) || SharesTwoWithAnother(articleB, articleA, na));
-    }
-
-    private bool SharesTwoWithAnother(string article, string other, HashSet<string> othersNeighbours)
-    {
-        foreach (var c in othersNeighbours)
-        {
-            if (c != article && SharedKeys(article, c) >= 2)
-            {
-                return true;
-            }
-        }
-        return false;
+        return common == 1 && Shared(articleA, articleB) is var (names, figures, _) && names + figures >= 1;
     }
 
     /// <summary>
@@ -273,33 +253,6 @@ internal sealed class StoryIndex
 
     /// <summary>How strongly two articles are tied: shared distinctive names and figures (places not counted).</summary>
     public int Strength(string a, string b) => Shared(a, b) is var (names, figures, _) ? names + figures : 0;
-
-    /// <summary>
-    /// How many distinctive names and figures two articles share, each once whatever its weight; none without a
-    /// figure (two carmakers named by a rival's launch are no tie to a story).
-    /// </summary>
-    private int SharedKeys(string a, string b)
-    {
-        if (!_distinctive.TryGetValue(a, out var ta) || !_distinctive.TryGetValue(b, out var tb))
-        {
-            return 0;
-        }
-        var figures = Common(ta.Figures, tb.Figures);
-        return figures == 0 ? 0 : Common(ta.Names, tb.Names) + figures;
-    }
-
-    private static int Common(int[] x, int[] y)
-    {
-        var common = 0;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
-        {
-            var order = x[i].CompareTo(y[j]);
-            common += order == 0 ? 1 : 0;
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
-        }
-        return common;
-    }
 
     private (int Names, int Figures, int Places) Shared(string a, string b)
     {

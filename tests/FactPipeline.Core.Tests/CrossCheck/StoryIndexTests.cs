@@ -239,47 +239,4 @@ public sealed class StoryIndexTests
         index.SameStory("ko2", "ko3").ShouldBeFalse();
         index.SameStory("en", "ko1").ShouldBeTrue();
     }
-    [Fact]
-    public void SameStory_ArticleSharingANameAndAFigureWithTwoArticlesOfAStory_JoinsIt()
-    {
-        // "mis" misreports the headline figure, so it shares only the company and the share cut with "wire" and
-        // "local" (which are one story directly): two keys with each of them are not chance.
-        var figures = new Dictionary<string, HashSet<string>>
-        {
-            ["wire"] = ["Count|1150+", "Percent|12"],
-            ["local"] = ["Count|1150+", "Percent|12"],
-            ["mis"] = ["Count|1750+", "Percent|12"],
-        };
-        var index = new StoryIndex(
-        [
-            Profile("wire", ["name:kliqo", "name:a1"]),
-            Profile("local", ["name:kliqo", "name:a2"]),
-            Profile("mis", ["name:kliqo"]),
-        ], minSharedNames: 3, figures);
-
-        index.SameStory("wire", "local").ShouldBeTrue();
-        index.SameStory("mis", "wire").ShouldBeTrue();
-        index.SameStory("local", "mis").ShouldBeTrue();
-    }
-
-    [Fact]
-    public void SameStory_ArticleSharingTwoNamesButNoFigureWithTwoArticlesOfAStory_DoesNotJoinIt()
-    {
-        // A rival's launch names the same two carmakers as both reports of the story, and no figure of theirs.
-        var figures = new Dictionary<string, HashSet<string>>
-        {
-            ["wire"] = ["Count|1150+", "Percent|12"],
-            ["local"] = ["Count|1150+", "Percent|12"],
-            ["rival"] = ["Count|577+"],
-        };
-        var index = new StoryIndex(
-        [
-            Profile("wire", ["name:maker1", "name:maker2"]),
-            Profile("local", ["name:maker1", "name:maker2"]),
-            Profile("rival", ["name:maker1", "name:maker2"]),
-        ], minSharedNames: 3, figures);
-
-        index.SameStory("wire", "local").ShouldBeTrue();
-        index.SameStory("rival", "wire").ShouldBeFalse();
-    }
 }
