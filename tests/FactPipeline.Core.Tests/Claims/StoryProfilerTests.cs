@@ -20,8 +20,7 @@ public sealed class StoryProfilerTests
         var profile = Profiler.Profile(article);
 
         profile.ArticleId.ShouldBe("a");
-        // "Bendungan" (dam) says what kind of place Lawu is: the key is the name alone, as "Lawu Dam" gives it.
-        profile.Keys.ShouldContain("name:lawu");
+        profile.Keys.ShouldContain("name:bendungan lawu");
         profile.Keys.ShouldContain("name:karya tirta");
         profile.PlaceKeys.ShouldBe(["vn"]);
         profile.Keys.ShouldNotContain("vn");

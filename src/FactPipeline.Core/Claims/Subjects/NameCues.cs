@@ -21,8 +21,6 @@ public sealed class NameCues
     public string[] SourceAfter { get; }
     /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
     public string[] PlaceSuffixesKo { get; }
-    /// <summary>Words that say what kind of place a Latin-script name is ("selat", "strait", "stadion"), folded.</summary>
-    public FrozenSet<string> PlaceWordsLatin { get; }
 
     private NameCues(CueFile file)
     {
@@ -36,7 +34,6 @@ public sealed class NameCues
         SourceBefore = file.SourceMarkers.GetValueOrDefault("before", []);
         SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
         PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
-        PlaceWordsLatin = Latin(file.PlaceWords ?? []).Select(NameFinder.Fold).ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> Latin(Dictionary<string, string[]> byLanguage) =>
@@ -54,6 +51,5 @@ public sealed class NameCues
         Dictionary<string, string[]> OrgPrefixes,
         Dictionary<string, string[]> PersonTitles,
         Dictionary<string, string[]> SourceMarkers,
-        Dictionary<string, string[]>? PlaceSuffixes,
-        Dictionary<string, string[]>? PlaceWords);
+        Dictionary<string, string[]>? PlaceSuffixes);
 }

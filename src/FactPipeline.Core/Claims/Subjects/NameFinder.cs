@@ -190,9 +190,7 @@ public sealed partial class NameFinder(NameCues cues)
         var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
-        // A quoted run is a title ("Desa Cerdas" is a programme): its words are all kept.
-        var quoted = start > 0 && sentence[start - 1] is '"' or '“' or '«' or '\'' or '‘';
-        var key = KeyOf(words, keepPlaceWords: quoted);
+        var key = KeyOf(words);
         if (key.Length == 0)
         {
             return;
@@ -200,16 +198,10 @@ public sealed partial class NameFinder(NameCues cues)
         hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isPerson ? NameKind.Person : NameKind.Name));
     }
 
-    /// <summary>
-    /// Name key: folded words without organisation markers and words that say what kind of place it is, so
-    /// "PT Sinar Jaya Tbk" and "Sinar Jaya" agree, and so do "Selat Sape", "Sape Strait" and "Sape".
-    /// </summary>
-    /// <param name="keepPlaceWords">For titles ("Desa Cerdas" is a programme, not a village).</param>
-    public string KeyOf(IEnumerable<string> words, bool keepPlaceWords = false)
+    /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
+    public string KeyOf(IEnumerable<string> words)
     {
-        var kept = words.Select(Fold)
-            .Where(w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w) && (keepPlaceWords || !cues.PlaceWordsLatin.Contains(w)))
-            .ToArray();
+        var kept = words.Select(Fold).Where(w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w)).ToArray();
         return string.Join(' ', kept.Length > 0 ? kept : words.Select(Fold));
     }
 
@@ -296,7 +288,7 @@ public sealed partial class NameFinder(NameCues cues)
             {
                 continue;
             }
-            hits.Add(new NameHit(inner.Index, inner.Length, "name:" + KeyOf(words, keepPlaceWords: true), text, NameKind.Name));
+            hits.Add(new NameHit(inner.Index, inner.Length, "name:" + KeyOf(words), text, NameKind.Name));
         }
     }
 

@@ -220,13 +220,4 @@ public sealed class NameFinderTests
         // "uri", "ai" and the like would meet too many Latin names by chance.
         Finder.RomanizedWords("우리 아이").ShouldBeEmpty();
     }
-    [Fact]
-    public void Find_PlaceNameWithTheWordForItsKind_IsKeyedByTheNameAlone()
-    {
-        var indonesian = Find("Kapal itu tenggelam di perairan Selat Sape pada Jumat sore.", "id").ShouldHaveSingleItem();
-        var english = Find("The ferry sank in the Sape Strait on Friday.", "en").ShouldHaveSingleItem();
-
-        indonesian.Key.ShouldBe("name:sape");
-        english.Key.ShouldBe("name:sape");
-    }
 }
