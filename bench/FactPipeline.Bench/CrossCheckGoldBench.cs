@@ -43,17 +43,27 @@ internal static class CrossCheckGoldBench
             + $"{gold.Discrepancies.Count()} discrepancies, {gold.Traps.Count()} traps, {gold.Consistent.Count()} consistent groups; "
             + $"{problems.Count} gold problems; {watch.Elapsed.TotalSeconds:F1} s");
         ScoreReport.Write(Console.Out, score, args.Contains("--verbose"));
-        var (storyPrecision, storyRecall, missed) = StoryScorer.Score(gold, run);
+        var (storyPrecision, storyRecall, missed, wrong) = StoryScorer.Score(gold, run);
         Console.WriteLine($"same-story article pairs: precision {ScoreReport.Rate(storyPrecision.Rate)} ({ScoreReport.Count(storyPrecision)}), recall {ScoreReport.Rate(storyRecall.Rate)} ({ScoreReport.Count(storyRecall)})");
         if (args.Contains("--verbose"))
         {
             foreach (var (a, b) in missed)
             {
-                Console.WriteLine($"  not one story: {a} / {b}: {SharedNames(run, a, b)}");
+                Console.WriteLine($"  not one story: {a} / {b}: {SharedNames(run, a, b)}; {StoryTies(run, a, b)}");
+            }
+            foreach (var (a, b) in wrong)
+            {
+                Console.WriteLine($"  wrongly one story: {a} / {b}: {StoryTies(run, a, b)}");
             }
         }
         return 0;
     }
+
+    /// <summary>What the cross-check's story index sees between two articles (by file name).</summary>
+    private static string StoryTies(FactPipeline.Evaluation.Running.CorpusRun run, string sourceA, string sourceB) =>
+        run.ExplainStoryPair is { } explain && run.ArticleBySource.TryGetValue(sourceA, out var a) && run.ArticleBySource.TryGetValue(sourceB, out var b)
+            ? explain(a.Id, b.Id)
+            : "no story index";
 
     /// <summary>What two articles' story profiles share, and how many names each has: why they are not one story.</summary>
     private static string SharedNames(FactPipeline.Evaluation.Running.CorpusRun run, string sourceA, string sourceB)

@@ -11,6 +11,9 @@ public sealed class CorpusRun
     /// <summary>Why the cross-check did or did not pair two claims (diagnostics for misses), when it can say.</summary>
     public Func<Claim, Claim, string>? ExplainPair { get; init; }
 
+    /// <summary>What ties two articles (by id) into one story or fails to, as the cross-check sees them, when it can say.</summary>
+    public Func<string, string, string>? ExplainStoryPair { get; init; }
+
     /// <summary>Each article's story profile (names and places), for explaining why two articles are or are not one story.</summary>
     public IReadOnlyDictionary<string, StoryProfile> StoryByArticle { get; init; } = new Dictionary<string, StoryProfile>();
 

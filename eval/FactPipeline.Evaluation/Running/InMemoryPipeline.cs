@@ -57,6 +57,7 @@ public sealed class InMemoryPipeline(IArticleExtractor extractor, IClaimExtracto
         var findings = crossChecker.Check(claims, stories);
         var sameStory = crossChecker is CrossChecker checker ? checker.SameStoryPairs(claims, stories) : [];
         Func<Claim, Claim, string>? explain = crossChecker is CrossChecker c ? (a, b) => c.ExplainPair(claims, stories, a, b) : null;
-        return new CorpusRun(articles, claims, findings, problems) { SameStoryPairs = sameStory, ExplainPair = explain, StoryByArticle = stories.ToDictionary(s => s.ArticleId, StringComparer.Ordinal) };
+        Func<string, string, string>? explainStory = crossChecker is CrossChecker s ? (a, b) => s.ExplainStoryPair(claims, stories, a, b) : null;
+        return new CorpusRun(articles, claims, findings, problems) { SameStoryPairs = sameStory, ExplainPair = explain, ExplainStoryPair = explainStory, StoryByArticle = stories.ToDictionary(s => s.ArticleId, StringComparer.Ordinal) };
     }
 }

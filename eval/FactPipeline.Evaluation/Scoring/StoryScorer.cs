@@ -5,32 +5,37 @@ namespace FactPipeline.Evaluation.Scoring;
 
 /// <summary>
 /// How well the cross-check tells one story from another: its same-story article pairs against the gold corpus's
-/// stories and distractor sets (two articles are one story when one gold set lists both).
+/// stories. Two articles are one story only when one gold story lists both. A distractor set is not a story: it
+/// gathers articles of different stories that look alike (a Philippine and a Malaysian rate decision), so a pair
+/// inside one is as wrong as any pair across stories.
 /// </summary>
 public static class StoryScorer
 {
-    /// <returns>Precision (pairs it joined that one gold set lists) and recall (gold same-set pairs it joined).</returns>
-    public static (Ratio Precision, Ratio Recall, IReadOnlyList<(string A, string B)> Missed) Score(GoldCorpus gold, CorpusRun run)
+    /// <returns>
+    /// Precision (pairs it joined that one gold story lists) and recall (gold same-story pairs it joined), with the
+    /// gold pairs it missed and the pairs it joined wrongly (file names).
+    /// </returns>
+    public static (Ratio Precision, Ratio Recall, IReadOnlyList<(string A, string B)> Missed, IReadOnlyList<(string A, string B)> Wrong) Score(GoldCorpus gold, CorpusRun run)
     {
-        var setOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var set in gold.Parts.SelectMany(p => p.Stories.Concat(p.Distractors)))
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in gold.Parts.SelectMany(p => p.Stories))
         {
-            foreach (var file in set.Articles)
+            foreach (var file in story.Articles)
             {
                 if (run.ArticleBySource.TryGetValue(file, out var article))
                 {
-                    setOf[article.Id] = set.Id;
+                    storyOf[article.Id] = story.Id;
                 }
             }
         }
         var predicted = run.SameStoryPairs.Select(Key).ToHashSet();
-        var goldPairs = setOf.Keys.SelectMany(a => setOf.Keys.Where(b => string.CompareOrdinal(a, b) < 0 && setOf[a] == setOf[b]).Select(b => Key((a, b)))).ToHashSet();
+        var goldPairs = storyOf.Keys.SelectMany(a => storyOf.Keys.Where(b => string.CompareOrdinal(a, b) < 0 && storyOf[a] == storyOf[b]).Select(b => Key((a, b)))).ToHashSet();
         var right = predicted.Count(goldPairs.Contains);
-        var missed = goldPairs.Where(p => !predicted.Contains(p))
-            .Select(p => (run.ArticleById[p.A].Source, run.ArticleById[p.B].Source))
-            .Order()
-            .ToArray();
-        return (new Ratio(right, predicted.Count), new Ratio(right, goldPairs.Count), missed);
+        (string, string)[] Sources(IEnumerable<(string A, string B)> pairs) =>
+            pairs.Select(p => (run.ArticleById[p.A].Source, run.ArticleById[p.B].Source)).Order().ToArray();
+        var missed = Sources(goldPairs.Where(p => !predicted.Contains(p)));
+        var wrong = Sources(predicted.Where(p => !goldPairs.Contains(p)));
+        return (new Ratio(right, predicted.Count), new Ratio(right, goldPairs.Count), missed, wrong);
     }
 
     private static (string A, string B) Key((string A, string B) pair) =>

@@ -83,6 +83,17 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     }
 
     /// <summary>
+    /// What ties two articles of a run of <paramref name="claims"/> into one story, or fails to (diagnostics:
+    /// "one story (ties 4): shared [vinfast×5, Money|4.2+×3]").
+    /// </summary>
+    public string ExplainStoryPair(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile> stories, string articleA, string articleB)
+    {
+        var index = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
+        var verdict = index.SameStory(articleA, articleB) ? "one story" : "not one story";
+        return $"{verdict} (ties {index.Strength(articleA, articleB)}): {index.Describe(articleA, articleB)}";
+    }
+
+    /// <summary>
     /// Why two claims are or are not one fact, as the check sees them in a run of <paramref name="claims"/>
     /// (diagnostics: "same story; Possible: one story, but the measure of one side is unknown").
     /// </summary>

@@ -12,6 +12,8 @@ internal sealed class StoryIndex
 {
     private readonly Dictionary<string, HashSet<string>> _names;
     private readonly Dictionary<string, HashSet<string>> _places;
+    // Per article, the names it only has through a romanized Korean word (see LatinNamesBySound).
+    private readonly Dictionary<string, HashSet<string>> _romanized;
     private readonly int _maxFrequency;
     private readonly Dictionary<string, int> _frequency;
     private readonly int _minShared;
@@ -30,8 +32,18 @@ internal sealed class StoryIndex
         _minShared = minSharedNames;
         _figures = figures ?? new Dictionary<string, HashSet<string>>();
         _names = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().Keys.Where(IsName).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Korean words that the run writes as Latin names elsewhere are those names (강남역 is Gangnam Station).
+        var latinNames = LatinNamesBySound(profiles);
+        _romanized = profiles.GroupBy(p => p.ArticleId).ToDictionary(
+            g => g.Key,
+            g => g.First().RomanizedWords.SelectMany(w => latinNames.GetValueOrDefault(w) ?? []).Where(n => !_names[g.Key].Contains(n)).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        foreach (var (id, heard) in _romanized)
+        {
+            _names[id].UnionWith(heard);
+        }
         _places = profiles.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First().PlaceKeys.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        _frequency = profiles.SelectMany(p => p.Keys.Concat(p.PlaceKeys)).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _frequency = _names.Values.Concat(_places.Values).SelectMany(k => k).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _figureFrequency = _figures.Values.SelectMany(f => f).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         // In a small run (five articles of one story) every shared name counts.
@@ -40,8 +52,9 @@ internal sealed class StoryIndex
         _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <param name="Names">Sorted name numbers; <paramref name="Romanized"/> says which came from a romanized Korean word.</param>
     /// <param name="Figures">Sorted figure numbers; <paramref name="FigureWeights"/> holds each one's weight.</param>
-    private sealed record Ties(int[] Names, int[] Places, int[] Figures, int[] FigureWeights);
+    private sealed record Ties(int[] Names, bool[] Romanized, int[] Places, int[] Figures, int[] FigureWeights);
 
     private Dictionary<string, Ties> Distinctive()
     {
@@ -53,18 +66,47 @@ internal sealed class StoryIndex
         {
             // A country counts once (two Jakarta reports are not one story because both name Indonesia); a province or
             // a city is as distinctive as a name.
-            var distinctiveNames = Sorted(names.Concat(_places[id].Where(p => !IsCountry(p))).Where(n => _frequency[n] <= _maxFrequency));
+            var distinctiveNames = names.Concat(_places[id].Where(p => !IsCountry(p))).Where(n => _frequency[n] <= _maxFrequency)
+                .Select(n => (Number: Number(n), Romanized: _romanized[id].Contains(n))).OrderBy(x => x.Number).ToArray();
             var places = Sorted(_places[id].Where(p => IsCountry(p) && _frequency[p] <= _maxFrequency));
             // A figure of three or more significant digits (15.240, 1,563) is rarely shared by chance: it counts twice.
             var figures = _figures.TryGetValue(id, out var f)
                 ? f.Where(x => _figureFrequency[x] <= _maxFrequency).Select(x => (Number: Number(x), Weight: x.EndsWith('+') ? 2 : 1)).OrderBy(x => x.Number).ToArray()
                 : [];
-            ties[id] = new Ties(distinctiveNames, places, figures.Select(x => x.Number).ToArray(), figures.Select(x => x.Weight).ToArray());
+            ties[id] = new Ties(distinctiveNames.Select(x => x.Number).ToArray(), distinctiveNames.Select(x => x.Romanized).ToArray(), places, figures.Select(x => x.Number).ToArray(), figures.Select(x => x.Weight).ToArray());
         }
         return ties;
     }
 
     public static StoryIndex Empty { get; } = new([], int.MaxValue);
+
+    /// <summary>
+    /// The Latin-script names of the run ("name:gangnam station") by sound key ("gangnamstation"): a Korean word with
+    /// that key is that name (강남역 is Gangnam Station). Korean has no capitals to tell names from words; another
+    /// article writing the word as a name is the evidence.
+    /// </summary>
+    private static Dictionary<string, List<string>> LatinNamesBySound(IReadOnlyList<StoryProfile> profiles)
+    {
+        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (profiles.All(p => p.RomanizedWords.Count == 0))
+        {
+            return byKey;
+        }
+        foreach (var name in profiles.SelectMany(p => p.Keys).Where(k => k.StartsWith("name:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+        {
+            if (name.AsSpan("name:".Length).ContainsAnyInRange('\u0250', '\uFFFF'))
+            {
+                continue; // Hangul, Han: not a Latin spelling
+            }
+            var key = Claims.Subjects.HangulRomanizer.SoundKey(name["name:".Length..]);
+            if (!byKey.TryGetValue(key, out var names))
+            {
+                byKey[key] = names = [];
+            }
+            names.Add(name);
+        }
+        return byKey;
+    }
 
     /// <summary>
     /// Articles grouped into stories (one story per connected set of same-story pairs), found through the
@@ -222,7 +264,9 @@ internal sealed class StoryIndex
         for (int i = 0, j = 0; i < ta.Names.Length && j < tb.Names.Length;)
         {
             var order = ta.Names[i].CompareTo(tb.Names[j]);
-            names += order == 0 ? 1 : 0;
+            // Two Korean articles sharing a word share vocabulary, not a name: a romanized word ties only to a name
+            // the other article writes.
+            names += order == 0 && !(ta.Romanized[i] && tb.Romanized[j]) ? 1 : 0;
             i += order <= 0 ? 1 : 0;
             j += order >= 0 ? 1 : 0;
         }

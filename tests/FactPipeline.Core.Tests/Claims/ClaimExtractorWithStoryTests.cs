@@ -27,6 +27,7 @@ public sealed class ClaimExtractorWithStoryTests
         read.Story.ArticleId.ShouldBe(profile.ArticleId);
         read.Story.Keys.ShouldBe(profile.Keys);
         read.Story.PlaceKeys.ShouldBe(profile.PlaceKeys);
+        read.Story.RomanizedWords.ShouldBe(profile.RomanizedWords);
         read.Claims.Select(c => (c.Id, c.Value.Text, c.Concept, c.SubjectId, c.Scope)).ShouldBe(Extractor.Extract(article).Select(c => (c.Id, c.Value.Text, c.Concept, c.SubjectId, c.Scope)));
     }
 

@@ -81,4 +81,23 @@ public sealed class StoryProfilerTests
 
         Profiler.Profile(article).Keys.ShouldBeEmpty();
     }
+    [Fact]
+    public void Profile_KoreanArticle_KeepsTheSoundKeysOfItsWords()
+    {
+        var article = ExtractedClaims.Article("a", "ko", "광화문 터널 착공", "서울시는 강남역 일대에 터널을 짓는다.");
+
+        var profile = Profiler.Profile(article);
+
+        profile.RomanizedWords.ShouldContain("gwanghwamun");
+        profile.RomanizedWords.ShouldContain("gangnam");
+        profile.RomanizedWords.ShouldBe(profile.RomanizedWords.Distinct().Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Profile_LatinScriptArticle_HasNoRomanizedWords()
+    {
+        var article = ExtractedClaims.Article("a", "en", "Gangnam tunnel", "Seoul will build a tunnel under Gangnam Station.");
+
+        Profiler.Profile(article).RomanizedWords.ShouldBeEmpty();
+    }
 }

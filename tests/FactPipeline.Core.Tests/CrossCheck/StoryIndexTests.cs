@@ -211,4 +211,32 @@ public sealed class StoryIndexTests
         index.IsCommon("name:mayor vance").ShouldBeTrue();
         index.IsCommon("name:own3").ShouldBeFalse();
     }
+    [Fact]
+    public void SameStory_KoreanWordsTheOtherArticleWritesAsLatinNames_AreOneStory()
+    {
+        // 강남역, 광화문 and 도림천 in the Korean report are Gangnam, Gwanghwamun and Dorimcheon in the English one.
+        var index = new StoryIndex(
+        [
+            Profile("en", ["name:gangnam", "name:gwanghwamun", "name:dorimcheon"]),
+            Profile("ko", []) with { RomanizedWords = ["gangnam", "gangnamyeok", "gwanghwamun", "dorimcheon", "yesan"] },
+        ], minSharedNames: 3);
+
+        index.SameStory("en", "ko").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SameStory_TwoKoreanArticlesSharingOnlyRomanizedWords_AreNotTiedByThem()
+    {
+        // Both Korean reports use a word some Latin article writes as a name: shared vocabulary, not a shared name.
+        var index = new StoryIndex(
+        [
+            Profile("en", ["name:subang", "name:x1", "name:x2"]),
+            Profile("ko1", ["name:x1", "name:x2"]) with { RomanizedWords = ["subang"] },
+            Profile("ko2", ["name:y1", "name:y2"]) with { RomanizedWords = ["subang", "y"] },
+            Profile("ko3", ["name:y1", "name:y2"]) with { RomanizedWords = ["subang"] },
+        ], minSharedNames: 3);
+
+        index.SameStory("ko2", "ko3").ShouldBeFalse();
+        index.SameStory("en", "ko1").ShouldBeTrue();
+    }
 }

@@ -124,7 +124,7 @@ public sealed class CrossCheckEvaluationTests
     {
         var score = new CrossCheckEvaluation(InMemoryPipeline.Offline()).Evaluate(_fixture.Gold);
 
-        score.Corpus.Articles.ShouldBe(4);
+        score.Corpus.Articles.ShouldBe(5);
         score.RecallPairs.Total.ShouldBe(4);
         score.MentionsResolved.Total.ShouldBe(9);
         score.Traps.Count.ShouldBe(1);

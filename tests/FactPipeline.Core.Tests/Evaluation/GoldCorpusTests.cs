@@ -33,7 +33,7 @@ public sealed class GoldCorpusTests
     public void Validate_MentionMissingRepeatedOrInHeadline_NamesFileAndText()
     {
         using var temp = CopyOfFixture();
-        var file = Path.Combine(temp.Path, "articles", "x01-cianjur-landslide", "daily.en.txt");
+        var file = Path.Combine(temp.Path, "articles", "x01-west-java-landslides", "daily.en.txt");
         File.AppendAllText(file, "The 1,500 residents were allowed home on Friday.\n");
         var goldFile = Path.Combine(temp.Path, "gold", "fixture.json");
         File.WriteAllText(goldFile, File.ReadAllText(goldFile)
@@ -42,7 +42,7 @@ public sealed class GoldCorpusTests
 
         var errors = GoldCorpus.Load(temp.Path).Validate();
 
-        errors.ShouldContain(e => e.Contains("x01-cianjur-landslide/daily.en.txt: \"1,500 residents\" occurs 2 times", StringComparison.Ordinal));
+        errors.ShouldContain(e => e.Contains("x01-west-java-landslides/daily.en.txt: \"1,500 residents\" occurs 2 times", StringComparison.Ordinal));
         errors.ShouldContain(e => e.Contains("s01-garut-landslide/wire.en.txt: \"nine people\" occurs 0 times", StringComparison.Ordinal));
         errors.ShouldContain(e => e.Contains("\"Landslide in Indonesia\" is in the headline", StringComparison.Ordinal));
         errors.Count.ShouldBe(3);
@@ -53,14 +53,14 @@ public sealed class GoldCorpusTests
     public void Validate_UnlistedArticleAndMissingFile_AreReported()
     {
         using var temp = CopyOfFixture();
-        File.WriteAllText(Path.Combine(temp.Path, "articles", "x01-cianjur-landslide", "extra.id.txt"), "Judul\n2026-02-04\nIsi.\n");
-        File.Delete(Path.Combine(temp.Path, "articles", "x01-cianjur-landslide", "daily.en.txt"));
+        File.WriteAllText(Path.Combine(temp.Path, "articles", "x01-west-java-landslides", "extra.id.txt"), "Judul\n2026-02-04\nIsi.\n");
+        File.Delete(Path.Combine(temp.Path, "articles", "x01-west-java-landslides", "daily.en.txt"));
 
         var errors = GoldCorpus.Load(temp.Path).Validate();
 
-        errors.ShouldContain("articles/x01-cianjur-landslide/extra.id.txt: not listed in any story or distractor set");
-        errors.ShouldContain("fixture.json: x01-cianjur-landslide: article file not found: x01-cianjur-landslide/daily.en.txt");
-        errors.ShouldContain("fixture.json: x01-t1: x01-cianjur-landslide/daily.en.txt: file not found");
+        errors.ShouldContain("articles/x01-west-java-landslides/extra.id.txt: not listed in any story or distractor set");
+        errors.ShouldContain("fixture.json: x01-west-java-landslides: article file not found: x01-west-java-landslides/daily.en.txt");
+        errors.ShouldContain("fixture.json: x01-t1: x01-west-java-landslides/daily.en.txt: file not found");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal sealed class EvaluationFixture
     public const string Indonesian = "s01-garut-landslide/harian.id.txt";
     public const string English = "s01-garut-landslide/wire.en.txt";
     public const string Vietnamese = "s01-garut-landslide/tin.vi.html";
-    public const string Distractor = "x01-cianjur-landslide/daily.en.txt";
+    public const string Distractor = "x01-west-java-landslides/daily.en.txt";
 
     public GoldCorpus Gold { get; }
 

@@ -23,6 +23,8 @@ public sealed class NameCues
     public string[] AsideBefore { get; }
     /// <summary>Words before which a place only describes something else ("출신", "time", "籍").</summary>
     public string[] AsideAfter { get; }
+    /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
+    public string[] PlaceSuffixesKo { get; }
 
     private NameCues(CueFile file)
     {
@@ -37,6 +39,7 @@ public sealed class NameCues
         SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
         AsideBefore = file.AsidePlaceMarkers.GetValueOrDefault("before", []);
         AsideAfter = file.AsidePlaceMarkers.GetValueOrDefault("after", []);
+        PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
     }
 
     private static IEnumerable<string> Latin(Dictionary<string, string[]> byLanguage) =>
@@ -54,5 +57,6 @@ public sealed class NameCues
         Dictionary<string, string[]> OrgPrefixes,
         Dictionary<string, string[]> PersonTitles,
         Dictionary<string, string[]> SourceMarkers,
-        Dictionary<string, string[]> AsidePlaceMarkers);
+        Dictionary<string, string[]> AsidePlaceMarkers,
+        Dictionary<string, string[]>? PlaceSuffixes);
 }

@@ -87,6 +87,45 @@ public sealed partial class NameFinder(NameCues cues)
         return Deduplicate(hits);
     }
 
+    // A romanized word shorter than this ("han", "sa") meets too many unrelated Latin names.
+    private const int MinSoundKeyLength = 4;
+
+    /// <summary>
+    /// The sound keys (<see cref="HangulRomanizer.SoundKey"/>) of the Korean words of <paramref name="sentence"/> of two
+    /// syllables or more, with and without their particle and place suffix (강남역에서 → gangnamyeok, gangnam). Most
+    /// are ordinary words: they only count where another article of the run writes the same key as a Latin name.
+    /// </summary>
+    public IEnumerable<string> RomanizedWords(string sentence)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in HangulWordPattern().Matches(sentence))
+        {
+            var stripped = ContextWords.StripKoreanParticle(m.Value);
+            foreach (var word in new[] { m.Value, stripped })
+            {
+                AddSoundKey(word, keys);
+                foreach (var suffix in cues.PlaceSuffixesKo)
+                {
+                    if (word.Length - suffix.Length >= 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+                    {
+                        AddSoundKey(word[..^suffix.Length], keys);
+                        break;
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static void AddSoundKey(string word, HashSet<string> keys)
+    {
+        var key = HangulRomanizer.SoundKey(HangulRomanizer.Romanize(word));
+        if (key.Length >= MinSoundKeyLength)
+        {
+            keys.Add(key);
+        }
+    }
+
     private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
         var tokens = TokenPattern().Matches(sentence);

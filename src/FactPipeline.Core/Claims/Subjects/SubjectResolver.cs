@@ -61,6 +61,13 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             }
             found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false));
         }
+        if (story is not null && language == "ko")
+        {
+            foreach (var key in names.RomanizedWords(sentence))
+            {
+                story.AddRomanized(key);
+            }
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return MarkSources(sentence, found);
     }

@@ -204,4 +204,20 @@ public sealed class NameFinderTests
         names.AlsoLowerCase.ShouldNotContain("tuấn");
         names.ShouldContain("tuan");
     }
+    [Fact]
+    public void RomanizedWords_KoreanPlaceWithParticleAndSuffix_GivesTheWordAndTheNameWithoutSuffix()
+    {
+        var keys = Finder.RomanizedWords("터널은 강남역에서 광화문까지 이어진다.").ToArray();
+
+        keys.ShouldContain("gangnamyeok");
+        keys.ShouldContain(HangulRomanizer.SoundKey("Gangnam"));
+        keys.ShouldContain(HangulRomanizer.SoundKey("Gwanghwamun"));
+    }
+
+    [Fact]
+    public void RomanizedWords_ShortWords_AreLeftOut()
+    {
+        // "uri", "ai" and the like would meet too many Latin names by chance.
+        Finder.RomanizedWords("우리 아이").ShouldBeEmpty();
+    }
 }
