@@ -184,7 +184,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
             : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured
-            : NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
+            : ShareOfCount(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
         {
             // "81 orang tewas", "7명 실종", "사망자가 81명": people or a counter word says little; the measure word
@@ -558,6 +558,31 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         return before ?? after;
     }
+
+    /// <summary>
+    /// What a percentage of a count is, when the counted noun follows it ("54,3% số phiếu bầu", "54% of the votes",
+    /// "54,3% suara"): a share of votes is a vote share, whatever measure word stands before it. Null when the word
+    /// right after names no count with such a measure.
+    /// </summary>
+    private string? ShareOfCount(Quantity q, SentenceContext context, string sentence)
+    {
+        if (q.Kind != QuantityKind.Percent)
+        {
+            return null;
+        }
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.Start < q.End)
+            {
+                continue;
+            }
+            return hit.Start - q.End <= ShareLookAhead && !HasListBreak(sentence, q.End, hit.Start) ? lexicon.ShareMeasureOf(hit.Id) : null;
+        }
+        return null;
+    }
+
+    // "54% of the votes": room for "of the", "của", "의", "的" between a percentage and its counted noun.
+    private const int ShareLookAhead = 8;
 
     private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 

@@ -302,4 +302,29 @@ public sealed class ConceptLexiconTests
         Entities("A third of the county's residents are African Americans.").ShouldBe(["us"]);
         Entities("Several African leaders met in Addis Ababa.").ShouldContain("africa");
     }
+
+    [Theory]
+    [InlineData("표", "votes")]
+    [InlineData("척", "ships")]
+    [InlineData("球", "goals")]
+    public void MeasureCountedBy_CounterOnlyOneMeasureUses_NamesIt(string counter, string expected)
+    {
+        Lexicon.MeasureCountedBy(counter).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("명")]
+    [InlineData("대")]
+    [InlineData("个")]
+    public void MeasureCountedBy_CounterSharedOrGeneral_NamesNone(string counter)
+    {
+        Lexicon.MeasureCountedBy(counter).ShouldBeNull();
+    }
+
+    [Fact]
+    public void ShareMeasureOf_Votes_IsVoteShare_AndOtherCountsHaveNone()
+    {
+        Lexicon.ShareMeasureOf("votes").ShouldBe("vote-share");
+        Lexicon.ShareMeasureOf("deaths").ShouldBeNull();
+    }
 }

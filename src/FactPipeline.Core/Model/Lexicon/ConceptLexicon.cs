@@ -20,6 +20,7 @@ public sealed class ConceptLexicon
     private readonly FrozenDictionary<string, EntityEntry> _entities;
     private readonly TermMatcher _entityNames;
     private readonly FrozenDictionary<string, string> _byOwnCounter;
+    private readonly FrozenDictionary<string, string> _shareOf;
 
     private ConceptLexicon(IReadOnlyList<ConceptEntry> measures, IReadOnlyList<EntityData> entities, IReadOnlyList<string> notNames)
     {
@@ -29,7 +30,10 @@ public sealed class ConceptLexicon
             lang => new TermMatcher(measures.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => new MatchTerm(t, c.Id))), names: false));
         _entities = entities.ToFrozenDictionary(e => e.Entry.Id, e => e.Entry, StringComparer.Ordinal);
         _byOwnCounter = measures.Where(c => c.CounterKo is not null).GroupBy(c => c.CounterKo!, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.Single().Id, StringComparer.Ordinal);
+            .Where(g => g.Count() == 1).Select(g => (Counter: g.Key, g.Single().Id))
+            .Concat(measures.Where(c => c.CounterZh is not null).Select(c => (Counter: c.CounterZh!, c.Id)))
+            .ToFrozenDictionary(x => x.Counter, x => x.Id, StringComparer.Ordinal);
+        _shareOf = measures.Where(c => c.Share is not null).ToFrozenDictionary(c => c.Id, c => c.Share!, StringComparer.Ordinal);
         KoreanCounters = measures.Where(c => c.CounterKo is not null).Select(c => c.CounterKo!).ToFrozenSet(StringComparer.Ordinal);
         PlaceIds = entities.Where(e => e.Entry.Kind == EntityType.Place).Select(e => e.Entry.Id).ToFrozenSet(StringComparer.Ordinal);
         // Entity names are matched in every language: "Nvidia" and "AS" appear in Indonesian text as is.
@@ -64,9 +68,15 @@ public sealed class ConceptLexicon
 
     /// <summary>
     /// The one measure a Korean counter belongs to ("표" votes, "척" ships), or null when several measures share it
-    /// ("명", "곳") or none does.
+    /// ("명", "곳") or none does; likewise a Chinese classifier only one measure uses ("9球" counts goals).
     /// </summary>
     public string? MeasureCountedBy(string counter) => _byOwnCounter.GetValueOrDefault(counter);
+
+    /// <summary>
+    /// The measure a percentage of a count of <paramref name="unitId"/> is ("54% of the votes" is a vote share), or
+    /// null when the data names none.
+    /// </summary>
+    public string? ShareMeasureOf(string unitId) => _shareOf.GetValueOrDefault(unitId);
 
     public ConceptEntry? Find(string? conceptId) =>
         conceptId is not null && _concepts.TryGetValue(conceptId, out var c) ? c : null;
@@ -289,7 +299,9 @@ public sealed class ConceptLexicon
 /// <param name="CounterKo">Korean counter word for counts of this unit (장, 곳, 명); 개 when absent.</param>
 /// <param name="Domain">Newsroom domain: economy, budget, trade, employment, elections, disasters, health...</param>
 /// <param name="Family">Near-synonyms outlets use for one another ("public-money": budget, spending, funding), or null.</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false)
+/// <param name="CounterZh">A Chinese classifier only this unit uses, written glued to the number ("9球": goals), or null.</param>
+/// <param name="Share">For a unit: the measure a percentage of its count is ("54,3% số phiếu bầu" is a vote share), or null.</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null)
 {
     public bool IsUnit => Kind == "unit";
 }
