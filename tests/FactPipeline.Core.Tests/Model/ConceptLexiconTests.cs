@@ -60,6 +60,21 @@ public sealed class ConceptLexiconTests
         Lexicon.FindConcepts("Timnas bermain.", "id").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Ô nhiễm môi trường ở thành phố tăng.", "schools")]
+    [InlineData("Hai ca sĩ hát trên ca nô.", "cases")]
+    public void FindConcepts_WordThatHoldsAShortTerm_IsNotThatMeasure(string text, string measure)
+    {
+        // "trường" is a school and "ca" a case, but "môi trường" is the environment and "ca sĩ" a singer.
+        Concepts(text, "vi").ShouldNotContain(measure);
+    }
+
+    [Fact]
+    public void FindConcepts_ShortTermAlone_IsItsMeasure()
+    {
+        Concepts("Họ xây 18 trường và ghi nhận 40 ca.", "vi").ShouldBe(["schools", "cases"]);
+    }
+
     [Fact]
     public void FindConcepts_GenericValueWord_TagsNothing()
     {
