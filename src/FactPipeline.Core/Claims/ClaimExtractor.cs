@@ -578,8 +578,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     /// <summary>
     /// What a percentage of a count is, when the counted noun follows it ("54,3% số phiếu bầu", "54% of the votes",
-    /// "54,3% suara"): a share of votes is a vote share, whatever measure word stands before it. Null when the word
-    /// right after names no count with such a measure.
+    /// "54,3% suara") or just precedes it ("124,937 votes, or 42.8 percent"): a share of votes is a vote share,
+    /// whatever measure word stands further before it. Null when no such word is next to the percentage.
     /// </summary>
     private string? ShareOfCount(Quantity q, SentenceContext context, string sentence)
     {
@@ -587,19 +587,27 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return null;
         }
+        string? before = null;
         foreach (var hit in context.ConceptHits)
         {
+            if (hit.End <= q.Start)
+            {
+                before = q.Start - hit.End <= ShareLookBehind && !HasClauseBreak(sentence, hit.End, q.Start) ? lexicon.ShareMeasureOf(hit.Id) : null;
+                continue;
+            }
             if (hit.Start < q.End)
             {
                 continue;
             }
-            return hit.Start - q.End <= ShareLookAhead && !HasListBreak(sentence, q.End, hit.Start) ? lexicon.ShareMeasureOf(hit.Id) : null;
+            return hit.Start - q.End <= ShareLookAhead && !HasListBreak(sentence, q.End, hit.Start) ? lexicon.ShareMeasureOf(hit.Id) ?? before : before;
         }
-        return null;
+        return before;
     }
 
     // "54% of the votes": room for "of the", "của", "의", "的" between a percentage and its counted noun.
     private const int ShareLookAhead = 8;
+    // "votes, or 42.8 percent", "suara (42,8%)": the counted noun just before, with a comma or a bracket between.
+    private const int ShareLookBehind = 5;
 
     private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
