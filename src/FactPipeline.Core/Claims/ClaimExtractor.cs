@@ -191,6 +191,13 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // around it says what is counted (a count of the dead before a budget or a magnitude).
             concept = NearestCounted(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? concept;
         }
+        if (q.Kind == QuantityKind.Count && concept?.StartsWith(UnitPrefix, StringComparison.Ordinal) != true && QualifierBefore(q, context, sentence) is { } qualified)
+        {
+            // "kapasitas 80 penumpang", "licensed to carry 80 passengers", "核载80人": how many a ferry may carry is
+            // its capacity, not a count of the passengers it carried. A figure in a unit of measurement keeps it
+            // ("kapasitas 1,8 juta TEU", "96 kWh"): the unit already says what it measures.
+            concept = qualified;
+        }
         var absolute = q with { Start = quoteStart + q.Start };
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
@@ -603,6 +610,25 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         return before;
     }
+
+    /// <summary>A measure word that makes the count right after it a figure of that measure, whatever it counts.</summary>
+    private string? QualifierBefore(Quantity q, SentenceContext context, string sentence)
+    {
+        string? qualifier = null;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.End > q.Start)
+            {
+                break;
+            }
+            qualifier = q.Start - hit.End <= QualifierGap && !HasListBreak(sentence, hit.End, q.Start) && lexicon.Find(hit.Id) is { Qualifies: true } ? hit.Id : null;
+        }
+        return qualifier;
+    }
+
+    // "정원은 80명", "capacity of 80": a particle or a space between the qualifying word and the count.
+    private const string UnitPrefix = "unit:";
+    private const int QualifierGap = 3;
 
     // "54% of the votes": room for "of the", "của", "의", "的" between a percentage and its counted noun.
     private const int ShareLookAhead = 8;

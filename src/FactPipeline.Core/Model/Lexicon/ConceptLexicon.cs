@@ -309,7 +309,8 @@ public sealed class ConceptLexicon
 /// <param name="CounterZh">A Chinese classifier only this unit uses, written glued to the number ("9球": goals), or null.</param>
 /// <param name="Share">For a unit: the measure a percentage of its count is ("54,3% số phiếu bầu" is a vote share), or null.</param>
 /// <param name="Countable">For a metric: its words also name the things counted ("200,000 deliveries", "18,000 orders").</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false)
+/// <param name="Qualifies">Its words right before a count make the count its figure, whatever is counted ("kapasitas 80 penumpang").</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false, bool Qualifies = false)
 {
     public bool IsUnit => Kind == "unit";
 }
