@@ -222,12 +222,19 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
             : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured
-            : NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
+            : ShareOfCount(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
         {
             // "81 orang tewas", "7명 실종", "사망자가 81명": people or a counter word says little; the measure word
             // around it says what is counted (a count of the dead before a budget or a magnitude).
             concept = NearestCounted(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? concept;
+        }
+        if (q.Kind == QuantityKind.Count && concept?.StartsWith(UnitPrefix, StringComparison.Ordinal) != true && QualifierBefore(q, context, sentence) is { } qualified)
+        {
+            // "kapasitas 80 penumpang", "licensed to carry 80 passengers", "核载80人": how many a ferry may carry is
+            // its capacity, not a count of the passengers it carried. A figure in a unit of measurement keeps it
+            // ("kapasitas 1,8 juta TEU", "96 kWh"): the unit already says what it measures.
+            concept = qualified;
         }
         var absolute = q with { Start = quoteStart + q.Start };
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
@@ -373,7 +380,24 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return null;
         }
-        return Units.Value.ConceptOf(q.Unit) ?? "noun:" + ConceptLexiconFold(q.Unit);
+        return Units.Value.ConceptOf(q.Unit) ?? CountedMetric(q, hits) ?? "noun:" + ConceptLexiconFold(q.Unit);
+    }
+
+    /// <summary>
+    /// A counted noun that is itself the word of a measure of things counted ("200,000 deliveries", "18,000 pre-orders",
+    /// "18.000 đơn đặt trước"): the count is a figure of that measure. Other metric words are no counted things ("406
+    /// lb-ft" is torque in a unit of its own).
+    /// </summary>
+    private string? CountedMetric(Quantity q, IReadOnlyList<TermHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Start > q.Start && hit.Start < q.End && lexicon.Find(hit.Id) is { IsUnit: false, Countable: true })
+            {
+                return hit.Id;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -597,6 +621,58 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         return before ?? after;
     }
 
+    /// <summary>
+    /// What a percentage of a count is, when the counted noun follows it ("54,3% số phiếu bầu", "54% of the votes",
+    /// "54,3% suara") or just precedes it ("124,937 votes, or 42.8 percent"): a share of votes is a vote share,
+    /// whatever measure word stands further before it. Null when no such word is next to the percentage.
+    /// </summary>
+    private string? ShareOfCount(Quantity q, SentenceContext context, string sentence)
+    {
+        if (q.Kind != QuantityKind.Percent)
+        {
+            return null;
+        }
+        string? before = null;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.End <= q.Start)
+            {
+                before = q.Start - hit.End <= ShareLookBehind && !HasClauseBreak(sentence, hit.End, q.Start) ? lexicon.ShareMeasureOf(hit.Id) : null;
+                continue;
+            }
+            if (hit.Start < q.End)
+            {
+                continue;
+            }
+            return hit.Start - q.End <= ShareLookAhead && !HasListBreak(sentence, q.End, hit.Start) ? lexicon.ShareMeasureOf(hit.Id) ?? before : before;
+        }
+        return before;
+    }
+
+    /// <summary>A measure word that makes the count right after it a figure of that measure, whatever it counts.</summary>
+    private string? QualifierBefore(Quantity q, SentenceContext context, string sentence)
+    {
+        string? qualifier = null;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.End > q.Start)
+            {
+                break;
+            }
+            qualifier = q.Start - hit.End <= QualifierGap && !HasListBreak(sentence, hit.End, q.Start) && lexicon.Find(hit.Id) is { Qualifies: true } ? hit.Id : null;
+        }
+        return qualifier;
+    }
+
+    // "정원은 80명", "capacity of 80": a particle or a space between the qualifying word and the count.
+    private const string UnitPrefix = "unit:";
+    private const int QualifierGap = 3;
+
+    // "54% of the votes": room for "of the", "của", "의", "的" between a percentage and its counted noun.
+    private const int ShareLookAhead = 8;
+    // "votes, or 42.8 percent", "suara (42,8%)": the counted noun just before, with a comma or a bracket between.
+    private const int ShareLookBehind = 5;
+
     private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
     /// <summary>Counted nouns that name no measure: people, units, and the counter words of Korean, Chinese and Vietnamese.</summary>
@@ -606,7 +682,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     private static readonly HashSet<string> GenericCounters = new(StringComparer.Ordinal)
     {
-        "orang", "jiwa", "warga", "unit", "buah", "people", "persons", "units", "명", "개", "곳", "건", "人", "名", "个", "位", "例", "次", "người", "cái", "chiếc", "ca",
+        "orang", "jiwa", "warga", "unit", "buah", "people", "persons", "units", "명", "개", "곳", "건", "人", "名", "个", "位", "例", "次", "người", "cái", "chiếc", "ca", "lượt",
     };
 
     /// <summary>Time spans ("dua tahun", "enam bulan") are durations, not counts of things.</summary>

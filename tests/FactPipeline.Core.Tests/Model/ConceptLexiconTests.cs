@@ -60,6 +60,21 @@ public sealed class ConceptLexiconTests
         Lexicon.FindConcepts("Timnas bermain.", "id").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Ô nhiễm môi trường ở thành phố tăng.", "schools")]
+    [InlineData("Hai ca sĩ hát trên ca nô.", "cases")]
+    public void FindConcepts_WordThatHoldsAShortTerm_IsNotThatMeasure(string text, string measure)
+    {
+        // "trường" is a school and "ca" a case, but "môi trường" is the environment and "ca sĩ" a singer.
+        Concepts(text, "vi").ShouldNotContain(measure);
+    }
+
+    [Fact]
+    public void FindConcepts_ShortTermAlone_IsItsMeasure()
+    {
+        Concepts("Họ xây 18 trường và ghi nhận 40 ca.", "vi").ShouldBe(["schools", "cases"]);
+    }
+
     [Fact]
     public void FindConcepts_GenericValueWord_TagsNothing()
     {
@@ -339,5 +354,30 @@ public sealed class ConceptLexiconTests
     {
         Entities("A third of the county's residents are African Americans.").ShouldBe(["us"]);
         Entities("Several African leaders met in Addis Ababa.").ShouldContain("africa");
+    }
+
+    [Theory]
+    [InlineData("표", "votes")]
+    [InlineData("척", "ships")]
+    [InlineData("球", "goals")]
+    public void MeasureCountedBy_CounterOnlyOneMeasureUses_NamesIt(string counter, string expected)
+    {
+        Lexicon.MeasureCountedBy(counter).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("명")]
+    [InlineData("대")]
+    [InlineData("个")]
+    public void MeasureCountedBy_CounterSharedOrGeneral_NamesNone(string counter)
+    {
+        Lexicon.MeasureCountedBy(counter).ShouldBeNull();
+    }
+
+    [Fact]
+    public void ShareMeasureOf_Votes_IsVoteShare_AndOtherCountsHaveNone()
+    {
+        Lexicon.ShareMeasureOf("votes").ShouldBe("vote-share");
+        Lexicon.ShareMeasureOf("deaths").ShouldBeNull();
     }
 }

@@ -20,16 +20,22 @@ public sealed class ConceptLexicon
     private readonly FrozenDictionary<string, EntityEntry> _entities;
     private readonly TermMatcher _entityNames;
     private readonly FrozenDictionary<string, string> _byOwnCounter;
+    private readonly FrozenDictionary<string, string> _shareOf;
 
-    private ConceptLexicon(IReadOnlyList<ConceptEntry> measures, IReadOnlyList<EntityData> entities, IReadOnlyList<string> notNames)
+    private ConceptLexicon(IReadOnlyList<ConceptEntry> measures, IReadOnlyDictionary<string, IReadOnlyList<string>> notTerms, IReadOnlyList<EntityData> entities, IReadOnlyList<string> notNames)
     {
         _concepts = measures.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        // Not-terms ("môi trường", environment) take their span so a short term inside them ("trường", schools) is not read.
         _conceptTerms = Languages.Append("und").ToFrozenDictionary(
             lang => lang,
-            lang => new TermMatcher(measures.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => new MatchTerm(t, c.Id))), names: false));
+            lang => new TermMatcher(measures.SelectMany(c => c.Terms.GetValueOrDefault(lang, []).Select(t => new MatchTerm(t, c.Id)))
+                .Concat(notTerms.GetValueOrDefault(lang, []).Select(t => new MatchTerm(t, ""))), names: false));
         _entities = entities.ToFrozenDictionary(e => e.Entry.Id, e => e.Entry, StringComparer.Ordinal);
         _byOwnCounter = measures.Where(c => c.CounterKo is not null).GroupBy(c => c.CounterKo!, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.Single().Id, StringComparer.Ordinal);
+            .Where(g => g.Count() == 1).Select(g => (Counter: g.Key, g.Single().Id))
+            .Concat(measures.Where(c => c.CounterZh is not null).Select(c => (Counter: c.CounterZh!, c.Id)))
+            .ToFrozenDictionary(x => x.Counter, x => x.Id, StringComparer.Ordinal);
+        _shareOf = measures.Where(c => c.Share is not null).ToFrozenDictionary(c => c.Id, c => c.Share!, StringComparer.Ordinal);
         KoreanCounters = measures.Where(c => c.CounterKo is not null).Select(c => c.CounterKo!).ToFrozenSet(StringComparer.Ordinal);
         PlaceIds = entities.Where(e => e.Entry.Kind == EntityType.Place).Select(e => e.Entry.Id).ToFrozenSet(StringComparer.Ordinal);
         // Entity names are matched in every language: "Nvidia" and "AS" appear in Indonesian text as is.
@@ -64,9 +70,15 @@ public sealed class ConceptLexicon
 
     /// <summary>
     /// The one measure a Korean counter belongs to ("표" votes, "척" ships), or null when several measures share it
-    /// ("명", "곳") or none does.
+    /// ("명", "곳") or none does; likewise a Chinese classifier only one measure uses ("9球" counts goals).
     /// </summary>
     public string? MeasureCountedBy(string counter) => _byOwnCounter.GetValueOrDefault(counter);
+
+    /// <summary>
+    /// The measure a percentage of a count of <paramref name="unitId"/> is ("54% of the votes" is a vote share), or
+    /// null when the data names none.
+    /// </summary>
+    public string? ShareMeasureOf(string unitId) => _shareOf.GetValueOrDefault(unitId);
 
     public ConceptEntry? Find(string? conceptId) =>
         conceptId is not null && _concepts.TryGetValue(conceptId, out var c) ? c : null;
@@ -95,8 +107,11 @@ public sealed class ConceptLexicon
         FindEntity(entityId) is { } e ? e.Names.GetValueOrDefault(language) ?? e.Names.GetValueOrDefault("en") : null;
 
     /// <summary>All concept terms found in <paramref name="text"/>, with their positions.</summary>
-    public IReadOnlyList<TermHit> FindConcepts(string text, string language) =>
-        (_conceptTerms.TryGetValue(language, out var m) ? m : _conceptTerms["en"]).FindAll(text);
+    public IReadOnlyList<TermHit> FindConcepts(string text, string language)
+    {
+        var hits = (_conceptTerms.TryGetValue(language, out var m) ? m : _conceptTerms["en"]).FindAll(text);
+        return hits.Any(h => h.Id.Length == 0) ? hits.Where(h => h.Id.Length > 0).ToArray() : hits;
+    }
 
     /// <summary>
     /// All entity names found in <paramref name="text"/>, longest first at each place ("Korea Utara" is North Korea,
@@ -120,7 +135,8 @@ public sealed class ConceptLexicon
 
     private static ConceptLexicon Load()
     {
-        var measures = Read<MeasuresFile>("measures.json").Measures;
+        var measureFile = Read<MeasuresFile>("measures.json");
+        var measures = measureFile.Measures;
         var places = Read<EntitiesFile>("places.json").Places ?? [];
         var aliases = Read<EntitiesFile>("places.aliases.json");
         var subdivisions = Read<EntitiesFile>("subdivisions.json").Places ?? [];
@@ -133,7 +149,7 @@ public sealed class ConceptLexicon
         {
             throw new InvalidOperationException($"Entity id '{duplicate.Key}' is used twice in the lexicon data.");
         }
-        return new ConceptLexicon(measures, entities, others.NotNames ?? []);
+        return new ConceptLexicon(measures, measureFile.NotTerms ?? new Dictionary<string, IReadOnlyList<string>>(), entities, others.NotNames ?? []);
     }
 
     /// <summary>
@@ -244,7 +260,8 @@ public sealed class ConceptLexicon
 
     private static int ToneIndex(char c) => "òóỏõọ".IndexOf(c) is var o and >= 0 ? o : "ùúủũụ".IndexOf(c);
 
-    private sealed record MeasuresFile(IReadOnlyList<ConceptEntry> Measures);
+    /// <param name="NotTerms">Per language, words that contain a measure term but name no measure ("môi trường").</param>
+    private sealed record MeasuresFile(IReadOnlyList<ConceptEntry> Measures, IReadOnlyDictionary<string, IReadOnlyList<string>>? NotTerms);
 
     private sealed record EntitiesFile(
         IReadOnlyList<EntityDto>? Places,
@@ -289,7 +306,11 @@ public sealed class ConceptLexicon
 /// <param name="CounterKo">Korean counter word for counts of this unit (장, 곳, 명); 개 when absent.</param>
 /// <param name="Domain">Newsroom domain: economy, budget, trade, employment, elections, disasters, health...</param>
 /// <param name="Family">Near-synonyms outlets use for one another ("public-money": budget, spending, funding), or null.</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false)
+/// <param name="CounterZh">A Chinese classifier only this unit uses, written glued to the number ("9球": goals), or null.</param>
+/// <param name="Share">For a unit: the measure a percentage of its count is ("54,3% số phiếu bầu" is a vote share), or null.</param>
+/// <param name="Countable">For a metric: its words also name the things counted ("200,000 deliveries", "18,000 orders").</param>
+/// <param name="Qualifies">Its words right before a count make the count its figure, whatever is counted ("kapasitas 80 penumpang").</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false, bool Qualifies = false)
 {
     public bool IsUnit => Kind == "unit";
 }
