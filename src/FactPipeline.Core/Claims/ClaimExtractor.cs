@@ -152,11 +152,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>
     /// Whether the rules make a claim of this quantity: not a bare number, a duration or an age ("5년간", "45 tuổi"). A count
     /// of one is a claim only with a hedge ("kurang dari satu ton") or a unit of measure ("satu ton"): a bare "satu orang",
-    /// "one company" or "한 대" is mostly an article, not a figure anyone reports. Neither is a fraction of a thing.
+    /// "one company" or "한 대" is mostly an article, not a figure anyone reports. Neither is a fraction of a thing, nor a
+    /// recipe's spoonful ("6 tablespoons flour": two recipes are two recipes).
     /// </summary>
     internal static bool IsCheckable(Quantity q) =>
         q.Kind != QuantityKind.Number
-        && !(q.Kind == QuantityKind.Count && UnitClasses.IsDurationOrAge(q.Unit))
+        && !(q.Kind == QuantityKind.Count && (UnitClasses.IsDurationOrAge(q.Unit) || UnitClasses.IsKitchen(q.Unit)))
         && !(q.Kind == QuantityKind.Count && q.Amount == 1m && q.Hedge == Hedge.None && !UnitClasses.IsMeasure(q.Unit))
         && !IsFractionOfAThing(q);
 
@@ -238,8 +239,9 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     /// <summary>
     /// "another $160 billion of goods", "$2 billion worth of bonds": money followed by "of" names what it is the value
-    /// of, so the measure words elsewhere in the sentence (the tariff on those goods) are not its; the noun's own
-    /// measure when it names one ("$5 billion of exports"), else none.
+    /// of, so the measure words elsewhere in the sentence (the tariff on those goods) are not its. Its measure is the
+    /// noun's own when the lexicon knows it ("$5 billion of exports", "$5 billion of Chinese exports"), else the value of
+    /// that noun ("value:goods"): a measure of its own, so the tariff word beside it links it to no tariff revenue.
     /// </summary>
     private bool ValueOfWhatFollows(Quantity q, SentenceContext context, string sentence, out string? measure)
     {
@@ -256,14 +258,64 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             return false;
         }
         var nounStart = sentence.Length - rest.Length + of;
+        var (phraseEnd, head) = NounPhraseAt(sentence, nounStart);
         foreach (var hit in context.ConceptHits)
         {
-            if (hit.Start == nounStart && lexicon.Find(hit.Id) is { IsUnit: false })
+            if (hit.Start >= nounStart && hit.Start < Math.Max(phraseEnd, nounStart + 1) && lexicon.Find(hit.Id) is { IsUnit: false })
             {
                 measure = hit.Id;
             }
         }
+        measure ??= head is null ? null : ValueOf + head;
         return true;
+    }
+
+    /// <summary>The measure of money that is the value of a thing the lexicon does not know: "value:goods".</summary>
+    internal const string ValueOf = "value:";
+
+    // Words that end the noun phrase after "of" ("goods, including", "goods from China", "goods that ...").
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "including", "from", "to", "that", "which", "who", "in", "on", "by", "for", "and", "or", "with", "at", "into", "over",
+        "under", "since", "this", "last", "next", "would", "will", "was", "were", "is", "are", "has", "have", "had", "as",
+    };
+
+    // Words before the head that say nothing of what is valued ("of the goods", "of its bonds").
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "our", "these", "those" };
+
+    /// <summary>
+    /// The noun phrase starting at <paramref name="start"/>, up to four words before a break: where it ends and its
+    /// last word, lower case ("Chinese goods, including" → "goods"); no head when it starts with no word.
+    /// </summary>
+    private static (int End, string? Head) NounPhraseAt(string sentence, int start)
+    {
+        var (at, end, words) = (start, start, 0);
+        string? head = null;
+        while (words < 4 && at < sentence.Length && char.IsLetter(sentence[at]))
+        {
+            var wordEnd = at;
+            while (wordEnd < sentence.Length && (char.IsLetter(sentence[wordEnd]) || sentence[wordEnd] is '-' or '.' or '\''))
+            {
+                wordEnd++;
+            }
+            var word = sentence[at..wordEnd].TrimEnd('.');
+            if (PhraseBreaks.Contains(word))
+            {
+                break;
+            }
+            if (!(head is null && Determiners.Contains(word)))
+            {
+                head = word.ToLowerInvariant();
+            }
+            end = wordEnd;
+            words++;
+            if (wordEnd >= sentence.Length || sentence[wordEnd] != ' ')
+            {
+                break; // a comma, a dash or the end of the sentence closes the phrase
+            }
+            at = wordEnd + 1;
+        }
+        return (end, head);
     }
 
     /// <summary>One measure, or two of one family (homes and damaged homes).</summary>

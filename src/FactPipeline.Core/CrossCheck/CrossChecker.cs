@@ -535,7 +535,10 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
 
     private static string TopicOf(Claim c)
     {
-        var concept = c.Concept is null ? "figure" : c.Concept.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..] : c.Concept;
+        var concept = c.Concept is null ? "figure"
+            : c.Concept.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..]
+            : c.Concept.StartsWith(Claims.ClaimExtractor.ValueOf, StringComparison.Ordinal) ? "value of " + c.Concept[Claims.ClaimExtractor.ValueOf.Length..]
+            : c.Concept;
         return c.Value.Kind switch
         {
             QuantityKind.Money => $"{concept} ({c.Value.Unit})",

@@ -31,12 +31,18 @@ internal static partial class FigureRoles
             foreach (var i in members)
             {
                 var value = claims[i].Value;
-                var changedTo = members.Any(k => k != i && claims[k].Value.Kind == value.Kind && claims[k].Value.Unit == value.Unit && claims[k].Value.Amount != value.Amount);
+                var changedTo = members.Any(k => k != i && claims[k].Value.Kind == value.Kind && claims[k].Value.Amount != value.Amount
+                    && (claims[k].Value.Unit == value.Unit || SameCountedMeasure(claims[k], claims[i])));
                 earlier[i] = changedTo && IsEarlier(claims[i]);
             }
         }
         return earlier;
     }
+
+    /// <summary>Two counts of one named measure with other nouns: "five companies" and "the original nine CLPS firms".</summary>
+    private static bool SameCountedMeasure(Claim a, Claim b) =>
+        a.Value.Kind == QuantityKind.Count && a.Concept is not null && !a.Concept.StartsWith("noun:", StringComparison.Ordinal)
+        && string.Equals(a.Concept, b.Concept, StringComparison.Ordinal);
 
     /// <summary>Whether the words right around the claim's figure give it as the value before a change.</summary>
     internal static bool IsEarlier(Claim claim)

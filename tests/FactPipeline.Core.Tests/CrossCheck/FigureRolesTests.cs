@@ -46,4 +46,19 @@ public sealed class FigureRolesTests
 
         FigureRoles.Earlier(claims).ShouldAllBe(earlier => !earlier);
     }
+
+    [Fact]
+    public void Earlier_GroupOthersJoinCountedWithAnotherNoun_IsEarlier()
+    {
+        // "Four companies join the original seven CLPS firms": both count companies, though the nouns differ.
+        var claims = ClaimsOf("The four companies join the original seven CLPS firms picked last year.", "en")
+            .Select(c => c with { Concept = "companies" }).ToArray();
+        var seven = Array.FindIndex(claims, c => c.Value.Amount == 7m);
+        var four = Array.FindIndex(claims, c => c.Value.Amount == 4m);
+
+        seven.ShouldBeGreaterThanOrEqualTo(0);
+        four.ShouldBeGreaterThanOrEqualTo(0);
+        FigureRoles.Earlier(claims)[seven].ShouldBeTrue();
+        FigureRoles.Earlier(claims)[four].ShouldBeFalse();
+    }
 }
