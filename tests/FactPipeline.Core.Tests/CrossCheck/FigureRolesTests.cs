@@ -36,6 +36,7 @@ public sealed class FigureRolesTests
 
         FigureRoles.Earlier(claims)[at].ShouldBe(role == "earlier", sentence);
         FigureRoles.IsWindow(claims[at]).ShouldBe(role == "window", sentence);
+        FigureRoles.IsMargin(claims[at]).ShouldBe(role == "margin", sentence);
     }
 
     [Fact]
