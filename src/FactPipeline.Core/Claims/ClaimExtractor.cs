@@ -216,10 +216,37 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectName = subject?.Name,
             SubjectSource = source,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
-            SentencePlaces = context.Entities.Where(e => e.IsPlace && !e.IsSource).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
+            SentencePlaces = SentencePlacesOf(sentence, context.Entities),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
+
+    /// <summary>
+    /// The places a sentence names for its figures (not its sources'), else the place of a source it names as a body
+    /// in a place: "the Health Ministry in Gaza said at least 40 people were killed" tells where, as "in Gaza" would.
+    /// </summary>
+    internal static string[] SentencePlacesOf(string sentence, IReadOnlyList<EntityMention> entities)
+    {
+        var own = entities.Where(e => e.IsPlace && !e.IsSource).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+        return own.Length > 0 ? own
+            : entities.Where(e => e.IsPlace && e.IsSource && AfterIn(sentence, e.Start)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private static bool AfterIn(string sentence, int start)
+    {
+        var before = sentence.AsSpan(0, start).TrimEnd();
+        foreach (var word in PlacePrepositions)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || before[^(word.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "officials in Kyiv said", "pejabat di Palu mengatakan", "giới chức tại Hà Nội cho biết".
+    private static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
     private ClaimScope ScopeOf(string sentence, Quantity q, string? concept, SentenceContext context, int? year, DateOnly? published)
     {
