@@ -184,6 +184,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
+            : IsDiscount(q, sentence) ? Discount
             : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured
             : NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
@@ -343,6 +344,39 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             at = wordEnd + 1;
         }
         return (end, head);
+    }
+
+    /// <summary>The measure of "$600 off", "save $50", "diskon 30%": how much less than a price, no price itself.</summary>
+    internal const string Discount = "discount";
+
+    // "$600 off the original price", "20% off": the word right after the figure; "save $50", "diskon 30%": right before.
+    private static readonly string[] DiscountAfter = ["off"];
+    private static readonly string[] DiscountBefore = ["save", "saves", "saving", "savings of", "discount of", "diskon", "potongan harga", "hemat", "giảm giá", "优惠", "할인"];
+
+    /// <summary>Whether a money amount or a percentage is a discount: the difference between two prices.</summary>
+    private static bool IsDiscount(Quantity q, string sentence)
+    {
+        if (q.Kind is not (QuantityKind.Money or QuantityKind.Percent))
+        {
+            return false;
+        }
+        var rest = sentence.AsSpan(q.End).TrimStart();
+        foreach (var word in DiscountAfter)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+            {
+                return true;
+            }
+        }
+        var before = sentence.AsSpan(0, q.Start).TrimEnd();
+        foreach (var word in DiscountBefore)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]) || word[0] >= '\u2E80'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>One measure, or two of one family (homes and damaged homes).</summary>

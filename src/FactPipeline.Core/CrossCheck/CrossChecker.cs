@@ -138,6 +138,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         }
         var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
+        (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
     }
 
