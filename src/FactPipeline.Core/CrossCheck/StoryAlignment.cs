@@ -62,8 +62,8 @@ internal static class StoryAlignment
                 {
                     continue;
                 }
-                taken.Add(pair.Left);
-                taken.Add(pair.Right);
+                TakeWithRepeats(pair.Left, list, claims, taken);
+                TakeWithRepeats(pair.Right, list, claims, taken);
                 switch (pair.Origin)
                 {
                     case Origin.Match:
@@ -95,6 +95,32 @@ internal static class StoryAlignment
             }
         }
         return (matches, possible);
+    }
+
+    /// <summary>
+    /// Takes a figure and its repeats: an article that gives "five companies" in three sentences states one fact three
+    /// times, so once one of them is paired the others are not left over to pair with another figure (the other
+    /// report's "11 companies" of another programme).
+    /// </summary>
+    private static void TakeWithRepeats(int claim, List<Pair> list, Claim[] claims, HashSet<int> taken)
+    {
+        if (!taken.Add(claim))
+        {
+            return;
+        }
+        var c = claims[claim];
+        foreach (var pair in list)
+        {
+            foreach (var other in (ReadOnlySpan<int>)[pair.Left, pair.Right])
+            {
+                var o = claims[other];
+                if (other != claim && o.ArticleId == c.ArticleId && o.Value.Amount == c.Value.Amount && o.Value.Kind == c.Value.Kind
+                    && o.Value.Unit == c.Value.Unit && string.Equals(o.Concept, c.Concept, StringComparison.Ordinal))
+                {
+                    taken.Add(other);
+                }
+            }
+        }
     }
 
     // Below this many aligned pairs, a disagreement is just that: one disagreeing figure is what the check looks for.

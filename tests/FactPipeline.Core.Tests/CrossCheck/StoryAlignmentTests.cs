@@ -320,4 +320,25 @@ public sealed class StoryAlignmentTests
 
         matches.ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public void Align_FigureTheOtherArticleRepeats_RepeatIsNotLeftOverForAnotherFigure()
+    {
+        // Article b says "four companies" twice; a's four pairs with one of them, and a's 11 (another programme)
+        // is no misreported four.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 4m, "companies", subject: []),
+            ClaimBuilder.Count("a", 11m, "companies", subject: []),
+            ClaimBuilder.Count("b", 4m, "companies", subject: []),
+            ClaimBuilder.Count("b", 4m, "companies", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims,
+            Pair(0, 2, StoryAlignment.Origin.Match), Pair(0, 3, StoryAlignment.Origin.Match),
+            Pair(1, 2, StoryAlignment.Origin.Match), Pair(1, 3, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().ShouldBe(new CrossChecker.Candidate(0, 2, "same story, measure and context"));
+        possible.ShouldBeEmpty();
+    }
 }
