@@ -190,11 +190,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>
     /// Whether the rules make a claim of this quantity: not a bare number, a duration or an age ("5년간", "45 tuổi"). A count
     /// of one is a claim only with a hedge ("kurang dari satu ton") or a unit of measure ("satu ton"): a bare "satu orang",
-    /// "one company" or "한 대" is mostly an article, not a figure anyone reports. Neither is a fraction of a thing.
+    /// "one company" or "한 대" is mostly an article, not a figure anyone reports. Neither is a fraction of a thing, nor a
+    /// recipe's spoonful ("6 tablespoons flour": two recipes are two recipes).
     /// </summary>
     internal static bool IsCheckable(Quantity q) =>
         q.Kind != QuantityKind.Number
-        && !(q.Kind == QuantityKind.Count && UnitClasses.IsDurationOrAge(q.Unit))
+        && !(q.Kind == QuantityKind.Count && (UnitClasses.IsDurationOrAge(q.Unit) || UnitClasses.IsKitchen(q.Unit)))
         && !(q.Kind == QuantityKind.Count && q.Amount == 1m && q.Hedge == Hedge.None && !UnitClasses.IsMeasure(q.Unit))
         && !IsFractionOfAThing(q);
 
@@ -221,6 +222,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private Claim Describe(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context)
     {
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
+            : IsDiscount(q, sentence) ? Discount
             : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured
             : ShareOfCount(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
@@ -260,10 +262,37 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectName = subject?.Name,
             SubjectSource = source,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
-            SentencePlaces = context.Entities.Where(e => e.IsPlace && e.IsCandidate).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray(),
+            SentencePlaces = SentencePlacesOf(sentence, context.Entities),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
+
+    /// <summary>
+    /// The places a sentence names for its figures (not its sources'), else the place of a source it names as a body
+    /// in a place: "the Health Ministry in Gaza said at least 40 people were killed" tells where, as "in Gaza" would.
+    /// </summary>
+    internal static string[] SentencePlacesOf(string sentence, IReadOnlyList<EntityMention> entities)
+    {
+        var own = entities.Where(e => e.IsPlace && e.IsCandidate).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+        return own.Length > 0 ? own
+            : entities.Where(e => e.IsPlace && e.IsSource && AfterIn(sentence, e.Start)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private static bool AfterIn(string sentence, int start)
+    {
+        var before = sentence.AsSpan(0, start).TrimEnd();
+        foreach (var word in PlacePrepositions)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || before[^(word.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "officials in Kyiv said", "pejabat di Palu mengatakan", "giới chức tại Hà Nội cho biết".
+    private static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
     private ClaimScope ScopeOf(string sentence, Quantity q, string? concept, SentenceContext context, int? year, DateOnly? published)
     {
@@ -283,8 +312,9 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     /// <summary>
     /// "another $160 billion of goods", "$2 billion worth of bonds": money followed by "of" names what it is the value
-    /// of, so the measure words elsewhere in the sentence (the tariff on those goods) are not its; the noun's own
-    /// measure when it names one ("$5 billion of exports"), else none.
+    /// of, so the measure words elsewhere in the sentence (the tariff on those goods) are not its. Its measure is the
+    /// noun's own when the lexicon knows it ("$5 billion of exports", "$5 billion of Chinese exports"), else the value of
+    /// that noun ("value:goods"): a measure of its own, so the tariff word beside it links it to no tariff revenue.
     /// </summary>
     private bool ValueOfWhatFollows(Quantity q, SentenceContext context, string sentence, out string? measure)
     {
@@ -301,14 +331,97 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             return false;
         }
         var nounStart = sentence.Length - rest.Length + of;
+        var (phraseEnd, head) = NounPhraseAt(sentence, nounStart);
         foreach (var hit in context.ConceptHits)
         {
-            if (hit.Start == nounStart && lexicon.Find(hit.Id) is { IsUnit: false })
+            if (hit.Start >= nounStart && hit.Start < Math.Max(phraseEnd, nounStart + 1) && lexicon.Find(hit.Id) is { IsUnit: false })
             {
                 measure = hit.Id;
             }
         }
+        measure ??= head is null ? null : ValueOf + head;
         return true;
+    }
+
+    /// <summary>The measure of money that is the value of a thing the lexicon does not know: "value:goods".</summary>
+    internal const string ValueOf = "value:";
+
+    // Words that end the noun phrase after "of" ("goods, including", "goods from China", "goods that ...").
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "including", "from", "to", "that", "which", "who", "in", "on", "by", "for", "and", "or", "with", "at", "into", "over",
+        "under", "since", "this", "last", "next", "would", "will", "was", "were", "is", "are", "has", "have", "had", "as",
+    };
+
+    // Words before the head that say nothing of what is valued ("of the goods", "of its bonds").
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "our", "these", "those" };
+
+    /// <summary>
+    /// The noun phrase starting at <paramref name="start"/>, up to four words before a break: where it ends and its
+    /// last word, lower case ("Chinese goods, including" → "goods"); no head when it starts with no word.
+    /// </summary>
+    private static (int End, string? Head) NounPhraseAt(string sentence, int start)
+    {
+        var (at, end, words) = (start, start, 0);
+        string? head = null;
+        while (words < 4 && at < sentence.Length && char.IsLetter(sentence[at]))
+        {
+            var wordEnd = at;
+            while (wordEnd < sentence.Length && (char.IsLetter(sentence[wordEnd]) || sentence[wordEnd] is '-' or '.' or '\''))
+            {
+                wordEnd++;
+            }
+            var word = sentence[at..wordEnd].TrimEnd('.');
+            if (PhraseBreaks.Contains(word))
+            {
+                break;
+            }
+            if (!(head is null && Determiners.Contains(word)))
+            {
+                head = word.ToLowerInvariant();
+            }
+            end = wordEnd;
+            words++;
+            if (wordEnd >= sentence.Length || sentence[wordEnd] != ' ')
+            {
+                break; // a comma, a dash or the end of the sentence closes the phrase
+            }
+            at = wordEnd + 1;
+        }
+        return (end, head);
+    }
+
+    /// <summary>The measure of "$600 off", "save $50", "diskon 30%": how much less than a price, no price itself.</summary>
+    internal const string Discount = "discount";
+
+    // "$600 off the original price", "20% off": the word right after the figure; "save $50", "diskon 30%": right before.
+    private static readonly string[] DiscountAfter = ["off"];
+    private static readonly string[] DiscountBefore = ["save", "saves", "saving", "savings of", "discount of", "diskon", "potongan harga", "hemat", "giảm giá", "优惠", "할인"];
+
+    /// <summary>Whether a money amount or a percentage is a discount: the difference between two prices.</summary>
+    private static bool IsDiscount(Quantity q, string sentence)
+    {
+        if (q.Kind is not (QuantityKind.Money or QuantityKind.Percent))
+        {
+            return false;
+        }
+        var rest = sentence.AsSpan(q.End).TrimStart();
+        foreach (var word in DiscountAfter)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+            {
+                return true;
+            }
+        }
+        var before = sentence.AsSpan(0, q.Start).TrimEnd();
+        foreach (var word in DiscountBefore)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]) || word[0] >= '\u2E80'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>One measure, or two of one family (homes and damaged homes).</summary>

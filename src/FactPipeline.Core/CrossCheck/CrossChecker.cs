@@ -149,6 +149,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         }
         var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
+        (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
     }
 
@@ -546,7 +547,10 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
 
     private static string TopicOf(Claim c)
     {
-        var concept = c.Concept is null ? "figure" : c.Concept.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..] : c.Concept;
+        var concept = c.Concept is null ? "figure"
+            : c.Concept.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..]
+            : c.Concept.StartsWith(Claims.ClaimExtractor.ValueOf, StringComparison.Ordinal) ? "value of " + c.Concept[Claims.ClaimExtractor.ValueOf.Length..]
+            : c.Concept;
         return c.Value.Kind switch
         {
             QuantityKind.Money => $"{concept} ({c.Value.Unit})",

@@ -31,12 +31,18 @@ internal static partial class FigureRoles
             foreach (var i in members)
             {
                 var value = claims[i].Value;
-                var changedTo = members.Any(k => k != i && claims[k].Value.Kind == value.Kind && claims[k].Value.Unit == value.Unit && claims[k].Value.Amount != value.Amount);
+                var changedTo = members.Any(k => k != i && claims[k].Value.Kind == value.Kind && claims[k].Value.Amount != value.Amount
+                    && (claims[k].Value.Unit == value.Unit || SameCountedMeasure(claims[k], claims[i])));
                 earlier[i] = changedTo && IsEarlier(claims[i]);
             }
         }
         return earlier;
     }
+
+    /// <summary>Two counts of one named measure with other nouns: "five companies" and "the original nine CLPS firms".</summary>
+    private static bool SameCountedMeasure(Claim a, Claim b) =>
+        a.Value.Kind == QuantityKind.Count && a.Concept is not null && !a.Concept.StartsWith("noun:", StringComparison.Ordinal)
+        && string.Equals(a.Concept, b.Concept, StringComparison.Ordinal);
 
     /// <summary>Whether the words right around the claim's figure give it as the value before a change.</summary>
     internal static bool IsEarlier(Claim claim)
@@ -56,8 +62,34 @@ internal static partial class FigureRoles
         {
             return false;
         }
-        var between = cues.Between.GetValueOrDefault(claim.Language) ?? [];
-        // The text before the figure, lower case, without the words that may stand between a cue and its figure.
+        var text = WithoutBetweenWords(claim, start);
+        return before.Any(cue => EndsWithWord(text, cue));
+    }
+
+    /// <summary>
+    /// Whether the claim's figure is a margin, the difference between two figures of one contest ("a state Trump won by
+    /// 30 points", "a margin of 20 points", "3만3천456표 차로"): another contest's margin is another fact, however alike.
+    /// </summary>
+    internal static bool IsMargin(Claim claim)
+    {
+        var start = claim.Value.Start - claim.QuoteStart;
+        var end = start + claim.Value.Length;
+        if (start < 0 || end > claim.Quote.Length)
+        {
+            return false;
+        }
+        var cues = Data.Value;
+        if (cues.MarginAfter.TryGetValue(claim.Language, out var after) && after.Any(c => claim.Quote.AsSpan(end).TrimStart().StartsWith(c, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return cues.MarginBefore.TryGetValue(claim.Language, out var before) && before.Any(cue => EndsWithWord(WithoutBetweenWords(claim, start), cue));
+    }
+
+    /// <summary>The text before the figure, lower case, without the words that may stand between a cue and its figure.</summary>
+    private static string WithoutBetweenWords(Claim claim, int start)
+    {
+        var between = Data.Value.Between.GetValueOrDefault(claim.Language) ?? [];
         var text = claim.Quote[..start].TrimEnd(' ', '(', '$', '€', '£', '¥').ToLowerInvariant();
         for (var stripped = true; stripped;)
         {
@@ -71,7 +103,7 @@ internal static partial class FigureRoles
                 }
             }
         }
-        return before.Any(cue => EndsWithWord(text, cue));
+        return text;
     }
 
     /// <summary>Whether <paramref name="text"/> ends with <paramref name="word"/> as a whole word (Chinese: anywhere at the end).</summary>
@@ -117,5 +149,6 @@ internal static partial class FigureRoles
 
     private sealed record Cues(
         Dictionary<string, string[]> Before, Dictionary<string, string[]> Between, Dictionary<string, string[]> After,
-        Dictionary<string, string[]> WindowBefore, Dictionary<string, string[]> WindowAfter, Dictionary<string, string[]> WindowNoun);
+        Dictionary<string, string[]> WindowBefore, Dictionary<string, string[]> WindowAfter, Dictionary<string, string[]> WindowNoun,
+        Dictionary<string, string[]> MarginBefore, Dictionary<string, string[]> MarginAfter);
 }

@@ -67,6 +67,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // "In 2021 a quake there killed 100" is not this quake's toll, which the other sentence gives undated.
             return (PairOutcome.NoMatch, "a past year's figure and an undated one");
         }
+        if (PastMarginsNotPlacedAlike(a, b))
+        {
+            return (PairOutcome.NoMatch, "margins of past contests the sentences do not place alike");
+        }
         var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
         if (!a.Scope.IsCompatibleWith(b.Scope))
         {
@@ -193,6 +197,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && MeasureRelations.Of(a, b) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
         && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
+
+    /// <summary>
+    /// "A state Trump won by 30 points in 2016" and "a district Trump won by 10 points in 2016": a margin is the
+    /// difference between two figures of one contest, and a past contest recalled in passing is not the story's own,
+    /// so only the place each sentence names says which contest it was. Both must name one (the same finest place).
+    /// </summary>
+    private static bool PastMarginsNotPlacedAlike(Claim a, Claim b) =>
+        (a.Scope.IsHistorical || b.Scope.IsHistorical)
+        && (a.SentencePlaces.Count == 0 || b.SentencePlaces.Count == 0 || DifferentAreas(a.SentencePlaces, b.SentencePlaces))
+        && FigureRoles.IsMargin(a) && FigureRoles.IsMargin(b);
 
     /// <summary>Each sentence names its own subject, neither a place, and they differ (Mendes and Persib).</summary>
     private static bool SentencesNameTwoBodies(Claim a, Claim b, SubjectRelation relation) =>

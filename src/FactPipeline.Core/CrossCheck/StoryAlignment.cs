@@ -62,8 +62,8 @@ internal static class StoryAlignment
                 {
                     continue;
                 }
-                taken.Add(pair.Left);
-                taken.Add(pair.Right);
+                TakeWithRepeats(pair.Left, list, claims, taken);
+                TakeWithRepeats(pair.Right, list, claims, taken);
                 switch (pair.Origin)
                 {
                     case Origin.Match:
@@ -97,6 +97,32 @@ internal static class StoryAlignment
         return (matches, possible);
     }
 
+    /// <summary>
+    /// Takes a figure and its repeats: an article that gives "five companies" in three sentences states one fact three
+    /// times, so once one of them is paired the others are not left over to pair with another figure (the other
+    /// report's "11 companies" of another programme).
+    /// </summary>
+    private static void TakeWithRepeats(int claim, List<Pair> list, Claim[] claims, HashSet<int> taken)
+    {
+        if (!taken.Add(claim))
+        {
+            return;
+        }
+        var c = claims[claim];
+        foreach (var pair in list)
+        {
+            foreach (var other in (ReadOnlySpan<int>)[pair.Left, pair.Right])
+            {
+                var o = claims[other];
+                if (other != claim && o.ArticleId == c.ArticleId && o.Value.Amount == c.Value.Amount && o.Value.Kind == c.Value.Kind
+                    && o.Value.Unit == c.Value.Unit && string.Equals(o.Concept, c.Concept, StringComparison.Ordinal))
+                {
+                    taken.Add(other);
+                }
+            }
+        }
+    }
+
     // Below this many aligned pairs, a disagreement is just that: one disagreeing figure is what the check looks for.
     private const int MinPairsToDisagreeOnEverything = 2;
 
@@ -111,6 +137,13 @@ internal static class StoryAlignment
     /// </summary>
     private static bool Promotable(Claim a, Claim b, string why, double minContextOverlap)
     {
+        if (a.Scope.IsAsOf && b.Scope.IsAsOf && why.StartsWith(AsOfEarlierTime, StringComparison.Ordinal))
+        {
+            // Two counts each told as of its own time (two press releases' "subsidiaries in 18 countries" and "in 15"):
+            // what made the pair a question is when each was true, which no alignment settles. One undated figure
+            // against an as-of one is left to the alignment: an outlet may give an old count as the current one.
+            return false;
+        }
         if (why.StartsWith("same subject and measure", StringComparison.Ordinal))
         {
             // A slipped digit or a misplaced separator moves a figure by a power of ten (3,450 and 34,500); China's
@@ -143,6 +176,9 @@ internal static class StoryAlignment
         var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
         return min > 0 && max <= min * 1.5m;
     }
+
+    // The reason PairAssessor gives a disagreeing pair of counts told as of different times.
+    private const string AsOfEarlierTime = "a count as of an earlier time";
 
     /// <summary>Whether the larger figure is the smaller times a power of ten (one included), give or take 15%.</summary>
     internal static bool NearPowerOfTen(decimal x, decimal y)

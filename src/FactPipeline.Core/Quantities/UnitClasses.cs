@@ -27,6 +27,9 @@ internal static class UnitClasses
     /// <summary>Ages ("세", "살", "tuổi", "岁").</summary>
     public static FrozenSet<string> Ages => Loaded.Ages;
 
+    /// <summary>Spoonfuls and pinches of a recipe ("tablespoons", "sdm", "큰술"): an ingredient's amount, no reported fact.</summary>
+    public static FrozenSet<string> Kitchen => Loaded.Kitchen;
+
     /// <summary>The raw lists per class and language, for tests that every class covers the five languages.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage => Loaded.ByLanguage;
 
@@ -39,6 +42,9 @@ internal static class UnitClasses
     public static bool IsDurationOrAge(string unit) => Durations.Contains(unit) || Ages.Contains(unit);
 
     public static bool IsMeasure(string unit) => Measures.Contains(unit);
+
+    /// <summary>A recipe's spoonful or pinch: read, but no claim ("6 tablespoons flour").</summary>
+    public static bool IsKitchen(string? unit) => unit is not null && Kitchen.Contains(unit);
 
     /// <summary>
     /// Where a unit of measure written right after a number ends ("21만4천t", "512㎞", "100km"): a run of Latin letters
@@ -55,22 +61,22 @@ internal static class UnitClasses
     }
 
     private sealed record Data(
-        FrozenSet<string> Counted, FrozenSet<string> Measures, FrozenSet<string> Durations, FrozenSet<string> Ages, FrozenDictionary<char, string[]> ChineseUnits,
+        FrozenSet<string> Counted, FrozenSet<string> Measures, FrozenSet<string> Durations, FrozenSet<string> Ages, FrozenSet<string> Kitchen, FrozenDictionary<char, string[]> ChineseUnits,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage);
 
     private sealed record FileShape(
         Dictionary<string, string[]> Counted, Dictionary<string, string[]> Measures, Dictionary<string, string[]> Durations,
-        Dictionary<string, string[]> Ages, string[] ChineseUnits);
+        Dictionary<string, string[]> Ages, Dictionary<string, string[]> Kitchen, string[] ChineseUnits);
 
     private static Data Load()
     {
         var file = EmbeddedJson.Load<FileShape>("unit-classes.quantities.json");
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string[]>>
         {
-            ["counted"] = file.Counted, ["measures"] = file.Measures, ["durations"] = file.Durations, ["ages"] = file.Ages,
+            ["counted"] = file.Counted, ["measures"] = file.Measures, ["durations"] = file.Durations, ["ages"] = file.Ages, ["kitchen"] = file.Kitchen,
         };
         return new Data(
-            Merge(file.Counted), Merge(file.Measures), Merge(file.Durations), Merge(file.Ages),
+            Merge(file.Counted), Merge(file.Measures), Merge(file.Durations), Merge(file.Ages), Merge(file.Kitchen),
             file.ChineseUnits.GroupBy(u => u[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(u => u.Length).ToArray()),
             byLanguage);
     }

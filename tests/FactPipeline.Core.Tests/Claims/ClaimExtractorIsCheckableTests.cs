@@ -64,6 +64,15 @@ public sealed class ClaimExtractorIsCheckableTests
         ClaimExtractor.IsCheckable(Count(45, "guru", Hedge.None)).ShouldBeTrue();
     }
 
+    [Fact]
+    public void IsCheckable_RecipeSpoonful_IsNoClaim()
+    {
+        // Two recipes' spoonfuls of flour are two recipes, not two reports of one fact.
+        ClaimExtractor.IsCheckable(Count(6, "tablespoons", Hedge.None)).ShouldBeFalse();
+        ClaimExtractor.IsCheckable(Count(2, "sdm", Hedge.None)).ShouldBeFalse();
+        ClaimExtractor.IsCheckable(Count(6, "tonnes", Hedge.None)).ShouldBeTrue();
+    }
+
     private static Quantity Count(decimal amount, string unit, Hedge hedge) => new()
     {
         Start = 0, Length = 1, Text = "x", Kind = QuantityKind.Count, Amount = amount, Low = amount, High = amount, Unit = unit, Hedge = hedge, Step = 1,

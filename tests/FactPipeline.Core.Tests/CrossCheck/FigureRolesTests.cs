@@ -36,6 +36,7 @@ public sealed class FigureRolesTests
 
         FigureRoles.Earlier(claims)[at].ShouldBe(role == "earlier", sentence);
         FigureRoles.IsWindow(claims[at]).ShouldBe(role == "window", sentence);
+        FigureRoles.IsMargin(claims[at]).ShouldBe(role == "margin", sentence);
     }
 
     [Fact]
@@ -45,5 +46,20 @@ public sealed class FigureRolesTests
         var claims = ClaimsOf("The grant came from $3 million set aside by the council.", "en");
 
         FigureRoles.Earlier(claims).ShouldAllBe(earlier => !earlier);
+    }
+
+    [Fact]
+    public void Earlier_GroupOthersJoinCountedWithAnotherNoun_IsEarlier()
+    {
+        // "Four companies join the original seven CLPS firms": both count companies, though the nouns differ.
+        var claims = ClaimsOf("The four companies join the original seven CLPS firms picked last year.", "en")
+            .Select(c => c with { Concept = "companies" }).ToArray();
+        var seven = Array.FindIndex(claims, c => c.Value.Amount == 7m);
+        var four = Array.FindIndex(claims, c => c.Value.Amount == 4m);
+
+        seven.ShouldBeGreaterThanOrEqualTo(0);
+        four.ShouldBeGreaterThanOrEqualTo(0);
+        FigureRoles.Earlier(claims)[seven].ShouldBeTrue();
+        FigureRoles.Earlier(claims)[four].ShouldBeFalse();
     }
 }

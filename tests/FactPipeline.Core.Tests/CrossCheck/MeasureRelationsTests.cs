@@ -29,4 +29,16 @@ public sealed class MeasureRelationsTests
     {
         MeasureRelations.Of(ClaimBuilder.Count("a", 10m, "deaths"), ClaimBuilder.Count("b", 12m, "deaths")).ShouldBe(MeasureRelation.Same);
     }
+
+    [Fact]
+    public void Of_ValueOfGoodsAgainstTariffRevenue_IsDifferent()
+    {
+        // "a tariff on another $160 billion of goods": the money is what the goods are worth, not what the tariff raises,
+        // though its sentence names the tariff.
+        var goods = ClaimBuilder.Money("a", 160_000_000_000m, "USD", "value:goods") with { SentenceMeasures = ["tariffs"] };
+        var revenue = ClaimBuilder.Money("b", 63_000_000_000m, "USD", "tariffs");
+
+        MeasureRelations.Of(goods, revenue).ShouldBe(MeasureRelation.Different);
+        MeasureRelations.Of(goods, ClaimBuilder.Money("c", 150_000_000_000m, "USD", "value:goods")).ShouldBe(MeasureRelation.Same);
+    }
 }

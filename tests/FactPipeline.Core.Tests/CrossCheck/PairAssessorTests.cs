@@ -447,4 +447,31 @@ public sealed class PairAssessorTests
 
         Outcome(country, association).ShouldNotBe(PairOutcome.Match);
     }
+
+    /// <summary>A past contest's margin as the claim extractor would place it: the figure inside its own sentence.</summary>
+    private static Claim PastMargin(string article, string sentence, string figure, string[] places)
+    {
+        var q = new FactPipeline.Core.Quantities.QuantityRecognizer().Recognize(sentence, "en").Single(x => x.Text == figure);
+        return ClaimBuilder.Count(article, q.Amount, "points", subjectId: "name:harlow", metric: ["state", "harlow", "won"], year: 2016, language: "en",
+            scope: new ClaimScope { IsHistorical = true }) with { Quote = sentence, QuoteStart = 0, Value = q, SentencePlaces = places };
+    }
+
+    [Fact]
+    public void Assess_PastMarginsOneSentenceNamesNoPlace_IsNoMatch()
+    {
+        // Two contests of one past election: only the place says which, and one sentence names none.
+        var state = PastMargin("a", "Voters re-elected him in a state Harlow won by 30 points in 2016.", "30 points", []);
+        var district = PastMargin("b", "The congresswoman of Vermont, whose district Harlow won by 10 points in 2016, spoke.", "10 points", ["us-vt"]);
+
+        Outcome(state, district).ShouldBe(PairOutcome.NoMatch);
+    }
+
+    [Fact]
+    public void Assess_PastMarginsOfOnePlace_AreCompared()
+    {
+        var first = PastMargin("a", "In Vermont, a state Harlow won by 30 points in 2016, turnout fell.", "30 points", ["us-vt"]);
+        var second = PastMargin("b", "Harlow won Vermont by a margin of 26 points in 2016.", "26 points", ["us-vt"]);
+
+        Outcome(first, second).ShouldBe(PairOutcome.Match);
+    }
 }

@@ -288,4 +288,57 @@ public sealed class StoryAlignmentTests
     }
 
         private const string Mill = "name:sinar jaya";
+
+    [Fact]
+    public void Align_TwoCountsEachAsOfItsOwnTime_StaysPossible()
+    {
+        // Two press releases' closing paragraphs: "subsidiaries in 18 countries" and, a year apart, "in 15 countries".
+        var asOf = ClaimScope.Unspecified with { IsAsOf = true };
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 18m, "noun:countries", subject: [], language: "en", metric: ["brightwell", "subsidiaries"], scope: asOf),
+            ClaimBuilder.Count("b", 15m, "noun:countries", subject: [], language: "en", metric: ["brightwell", "subsidiaries"], scope: asOf),
+        ];
+
+        var (matches, possible) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "a count as of an earlier time; same story, measure and context"));
+
+        matches.ShouldBeEmpty();
+        possible.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_UndatedCountAgainstAsOfCount_IsPromoted()
+    {
+        // One outlet's undated "more than 35,000" against another's count "as of" the tally: one figure left to each.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 35_000m, "votes", subject: [], language: "en", metric: ["margin", "votes"]),
+            ClaimBuilder.Count("b", 33_456m, "votes", subject: [], language: "en", metric: ["margin", "votes"], scope: ClaimScope.Unspecified with { IsAsOf = true }),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Possible, "a count as of an earlier time; same story, measure and context"));
+
+        matches.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Align_FigureTheOtherArticleRepeats_RepeatIsNotLeftOverForAnotherFigure()
+    {
+        // Article b says "four companies" twice; a's four pairs with one of them, and a's 11 (another programme)
+        // is no misreported four.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 4m, "companies", subject: []),
+            ClaimBuilder.Count("a", 11m, "companies", subject: []),
+            ClaimBuilder.Count("b", 4m, "companies", subject: []),
+            ClaimBuilder.Count("b", 4m, "companies", subject: []),
+        ];
+
+        var (matches, possible) = Align(claims,
+            Pair(0, 2, StoryAlignment.Origin.Match), Pair(0, 3, StoryAlignment.Origin.Match),
+            Pair(1, 2, StoryAlignment.Origin.Match), Pair(1, 3, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().ShouldBe(new CrossChecker.Candidate(0, 2, "same story, measure and context"));
+        possible.ShouldBeEmpty();
+    }
 }

@@ -31,7 +31,8 @@ public sealed class ScopeReader
         // Longer spelled numbers first, so "sepuluh" is not read as a shorter word it starts with.
         _span = new SpanCues(file.Span.Values.SelectMany(v => v).Select(t => t.ToLowerInvariant()), SpelledSmall.Keys.OrderByDescending(k => k.Length));
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
-        _asOf = Lower((file.AsOf ?? []).Values.SelectMany(v => v));
+        // A company's standing description ("employs around 900 people") is true as of the day it was written.
+        _asOf = Lower((file.AsOf ?? []).Values.Concat((file.Profile ?? []).Values).SelectMany(v => v));
         _months = (file.Month ?? []).SelectMany(kv => kv.Value.Select(c => (int.Parse(kv.Key, CultureInfo.InvariantCulture), c.ToLowerInvariant()))).ToArray();
     }
 
@@ -247,5 +248,6 @@ public sealed class ScopeReader
         Dictionary<string, string[]> Span,
         Dictionary<string, string[]> Quarter,
         Dictionary<string, string[]>? AsOf,
+        Dictionary<string, string[]>? Profile,
         Dictionary<string, string[]>? Month);
 }

@@ -163,6 +163,17 @@ public sealed class ScopeReaderTests
         ScopeOf(sentence, language, figure).IsAsOf.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("en", "Brightwell is headquartered in Lyon (France), has subsidiaries in 12 countries and employs around 900 people.", "12 countries")]
+    [InlineData("en", "Brightwell is headquartered in Lyon (France), has subsidiaries in 12 countries and employs around 900 people.", "900 people")]
+    [InlineData("id", "Perseroan berkantor pusat di Bandung dan mempekerjakan sekitar 900 karyawan.", "900 karyawan")]
+    [InlineData("zh", "该公司总部位于苏州，在12个国家设有分公司。", "12个")]
+    public void Read_CompanyProfileFigure_IsAsOf(string language, string sentence, string figure)
+    {
+        // The "about us" paragraph of a press release: true as of the day it was written, like "as of Monday".
+        ScopeOf(sentence, language, figure).IsAsOf.ShouldBeTrue();
+    }
+
     [Fact]
     public void Read_CountWithNoTime_IsNotAsOf()
     {
