@@ -398,6 +398,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly string[] DiscountAfter = ["off"];
     private static readonly string[] DiscountBefore = ["save", "saves", "saving", "savings of", "discount of", "diskon", "potongan harga", "hemat", "giảm giá", "优惠", "할인"];
 
+    // Shoppers save tens or thousands, not millions: "save" before a larger sum is a company's or a budget's saving.
+    // Rupiah, dong, won and yen count in thousands what dollars count in ones ("hemat Rp 1 juta" is a shop's discount).
+    private const decimal ShopPriceLimit = 1_000_000m;
+    private static readonly HashSet<string> SmallUnitCurrencies = new(StringComparer.Ordinal) { "IDR", "VND", "KRW", "JPY" };
+
     /// <summary>Whether a money amount or a percentage is a discount: the difference between two prices.</summary>
     private static bool IsDiscount(Quantity q, string sentence)
     {
@@ -412,6 +417,10 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             {
                 return true;
             }
+        }
+        if (q.Kind == QuantityKind.Money && q.Amount >= ShopPriceLimit * (SmallUnitCurrencies.Contains(q.Unit) ? 1000 : 1))
+        {
+            return false; // "expects to save $40 million a year": a company's savings, no shop's discount
         }
         var before = sentence.AsSpan(0, q.Start).TrimEnd();
         foreach (var word in DiscountBefore)

@@ -194,13 +194,32 @@ internal sealed class StoryIndex
         var common = 0;
         foreach (var n in na)
         {
-            if (nb.Contains(n) && ++common > 1)
+            if (nb.Contains(n) && !IsHub(n) && ++common > 1)
             {
                 return true;
             }
         }
         return common == 1 && Shared(articleA, articleB) is var (names, figures, _) && names + figures >= 1;
     }
+
+    // A page tied to more articles than a story of the run has, few of which are tied to each other, is a listing (a
+    // deals page, a live blog of the day's news), not one story: it carries no one-hop story. A story's own reports are
+    // tied to each other, however many there are; in the labelled corpus no bridge has more than five neighbours.
+    private const int HubNeighbours = 8;
+    private const double HubClustering = 0.5;
+
+    private Dictionary<string, bool>? _hubs;
+
+    /// <summary>Whether an article is a listing of many stories (see <see cref="HubNeighbours"/>); computed once per run.</summary>
+    private bool IsHub(string id)
+    {
+        var hubs = Volatile.Read(ref _hubs) ?? Interlocked.CompareExchange(ref _hubs, Hubs(), null) ?? _hubs!;
+        return hubs.GetValueOrDefault(id);
+    }
+
+    private Dictionary<string, bool> Hubs() =>
+        _neighbours.Value.Where(kv => kv.Value.Count > HubNeighbours && Clustering(kv.Key) < HubClustering)
+            .ToDictionary(kv => kv.Key, _ => true, StringComparer.Ordinal);
 
     /// <summary>
     /// A name key that can tie stories: not a single letter ("name:s" of a split "U.S.", "name:c" of "Group C"),

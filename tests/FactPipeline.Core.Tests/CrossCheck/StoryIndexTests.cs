@@ -239,4 +239,18 @@ public sealed class StoryIndexTests
         index.SameStory("ko2", "ko3").ShouldBeFalse();
         index.SameStory("en", "ko1").ShouldBeTrue();
     }
+
+    [Fact]
+    public void SameStory_TwoReportsTiedOnlyThroughListingPages_AreNotOneStory()
+    {
+        // Two listing pages (a deals page, a live blog) each share names with nine reports of nine stories, none of
+        // which share anything with each other: the pages bridge no story.
+        var leaves = Enumerable.Range(0, 9).Select(i => Profile($"r{i}", [$"name:h{i}a", $"name:h{i}b", $"name:h{i}c", $"name:g{i}a", $"name:g{i}b", $"name:g{i}c"])).ToList();
+        var hub = Profile("live", [.. Enumerable.Range(0, 9).SelectMany(i => new[] { $"name:h{i}a", $"name:h{i}b", $"name:h{i}c" })]);
+        var deals = Profile("deals", [.. Enumerable.Range(0, 9).SelectMany(i => new[] { $"name:g{i}a", $"name:g{i}b", $"name:g{i}c" })]);
+        var index = new StoryIndex([.. leaves, hub, deals], minSharedNames: 3);
+
+        index.SameStory("r0", "live").ShouldBeTrue();
+        index.SameStory("r0", "r1").ShouldBeFalse();
+    }
 }

@@ -195,6 +195,12 @@ public sealed partial class NameFinder(NameCues cues)
         {
             return;
         }
+        if (isOrg && namesInArticle is ArticleWords words2 && !key.Contains(' ') && words2.AlsoLowerCase.Contains(key))
+        {
+            // "Health Ministry", "Police Department": an ordinary word the article also writes in lower case, with a
+            // body's marker, names a kind of body, not one a story could be told apart by.
+            return;
+        }
         hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isPerson ? NameKind.Person : NameKind.Name));
     }
 

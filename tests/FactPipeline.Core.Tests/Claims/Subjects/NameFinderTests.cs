@@ -220,4 +220,22 @@ public sealed class NameFinderTests
         // "uri", "ai" and the like would meet too many Latin names by chance.
         Finder.RomanizedWords("우리 아이").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Find_BodyMarkerAfterAWordTheArticleWritesInLowerCase_IsNoName()
+    {
+        const string text = "The Health Ministry said 40 people died. Local health workers asked for more beds.";
+        var names = NameFinder.NamesInArticle(text);
+
+        Find("The Health Ministry said 40 people died.", "en", names).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Find_BodyMarkerAfterANameNeverWrittenInLowerCase_IsAName()
+    {
+        const string text = "The Norland Ministry said 40 people died. Local health workers asked for more beds.";
+        var names = NameFinder.NamesInArticle(text);
+
+        Find("The Norland Ministry said 40 people died.", "en", names).Select(h => h.Key).ShouldContain("name:norland");
+    }
 }
