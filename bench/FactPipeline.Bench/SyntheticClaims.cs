@@ -4,7 +4,8 @@ namespace FactPipeline.Bench;
 
 /// <summary>
 /// Claims with the shape real ones have (30 concepts, 7 places, 4 years, 4 languages, shared context words)
-/// and figures that often repeat across articles, so the cross-check has real groups to build.
+/// and figures that often repeat across articles, so the cross-check has real groups to build: each claim names
+/// its subject (one of 5,000 bodies) and its measure in its sentence.
 /// </summary>
 internal static class SyntheticClaims
 {
@@ -51,7 +52,13 @@ internal static class SyntheticClaims
                     Amount = amount, Low = amount, High = amount, Unit = money ? "KRW" : "", Step = 1000m,
                 },
                 Concept = concept,
-                Subject = [Places[story % Places.Length]],
+                Subject = [Places[story % Places.Length], $"org{story % 5000}"],
+                // Whose figure it is, named in the sentence as in real reports: without a subject (and with no story
+                // profiles here) no pair could match, and the bench would time candidate pairs but no grouping.
+                SubjectId = $"org{story % 5000}",
+                SubjectName = $"Org {story % 5000}",
+                SubjectSource = SubjectSource.Sentence,
+                SentenceMeasures = [concept],
                 Metric = ContextPool[story % ContextPool.Length],
                 Year = 2024 + story % 4,
                 Language = Languages[random.Next(Languages.Length)],
