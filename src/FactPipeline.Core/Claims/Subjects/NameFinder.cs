@@ -317,7 +317,11 @@ public sealed partial class NameFinder(NameCues cues)
         token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && token.Skip(1).Any(char.IsUpper) && token.Any(char.IsLetter)))
         && !token.All(char.IsDigit);
 
-    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token)) || IsRomanNumeral(token);
+    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token))) || IsRomanNumeral(token);
+
+    /// <summary>"Wednesday's", "President's": a word that is no name stays none with a possessive.</summary>
+    private static string WithoutPossessive(string folded) =>
+        folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
 
     /// <summary>"Quý IV", "Kuartal III": a numeral, not a name.</summary>
     private static bool IsRomanNumeral(string token) => token.Length <= 4 && token.All(c => c is 'I' or 'V' or 'X');

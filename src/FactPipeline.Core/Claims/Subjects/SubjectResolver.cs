@@ -10,7 +10,7 @@ namespace FactPipeline.Core.Claims.Subjects;
 /// its clause, else the nearest one anywhere in the sentence, else the nearest place; names that only say who is
 /// speaking ("menurut BPS", "said the ministry") are sources, not subjects.
 /// </summary>
-public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, NameCues cues)
+public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder names, NameCues cues)
 {
     // A name starting this close after a figure is its unit or currency ("400 MW", "5 GW"), not an entity.
     private const int UnitGap = 2;
@@ -111,10 +111,15 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             var e = found[i];
             var before = sentence[..e.Start].TrimEnd();
             var after = sentence[e.End..].TrimStart();
-            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m)) || IsDateline(sentence, e);
+            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m))
+                || SaysAfterWhereAndWhen(after) || IsDateline(sentence, e);
             if (speaker)
             {
                 found[i] = e with { IsSource = true };
+            }
+            else if (!e.IsPlace && e.Id.StartsWith("name:", StringComparison.Ordinal) && IsFeature(e, before, after))
+            {
+                found[i] = e with { IsAside = true };
             }
             else if (e.IsPlace && IsAside(sentence, found, i, before, after))
             {
@@ -123,6 +128,28 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
         }
         return found;
     }
+
+    /// <summary>
+    /// "Kepala Kantor SAR I Wayan Sudi di Mataram, Minggu, mengatakan", "委员会8日公布的": where and when the speaker
+    /// spoke may stand between the name and the saying word; the name is still the one who speaks.
+    /// </summary>
+    private bool SaysAfterWhereAndWhen(string after)
+    {
+        var m = WhereAndWhenPattern().Match(after);
+        return m.Success && m.Length > 0 && cues.SourceAfter.Any(marker => StartsWithWord(after[m.Length..], marker));
+    }
+
+    // "di Bima, Sabtu, ", "in Jakarta, Monday, ", ", Senin, ", or a Chinese or Korean date ("8日", "3월 2일").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?:di|in|at|tại|ở)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s*)?(?:,\s*\p{Lu}[\p{L}\p{M}]*(?:\s*\([\d/]+\))?\s*)?,\s*|(?:\d{1,2}\s*[月월]\s*)?\d{1,2}\s*[日일号]\s*)")]
+    private static partial System.Text.RegularExpressions.Regex WhereAndWhenPattern();
+
+    /// <summary>
+    /// A name the words around make a sea, strait, bay or island ("perairan Selat Sape", "eo biển Sape",
+    /// "Sumbawa island", "X섬"): where something happened, never whose figure it is.
+    /// </summary>
+    private bool IsFeature(EntityMention e, string before, string after) =>
+        cues.FeatureBefore.Any(m => EndsWithWord(before, m) || (e.Name.StartsWith(m + " ", StringComparison.OrdinalIgnoreCase) && e.Name.Length > m.Length + 1))
+        || cues.FeatureAfter.Any(m => StartsWithWord(after, m) || e.Name.EndsWith(m, StringComparison.Ordinal) && m.Any(c => c > '\u3000'));
 
     /// <summary>
     /// A place that describes another entity or a clock, not the figure: after or before an origin or time-zone word

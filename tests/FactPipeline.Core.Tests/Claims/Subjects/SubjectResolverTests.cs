@@ -55,6 +55,37 @@ public sealed class SubjectResolverTests
         entities.ShouldContain(e => e.Id == "name:arunika" && !e.IsSource);
     }
 
+    [Theory]
+    [InlineData("Kepala Syahbandar Arka Mahesa di Mataram, Minggu, mengatakan kapal membawa 80 penumpang.", "id", "Arka Mahesa")]
+    [InlineData("Syahbandar Arka Mahesa, Minggu, mengatakan kapal membawa 80 penumpang.", "id", "Arka Mahesa")]
+    [InlineData("星河电力公司8日公布的数据显示，售电量增长12%。", "zh", "星河电力公司")]
+    public void Find_SpeakerWithPlaceOrDayBeforeTheSayingWord_IsMarkedAsSource(string sentence, string language, string speaker)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Name.Contains(speaker, StringComparison.Ordinal)).ShouldHaveSingleItem().IsSource.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_NameFollowedByPlaceWithoutSayingWord_IsNoSource()
+    {
+        var (entities, _) = Read("Syahbandar Arka Mahesa di Mataram, Minggu, memeriksa 80 penumpang.", "id");
+
+        entities.Where(e => e.Name.Contains("Arka Mahesa", StringComparison.Ordinal)).ShouldHaveSingleItem().IsSource.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Kapal yang membawa 80 penumpang tenggelam di perairan Selat Lindu.", "id", "Lindu", "80")]
+    [InlineData("Tàu chở 80 người gặp nạn ở eo biển Lindu, chiều 20/3.", "vi", "Lindu", "80")]
+    [InlineData("A ferry carrying 80 passengers sank off Rangka island on Friday.", "en", "Rangka", "80")]
+    public void PrimaryFor_StraitOrIslandName_IsAnAsideNotTheSubject(string sentence, string language, string feature, string figure)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Name.Contains(feature, StringComparison.Ordinal)).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+        SubjectOf(sentence, language, figure).ShouldBeNull();
+    }
+
     [Fact]
     public void Find_NameContainingAConceptWord_IsStillFound()
     {
