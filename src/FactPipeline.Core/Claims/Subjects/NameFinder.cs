@@ -187,6 +187,10 @@ public sealed partial class NameFinder(NameCues cues)
         }
         var start = run[first].Index;
         var end = run[last].Index + run[last].Length;
+        if (first == last && AbbreviatesWordsBefore(sentence, start, end))
+        {
+            return;
+        }
         var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
@@ -202,6 +206,27 @@ public sealed partial class NameFinder(NameCues cues)
             return;
         }
         hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isPerson ? NameKind.Person : NameKind.Name));
+    }
+
+    /// <summary>
+    /// "demam berdarah dengue (DBD)", "gross domestic product (GDP)": capitals in brackets that are the initials of
+    /// the lower-case words just before them shorten a common noun, not a name.
+    /// </summary>
+    private static bool AbbreviatesWordsBefore(string sentence, int start, int end)
+    {
+        var text = sentence[start..end];
+        if (text.Length is < 2 or > 6 || !text.All(char.IsUpper) || start < 2 || sentence[start - 1] != '(' || end >= sentence.Length || sentence[end] != ')')
+        {
+            return false;
+        }
+        var words = sentence[..(start - 1)].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < text.Length)
+        {
+            return false;
+        }
+        var initials = words[^text.Length..];
+        return initials.All(w => w.Length > 0 && char.IsLower(w[0]))
+            && string.Concat(initials.Select(w => char.ToUpperInvariant(w[0]))) == text;
     }
 
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>

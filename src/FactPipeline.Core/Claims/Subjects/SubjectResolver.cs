@@ -69,7 +69,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return MarkSources(sentence, found);
+        return MarkSources(sentence, found, quantities);
     }
 
     /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
@@ -83,10 +83,23 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             return before;
         }
         var nearest = Nearest(candidates.Where(e => !e.IsPlace), figureStart, figureEnd)
+            ?? candidates.FirstOrDefault(e => e.IsPlace && e.Start >= figureEnd && PlaceOfFigure(sentence[figureEnd..e.Start]))
             ?? candidates.LastOrDefault(e => e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
             ?? Nearest(candidates.Where(e => e.IsPlace), figureStart, figureEnd);
         return nearest;
     }
+
+    /// <summary>
+    /// "32 in Lào Cai and 18 in Điện Biên", "17 sekolah di Lai Châu", "12 trường ở Điện Biên": a place a preposition
+    /// ties to the figure (at most one noun between) is that figure's own, whatever place the clause named before it.
+    /// </summary>
+    private static bool PlaceOfFigure(string gap)
+    {
+        var words = gap.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
+    }
+
+    private static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
     /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
@@ -104,7 +117,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return at < 0 ? 0 : at + 1;
     }
 
-    private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found)
+    private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found, IReadOnlyList<Quantity> quantities)
     {
         for (var i = 0; i < found.Count; i++)
         {
@@ -121,7 +134,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             {
                 found[i] = e with { IsAside = true };
             }
-            else if (e.IsPlace && IsAside(sentence, found, i, before, after))
+            else if (e.IsPlace && (IsAside(sentence, found, i, before, after) || IsMemberOfCount(sentence, found, i, before, quantities)))
             {
                 found[i] = e with { IsAside = true };
             }
@@ -149,7 +162,37 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// </summary>
     private bool IsFeature(EntityMention e, string before, string after) =>
         cues.FeatureBefore.Any(m => EndsWithWord(before, m) || (e.Name.StartsWith(m + " ", StringComparison.OrdinalIgnoreCase) && e.Name.Length > m.Length + 1))
-        || cues.FeatureAfter.Any(m => StartsWithWord(after, m) || e.Name.EndsWith(m, StringComparison.Ordinal) && m.Any(c => c > '\u3000'));
+        || cues.FeatureAfter.Any(m => StartsWithWord(after, m) || EndsWithFeature(e.Name, m));
+
+    // "Mekong Delta", "Rangka Island", "X섬", "X海峡": the feature word may be part of the name.
+    private static bool EndsWithFeature(string name, string marker) =>
+        marker.Any(c => c > '\u3000')
+            ? name.EndsWith(marker, StringComparison.Ordinal) && name.Length > marker.Length
+            : name.EndsWith(" " + marker, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "12 markets, including Indonesia, the Philippines and India", "12 thị trường, trong đó Indonesia, Philippines và
+    /// Ấn Độ là…": places listed after an including word name members of a count told before them, not the place the
+    /// count belongs to. A place that a figure follows ("trong đó Hà Nội 1.200 ca") is that figure's own and stays.
+    /// </summary>
+    private bool IsMemberOfCount(string sentence, List<EntityMention> found, int i, string before, IReadOnlyList<Quantity> quantities)
+    {
+        var e = found[i];
+        if (!quantities.Any(q => q.End <= e.Start) || quantities.Any(q => q.Start >= e.End))
+        {
+            return false;
+        }
+        if (cues.MemberBefore.Any(m => EndsWithWord(before, m)))
+        {
+            return true;
+        }
+        // The next places of the list: "…, Philippines và Ấn Độ".
+        return i > 0 && found[i - 1] is { IsPlace: true, IsAside: true } previous && previous.End <= e.Start
+            && ListSeparators.Contains(sentence[previous.End..e.Start].Trim())
+            && IsMemberOfCount(sentence, found, i - 1, sentence[..previous.Start].TrimEnd(), quantities);
+    }
+
+    private static readonly string[] ListSeparators = [",", "và", "and", ", and", "dan", ", dan", "、", "和", "와", "과", "및"];
 
     /// <summary>
     /// A place that describes another entity or a clock, not the figure: after or before an origin or time-zone word

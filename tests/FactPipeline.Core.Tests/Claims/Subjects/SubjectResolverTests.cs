@@ -78,12 +78,56 @@ public sealed class SubjectResolverTests
     [InlineData("Kapal yang membawa 80 penumpang tenggelam di perairan Selat Lindu.", "id", "Lindu", "80")]
     [InlineData("Tàu chở 80 người gặp nạn ở eo biển Lindu, chiều 20/3.", "vi", "Lindu", "80")]
     [InlineData("A ferry carrying 80 passengers sank off Rangka island on Friday.", "en", "Rangka", "80")]
+    [InlineData("A fever outbreak in the Ombak Delta has killed 80 people.", "en", "Ombak", "80")]
+    [InlineData("Wabah demam di Delta Ombak menewaskan 80 orang.", "id", "Ombak", "80")]
     public void PrimaryFor_StraitOrIslandName_IsAnAsideNotTheSubject(string sentence, string language, string feature, string figure)
     {
         var (entities, _) = Read(sentence, language);
 
         entities.Where(e => e.Name.Contains(feature, StringComparison.Ordinal)).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
         SubjectOf(sentence, language, figure).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("The plan builds 40 clinics, with 25 in Sumatera Utara and 15 in Jawa Timur.", "en", "15", "id-ji")]
+    [InlineData("Program ini membangun 40 klinik, 25 di Sumatera Utara dan 15 di Jawa Timur.", "id", "15", "id-ji")]
+    public void PrimaryFor_PlaceAPrepositionTiesToTheFigure_IsItsPlace(string sentence, string language, string figure, string place)
+    {
+        SubjectOf(sentence, language, figure).ShouldNotBeNull().Id.ShouldBe(place);
+    }
+
+    [Theory]
+    [InlineData("The scooters are now sold in 9 markets, including Thailand and Malaysia.", "en", "th", "my")]
+    [InlineData("Xe hiện bán tại 9 thị trường, trong đó Thái Lan và Malaysia tăng nhanh nhất.", "vi", "th", "my")]
+    [InlineData("Skuter kini dijual di 9 pasar, termasuk Thailand dan Malaysia.", "id", "th", "my")]
+    public void Find_PlacesListedAsMembersOfACount_AreAsides(string sentence, string language, string first, string second)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == first).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+        entities.Where(e => e.Id == second).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Find_MemberPlaceAFigureFollows_StaysACandidate()
+    {
+        var (entities, _) = Read("Tỉnh ghi nhận 900 ca, trong đó Thái Lan 120 ca.", "vi");
+
+        entities.Where(e => e.Id == "th").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_CapitalsInBracketsThatAreNotTheInitialsBefore_StayAName()
+    {
+        Read("Dinas mencatat 640 kasus baru bulan ini (ISP).", "id").Entities.ShouldContain(e => e.Name == "ISP");
+    }
+
+    [Theory]
+    [InlineData("Dinas mencatat 640 kasus infeksi saluran pernapasan (ISP) bulan ini.", "id", "ISP")]
+    [InlineData("The clinic saw 640 cases of acute kidney injury (AKI) this month.", "en", "AKI")]
+    public void Find_InitialsOfTheWordsBeforeInBrackets_AreNoName(string sentence, string language, string initials)
+    {
+        Read(sentence, language).Entities.ShouldNotContain(e => e.Name == initials);
     }
 
     [Fact]
