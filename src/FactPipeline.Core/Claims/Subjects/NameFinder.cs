@@ -187,7 +187,7 @@ public sealed partial class NameFinder(NameCues cues)
         }
         var start = run[first].Index;
         var end = run[last].Index + run[last].Length;
-        if (first == last && AbbreviatesWordsBefore(sentence, start, end))
+        if (first == last && (AbbreviatesWordsBefore(sentence, start, end) || IsTickerSuffix(sentence, start)))
         {
             return;
         }
@@ -229,6 +229,10 @@ public sealed partial class NameFinder(NameCues cues)
             && string.Concat(initials.Select(w => char.ToUpperInvariant(w[0]))) == text;
     }
 
+    /// <summary>"(00144.HK)", "(BBCA.JK)"-like codes: letters right after a number and a dot name an exchange, not a party.</summary>
+    private static bool IsTickerSuffix(string sentence, int start) =>
+        start >= 2 && sentence[start - 1] == '.' && char.IsDigit(sentence[start - 2]);
+
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
     public string KeyOf(IEnumerable<string> words)
     {
@@ -246,7 +250,7 @@ public sealed partial class NameFinder(NameCues cues)
                 continue;
             }
             var words = text.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.All(IsNotName))
+            if (words.All(IsNotName) || IsTickerSuffix(sentence, m.Index))
             {
                 continue;
             }

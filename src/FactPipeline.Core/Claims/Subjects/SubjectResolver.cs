@@ -158,7 +158,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     /// <summary>
     /// A name the words around make a sea, strait, bay or island ("perairan Selat Sape", "eo biển Sape",
-    /// "Sumbawa island", "X섬"): where something happened, never whose figure it is.
+    /// "Sumbawa island", "X섬"), or an area the lexicon does not know ("Kabupaten Batu Bara", "xã Bản Xèo"): where
+    /// something happened, never whose figure it is.
     /// </summary>
     private bool IsFeature(EntityMention e, string before, string after) =>
         cues.FeatureBefore.Any(m => EndsWithWord(before, m) || (e.Name.StartsWith(m + " ", StringComparison.OrdinalIgnoreCase) && e.Name.Length > m.Length + 1))

@@ -80,6 +80,9 @@ public sealed class SubjectResolverTests
     [InlineData("A ferry carrying 80 passengers sank off Rangka island on Friday.", "en", "Rangka", "80")]
     [InlineData("A fever outbreak in the Ombak Delta has killed 80 people.", "en", "Ombak", "80")]
     [InlineData("Wabah demam di Delta Ombak menewaskan 80 orang.", "id", "Ombak", "80")]
+    [InlineData("Pelabuhan di Kabupaten Tanah Merah akan menampung 80 kapal.", "id", "Tanah Merah", "80")]
+    [InlineData("Dự án xây 80 phòng học ở xã Pá Lừng.", "vi", "Pá Lừng", "80")]
+    [InlineData("The project built 80 classrooms in Pa Lung commune.", "en", "Pa Lung", "80")]
     public void PrimaryFor_StraitOrIslandName_IsAnAsideNotTheSubject(string sentence, string language, string feature, string figure)
     {
         var (entities, _) = Read(sentence, language);
@@ -120,6 +123,14 @@ public sealed class SubjectResolverTests
     public void Find_CapitalsInBracketsThatAreNotTheInitialsBefore_StayAName()
     {
         Read("Dinas mencatat 640 kasus baru bulan ini (ISP).", "id").Entities.ShouldContain(e => e.Name == "ISP");
+    }
+
+    [Theory]
+    [InlineData("星河港口（01234.HK）宣布投资约8亿美元。", "zh")]
+    [InlineData("Orbita Ports (01234.HK) will invest $800 million.", "en")]
+    public void Find_ExchangeCodeAfterAStockNumber_IsNoName(string sentence, string language)
+    {
+        Read(sentence, language).Entities.ShouldNotContain(e => e.Name == "HK");
     }
 
     [Theory]
