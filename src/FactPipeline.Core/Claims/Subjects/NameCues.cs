@@ -25,6 +25,8 @@ public sealed class NameCues
     public string[] AsideAfter { get; }
     /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
     public string[] PlaceSuffixesKo { get; }
+    /// <summary>Words right after a saying word that make the speaker tell its own figure ("said it would", "cho biết sẽ").</summary>
+    public string[] SelfReport { get; }
     /// <summary>Words after which places are members of a count told before ("including", "trong đó", "包括").</summary>
     public string[] MemberBefore { get; }
     /// <summary>Words before a name that make it a sea, strait or island ("Selat", "eo biển", "Pulau"): where, never who.</summary>
@@ -46,6 +48,7 @@ public sealed class NameCues
         AsideBefore = file.AsidePlaceMarkers.GetValueOrDefault("before", []);
         AsideAfter = file.AsidePlaceMarkers.GetValueOrDefault("after", []);
         MemberBefore = file.MemberMarkers ?? [];
+        SelfReport = file.SourceMarkers.GetValueOrDefault("selfReport", []);
         FeatureBefore = file.FeatureMarkers?.GetValueOrDefault("before") ?? [];
         FeatureAfter = file.FeatureMarkers?.GetValueOrDefault("after") ?? [];
         PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();

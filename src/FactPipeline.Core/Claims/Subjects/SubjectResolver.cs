@@ -124,7 +124,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             var e = found[i];
             var before = sentence[..e.Start].TrimEnd();
             var after = sentence[e.End..].TrimStart();
-            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m))
+            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m))
+                || (cues.SourceAfter.Any(m => StartsWithWord(after, m)) && !TellsItsOwn(after))
                 || SaysAfterWhereAndWhen(after) || IsDateline(sentence, e);
             if (speaker)
             {
@@ -141,6 +142,23 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         return found;
     }
+
+    /// <summary>
+    /// "Orbita Pay said on Tuesday it would cut 640 jobs", "Orbita Pay cho biết sẽ cắt giảm", "Orbita表示将裁员": a body
+    /// that says what it itself will do or did reports its own figure, so it is its subject, not only its source.
+    /// </summary>
+    private bool TellsItsOwn(string after)
+    {
+        var marker = cues.SourceAfter.Where(m => StartsWithWord(after, m)).MaxBy(m => m.Length)!;
+        var rest = after.TrimStart(',', ' ')[marker.Length..].TrimStart(',', ' ');
+        var day = OnDayPattern().Match(rest);
+        rest = rest[day.Length..];
+        return cues.SelfReport.Any(w => StartsWithWord(rest, w));
+    }
+
+    // "on Tuesday ", "on March 3 ", "hôm 3/3 ", "3日": when it spoke, between the saying word and what it said.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:on|pada|hôm|ngày)\s+\p{Lu}?[\p{L}\d/]*(?:\s+\d{1,2})?,?\s+|\d{1,2}\s*[日일]\s*)?")]
+    private static partial System.Text.RegularExpressions.Regex OnDayPattern();
 
     /// <summary>
     /// "Kepala Kantor SAR I Wayan Sudi di Mataram, Minggu, mengatakan", "委员会8日公布的": where and when the speaker

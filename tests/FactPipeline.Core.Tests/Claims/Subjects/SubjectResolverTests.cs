@@ -141,6 +141,18 @@ public sealed class SubjectResolverTests
         Read(sentence, language).Entities.ShouldNotContain(e => e.Name == initials);
     }
 
+    [Theory]
+    [InlineData("Payments firm Orbita Pay said on Tuesday it would cut 640 jobs.", "en")]
+    [InlineData("Hãng Orbita Pay cho biết sẽ cắt giảm 640 nhân sự.", "vi")]
+    [InlineData("Perusahaan Orbita Pay mengatakan akan memangkas 640 karyawan.", "id")]
+    public void PrimaryFor_SpeakerTellingWhatItWillDo_IsTheSubject(string sentence, string language)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == "name:orbita pay").ShouldHaveSingleItem().IsSource.ShouldBeFalse();
+        SubjectOf(sentence, language, "640").ShouldNotBeNull().Id.ShouldBe("name:orbita pay");
+    }
+
     [Fact]
     public void Find_NameContainingAConceptWord_IsStillFound()
     {
