@@ -25,6 +25,14 @@ public sealed class NameCues
     public string[] AsideAfter { get; }
     /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
     public string[] PlaceSuffixesKo { get; }
+    /// <summary>Words right after a saying word that make the speaker tell its own figure ("said it would", "cho biết sẽ").</summary>
+    public string[] SelfReport { get; }
+    /// <summary>Words after which places are members of a count told before ("including", "trong đó", "包括").</summary>
+    public string[] MemberBefore { get; }
+    /// <summary>Words before a name that make it a sea, strait or island ("Selat", "eo biển", "Pulau"): where, never who.</summary>
+    public string[] FeatureBefore { get; }
+    /// <summary>Words after a name that make it a sea, strait or island ("island", "섬", "海峡").</summary>
+    public string[] FeatureAfter { get; }
 
     private NameCues(CueFile file)
     {
@@ -39,6 +47,10 @@ public sealed class NameCues
         SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
         AsideBefore = file.AsidePlaceMarkers.GetValueOrDefault("before", []);
         AsideAfter = file.AsidePlaceMarkers.GetValueOrDefault("after", []);
+        MemberBefore = file.MemberMarkers ?? [];
+        SelfReport = file.SourceMarkers.GetValueOrDefault("selfReport", []);
+        FeatureBefore = file.FeatureMarkers?.GetValueOrDefault("before") ?? [];
+        FeatureAfter = file.FeatureMarkers?.GetValueOrDefault("after") ?? [];
         PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
     }
 
@@ -58,5 +70,7 @@ public sealed class NameCues
         Dictionary<string, string[]> PersonTitles,
         Dictionary<string, string[]> SourceMarkers,
         Dictionary<string, string[]> AsidePlaceMarkers,
-        Dictionary<string, string[]>? PlaceSuffixes);
+        Dictionary<string, string[]>? PlaceSuffixes,
+        Dictionary<string, string[]>? FeatureMarkers,
+        string[]? MemberMarkers);
 }

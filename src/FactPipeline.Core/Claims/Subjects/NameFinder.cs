@@ -187,6 +187,10 @@ public sealed partial class NameFinder(NameCues cues)
         }
         var start = run[first].Index;
         var end = run[last].Index + run[last].Length;
+        if (first == last && (AbbreviatesWordsBefore(sentence, start, end) || IsTickerSuffix(sentence, start)))
+        {
+            return;
+        }
         var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
@@ -203,6 +207,31 @@ public sealed partial class NameFinder(NameCues cues)
         }
         hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isPerson ? NameKind.Person : NameKind.Name));
     }
+
+    /// <summary>
+    /// "demam berdarah dengue (DBD)", "gross domestic product (GDP)": capitals in brackets that are the initials of
+    /// the lower-case words just before them shorten a common noun, not a name.
+    /// </summary>
+    private static bool AbbreviatesWordsBefore(string sentence, int start, int end)
+    {
+        var text = sentence[start..end];
+        if (text.Length is < 2 or > 6 || !text.All(char.IsUpper) || start < 2 || sentence[start - 1] != '(' || end >= sentence.Length || sentence[end] != ')')
+        {
+            return false;
+        }
+        var words = sentence[..(start - 1)].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < text.Length)
+        {
+            return false;
+        }
+        var initials = words[^text.Length..];
+        return initials.All(w => w.Length > 0 && char.IsLower(w[0]))
+            && string.Concat(initials.Select(w => char.ToUpperInvariant(w[0]))) == text;
+    }
+
+    /// <summary>"(00144.HK)", "(BBCA.JK)"-like codes: letters right after a number and a dot name an exchange, not a party.</summary>
+    private static bool IsTickerSuffix(string sentence, int start) =>
+        start >= 2 && sentence[start - 1] == '.' && char.IsDigit(sentence[start - 2]);
 
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
     public string KeyOf(IEnumerable<string> words)
@@ -221,7 +250,7 @@ public sealed partial class NameFinder(NameCues cues)
                 continue;
             }
             var words = text.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.All(IsNotName))
+            if (words.All(IsNotName) || IsTickerSuffix(sentence, m.Index))
             {
                 continue;
             }
@@ -317,7 +346,11 @@ public sealed partial class NameFinder(NameCues cues)
         token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && token.Skip(1).Any(char.IsUpper) && token.Any(char.IsLetter)))
         && !token.All(char.IsDigit);
 
-    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token)) || IsRomanNumeral(token);
+    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token))) || IsRomanNumeral(token);
+
+    /// <summary>"Wednesday's", "President's": a word that is no name stays none with a possessive.</summary>
+    private static string WithoutPossessive(string folded) =>
+        folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
 
     /// <summary>"Quý IV", "Kuartal III": a numeral, not a name.</summary>
     private static bool IsRomanNumeral(string token) => token.Length <= 4 && token.All(c => c is 'I' or 'V' or 'X');

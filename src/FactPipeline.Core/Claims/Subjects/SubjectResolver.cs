@@ -10,7 +10,7 @@ namespace FactPipeline.Core.Claims.Subjects;
 /// its clause, else the nearest one anywhere in the sentence, else the nearest place; names that only say who is
 /// speaking ("menurut BPS", "said the ministry") are sources, not subjects.
 /// </summary>
-public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, NameCues cues)
+public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder names, NameCues cues)
 {
     // A name starting this close after a figure is its unit or currency ("400 MW", "5 GW"), not an entity.
     private const int UnitGap = 2;
@@ -69,7 +69,7 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return MarkSources(sentence, found);
+        return MarkSources(sentence, found, quantities);
     }
 
     /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
@@ -83,10 +83,23 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
             return before;
         }
         var nearest = Nearest(candidates.Where(e => !e.IsPlace), figureStart, figureEnd)
+            ?? candidates.FirstOrDefault(e => e.IsPlace && e.Start >= figureEnd && PlaceOfFigure(sentence[figureEnd..e.Start]))
             ?? candidates.LastOrDefault(e => e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
             ?? Nearest(candidates.Where(e => e.IsPlace), figureStart, figureEnd);
         return nearest;
     }
+
+    /// <summary>
+    /// "32 in Lào Cai and 18 in Điện Biên", "17 sekolah di Lai Châu", "12 trường ở Điện Biên": a place a preposition
+    /// ties to the figure (at most one noun between) is that figure's own, whatever place the clause named before it.
+    /// </summary>
+    private static bool PlaceOfFigure(string gap)
+    {
+        var words = gap.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
+    }
+
+    private static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
     /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
@@ -104,25 +117,101 @@ public sealed class SubjectResolver(ConceptLexicon lexicon, NameFinder names, Na
         return at < 0 ? 0 : at + 1;
     }
 
-    private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found)
+    private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found, IReadOnlyList<Quantity> quantities)
     {
         for (var i = 0; i < found.Count; i++)
         {
             var e = found[i];
             var before = sentence[..e.Start].TrimEnd();
             var after = sentence[e.End..].TrimStart();
-            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m)) || cues.SourceAfter.Any(m => StartsWithWord(after, m)) || IsDateline(sentence, e);
+            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m))
+                || (cues.SourceAfter.Any(m => StartsWithWord(after, m)) && !TellsItsOwn(after))
+                || SaysAfterWhereAndWhen(after) || IsDateline(sentence, e);
             if (speaker)
             {
                 found[i] = e with { IsSource = true };
             }
-            else if (e.IsPlace && IsAside(sentence, found, i, before, after))
+            else if (!e.IsPlace && e.Id.StartsWith("name:", StringComparison.Ordinal) && IsFeature(e, before, after))
+            {
+                found[i] = e with { IsAside = true };
+            }
+            else if (e.IsPlace && (IsAside(sentence, found, i, before, after) || IsMemberOfCount(sentence, found, i, before, quantities)))
             {
                 found[i] = e with { IsAside = true };
             }
         }
         return found;
     }
+
+    /// <summary>
+    /// "Orbita Pay said on Tuesday it would cut 640 jobs", "Orbita Pay cho biết sẽ cắt giảm", "Orbita表示将裁员": a body
+    /// that says what it itself will do or did reports its own figure, so it is its subject, not only its source.
+    /// </summary>
+    private bool TellsItsOwn(string after)
+    {
+        var marker = cues.SourceAfter.Where(m => StartsWithWord(after, m)).MaxBy(m => m.Length)!;
+        var rest = after.TrimStart(',', ' ')[marker.Length..].TrimStart(',', ' ');
+        var day = OnDayPattern().Match(rest);
+        rest = rest[day.Length..];
+        return cues.SelfReport.Any(w => StartsWithWord(rest, w));
+    }
+
+    // "on Tuesday ", "on March 3 ", "hôm 3/3 ", "3日": when it spoke, between the saying word and what it said.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:on|pada|hôm|ngày)\s+\p{Lu}?[\p{L}\d/]*(?:\s+\d{1,2})?,?\s+|\d{1,2}\s*[日일]\s*)?")]
+    private static partial System.Text.RegularExpressions.Regex OnDayPattern();
+
+    /// <summary>
+    /// "Kepala Kantor SAR I Wayan Sudi di Mataram, Minggu, mengatakan", "委员会8日公布的": where and when the speaker
+    /// spoke may stand between the name and the saying word; the name is still the one who speaks.
+    /// </summary>
+    private bool SaysAfterWhereAndWhen(string after)
+    {
+        var m = WhereAndWhenPattern().Match(after);
+        return m.Success && m.Length > 0 && cues.SourceAfter.Any(marker => StartsWithWord(after[m.Length..], marker));
+    }
+
+    // "di Bima, Sabtu, ", "in Jakarta, Monday, ", ", Senin, ", or a Chinese or Korean date ("8日", "3월 2일").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?:di|in|at|tại|ở)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2}\s*)?(?:,\s*\p{Lu}[\p{L}\p{M}]*(?:\s*\([\d/]+\))?\s*)?,\s*|(?:\d{1,2}\s*[月월]\s*)?\d{1,2}\s*[日일号]\s*)")]
+    private static partial System.Text.RegularExpressions.Regex WhereAndWhenPattern();
+
+    /// <summary>
+    /// A name the words around make a sea, strait, bay or island ("perairan Selat Sape", "eo biển Sape",
+    /// "Sumbawa island", "X섬"), or an area the lexicon does not know ("Kabupaten Batu Bara", "xã Bản Xèo"): where
+    /// something happened, never whose figure it is.
+    /// </summary>
+    private bool IsFeature(EntityMention e, string before, string after) =>
+        cues.FeatureBefore.Any(m => EndsWithWord(before, m) || (e.Name.StartsWith(m + " ", StringComparison.OrdinalIgnoreCase) && e.Name.Length > m.Length + 1))
+        || cues.FeatureAfter.Any(m => StartsWithWord(after, m) || EndsWithFeature(e.Name, m));
+
+    // "Mekong Delta", "Rangka Island", "X섬", "X海峡": the feature word may be part of the name.
+    private static bool EndsWithFeature(string name, string marker) =>
+        marker.Any(c => c > '\u3000')
+            ? name.EndsWith(marker, StringComparison.Ordinal) && name.Length > marker.Length
+            : name.EndsWith(" " + marker, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "12 markets, including Indonesia, the Philippines and India", "12 thị trường, trong đó Indonesia, Philippines và
+    /// Ấn Độ là…": places listed after an including word name members of a count told before them, not the place the
+    /// count belongs to. A place that a figure follows ("trong đó Hà Nội 1.200 ca") is that figure's own and stays.
+    /// </summary>
+    private bool IsMemberOfCount(string sentence, List<EntityMention> found, int i, string before, IReadOnlyList<Quantity> quantities)
+    {
+        var e = found[i];
+        if (!quantities.Any(q => q.End <= e.Start) || quantities.Any(q => q.Start >= e.End))
+        {
+            return false;
+        }
+        if (cues.MemberBefore.Any(m => EndsWithWord(before, m)))
+        {
+            return true;
+        }
+        // The next places of the list: "…, Philippines và Ấn Độ".
+        return i > 0 && found[i - 1] is { IsPlace: true, IsAside: true } previous && previous.End <= e.Start
+            && ListSeparators.Contains(sentence[previous.End..e.Start].Trim())
+            && IsMemberOfCount(sentence, found, i - 1, sentence[..previous.Start].TrimEnd(), quantities);
+    }
+
+    private static readonly string[] ListSeparators = [",", "và", "and", ", and", "dan", ", dan", "、", "和", "와", "과", "및"];
 
     /// <summary>
     /// A place that describes another entity or a clock, not the figure: after or before an origin or time-zone word

@@ -30,6 +30,14 @@ public sealed class NameFinderTests
     }
 
     [Fact]
+    public void Find_WeekdayWithPossessive_IsNotAName()
+    {
+        var hit = Find("The mayor Arlen Tusk won Friday's runoff with 61 percent of the vote.", "en").ShouldHaveSingleItem();
+
+        hit.Key.ShouldBe("name:arlen tusk");
+    }
+
+    [Fact]
     public void Find_SentenceInitialWordCapitalisedElsewhereInArticle_IsAName()
     {
         var hit = Find("Wirasena mencatat kenaikan penjualan.", "id", new HashSet<string> { "wirasena" }).ShouldHaveSingleItem();

@@ -55,6 +55,104 @@ public sealed class SubjectResolverTests
         entities.ShouldContain(e => e.Id == "name:arunika" && !e.IsSource);
     }
 
+    [Theory]
+    [InlineData("Kepala Syahbandar Arka Mahesa di Mataram, Minggu, mengatakan kapal membawa 80 penumpang.", "id", "Arka Mahesa")]
+    [InlineData("Syahbandar Arka Mahesa, Minggu, mengatakan kapal membawa 80 penumpang.", "id", "Arka Mahesa")]
+    [InlineData("星河电力公司8日公布的数据显示，售电量增长12%。", "zh", "星河电力公司")]
+    public void Find_SpeakerWithPlaceOrDayBeforeTheSayingWord_IsMarkedAsSource(string sentence, string language, string speaker)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Name.Contains(speaker, StringComparison.Ordinal)).ShouldHaveSingleItem().IsSource.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_NameFollowedByPlaceWithoutSayingWord_IsNoSource()
+    {
+        var (entities, _) = Read("Syahbandar Arka Mahesa di Mataram, Minggu, memeriksa 80 penumpang.", "id");
+
+        entities.Where(e => e.Name.Contains("Arka Mahesa", StringComparison.Ordinal)).ShouldHaveSingleItem().IsSource.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Kapal yang membawa 80 penumpang tenggelam di perairan Selat Lindu.", "id", "Lindu", "80")]
+    [InlineData("Tàu chở 80 người gặp nạn ở eo biển Lindu, chiều 20/3.", "vi", "Lindu", "80")]
+    [InlineData("A ferry carrying 80 passengers sank off Rangka island on Friday.", "en", "Rangka", "80")]
+    [InlineData("A fever outbreak in the Ombak Delta has killed 80 people.", "en", "Ombak", "80")]
+    [InlineData("Wabah demam di Delta Ombak menewaskan 80 orang.", "id", "Ombak", "80")]
+    [InlineData("Pelabuhan di Kabupaten Tanah Merah akan menampung 80 kapal.", "id", "Tanah Merah", "80")]
+    [InlineData("Dự án xây 80 phòng học ở xã Pá Lừng.", "vi", "Pá Lừng", "80")]
+    [InlineData("The project built 80 classrooms in Pa Lung commune.", "en", "Pa Lung", "80")]
+    public void PrimaryFor_StraitOrIslandName_IsAnAsideNotTheSubject(string sentence, string language, string feature, string figure)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Name.Contains(feature, StringComparison.Ordinal)).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+        SubjectOf(sentence, language, figure).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("The plan builds 40 clinics, with 25 in Sumatera Utara and 15 in Jawa Timur.", "en", "15", "id-ji")]
+    [InlineData("Program ini membangun 40 klinik, 25 di Sumatera Utara dan 15 di Jawa Timur.", "id", "15", "id-ji")]
+    public void PrimaryFor_PlaceAPrepositionTiesToTheFigure_IsItsPlace(string sentence, string language, string figure, string place)
+    {
+        SubjectOf(sentence, language, figure).ShouldNotBeNull().Id.ShouldBe(place);
+    }
+
+    [Theory]
+    [InlineData("The scooters are now sold in 9 markets, including Thailand and Malaysia.", "en", "th", "my")]
+    [InlineData("Xe hiện bán tại 9 thị trường, trong đó Thái Lan và Malaysia tăng nhanh nhất.", "vi", "th", "my")]
+    [InlineData("Skuter kini dijual di 9 pasar, termasuk Thailand dan Malaysia.", "id", "th", "my")]
+    public void Find_PlacesListedAsMembersOfACount_AreAsides(string sentence, string language, string first, string second)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == first).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+        entities.Where(e => e.Id == second).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Find_MemberPlaceAFigureFollows_StaysACandidate()
+    {
+        var (entities, _) = Read("Tỉnh ghi nhận 900 ca, trong đó Thái Lan 120 ca.", "vi");
+
+        entities.Where(e => e.Id == "th").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_CapitalsInBracketsThatAreNotTheInitialsBefore_StayAName()
+    {
+        Read("Dinas mencatat 640 kasus baru bulan ini (ISP).", "id").Entities.ShouldContain(e => e.Name == "ISP");
+    }
+
+    [Theory]
+    [InlineData("星河港口（01234.HK）宣布投资约8亿美元。", "zh")]
+    [InlineData("Orbita Ports (01234.HK) will invest $800 million.", "en")]
+    public void Find_ExchangeCodeAfterAStockNumber_IsNoName(string sentence, string language)
+    {
+        Read(sentence, language).Entities.ShouldNotContain(e => e.Name == "HK");
+    }
+
+    [Theory]
+    [InlineData("Dinas mencatat 640 kasus infeksi saluran pernapasan (ISP) bulan ini.", "id", "ISP")]
+    [InlineData("The clinic saw 640 cases of acute kidney injury (AKI) this month.", "en", "AKI")]
+    public void Find_InitialsOfTheWordsBeforeInBrackets_AreNoName(string sentence, string language, string initials)
+    {
+        Read(sentence, language).Entities.ShouldNotContain(e => e.Name == initials);
+    }
+
+    [Theory]
+    [InlineData("Payments firm Orbita Pay said on Tuesday it would cut 640 jobs.", "en")]
+    [InlineData("Hãng Orbita Pay cho biết sẽ cắt giảm 640 nhân sự.", "vi")]
+    [InlineData("Perusahaan Orbita Pay mengatakan akan memangkas 640 karyawan.", "id")]
+    public void PrimaryFor_SpeakerTellingWhatItWillDo_IsTheSubject(string sentence, string language)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == "name:orbita pay").ShouldHaveSingleItem().IsSource.ShouldBeFalse();
+        SubjectOf(sentence, language, "640").ShouldNotBeNull().Id.ShouldBe("name:orbita pay");
+    }
+
     [Fact]
     public void Find_NameContainingAConceptWord_IsStillFound()
     {
