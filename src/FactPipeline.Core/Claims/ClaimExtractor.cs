@@ -301,7 +301,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             scope = scope with { IsHistorical = true };
         }
-        if (scope.IsPart && q.Whole is null && concept is not null && !context.ConceptHits.Any(h => h.End <= q.Start && SameThing(h.Id, concept)))
+        if (scope.IsPart && q.Whole is null && concept is not null && !context.ConceptHits.Any(h => h.End <= q.Start && SameThing(h.Id, concept))
+            && !_scopes.NamesPhase(sentence, q))
         {
             // "186 ca sốt xuất huyết, trong đó 3 ca tử vong": the deaths are among the cases, but no part of another
             // count of deaths. "3.450 rumah, dengan 1.120 unit di antaranya": houses among houses stay a part.

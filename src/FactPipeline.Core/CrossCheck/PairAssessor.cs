@@ -10,8 +10,9 @@ namespace FactPipeline.Core.CrossCheck;
 /// <param name="sentenceFigures">Per claim, the other figures of its kind its own sentence states (null: none known).</param>
 /// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="FigureRoles"/>).</param>
 /// <param name="windows">Per claim, whether its count is the length of a window ("the last 10 games").</param>
+/// <param name="sentenceConcepts">Per claim, the measures of the other figures its own sentence states (null: none known).</param>
 internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
-    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null)
+    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null, string[][]? sentenceConcepts = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -94,6 +95,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "a rate of one area and of another inside it");
         }
         var measure = MeasureRelations.Of(a, b);
+        if (measure == MeasureRelation.Linked && LinkOwnedByAnotherFigure(a, b, i, j))
+        {
+            measure = MeasureRelation.Unknown;
+        }
         if (measure == MeasureRelation.Different)
         {
             return (PairOutcome.NoMatch, "different measures");
@@ -197,6 +202,26 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && MeasureRelations.Of(a, b) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
         && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
+
+    /// <summary>
+    /// "A school of 16 classrooms and a dormitory of 240 beds" against "420 classrooms": the 240's sentence names
+    /// classrooms, but as the measure of its other figure, so it links the 240 to nothing. Only a link through a
+    /// sentence's words is undone (two named measures of one family stay linked).
+    /// </summary>
+    private bool LinkOwnedByAnotherFigure(Claim a, Claim b, int i, int j)
+    {
+        if (sentenceConcepts is null)
+        {
+            return false;
+        }
+        var (weakA, weakB) = (MeasureRelations.IsWeak(a.Concept), MeasureRelations.IsWeak(b.Concept));
+        if (weakA == weakB)
+        {
+            return false;
+        }
+        var (strong, weakIndex) = weakA ? (b, i) : (a, j);
+        return Array.IndexOf(sentenceConcepts[weakIndex], strong.Concept) >= 0;
+    }
 
     /// <summary>
     /// "A state Trump won by 30 points in 2016" and "a district Trump won by 10 points in 2016": a margin is the

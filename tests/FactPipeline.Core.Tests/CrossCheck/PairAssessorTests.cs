@@ -32,6 +32,22 @@ public sealed class PairAssessorTests
     ];
 
     [Fact]
+    public void Assess_CountedNounWhoseSentenceNamesTheMeasureOnlyForAnotherFigure_IsNotMatch()
+    {
+        // "Sekolah ini punya 12 ruang kelas dan asrama 180 tempat tidur" against "300 classrooms": the 180's sentence
+        // names classrooms, but as the measure of its 12.
+        var beds = ClaimBuilder.Count("a", 180m, "noun:tempat") with { SentenceMeasures = ["classrooms"] };
+        var rooms = ClaimBuilder.Count("b", 300m, "classrooms", language: "en") with { SentenceMeasures = ["classrooms"] };
+        var index = new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames);
+        string[][] places = [[], []];
+
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["classrooms"], []]).Assess(beds, rooms, 0, 1)
+            .Outcome.ShouldNotBe(PairOutcome.Match);
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [[], []]).Assess(beds, rooms, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.Match, "without another figure owning it, the sentence's measure links the count");
+    }
+
+    [Fact]
     public void OneStory_SharesEnoughNamesToBeOneStory()
     {
         new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames).SameStory("a", "b").ShouldBeTrue();
