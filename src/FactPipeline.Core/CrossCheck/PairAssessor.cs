@@ -172,6 +172,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // neither article writes the other way may be one body (越航集团 and Vietnam Airlines).
             return (PairOutcome.NoMatch, "different subjects named in both sentences");
         }
+        if (SentencesNameForeignSubjects(a, b, relation))
+        {
+            return (PairOutcome.NoMatch, "different subjects named in both sentences, neither article naming the other's");
+        }
         if (OutsideWindow(a, b))
         {
             return (PairOutcome.Possible, "one story and measure, far apart in size, subjects unsure");
@@ -237,6 +241,18 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     private static bool SentencesNameTwoBodies(Claim a, Claim b, SubjectRelation relation) =>
         relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
         && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!);
+
+    /// <summary>
+    /// "Korean tourists: 4.3 million" against "the airport served 5.2 million passengers": each sentence names its own
+    /// subject, one of them a country, and neither article names the other's anywhere, so neither figure can be the
+    /// other's. A place is known in every language, so its script says nothing; two found names in two scripts
+    /// may still be one body told two ways, and are left to the other rules.
+    /// </summary>
+    private bool SentencesNameForeignSubjects(Claim a, Claim b, SubjectRelation relation) =>
+        relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
+        && (IsPlace(a.SubjectId!) || IsPlace(b.SubjectId!))
+        && !Model.Lexicon.ConceptLexicon.PlacesOverlap(a.SubjectId!, b.SubjectId!)
+        && stories.Mentions(a.ArticleId, b.SubjectId!) == false && stories.Mentions(b.ArticleId, a.SubjectId!) == false;
 
     /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
     private static bool InTwoScripts(string? a, string? b) =>

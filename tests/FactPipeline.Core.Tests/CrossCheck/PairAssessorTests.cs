@@ -48,6 +48,18 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
+    public void Assess_CountryAndBodyEachNamedInItsSentenceAndForeignToTheOtherArticle_IsNoMatch()
+    {
+        // "관광객 중 일본인은 310만 명" against "Bandara Sentosa melayani 3,4 juta penumpang" in one holiday story.
+        var nationals = ClaimBuilder.Count("a", 3_100_000m, "tourists", language: "ko", subjectId: "jp");
+        var airport = ClaimBuilder.Count("b", 3_400_000m, "tourists", subjectId: "name:bandara sentosa");
+
+        Outcome(nationals, airport, OneStory()).ShouldBe(PairOutcome.NoMatch);
+        Outcome(nationals, airport, OneStory(extraA: ["name:bandara sentosa"])).ShouldBe(PairOutcome.Match,
+            "once one article names the other's subject, the two may be told apart by other rules only");
+    }
+
+    [Fact]
     public void OneStory_SharesEnoughNamesToBeOneStory()
     {
         new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames).SameStory("a", "b").ShouldBeTrue();
