@@ -103,6 +103,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "different measures");
         }
+        if (measure != MeasureRelation.Unknown && RatesOfDifferentThings(a, b, i, j))
+        {
+            return (PairOutcome.NoMatch, "rates of change of different things");
+        }
         var relation = SubjectRelations.Of(a, b);
         if (measure == MeasureRelation.Unknown)
         {
@@ -225,6 +229,32 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         var (strong, weakIndex) = weakA ? (b, i) : (a, j);
         return Array.IndexOf(sentenceConcepts[weakIndex], strong.Concept) >= 0;
+    }
+
+    /// <summary>
+    /// "Net profit reached $1.1 billion, up 6.3%" against "throughput reached 32 million TEU, up 12%": a rate of change
+    /// (growth) says nothing of what grew, so the figure its sentence states beside it says it. Both sentences must
+    /// state one, and of no common measure (words alone are too loose: a port company's sentence names ports too).
+    /// </summary>
+    private bool RatesOfDifferentThings(Claim a, Claim b, int i, int j)
+    {
+        var lexicon = Model.Lexicon.ConceptLexicon.Default;
+        if (lexicon.Find(a.Concept ?? "") is not { Relative: true } && lexicon.Find(b.Concept ?? "") is not { Relative: true })
+        {
+            return false;
+        }
+        var (basesA, basesB) = (Bases(a, i), Bases(b, j));
+        return basesA.Count > 0 && basesB.Count > 0
+            && !basesA.Any(x => basesB.Any(y => x == y || lexicon.Find(x)?.Family is { } f && f == lexicon.Find(y)?.Family));
+    }
+
+    /// <summary>The measures of the other figures a claim's sentence states, rates left out.</summary>
+    private List<string> Bases(Claim claim, int index)
+    {
+        var lexicon = Model.Lexicon.ConceptLexicon.Default;
+        return (sentenceConcepts?[index] ?? [])
+            .Where(c => c != "people" && !c.StartsWith("noun:", StringComparison.Ordinal) && lexicon.Find(c) is not { Relative: true })
+            .Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -60,6 +60,23 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
+    public void Assess_GrowthBesideFiguresOfDifferentMeasures_IsNoMatch()
+    {
+        // "Laba bersih Rp 2 triliun, tumbuh 8%" against "throughput 3 million TEU, up 9%": what grew differs.
+        var profit = ClaimBuilder.Percent("a", 8m, subjectId: Mill);
+        var volume = ClaimBuilder.Percent("b", 9m, language: "en", subjectId: Mill);
+        var index = new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames);
+        string[][] places = [[], []];
+
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], ["unit:teu"]]).Assess(profit, volume, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.NoMatch);
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], ["net-profit"]]).Assess(profit, volume, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.Match, "growth beside one measure on both sides may be one fact");
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], []]).Assess(profit, volume, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.Match, "a sentence that states no other figure does not say what grew");
+    }
+
+    [Fact]
     public void OneStory_SharesEnoughNamesToBeOneStory()
     {
         new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames).SameStory("a", "b").ShouldBeTrue();
