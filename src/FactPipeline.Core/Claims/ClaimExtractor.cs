@@ -241,6 +241,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var absolute = q with { Start = quoteStart + q.Start };
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
+        var figurePlace = FigurePlace(sentence, q, context.Entities);
+        if (subject is { IsPlace: true } && figurePlace is [var own] && subject.Id != own)
+        {
+            // "32 in Aceh and 18 in Riau": a place-subject is the figure's own place, not the sentence's first one.
+            subject = context.Entities.First(e => e.IsPlace && e.Id == own);
+        }
         var source = subject is not null ? SubjectSource.Sentence : SubjectSource.None;
         if (subject is null && context.Recent is { } recent)
         {
@@ -262,7 +268,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectName = subject?.Name,
             SubjectSource = source,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
-            SentencePlaces = SentencePlacesOf(sentence, context.Entities),
+            SentencePlaces = figurePlace ?? SentencePlacesOf(sentence, context.Entities),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
     }
@@ -277,6 +283,33 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         return own.Length > 0 ? own
             : entities.Where(e => e.IsPlace && e.IsSource && AfterIn(sentence, e.Start)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>
+    /// The place right after a figure, when its sentence names several ("21 trường ở Lào Cai và 9 trường ở Điện
+    /// Biên", "32 in Aceh and 18 in Riau"): each figure is its own place's, not the sentence's other places'.
+    /// </summary>
+    internal static string[]? FigurePlace(string sentence, Quantity q, IReadOnlyList<EntityMention> entities)
+    {
+        var places = entities.Where(e => e.IsPlace && e.IsCandidate).ToArray();
+        if (places.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return null;
+        }
+        foreach (var place in places)
+        {
+            // The preposition stands right after the figure (and its counted noun): nothing else between them.
+            if (place.Start > q.End && place.Start - q.End <= MaxFigureToPlace && AfterIn(sentence, place.Start)
+                && sentence.AsSpan(q.End, place.Start - q.End).Trim().Length <= PrepositionLength
+                && sentence.AsSpan(q.End, place.Start - q.End).IndexOfAny(",;:()") < 0)
+            {
+                return [place.Id];
+            }
+        }
+        return null;
+    }
+
+    private const int MaxFigureToPlace = 6;
+    private const int PrepositionLength = 3;
 
     private static bool AfterIn(string sentence, int start)
     {
@@ -301,7 +334,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             scope = scope with { IsHistorical = true };
         }
-        if (scope.IsPart && q.Whole is null && concept is not null && !context.ConceptHits.Any(h => h.End <= q.Start && SameThing(h.Id, concept)))
+        if (scope.IsPart && q.Whole is null && concept is not null && !context.ConceptHits.Any(h => h.End <= q.Start && SameThing(h.Id, concept))
+            && !_scopes.NamesPhase(sentence, q))
         {
             // "186 ca sốt xuất huyết, trong đó 3 ca tử vong": the deaths are among the cases, but no part of another
             // count of deaths. "3.450 rumah, dengan 1.120 unit di antaranya": houses among houses stay a part.

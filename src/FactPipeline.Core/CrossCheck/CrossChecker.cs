@@ -107,7 +107,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         }
         var storyIndex = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
         var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var (outcome, why) = new PairAssessor(_options, storyIndex, null, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray()).Assess(a, b, i, j);
+        var (outcome, why) = new PairAssessor(_options, storyIndex, null, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates)).Assess(a, b, i, j);
         var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? $"same story (ties {storyIndex.Strength(a.ArticleId, b.ArticleId)}: {storyIndex.Describe(a.ArticleId, b.ArticleId)})" : "not one story";
         return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"} ({a.SubjectSource})/{b.SubjectId ?? "-"} ({b.SubjectSource})";
     }
@@ -120,7 +120,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
         // Computed once per claim, not once per compared pair.
         var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var assessor = new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray());
+        var assessor = new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates));
         // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
         // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
         // million claims would take gigabytes).
@@ -173,6 +173,24 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// Per claim, the measures of the other figures its own sentence states ("16 classrooms and a dormitory of 240
+    /// beds": the 240's sentence names classrooms only as the 16's measure).
+    /// </summary>
+    internal static string[][] SentenceConcepts(Claim[] claims)
+    {
+        var concepts = new string[claims.Length][];
+        foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
+        {
+            var members = sentence.ToArray();
+            foreach (var i in members)
+            {
+                concepts[i] = members.Where(k => k != i && claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray();
+            }
+        }
+        return concepts;
     }
 
     /// <summary>

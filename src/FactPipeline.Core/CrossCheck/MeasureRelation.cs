@@ -39,6 +39,11 @@ internal static class MeasureRelations
             // Tonnes are tonnes in every language; still only a unit, so the pair needs context (see PairAssessor).
             return a.Concept == b.Concept ? MeasureRelation.Same : MeasureRelation.Different;
         }
+        if (UnitAgainstNoun(a.Concept, b.Concept) || UnitAgainstNoun(b.Concept, a.Concept))
+        {
+            // "25 basis points" and "21 ekonom": a unit of measurement is never a counted thing, in any language.
+            return MeasureRelation.Different;
+        }
         if (weakA && weakB)
         {
             if (a.Concept is not null && b.Concept is not null && a.Language == b.Language && a.Concept != "people" && b.Concept != "people")
@@ -58,6 +63,9 @@ internal static class MeasureRelations
     /// <summary>No measure, plain people, a counted noun the lexicon does not know, or a unit of measurement.</summary>
     public static bool IsWeak(string? concept) =>
         concept is null || concept == "people" || concept.StartsWith("noun:", StringComparison.Ordinal) || IsUnit(concept);
+
+    private static bool UnitAgainstNoun(string? unit, string? noun) =>
+        IsUnit(unit) && noun is not null && noun.StartsWith("noun:", StringComparison.Ordinal);
 
     private static bool IsUnit(string? concept) => concept is not null && concept.StartsWith("unit:", StringComparison.Ordinal);
 }

@@ -10,8 +10,9 @@ namespace FactPipeline.Core.CrossCheck;
 /// <param name="sentenceFigures">Per claim, the other figures of its kind its own sentence states (null: none known).</param>
 /// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="FigureRoles"/>).</param>
 /// <param name="windows">Per claim, whether its count is the length of a window ("the last 10 games").</param>
+/// <param name="sentenceConcepts">Per claim, the measures of the other figures its own sentence states (null: none known).</param>
 internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
-    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null)
+    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null, string[][]? sentenceConcepts = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -94,9 +95,17 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "a rate of one area and of another inside it");
         }
         var measure = MeasureRelations.Of(a, b);
+        if (measure == MeasureRelation.Linked && LinkOwnedByAnotherFigure(a, b, i, j))
+        {
+            measure = MeasureRelation.Unknown;
+        }
         if (measure == MeasureRelation.Different)
         {
             return (PairOutcome.NoMatch, "different measures");
+        }
+        if (measure != MeasureRelation.Unknown && RatesOfDifferentThings(a, b, i, j))
+        {
+            return (PairOutcome.NoMatch, "rates of change of different things");
         }
         var relation = SubjectRelations.Of(a, b);
         if (measure == MeasureRelation.Unknown)
@@ -167,6 +176,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // neither article writes the other way may be one body (越航集团 and Vietnam Airlines).
             return (PairOutcome.NoMatch, "different subjects named in both sentences");
         }
+        if (SentencesNameForeignSubjects(a, b, relation))
+        {
+            return (PairOutcome.NoMatch, "different subjects named in both sentences, neither article naming the other's");
+        }
         if (OutsideWindow(a, b))
         {
             return (PairOutcome.Possible, "one story and measure, far apart in size, subjects unsure");
@@ -199,6 +212,52 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
 
     /// <summary>
+    /// "A school of 16 classrooms and a dormitory of 240 beds" against "420 classrooms": the 240's sentence names
+    /// classrooms, but as the measure of its other figure, so it links the 240 to nothing. Only a link through a
+    /// sentence's words is undone (two named measures of one family stay linked).
+    /// </summary>
+    private bool LinkOwnedByAnotherFigure(Claim a, Claim b, int i, int j)
+    {
+        if (sentenceConcepts is null)
+        {
+            return false;
+        }
+        var (weakA, weakB) = (MeasureRelations.IsWeak(a.Concept), MeasureRelations.IsWeak(b.Concept));
+        if (weakA == weakB)
+        {
+            return false;
+        }
+        var (strong, weakIndex) = weakA ? (b, i) : (a, j);
+        return Array.IndexOf(sentenceConcepts[weakIndex], strong.Concept) >= 0;
+    }
+
+    /// <summary>
+    /// "Net profit reached $1.1 billion, up 6.3%" against "throughput reached 32 million TEU, up 12%": a rate of change
+    /// (growth) says nothing of what grew, so the figure its sentence states beside it says it. Both sentences must
+    /// state one, and of no common measure (words alone are too loose: a port company's sentence names ports too).
+    /// </summary>
+    private bool RatesOfDifferentThings(Claim a, Claim b, int i, int j)
+    {
+        var lexicon = Model.Lexicon.ConceptLexicon.Default;
+        if (lexicon.Find(a.Concept ?? "") is not { Relative: true } && lexicon.Find(b.Concept ?? "") is not { Relative: true })
+        {
+            return false;
+        }
+        var (basesA, basesB) = (Bases(a, i), Bases(b, j));
+        return basesA.Count > 0 && basesB.Count > 0
+            && !basesA.Any(x => basesB.Any(y => x == y || lexicon.Find(x)?.Family is { } f && f == lexicon.Find(y)?.Family));
+    }
+
+    /// <summary>The measures of the other figures a claim's sentence states, rates left out.</summary>
+    private List<string> Bases(Claim claim, int index)
+    {
+        var lexicon = Model.Lexicon.ConceptLexicon.Default;
+        return (sentenceConcepts?[index] ?? [])
+            .Where(c => c != "people" && !c.StartsWith("noun:", StringComparison.Ordinal) && lexicon.Find(c) is not { Relative: true })
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
     /// "A state Trump won by 30 points in 2016" and "a district Trump won by 10 points in 2016": a margin is the
     /// difference between two figures of one contest, and a past contest recalled in passing is not the story's own,
     /// so only the place each sentence names says which contest it was. Both must name one (the same finest place).
@@ -212,6 +271,18 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     private static bool SentencesNameTwoBodies(Claim a, Claim b, SubjectRelation relation) =>
         relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
         && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!);
+
+    /// <summary>
+    /// "Korean tourists: 4.3 million" against "the airport served 5.2 million passengers": each sentence names its own
+    /// subject, one of them a country, and neither article names the other's anywhere, so neither figure can be the
+    /// other's. A place is known in every language, so its script says nothing; two found names in two scripts
+    /// may still be one body told two ways, and are left to the other rules.
+    /// </summary>
+    private bool SentencesNameForeignSubjects(Claim a, Claim b, SubjectRelation relation) =>
+        relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
+        && (IsPlace(a.SubjectId!) || IsPlace(b.SubjectId!))
+        && !Model.Lexicon.ConceptLexicon.PlacesOverlap(a.SubjectId!, b.SubjectId!)
+        && stories.Mentions(a.ArticleId, b.SubjectId!) == false && stories.Mentions(b.ArticleId, a.SubjectId!) == false;
 
     /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
     private static bool InTwoScripts(string? a, string? b) =>

@@ -11,6 +11,10 @@ internal static class UnitNouns
         "mendatang", "kemudian", "sebelumnya", "tadi", "nanti", "ialah", "merupakan", "sebesar", "senilai", "se", "tak", "tidak", "bisa",
         "dapat", "harus", "para", "sang", "si", "kah", "lah", "pula", "hanya", "bahkan", "sebanyak", "secara", "terhadap", "tentang", "jika",
         "kalau", "maka", "saat", "ketika", "sehingga", "pula", "vs", "versus", "s", "d", "atas", "bawah", "lawan", "kontra", "tanpa",
+        // Prepositions and conjunctions of time and manner that follow a classifier ("64 unit sepanjang tahun lalu"):
+        // they name nothing counted, so the classifier stays the unit and the measure is read around it.
+        "sepanjang", "selama", "setelah", "sesudah", "sebelum", "menjelang", "seperti", "selain", "yakni", "yaitu", "sementara",
+        "menurut", "melalui", "kepada", "sedangkan", "hampir", "tiap", "masing-masing",
     };
 
     /// <summary>

@@ -18,4 +18,15 @@ public sealed class ClaimExtractorPartTests
 
         ExtractedClaims.Single(claims, figure).Scope.IsPart.ShouldBe(part, ExtractedClaims.Describe(claims));
     }
+
+    [Theory]
+    [InlineData("id", "Tahap pertama senilai US$75 juta akan selesai tahun depan.", "US$75 juta")]
+    [InlineData("en", "The first phase, worth $75 million, is due next year.", "$75 million")]
+    [InlineData("vi", "Nhà máy có công suất giai đoạn đầu 20.000 xe mỗi năm.", "20.000 xe")]
+    public void Extract_FigureOfAPhase_IsAPartWhateverMeasureItsSentenceNames(string language, string sentence, string figure)
+    {
+        var claims = ExtractedClaims.Of("a", language, sentence);
+
+        ExtractedClaims.Single(claims, figure).Scope.IsPart.ShouldBeTrue(ExtractedClaims.Describe(claims));
+    }
 }

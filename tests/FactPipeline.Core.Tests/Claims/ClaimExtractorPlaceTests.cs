@@ -23,4 +23,24 @@ public sealed class ClaimExtractorPlaceTests
 
         ExtractedClaims.Single(claims, "12 people").SentencePlaces.ShouldBe(["iq"], ExtractedClaims.Describe(claims));
     }
+
+    [Theory]
+    [InlineData("en", "The fund will build 40 clinics, with 25 in Aceh and 15 in Riau.", "15", "id-ri")]
+    [InlineData("id", "Sudah selesai 19 klinik, yaitu 12 klinik di Aceh dan 7 klinik di Riau.", "12 klinik", "id-ac")]
+    public void Extract_FigureFollowedByItsOwnPlace_TakesThatPlaceOnly(string language, string sentence, string figure, string place)
+    {
+        var claims = ExtractedClaims.Of("a", language, sentence);
+        var claim = ExtractedClaims.Single(claims, figure);
+
+        claim.SentencePlaces.ShouldBe([place], ExtractedClaims.Describe(claims));
+        claim.SubjectId.ShouldBe(place, ExtractedClaims.Describe(claims));
+    }
+
+    [Fact]
+    public void Extract_FigureWithNoPlaceRightAfterIt_KeepsEverySentencePlace()
+    {
+        var claims = ExtractedClaims.Of("a", "en", "The fund will build 40 clinics, with 25 in Aceh and 15 in Riau.");
+
+        ExtractedClaims.Single(claims, "40 clinics").SentencePlaces.Order().ToArray().ShouldBe(["id-ac", "id-ri"], ExtractedClaims.Describe(claims));
+    }
 }

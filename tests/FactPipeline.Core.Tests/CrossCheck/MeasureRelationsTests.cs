@@ -24,6 +24,18 @@ public sealed class MeasureRelationsTests
         MeasureRelations.Of(ClaimBuilder.Count("a", 10m, a), ClaimBuilder.Count("b", 10m, b)).ShouldBe(MeasureRelation.Different);
     }
 
+    [Theory]
+    [InlineData("unit:basis-point", "noun:analis")]
+    [InlineData("unit:tonne", "noun:kapal")]
+    public void Of_UnitAgainstCountedNoun_IsDifferent(string unit, string noun)
+    {
+        var a = ClaimBuilder.Count("a", 25m, unit) with { Language = "en" };
+        var b = ClaimBuilder.Count("b", 21m, noun) with { Language = "id" };
+
+        MeasureRelations.Of(a, b).ShouldBe(MeasureRelation.Different);
+        MeasureRelations.Of(b, a).ShouldBe(MeasureRelation.Different);
+    }
+
     [Fact]
     public void Of_SameNamedMeasure_IsSame()
     {

@@ -32,6 +32,51 @@ public sealed class PairAssessorTests
     ];
 
     [Fact]
+    public void Assess_CountedNounWhoseSentenceNamesTheMeasureOnlyForAnotherFigure_IsNotMatch()
+    {
+        // "Sekolah ini punya 12 ruang kelas dan asrama 180 tempat tidur" against "300 classrooms": the 180's sentence
+        // names classrooms, but as the measure of its 12.
+        var beds = ClaimBuilder.Count("a", 180m, "noun:tempat") with { SentenceMeasures = ["classrooms"] };
+        var rooms = ClaimBuilder.Count("b", 300m, "classrooms", language: "en") with { SentenceMeasures = ["classrooms"] };
+        var index = new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames);
+        string[][] places = [[], []];
+
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["classrooms"], []]).Assess(beds, rooms, 0, 1)
+            .Outcome.ShouldNotBe(PairOutcome.Match);
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [[], []]).Assess(beds, rooms, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.Match, "without another figure owning it, the sentence's measure links the count");
+    }
+
+    [Fact]
+    public void Assess_CountryAndBodyEachNamedInItsSentenceAndForeignToTheOtherArticle_IsNoMatch()
+    {
+        // "관광객 중 일본인은 310만 명" against "Bandara Sentosa melayani 3,4 juta penumpang" in one holiday story.
+        var nationals = ClaimBuilder.Count("a", 3_100_000m, "tourists", language: "ko", subjectId: "jp");
+        var airport = ClaimBuilder.Count("b", 3_400_000m, "tourists", subjectId: "name:bandara sentosa");
+
+        Outcome(nationals, airport, OneStory()).ShouldBe(PairOutcome.NoMatch);
+        Outcome(nationals, airport, OneStory(extraA: ["name:bandara sentosa"])).ShouldBe(PairOutcome.Match,
+            "once one article names the other's subject, the two may be told apart by other rules only");
+    }
+
+    [Fact]
+    public void Assess_GrowthBesideFiguresOfDifferentMeasures_IsNoMatch()
+    {
+        // "Laba bersih Rp 2 triliun, tumbuh 8%" against "throughput 3 million TEU, up 9%": what grew differs.
+        var profit = ClaimBuilder.Percent("a", 8m, subjectId: Mill);
+        var volume = ClaimBuilder.Percent("b", 9m, language: "en", subjectId: Mill);
+        var index = new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames);
+        string[][] places = [[], []];
+
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], ["unit:teu"]]).Assess(profit, volume, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.NoMatch);
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], ["net-profit"]]).Assess(profit, volume, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.Match, "growth beside one measure on both sides may be one fact");
+        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], []]).Assess(profit, volume, 0, 1)
+            .Outcome.ShouldBe(PairOutcome.Match, "a sentence that states no other figure does not say what grew");
+    }
+
+    [Fact]
     public void OneStory_SharesEnoughNamesToBeOneStory()
     {
         new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames).SameStory("a", "b").ShouldBeTrue();

@@ -101,6 +101,17 @@ public sealed partial class QuantityRecognizerTests
         q.Step.ShouldBe(1_000m);
     }
 
+    [Theory]
+    [InlineData("terjual 7.300 unit sepanjang musim lalu")]
+    [InlineData("dikirim 410 unit selama kuartal ketiga")]
+    [InlineData("mencapai 95 unit menjelang akhir bulan")]
+    public void Recognize_ClassifierBeforePreposition_KeepsTheClassifier(string text)
+    {
+        var q = Single(text, "id");
+        q.Kind.ShouldBe(QuantityKind.Count);
+        q.Unit.ShouldBe("unit");
+    }
+
     [Fact]
     public void Recognize_MoreThan_IsOpenAbove()
     {

@@ -18,6 +18,7 @@ public sealed class ScopeReader
     private readonly (ScopeBasis Basis, Cue[] Cues)[] _basis;
     private readonly (ScopeRate Rate, Cue[] Cues)[] _rates;
     private readonly Cue[] _part;
+    private readonly Cue[] _phase;
     private readonly SpanCues _span;
     private readonly (int Code, Cue[] Cues)[] _subPeriods;
     private readonly Cue[] _asOf;
@@ -28,6 +29,7 @@ public sealed class ScopeReader
         _basis = file.Basis.Select(kv => (Enum.Parse<ScopeBasis>(kv.Key), Lower(kv.Value))).ToArray();
         _rates = file.Rate.Select(kv => (Enum.Parse<ScopeRate>(kv.Key), Lower(kv.Value))).ToArray();
         _part = Lower(file.Part);
+        _phase = Lower(file.Phase ?? []);
         // Longer spelled numbers first, so "sepuluh" is not read as a shorter word it starts with.
         _span = new SpanCues(file.Span.Values.SelectMany(v => v).Select(t => t.ToLowerInvariant()), SpelledSmall.Keys.OrderByDescending(k => k.Length));
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
@@ -87,7 +89,7 @@ public sealed class ScopeReader
             }
         }
         int? spanYears = _span.FirstNumber(near) is { } spanNumber && ParseSmall(spanNumber) is { } n && n > 1 ? n : null;
-        var isPart = q.Whole is not null || ContainsAny(before, _part);
+        var isPart = q.Whole is not null || ContainsAny(before, _part) || ContainsAny(before, _phase);
         var subPeriod = 0;
         foreach (var (code, cues) in _subPeriods)
         {
@@ -108,6 +110,16 @@ public sealed class ScopeReader
             IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
             Month = NearestMonth(before, after),
         };
+    }
+
+    /// <summary>
+    /// Whether the words just before the figure give it as one phase of a project ("first phase worth $480 million",
+    /// "công suất giai đoạn đầu 100.000 xe"): a part whatever measure the sentence names.
+    /// </summary>
+    public bool NamesPhase(string sentence, Quantity q)
+    {
+        var (from, _) = Window(sentence, q);
+        return ContainsAny(sentence[from..q.Start].ToLowerInvariant(), _phase);
     }
 
     /// <summary>
@@ -245,6 +257,7 @@ public sealed class ScopeReader
         Dictionary<string, string[]> Basis,
         Dictionary<string, string[]> Rate,
         string[] Part,
+        string[]? Phase,
         Dictionary<string, string[]> Span,
         Dictionary<string, string[]> Quarter,
         Dictionary<string, string[]>? AsOf,
