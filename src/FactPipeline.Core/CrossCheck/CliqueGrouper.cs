@@ -4,7 +4,9 @@ namespace FactPipeline.Core.CrossCheck;
 /// Groups matched claims so that every two claims in a group matched each other directly: no chaining of
 /// "a matches b, b matches c" into a finding where a and c are different facts, and never two claims of one
 /// article in one group. Strongest links are merged first; then a claim that matched every member of another group
-/// joins it too, so one claim may sit in two findings (agreeing with one report, contradicting others).
+/// joins it too, so one claim may sit in two findings (agreeing with one report, contradicting others). Last, a claim
+/// left in no group joins a group when it matched two thirds of its members (<see cref="AdoptByMajority"/>): the one
+/// place where two claims of a group need not have matched directly.
 /// </summary>
 internal static class CliqueGrouper
 {
@@ -77,7 +79,64 @@ internal static class CliqueGrouper
                 result.Add(group);
             }
         }
+        AdoptByMajority(edges, result, linked, articleOf);
         return result;
+    }
+
+    /// <summary>
+    /// A claim left in no group that matched at least two thirds of a group's members directly (so at least two)
+    /// joins that group: "about 7 million" matched four of five reports of "7.2 million", and missed the fifth only
+    /// because that sentence names a partner its own does not. It is one report of the same figure against a group
+    /// that formed first around closer figures. A bare majority (three of five) is too weak: a claim about another
+    /// product's figure in the same story gets in.
+    /// </summary>
+    private static void AdoptByMajority(IReadOnlyList<(int A, int B)> edges, List<List<int>> groups, HashSet<long> linked, Func<int, string> articleOf)
+    {
+        var groupsOf = new Dictionary<int, List<List<int>>>();
+        foreach (var group in groups)
+        {
+            foreach (var member in group)
+            {
+                if (!groupsOf.TryGetValue(member, out var list))
+                {
+                    groupsOf[member] = list = [];
+                }
+                list.Add(group);
+            }
+        }
+        // Partners in strength order, and the loners in the order their strongest link comes.
+        var partners = new Dictionary<int, List<int>>();
+        var loners = new List<int>();
+        foreach (var (a, b) in edges)
+        {
+            foreach (var (claim, other) in (ReadOnlySpan<(int, int)>)[(a, b), (b, a)])
+            {
+                if (groupsOf.ContainsKey(claim))
+                {
+                    continue;
+                }
+                if (!partners.TryGetValue(claim, out var list))
+                {
+                    partners[claim] = list = [];
+                    loners.Add(claim);
+                }
+                list.Add(other);
+            }
+        }
+        foreach (var claim in loners)
+        {
+            List<int>? best = null;
+            var bestMatched = 0;
+            foreach (var group in partners[claim].Where(groupsOf.ContainsKey).SelectMany(p => groupsOf[p]).Distinct())
+            {
+                var matched = group.Count(m => linked.Contains(PairKey.Of(claim, m)));
+                if (matched * 3 >= group.Count * 2 && matched > bestMatched && !group.Exists(m => articleOf(m) == articleOf(claim)))
+                {
+                    (best, bestMatched) = (group, matched);
+                }
+            }
+            best?.Add(claim);
+        }
     }
 
     private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf) =>

@@ -78,4 +78,42 @@ public sealed class CliqueGrouperTests
 
         groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
     }
+
+    [Fact]
+    public void Group_LoneClaimMatchingTwoThirdsOfAGroup_JoinsIt()
+    {
+        // 1, 2 and 3 agree ("7.2 million"); 0 ("about 7 million") matched 1 and 2 but not 3, and is in no group.
+        var groups = Group(["a", "b", "c", "d"], (1, 2), (2, 3), (1, 3), (0, 1), (0, 2));
+
+        groups.ShouldHaveSingleItem().ShouldBe([0, 1, 2, 3], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Group_LoneClaimMatchingLessThanTwoThirdsOfAGroup_StaysOut()
+    {
+        // Three of five members matched: not enough to say the lone claim reports the group's fact.
+        var groups = Group(["a", "b", "c", "d", "e", "f"],
+            (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5), (0, 1), (0, 2), (0, 3));
+
+        groups.ShouldHaveSingleItem().ShouldBe([1, 2, 3, 4, 5], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Group_LoneClaimFromAnArticleAlreadyInTheGroup_StaysOut()
+    {
+        // 0 matched 1 and 2 of the group, but 3 is another claim of its own article.
+        var groups = Group(["a", "b", "c", "a"], (1, 2), (2, 3), (1, 3), (0, 1), (0, 2));
+
+        groups.ShouldHaveSingleItem().ShouldBe([1, 2, 3], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Group_ClaimAlreadyInAGroup_DoesNotJoinAnotherByMajority()
+    {
+        // 0 sits with 4; it matched two of the three members of the other group, which is not every member.
+        var groups = Group(["a", "b", "c", "d", "e"], (0, 4), (1, 2), (2, 3), (1, 3), (0, 1), (0, 2));
+
+        groups.Count.ShouldBe(2);
+        groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
+    }
 }
