@@ -116,4 +116,29 @@ public sealed class CliqueGrouperTests
         groups.Count.ShouldBe(2);
         groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
     }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(4, false)]
+    public void Group_GroupedClaimMatchingTwoThirdsOfAnAgreeingGroup_AlsoJoinsIt(int lastOfGroup, bool joins)
+    {
+        // 0 ("2 dead") sits with 1 (one report of 3). 2, 3 and 4 are the other reports; 0 matched 2 and 3 but not 4.
+        // It contradicts them as a second finding only when they agree among themselves.
+        int[] values = [2, 3, 3, 3, lastOfGroup];
+        var groups = CliqueGrouper.Group(5, [(0, 1), (2, 3), (3, 4), (2, 4), (0, 2), (0, 3)], i => "abcde"[i..(i + 1)], (i, j) => values[i] == values[j]);
+
+        groups.Count.ShouldBe(2);
+        groups.ShouldContain(g => g.Count == 2 && g.Contains(0) && g.Contains(1));
+        groups.ShouldContain(g => g.Contains(2) && g.Contains(3) && g.Contains(4) && g.Contains(0) == joins);
+    }
+
+    [Fact]
+    public void Group_GroupedClaimAgreeingWithAMemberOfTheOtherGroup_DoesNotJoinIt()
+    {
+        // 0 gives the same figure as 2: what it has to say about that group is no contradiction.
+        int[] values = [3, 2, 3, 3, 3];
+        var groups = CliqueGrouper.Group(5, [(0, 1), (2, 3), (3, 4), (2, 4), (0, 2), (0, 3)], i => "abcde"[i..(i + 1)], (i, j) => values[i] == values[j]);
+
+        groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
+    }
 }
