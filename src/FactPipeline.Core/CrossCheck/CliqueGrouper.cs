@@ -127,6 +127,16 @@ internal static class CliqueGrouper
                 list.Add(other);
             }
         }
+        // Whether a group agrees within itself, asked for each grouped claim that met it: kept until a claim joins.
+        var agreeing = new Dictionary<List<int>, bool>(ReferenceEqualityComparer.Instance);
+        bool Agreeing(List<int> group)
+        {
+            if (!agreeing.TryGetValue(group, out var result))
+            {
+                agreeing[group] = result = group.TrueForAll(m => group.TrueForAll(n => m == n || agree!(m, n)));
+            }
+            return result;
+        }
         foreach (var claim in claims)
         {
             var grouped = groupsOf.ContainsKey(claim);
@@ -135,7 +145,7 @@ internal static class CliqueGrouper
             foreach (var group in partners[claim].Where(groupsOf.ContainsKey).SelectMany(p => groupsOf[p]).Distinct())
             {
                 if (group.Exists(m => m == claim || articleOf(m) == articleOf(claim))
-                    || (grouped && !(Agrees(group, agree!) && !group.Exists(m => agree!(claim, m)))))
+                    || (grouped && !(Agreeing(group) && !group.Exists(m => agree!(claim, m)))))
                 {
                     continue;
                 }
@@ -145,12 +155,13 @@ internal static class CliqueGrouper
                     (best, bestMatched) = (group, matched);
                 }
             }
-            best?.Add(claim);
+            if (best is not null)
+            {
+                best.Add(claim);
+                agreeing.Remove(best);
+            }
         }
     }
-
-    private static bool Agrees(List<int> group, Func<int, int, bool> agree) =>
-        group.TrueForAll(m => group.TrueForAll(n => m == n || agree(m, n)));
 
     private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf) =>
         ga.TrueForAll(x => Fits(x, gb, linked, articleOf));
