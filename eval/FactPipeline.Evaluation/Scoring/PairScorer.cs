@@ -63,7 +63,38 @@ internal sealed class PairScorer(CorpusRun run, IReadOnlyDictionary<GoldMention,
             return new FalseNegative(pair, MissReason.GroupedAsPossible, $"{Describe(possible)}, {read}");
         }
         var why = run.ExplainPair is { } explain ? $"; {explain(a, b)}" : "";
-        return new FalseNegative(pair, MissReason.NotGrouped, $"first in {FindingsOf(a)}; second in {FindingsOf(b)}; {read}{why}");
+        return new FalseNegative(pair, MissReason.NotGrouped, $"first in {FindingsOf(a)}; second in {FindingsOf(b)}; {read}{why}{Fit(a, b)}{Fit(b, a)}");
+    }
+
+    /// <summary>
+    /// Why <paramref name="claim"/> stayed out of the discrepancy or consistent findings of <paramref name="other"/>:
+    /// how the pair assessor judged it against each member ("; fit of 12: [48000 Match; 49000 NoMatch: different places]").
+    /// </summary>
+    private string Fit(Claim claim, Claim other)
+    {
+        if (run.ExplainPair is not { } explain)
+        {
+            return "";
+        }
+        var groups = run.FindingsByClaim[other.Id].Where(f => f.Severity != Severity.Possible).ToArray();
+        if (groups.Length == 0)
+        {
+            return "";
+        }
+        string Verdict(Claim member)
+        {
+            if (string.Equals(member.ArticleId, claim.ArticleId, StringComparison.Ordinal))
+            {
+                return $"{member.Value.Amount} same article";
+            }
+            var text = explain(claim, member);
+            var start = new[] { "; Match:", "; NoMatch:", "; Possible:" }.Select(k => text.IndexOf(k, StringComparison.Ordinal)).Where(k => k >= 0).DefaultIfEmpty(-1).Max();
+            var verdict = start < 0 ? text : text[(start + 2)..];
+            var end = verdict.IndexOf("; measures", StringComparison.Ordinal);
+            return $"{member.Value.Amount} {(end < 0 ? verdict : verdict[..end])}";
+        }
+        var parts = groups.Select(f => "[" + string.Join("; ", f.ClaimIds.Where(id => id != other.Id).Select(id => run.ClaimById.GetValueOrDefault(id)).OfType<Claim>().Select(Verdict)) + "]");
+        return $"; fit of {claim.Value.Amount} beside {other.Value.Amount}: {string.Join(" ", parts)}";
     }
 
     public Claim? ClaimOf(GoldMention mention) => resolved.TryGetValue(mention, out var r) ? r.Claim : null;

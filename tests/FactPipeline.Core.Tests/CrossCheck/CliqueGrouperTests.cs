@@ -78,4 +78,67 @@ public sealed class CliqueGrouperTests
 
         groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
     }
+
+    [Fact]
+    public void Group_LoneClaimMatchingTwoThirdsOfAGroup_JoinsIt()
+    {
+        // 1, 2 and 3 agree ("7.2 million"); 0 ("about 7 million") matched 1 and 2 but not 3, and is in no group.
+        var groups = Group(["a", "b", "c", "d"], (1, 2), (2, 3), (1, 3), (0, 1), (0, 2));
+
+        groups.ShouldHaveSingleItem().ShouldBe([0, 1, 2, 3], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Group_LoneClaimMatchingLessThanTwoThirdsOfAGroup_StaysOut()
+    {
+        // Three of five members matched: not enough to say the lone claim reports the group's fact.
+        var groups = Group(["a", "b", "c", "d", "e", "f"],
+            (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5), (0, 1), (0, 2), (0, 3));
+
+        groups.ShouldHaveSingleItem().ShouldBe([1, 2, 3, 4, 5], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Group_LoneClaimFromAnArticleAlreadyInTheGroup_StaysOut()
+    {
+        // 0 matched 1 and 2 of the group, but 3 is another claim of its own article.
+        var groups = Group(["a", "b", "c", "a"], (1, 2), (2, 3), (1, 3), (0, 1), (0, 2));
+
+        groups.ShouldHaveSingleItem().ShouldBe([1, 2, 3], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Group_ClaimAlreadyInAGroup_DoesNotJoinAnotherByMajority()
+    {
+        // 0 sits with 4; it matched two of the three members of the other group, which is not every member.
+        var groups = Group(["a", "b", "c", "d", "e"], (0, 4), (1, 2), (2, 3), (1, 3), (0, 1), (0, 2));
+
+        groups.Count.ShouldBe(2);
+        groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(4, false)]
+    public void Group_GroupedClaimMatchingTwoThirdsOfAnAgreeingGroup_AlsoJoinsIt(int lastOfGroup, bool joins)
+    {
+        // 0 ("2 dead") sits with 1 (one report of 3). 2, 3 and 4 are the other reports; 0 matched 2 and 3 but not 4.
+        // It contradicts them as a second finding only when they agree among themselves.
+        int[] values = [2, 3, 3, 3, lastOfGroup];
+        var groups = CliqueGrouper.Group(5, [(0, 1), (2, 3), (3, 4), (2, 4), (0, 2), (0, 3)], i => "abcde"[i..(i + 1)], (i, j) => values[i] == values[j]);
+
+        groups.Count.ShouldBe(2);
+        groups.ShouldContain(g => g.Count == 2 && g.Contains(0) && g.Contains(1));
+        groups.ShouldContain(g => g.Contains(2) && g.Contains(3) && g.Contains(4) && g.Contains(0) == joins);
+    }
+
+    [Fact]
+    public void Group_GroupedClaimAgreeingWithAMemberOfTheOtherGroup_DoesNotJoinIt()
+    {
+        // 0 gives the same figure as 2: what it has to say about that group is no contradiction.
+        int[] values = [3, 2, 3, 3, 3];
+        var groups = CliqueGrouper.Group(5, [(0, 1), (2, 3), (3, 4), (2, 4), (0, 2), (0, 3)], i => "abcde"[i..(i + 1)], (i, j) => values[i] == values[j]);
+
+        groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
+    }
 }
