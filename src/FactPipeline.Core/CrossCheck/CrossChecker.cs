@@ -380,7 +380,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var idRanks = IdRanks(claims, matches.Concat(possible));
         // Strongest first: subjects named in both sentences, then the closest figures.
         var ordered = Ordered(claims, idRanks, matches, byStrength: true).Select(m => (m.Left, m.Right)).ToArray();
-        var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId, (i, j) => Agree(claims[i], claims[j]));
+        var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
         var judged = confirmed.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
         var findings = new List<Finding>();
         // Per claim, the 1-based numbers of the findings it is in (a claim may sit in two: CliqueGrouper), and below
@@ -559,10 +559,6 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             DifferencePercent = difference,
         };
     }
-
-    /// <summary>Two claims that give one figure: values that agree and scopes that fit.</summary>
-    private bool Agree(Claim a, Claim b) =>
-        ValueComparer.SeverityOf(Compare(a.Value, b.Value)) == Severity.Consistent && a.Scope.IsCompatibleWith(b.Scope);
 
     /// <summary>How two figures relate: the worse pair decides the group's severity.</summary>
     internal VerdictReason Compare(Quantity a, Quantity b) => ValueComparer.Compare(a, b, _options.HedgeSlack);
