@@ -242,11 +242,6 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
         var figurePlace = FigurePlace(sentence, q, context.Entities);
-        if (subject is { IsPlace: true } && figurePlace is [var own] && subject.Id != own)
-        {
-            // "32 in Aceh and 18 in Riau": a place-subject is the figure's own place, not the sentence's first one.
-            subject = context.Entities.First(e => e.IsPlace && e.Id == own);
-        }
         var source = subject is not null ? SubjectSource.Sentence : SubjectSource.None;
         if (subject is null && context.Recent is { } recent)
         {
@@ -311,10 +306,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private const int MaxFigureToPlace = 6;
     private const int PrepositionLength = 3;
 
+    /// <summary>A place preposition right before <paramref name="start"/>: "officials in Kyiv", "pejabat di Palu", "tại Hà Nội".</summary>
     private static bool AfterIn(string sentence, int start)
     {
         var before = sentence.AsSpan(0, start).TrimEnd();
-        foreach (var word in PlacePrepositions)
+        foreach (var word in SubjectResolver.PlacePrepositions)
         {
             if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || before[^(word.Length + 1)] == ' '))
             {
@@ -323,9 +319,6 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         return false;
     }
-
-    // "officials in Kyiv said", "pejabat di Palu mengatakan", "giới chức tại Hà Nội cho biết".
-    private static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
     private ClaimScope ScopeOf(string sentence, Quantity q, string? concept, SentenceContext context, int? year, DateOnly? published)
     {

@@ -25,6 +25,7 @@ internal sealed class StoryIndex
     // The cross-check asks millions of pairs; comparing a few numbers beats a cache of every pair asked.
     private readonly Dictionary<string, Ties> _distinctive;
     private readonly Lazy<Dictionary<string, HashSet<string>>> _neighbours;
+    private readonly Lazy<HashSet<string>> _hubs;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -50,6 +51,7 @@ internal sealed class StoryIndex
         _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(8, profiles.Count / 50);
         _distinctive = Distinctive();
         _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
+        _hubs = new Lazy<HashSet<string>>(Hubs, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <param name="Names">Sorted name numbers; <paramref name="Romanized"/> says which came from a romanized Korean word.</param>
@@ -208,18 +210,13 @@ internal sealed class StoryIndex
     private const int HubNeighbours = 8;
     private const double HubClustering = 0.5;
 
-    private Dictionary<string, bool>? _hubs;
-
     /// <summary>Whether an article is a listing of many stories (see <see cref="HubNeighbours"/>); computed once per run.</summary>
-    private bool IsHub(string id)
-    {
-        var hubs = Volatile.Read(ref _hubs) ?? Interlocked.CompareExchange(ref _hubs, Hubs(), null) ?? _hubs!;
-        return hubs.GetValueOrDefault(id);
-    }
+    private bool IsHub(string id) => _hubs.Value.Contains(id);
 
-    private Dictionary<string, bool> Hubs() =>
+    private HashSet<string> Hubs() =>
         _neighbours.Value.Where(kv => kv.Value.Count > HubNeighbours && Clustering(kv.Key) < HubClustering)
-            .ToDictionary(kv => kv.Key, _ => true, StringComparer.Ordinal);
+            .Select(kv => kv.Key)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A name key that can tie stories: not a single letter ("name:s" of a split "U.S.", "name:c" of "Group C"),

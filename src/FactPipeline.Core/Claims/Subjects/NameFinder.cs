@@ -199,7 +199,7 @@ public sealed partial class NameFinder(NameCues cues)
         {
             return;
         }
-        if (isOrg && namesInArticle is ArticleWords words2 && !key.Contains(' ') && words2.AlsoLowerCase.Contains(key))
+        if (isOrg && namesInArticle is ArticleWords articleWords && !key.Contains(' ') && articleWords.AlsoLowerCase.Contains(key))
         {
             // "Health Ministry", "Police Department": an ordinary word the article also writes in lower case, with a
             // body's marker, names a kind of body, not one a story could be told apart by.

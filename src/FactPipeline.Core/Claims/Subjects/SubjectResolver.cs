@@ -99,7 +99,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
     }
 
-    private static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
+    /// <summary>Words that put the place after them where a figure or a body is: "in", "di", "tại", "ở".</summary>
+    internal static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
     /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
