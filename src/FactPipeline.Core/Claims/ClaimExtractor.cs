@@ -462,7 +462,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     /// <summary>One measure, or two of one family (homes and damaged homes).</summary>
     private bool SameThing(string a, string b) =>
-        a == b || (lexicon.Find(a)?.Family is { } family && family == lexicon.Find(b)?.Family);
+        a == b || lexicon.InOneFamily(a, b);
 
     /// <summary>The entity ids a claim's sentence names (not its sources), plus the article's places when it names none.</summary>
     private static string[] SubjectOf(IReadOnlyList<EntityMention> entities, IReadOnlyList<string> articlePlaces)

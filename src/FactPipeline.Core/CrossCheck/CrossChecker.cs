@@ -106,8 +106,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             return "not a candidate";
         }
         var storyIndex = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
-        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var (outcome, why) = new PairAssessor(_options, storyIndex, null, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates)).Assess(a, b, i, j);
+        var (outcome, why) = Assessor(candidates, storyIndex, canonical: null).Assess(a, b, i, j);
         var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? $"same story (ties {storyIndex.Strength(a.ArticleId, b.ArticleId)}: {storyIndex.Describe(a.ArticleId, b.ArticleId)})" : "not one story";
         return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"} ({a.SubjectSource})/{b.SubjectId ?? "-"} ({b.SubjectSource})";
     }
@@ -118,9 +117,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
-        // Computed once per claim, not once per compared pair.
-        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        var assessor = new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates), candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates));
+        var assessor = Assessor(candidates, storyIndex, canonical);
         // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
         // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
         // million claims would take gigabytes).
@@ -154,43 +151,46 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     }
 
     /// <summary>
+    /// The pair assessor over <paramref name="candidates"/>, with what it reads of each claim's sentence computed once
+    /// per claim, not once per compared pair.
+    /// </summary>
+    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical)
+    {
+        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
+        return new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
+            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates));
+    }
+
+    /// <summary>
     /// Per claim, the other figures of its kind (and unit, unless counts) that its own sentence states: a sentence
     /// that gives "22 games" and "10 extra titles" agrees with a report of 22, whatever its 10 counts.
     /// </summary>
-    internal static decimal[][] SentenceFigures(Claim[] claims)
-    {
-        var figures = new decimal[claims.Length][];
-        foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
-        {
-            var members = sentence.ToArray();
-            foreach (var i in members)
-            {
-                var (kind, unit) = (claims[i].Value.Kind, claims[i].Value.Unit);
-                figures[i] = members
-                    .Where(k => k != i && claims[k].Value.Kind == kind && (kind == QuantityKind.Count || claims[k].Value.Unit == unit))
-                    .Select(k => claims[k].Value.Amount)
-                    .ToArray();
-            }
-        }
-        return figures;
-    }
+    internal static decimal[][] SentenceFigures(Claim[] claims) =>
+        PerSentence(claims, (i, others) => others
+            .Where(k => claims[k].Value.Kind == claims[i].Value.Kind && (claims[i].Value.Kind == QuantityKind.Count || claims[k].Value.Unit == claims[i].Value.Unit))
+            .Select(k => claims[k].Value.Amount)
+            .ToArray());
 
     /// <summary>
     /// Per claim, the measures of the other figures its own sentence states ("16 classrooms and a dormitory of 240
     /// beds": the 240's sentence names classrooms only as the 16's measure).
     /// </summary>
-    internal static string[][] SentenceConcepts(Claim[] claims)
+    internal static string[][] SentenceConcepts(Claim[] claims) =>
+        PerSentence(claims, (_, others) => others.Where(k => claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray());
+
+    /// <summary>Per claim, what <paramref name="describe"/> makes of it and the other claims of its own sentence.</summary>
+    private static T[] PerSentence<T>(Claim[] claims, Func<int, IEnumerable<int>, T> describe)
     {
-        var concepts = new string[claims.Length][];
+        var result = new T[claims.Length];
         foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
         {
             var members = sentence.ToArray();
             foreach (var i in members)
             {
-                concepts[i] = members.Where(k => k != i && claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray();
+                result[i] = describe(i, members.Where(k => k != i));
             }
         }
-        return concepts;
+        return result;
     }
 
     /// <summary>

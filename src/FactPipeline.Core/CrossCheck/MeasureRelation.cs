@@ -32,7 +32,7 @@ internal static class MeasureRelations
             {
                 return MeasureRelation.Same;
             }
-            return SameFamily(a.Concept!, b.Concept!) ? MeasureRelation.Linked : MeasureRelation.Different;
+            return Model.Lexicon.ConceptLexicon.Default.InOneFamily(a.Concept!, b.Concept!) ? MeasureRelation.Linked : MeasureRelation.Different;
         }
         if (IsUnit(a.Concept) && IsUnit(b.Concept))
         {
@@ -56,9 +56,6 @@ internal static class MeasureRelations
         var (strong, weak) = weakA ? (b, a) : (a, b);
         return weak.SentenceMeasures.Contains(strong.Concept!, StringComparer.Ordinal) ? MeasureRelation.Linked : MeasureRelation.Unknown;
     }
-
-    private static bool SameFamily(string a, string b) =>
-        Model.Lexicon.ConceptLexicon.Default.Find(a)?.Family is { } fa && string.Equals(fa, Model.Lexicon.ConceptLexicon.Default.Find(b)?.Family, StringComparison.Ordinal);
 
     /// <summary>No measure, plain people, a counted noun the lexicon does not know, or a unit of measurement.</summary>
     public static bool IsWeak(string? concept) =>

@@ -245,7 +245,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         var (basesA, basesB) = (Bases(a, i), Bases(b, j));
         return basesA.Count > 0 && basesB.Count > 0
-            && !basesA.Any(x => basesB.Any(y => x == y || lexicon.Find(x)?.Family is { } f && f == lexicon.Find(y)?.Family));
+            && !basesA.Any(x => basesB.Any(y => x == y || lexicon.InOneFamily(x, y)));
     }
 
     /// <summary>The measures of the other figures a claim's sentence states, rates left out.</summary>

@@ -83,6 +83,10 @@ public sealed class ConceptLexicon
     public ConceptEntry? Find(string? conceptId) =>
         conceptId is not null && _concepts.TryGetValue(conceptId, out var c) ? c : null;
 
+    /// <summary>Whether two measures are near-synonyms outlets use for one another (one "family": budget and spending).</summary>
+    public bool InOneFamily(string a, string b) =>
+        Find(a)?.Family is { } family && string.Equals(family, Find(b)?.Family, StringComparison.Ordinal);
+
     public EntityEntry? FindEntity(string? entityId) =>
         entityId is not null && _entities.TryGetValue(entityId, out var e) ? e : null;
 
