@@ -813,8 +813,9 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         return qualifier;
     }
 
-    // "정원은 80명", "capacity of 80": a particle or a space between the qualifying word and the count.
+    // A measure in a unit of measurement ("unit:teu"): the unit already says what the figure measures.
     private const string UnitPrefix = "unit:";
+    // "정원은 80명", "capacity of 80": a particle or a space between the qualifying word and the count.
     private const int QualifierGap = 3;
 
     // "54% of the votes": room for "of the", "của", "의", "的" between a percentage and its counted noun.
