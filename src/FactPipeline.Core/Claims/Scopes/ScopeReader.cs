@@ -17,6 +17,9 @@ public sealed class ScopeReader
 
     private readonly (ScopeBasis Basis, Cue[] Cues)[] _basis;
     private readonly (ScopeRate Rate, Cue[] Cues)[] _rates;
+    private readonly (ScopeRate Rate, string[] Cues)[] _ratesAfter;
+    private readonly HashSet<string> _rateAfterNotBefore;
+    private readonly HashSet<string> _rateAfterNotAfter;
     private readonly Cue[] _part;
     private readonly Cue[] _phase;
     private readonly SpanCues _span;
@@ -28,6 +31,9 @@ public sealed class ScopeReader
     {
         _basis = file.Basis.Select(kv => (Enum.Parse<ScopeBasis>(kv.Key), Lower(kv.Value))).ToArray();
         _rates = file.Rate.Select(kv => (Enum.Parse<ScopeRate>(kv.Key), Lower(kv.Value))).ToArray();
+        _ratesAfter = (file.RateAfterFigure ?? []).Select(kv => (Enum.Parse<ScopeRate>(kv.Key), kv.Value.Select(c => c.ToLowerInvariant()).ToArray())).ToArray();
+        _rateAfterNotBefore = (file.RateAfterFigureNotBefore ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _rateAfterNotAfter = (file.RateAfterFigureNotAfter ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _part = Lower(file.Part);
         _phase = Lower(file.Phase ?? []);
         // Longer spelled numbers first, so "sepuluh" is not read as a shorter word it starts with.
@@ -88,6 +94,10 @@ public sealed class ScopeReader
                 break;
             }
         }
+        if (rate == ScopeRate.None)
+        {
+            rate = RateAfterFigure(sentence[q.End..basisTo].ToLowerInvariant());
+        }
         int? spanYears = _span.FirstNumber(near) is { } spanNumber && ParseSmall(spanNumber) is { } n && n > 1 ? n : null;
         var isPart = q.Whole is not null || ContainsAny(before, _part) || ContainsAny(before, _phase);
         var subPeriod = 0;
@@ -110,6 +120,74 @@ public sealed class ScopeReader
             IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
             Month = NearestMonth(before, after),
         };
+    }
+
+    // How far after the figure an article-rate ("a year") may stand: the figure's own noun phrase ("$95 million a
+    // year", "214,000 tonnes of CO2 a year"), not a later clause.
+    private const int RateAfterReach = 24;
+
+    /// <summary>
+    /// "$95 million a year", "twice a day": a rate written with the article, right after the figure. Not "a year ago"
+    /// or "a year earlier" (a time: the word after says so) nor "in a year" or "more than a year" (a duration: the
+    /// word before says so).
+    /// </summary>
+    private ScopeRate RateAfterFigure(string after)
+    {
+        var reach = after.Length <= RateAfterReach ? after : after[..RateAfterReach];
+        foreach (var (rate, cues) in _ratesAfter)
+        {
+            foreach (var cue in cues)
+            {
+                for (var at = reach.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = reach.IndexOf(cue, at + 1, StringComparison.Ordinal))
+                {
+                    var end = at + cue.Length;
+                    if ((at > 0 && char.IsLetter(reach[at - 1])) || (end < after.Length && char.IsLetter(after[end])))
+                    {
+                        continue;
+                    }
+                    if (!_rateAfterNotBefore.Contains(WordAt(after, end)) && !_rateAfterNotAfter.Contains(WordBefore(after, at)))
+                    {
+                        return rate;
+                    }
+                }
+            }
+        }
+        return ScopeRate.None;
+    }
+
+    /// <summary>The word (or the possessive "'s") starting at or after <paramref name="at"/>, lower case.</summary>
+    private static string WordAt(string text, int at)
+    {
+        if (at < text.Length && text[at] is '\'' or '’')
+        {
+            return text.Substring(at, Math.Min(2, text.Length - at));
+        }
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[at..end];
+    }
+
+    /// <summary>The word that ends before <paramref name="at"/> (spaces skipped), lower case.</summary>
+    private static string WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end];
     }
 
     /// <summary>
@@ -256,6 +334,9 @@ public sealed class ScopeReader
     private sealed record CueFile(
         Dictionary<string, string[]> Basis,
         Dictionary<string, string[]> Rate,
+        Dictionary<string, string[]>? RateAfterFigure,
+        string[]? RateAfterFigureNotBefore,
+        string[]? RateAfterFigureNotAfter,
         string[] Part,
         string[]? Phase,
         Dictionary<string, string[]> Span,

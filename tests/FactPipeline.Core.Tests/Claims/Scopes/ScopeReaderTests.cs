@@ -28,6 +28,26 @@ public sealed class ScopeReaderTests
     }
 
     [Theory]
+    [InlineData("The mill expects to save about $40 million a year once the new line runs.", "$40 million", ScopeRate.PerYear)]
+    [InlineData("The plant will cut emissions by 85,000 tonnes of CO2 a year.", "85,000", ScopeRate.PerYear)]
+    [InlineData("Patients there take the tablet 2 times a day.", "2 times", ScopeRate.PerDay)]
+    [InlineData("The ferry line carries 12,000 passengers a month in the dry season.", "12,000", ScopeRate.PerMonth)]
+    public void Read_EnglishRateWithArticle_IsThatRate(string sentence, string figure, ScopeRate rate)
+    {
+        ScopeOf(sentence, "en", figure).Rate.ShouldBe(rate);
+    }
+
+    [Theory]
+    [InlineData("Sales reached $40 million a year ago, the company said.", "$40 million")]
+    [InlineData("Exports rose 7% from a year earlier.", "7%")]
+    [InlineData("The town hopes to house 3,000 families in a year.", "3,000")]
+    [InlineData("The line has run 12,000 trips for more than a year.", "12,000")]
+    public void Read_YearAsTimeOrDurationAfterFigure_IsNoRate(string sentence, string figure)
+    {
+        ScopeOf(sentence, "en", figure).Rate.ShouldBe(ScopeRate.None);
+    }
+
+    [Theory]
     [InlineData("id", "Sisa 40 bus akan dikirim bulan depan.", "40")]
     [InlineData("en", "The remaining 40 buses arrive next month.", "40")]
     [InlineData("ko", "남은 버스 40대는 다음 달 도착한다.", "40")]
