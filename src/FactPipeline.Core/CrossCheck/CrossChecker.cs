@@ -272,7 +272,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             }
             // "+" marks the very specific ones (three or more significant digits).
             var specific = SignificantDigits(claim.Value.Amount) >= 3 ? "+" : "";
-            set.Add($"{claim.Value.Kind}|{claim.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}{specific}");
+            var amount = claim.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            set.Add($"{claim.Value.Kind}|{amount}{specific}");
+            if (specific.Length > 0 && claim.Value.Kind == QuantityKind.Money && claim.Concept is { } concept && !MeasureRelations.IsWeak(concept))
+            {
+                // The same precise sum in the same currency for the same named measure (a 653 billion won flood budget)
+                // ties two reports once more: a bare number may be anything. Not rates (a 12.4% rise of exports and of
+                // a budget) nor counts (1.86 million passengers of an airline and of a metro), which coincide too often.
+                set.Add($"{concept}|{claim.Value.Unit}|{amount}");
+            }
         }
         return figures;
     }

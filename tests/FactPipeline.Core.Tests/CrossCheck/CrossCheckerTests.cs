@@ -214,6 +214,20 @@ public sealed class CrossCheckerTests
         Checker.SameStoryPairs(precise, stories).ShouldBe([("a", "b")]);
     }
 
+    [Fact]
+    public void SameStoryPairs_SamePreciseSumOfOneMeasure_TiesOnceMore()
+    {
+        // One precise sum shared is one tie; the same sum in the same currency for the same named measure is two.
+        StoryProfile[] stories = [new("a", [], []), new("b", [], [])];
+        Claim[] bare = [ClaimBuilder.Money("a", 653_000_000_000m, "KRW", "budget"), ClaimBuilder.Money("b", 653_000_000_000m, "KRW", "revenue")];
+        Claim[] sameMeasure = [ClaimBuilder.Money("a", 653_000_000_000m, "KRW", "budget"), ClaimBuilder.Money("b", 653_000_000_000m, "KRW", "budget")];
+        Claim[] otherCurrency = [ClaimBuilder.Money("a", 653_000_000_000m, "KRW", "budget"), ClaimBuilder.Money("b", 653_000_000_000m, "VND", "budget")];
+
+        Checker.SameStoryPairs(bare, stories).ShouldBeEmpty();
+        Checker.SameStoryPairs(sameMeasure, stories).ShouldBe([("a", "b")]);
+        Checker.SameStoryPairs(otherCurrency, stories).ShouldBeEmpty();
+    }
+
     private static IEnumerable<Claim> Counts(string article, params decimal[] amounts) =>
         amounts.Select(a => ClaimBuilder.Count(article, a, "people", subject: []));
 
