@@ -97,7 +97,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var article = reading.Article;
         var quantities = recognizer.Recognize(sentence, article.Language);
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
-        var entities = _subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story);
+        var entities = reading.ResolveShortNames(_subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story), lexicon);
         if (quantities.Count > 0)
         {
             var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject(), quantities);
@@ -168,6 +168,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private sealed class ArticleReading(Article article, IReadOnlyList<string> articlePlaces, IReadOnlySet<string> namesInArticle, EntityMention? titleSubject, StoryNames? story)
     {
         private readonly Queue<EntityMention?> _recent = new();
+        // Organisations the article has named in full so far, by the name as written ("印度尼西亚国家抗灾署" → bnpb).
+        private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
 
         public Article Article => article;
         public IReadOnlyList<string> ArticlePlaces => articlePlaces;
@@ -176,6 +178,62 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
         /// <summary>The subject of the nearest of the last few sentences that had one, else the title's.</summary>
         public EntityMention? RecentSubject() => _recent.Reverse().FirstOrDefault(s => s is not null) ?? titleSubject;
+
+        /// <summary>
+        /// A later short mention of a body the article named in full is that body: "抗灾署" after "印度尼西亚国家抗灾署",
+        /// "Pelabuhan Teluk Biru" after "PT Pelabuhan Teluk Biru". The short form is the tail of the full name (the
+        /// head, the country or the company form, is what news drops), a whole word of it, and the tail of only one
+        /// full name so far.
+        /// </summary>
+        public IReadOnlyList<EntityMention> ResolveShortNames(IReadOnlyList<EntityMention> entities, ConceptLexicon lexicon)
+        {
+            List<EntityMention>? resolved = null;
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var e = entities[i];
+                if (e.IsPlace)
+                {
+                    continue;
+                }
+                if (!e.Id.StartsWith("name:", StringComparison.Ordinal))
+                {
+                    if (lexicon.FindEntity(e.Id) is { Type: not "media" })
+                    {
+                        _fullNames[e.Name] = e.Id;
+                    }
+                    continue;
+                }
+                if (FullNameEndingWith(e.Name) is { } id)
+                {
+                    (resolved ??= [.. entities])[i] = e with { Id = id };
+                }
+            }
+            return resolved ?? entities;
+        }
+
+        private string? FullNameEndingWith(string shortName)
+        {
+            var cjk = shortName.Any(c => c >= '\u1100');
+            if (shortName.Length < (cjk ? 2 : 4))
+            {
+                return null;
+            }
+            string? found = null;
+            foreach (var (full, id) in _fullNames)
+            {
+                if (full.Length <= shortName.Length || !full.EndsWith(shortName, StringComparison.OrdinalIgnoreCase)
+                    || (!cjk && full[full.Length - shortName.Length - 1] != ' '))
+                {
+                    continue;
+                }
+                if (found is not null && found != id)
+                {
+                    return null; // the tail of two bodies' names: no telling which
+                }
+                found = id;
+            }
+            return found;
+        }
 
         public void Remember(EntityMention? subject)
         {

@@ -124,7 +124,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // The candidate pairs come in runs that can be generated apart (concatenated, they are the pairs in order).
         // Runs are generated and assessed on every core, a wave at a time (the assessor and the story index only
         // read); the kept pairs are then taken run by run, as one loop over all pairs would take them.
-        var runs = Blocks(candidates).SelectMany(block => CandidateRuns(candidates, block))
+        var runs = Blocks(candidates, BlockKey).SelectMany(block => NeighbourRuns(candidates, block))
+            .Concat(Blocks(candidates, FamilyBlockKey).SelectMany(block => SubjectRuns(candidates, block)))
             .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)));
         var foundPerWave = new List<List<StoryAlignment.Pair>[]>();
         foreach (var wave in runs.Chunk(RunsPerWave))
@@ -295,13 +296,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     private const int RunLength = 256;
     private const int RunsPerWave = 256;
 
-    /// <summary>Size neighbours inside the ratio window, plus every pair of one subject (capped per claim), in runs.</summary>
-    private IEnumerable<IEnumerable<(int, int)>> CandidateRuns(Claim[] claims, int[] sorted)
+    /// <summary>Every pair of one subject (capped per claim) in one measure family, whatever their sizes, in runs.</summary>
+    private IEnumerable<IEnumerable<(int, int)>> SubjectRuns(Claim[] claims, int[] sorted)
     {
-        foreach (var run in NeighbourRuns(claims, sorted))
-        {
-            yield return run;
-        }
         // Any size only for a measure both sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
         foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept)).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
         {
@@ -373,14 +370,19 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         }
     }
 
-    private static IEnumerable<int[]> Blocks(Claim[] claims) =>
+    private static IEnumerable<int[]> Blocks(Claim[] claims, Func<Claim, string> key) =>
         Enumerable.Range(0, claims.Length)
             .Where(i => claims[i].Concept is not null)
-            .GroupBy(i => BlockKey(claims[i]), StringComparer.Ordinal)
+            .GroupBy(i => key(claims[i]), StringComparer.Ordinal)
             .Select(block => block.OrderBy(i => claims[i].Value.Amount).ToArray());
 
     private static string BlockKey(Claim c) =>
         $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{c.Concept}";
+
+    // One subject's figures are compared per measure family ("houses" and "houses damaged"), else per measure: one
+    // body's 34,500 houses and its 3,450 houses damaged are compared whatever their sizes, as one measure's are.
+    private static string FamilyBlockKey(Claim c) =>
+        $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{Model.Lexicon.ConceptLexicon.Default.Find(c.Concept)?.Family ?? c.Concept}";
 
     private IReadOnlyList<Finding> Findings(CheckState state, IReadOnlyList<Candidate> matches, IReadOnlyList<Candidate> possible, IReadOnlyList<(int Claim, ClaimPairJudgement Judgement)> confirmed)
     {

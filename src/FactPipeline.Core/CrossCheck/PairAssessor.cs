@@ -182,7 +182,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         if (OutsideWindow(a, b))
         {
-            return (PairOutcome.Possible, "one story and measure, far apart in size, subjects unsure");
+            // Houses and houses damaged of one body in one story, 3,450 and 34,500: a slipped digit, if the alignment
+            // leaves the two figures to each other (StoryAlignment.Promotable), like one subject's one measure.
+            return relation == SubjectRelation.Same && measure == MeasureRelation.Linked
+                ? (PairOutcome.Possible, SameSubjectLinkedMeasuresFarApart)
+                : (PairOutcome.Possible, "one story and measure, far apart in size, subjects unsure");
         }
         if (relation is SubjectRelation.Different or SubjectRelation.Related && Contrasted(a, b))
         {
@@ -203,6 +207,9 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// years" there; "2.4 million TEU more" against "2.4 million TEU in all". The figure is the same fact and one scope
     /// is wrong. Parts and quarters are left out: "30 of 50" and Q3's figure are other facts that may happen to be equal.
     /// </summary>
+    /// <summary>Why a same-story pair of one subject and two measures of one family, far apart in size, is a question.</summary>
+    internal const string SameSubjectLinkedMeasuresFarApart = "same subject, linked measures, far apart in size";
+
     private static bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
         sameStory
         && a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)

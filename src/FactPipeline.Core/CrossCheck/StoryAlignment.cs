@@ -144,7 +144,7 @@ internal static class StoryAlignment
             // against an as-of one is left to the alignment: an outlet may give an old count as the current one.
             return false;
         }
-        if (why.StartsWith("same subject and measure", StringComparison.Ordinal))
+        if (why.StartsWith("same subject and measure", StringComparison.Ordinal) || why.StartsWith(PairAssessor.SameSubjectLinkedMeasuresFarApart, StringComparison.Ordinal))
         {
             // A slipped digit or a misplaced separator moves a figure by a power of ten (3,450 and 34,500); China's
             // 83,000 virus cases and its three plague cases are not one figure mistyped.

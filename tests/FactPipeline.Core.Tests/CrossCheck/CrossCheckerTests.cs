@@ -228,6 +228,28 @@ public sealed class CrossCheckerTests
         Checker.SameStoryPairs(otherCurrency, stories).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Check_OneBodysHousesAndHousesDamagedTenTimesApart_IsConflict()
+    {
+        // Two measures of one family (houses, houses damaged) of one named body in one story, a power of ten apart:
+        // a slipped digit, compared whatever the sizes as one measure's figures are.
+        StoryProfile[] stories =
+        [
+            new("a", ["name:lembah hijau", "name:sungai merah", "name:desa batu"], []),
+            new("b", ["name:lembah hijau", "name:sungai merah", "name:desa batu"], []),
+        ];
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 2_130m, "houses-damaged", subjectId: "bnpb"),
+            ClaimBuilder.Count("b", 21_300m, "houses", subjectId: "bnpb"),
+        ];
+
+        var finding = Checker.Check(claims, stories).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Conflict);
+        finding.ClaimIds.Count.ShouldBe(2);
+    }
+
     private static IEnumerable<Claim> Counts(string article, params decimal[] amounts) =>
         amounts.Select(a => ClaimBuilder.Count(article, a, "people", subject: []));
 
