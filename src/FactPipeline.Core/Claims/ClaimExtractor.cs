@@ -132,6 +132,10 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return null; // glued to a word the recognizer did not take as a noun ("10日", "3rd"), or part of a date or a score
         }
+        if (FollowsAName(sentence, q.Start))
+        {
+            return null; // the number of a name: "KM Cahaya Nusa 2", "Boeing 737", "Gate 5"
+        }
         if (Bare.Value.IsPlacedItem(sentence, q.End))
         {
             var total = described.LastOrDefault(d => d.Quantity.Kind == QuantityKind.Count && d.Quantity.End <= q.Start
@@ -243,6 +247,24 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 _recent.Dequeue();
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a bare number right after a capitalised word (not the sentence's first word) is that name's number
+    /// ("KM Cahaya Nusa 2 di Selat Sape", "Boeing 737"), not a count of anything.
+    /// </summary>
+    private static bool FollowsAName(string sentence, int start)
+    {
+        if (start < 2 || sentence[start - 1] != ' ' || !char.IsLetter(sentence[start - 2]))
+        {
+            return false;
+        }
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(sentence[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return char.IsUpper(sentence[wordStart]) && sentence[..wordStart].Any(char.IsLetter);
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static class StoryAlignment
             taken.Clear();
             aligned.Clear();
             var agreements = 0;
-            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Origin, options.HedgeSlack)).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
+            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Why, options.HedgeSlack)).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
             {
                 if (taken.Contains(pair.Left) || taken.Contains(pair.Right))
                 {
@@ -144,11 +144,9 @@ internal static class StoryAlignment
             // against an as-of one is left to the alignment: an outlet may give an old count as the current one.
             return false;
         }
-        if (why.StartsWith("same subject and measure", StringComparison.Ordinal) || why.StartsWith(PairAssessor.SameSubjectLinkedMeasuresFarApart, StringComparison.Ordinal))
+        if (OneSubjectFarApart(why))
         {
-            // A slipped digit or a misplaced separator moves a figure by a power of ten (3,450 and 34,500); China's
-            // 83,000 virus cases and its three plague cases are not one figure mistyped.
-            return NearPowerOfTen(a.Value.Amount, b.Value.Amount);
+            return SlippedDigit(a, b, why);
         }
         if (a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Different
             && !Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!) && !Model.Lexicon.ConceptLexicon.Places.Contains(b.SubjectId!))
@@ -177,6 +175,15 @@ internal static class StoryAlignment
         return min > 0 && max <= min * 1.5m;
     }
 
+    private static bool OneSubjectFarApart(string why) =>
+        why.StartsWith("same subject and measure", StringComparison.Ordinal) || why.StartsWith(PairAssessor.SameSubjectLinkedMeasuresFarApart, StringComparison.Ordinal);
+
+    /// <summary>
+    /// One subject's figures of one measure (or family) a power of ten apart: a slipped digit or a misplaced separator
+    /// (3,450 and 34,500). China's 83,000 virus cases and its three plague cases are not one figure mistyped.
+    /// </summary>
+    private static bool SlippedDigit(Claim a, Claim b, string why) => OneSubjectFarApart(why) && NearPowerOfTen(a.Value.Amount, b.Value.Amount);
+
     // The reason PairAssessor gives a disagreeing pair of counts told as of different times.
     private const string AsOfEarlierTime = "a count as of an earlier time";
 
@@ -198,7 +205,7 @@ internal static class StoryAlignment
     private const double LeftoverContextFactor = 2.0;
 
     /// <summary>Named measures before counted nouns before unknown ones; within each, agreeing figures first.</summary>
-    private static int Rank(Claim a, Claim b, Origin origin, double hedgeSlack)
+    private static int Rank(Claim a, Claim b, string why, double hedgeSlack)
     {
         var measure = MeasureRelations.Of(a, b) switch
         {
@@ -210,6 +217,9 @@ internal static class StoryAlignment
         {
             VerdictReason.Equal or VerdictReason.HedgesOverlap => 0,
             VerdictReason.Rounding => 1,
+            // One body's figure with a slipped digit ("12万辆" and "1만2천 대" of one sales goal) is as close as a
+            // rounded one: it pairs before the same report's figures of something else ("18,300 pre-orders").
+            _ when SlippedDigit(a, b, why) => 1,
             _ => 2,
         };
         return measure * 3 + value;

@@ -53,11 +53,17 @@ public sealed record ClaimScope
         {
             return false;
         }
-        return Agrees(Basis, other.Basis, ScopeBasis.Unspecified)
+        return Agrees(EffectiveBasis, other.EffectiveBasis, ScopeBasis.Unspecified)
             && Agrees(Rate, other.Rate, ScopeRate.None)
             && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
             && IsSamePeriodAs(other);
     }
+
+    /// <summary>
+    /// A count told as of a time ("hingga Jumat malam, 6 orang meninggal") is the running total so far, whatever words
+    /// it has: it is no addition ("tiga jenazah lagi").
+    /// </summary>
+    private ScopeBasis EffectiveBasis => Basis == ScopeBasis.Unspecified && IsAsOf ? ScopeBasis.Cumulative : Basis;
 
     /// <summary>Neither names a quarter, half-year or month the other does not: the figures may be for one period.</summary>
     public bool IsSamePeriodAs(ClaimScope other) =>

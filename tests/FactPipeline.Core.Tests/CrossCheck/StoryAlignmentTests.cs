@@ -190,6 +190,26 @@ public sealed class StoryAlignmentTests
     }
 
     [Fact]
+    public void Align_SlippedDigitOfOneBody_PairsBeforeACloserFigureOfAnotherMeasure()
+    {
+        // Article a: a sales goal of 9,000 cars. Article b: 15,200 pre-orders and a sales goal of "90,000" (a slipped
+        // digit). The goal meets the goal, though the pre-orders are closer in size.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 9_000m, "sales-volume", subjectId: "name:tirta motor", language: "en"),
+            ClaimBuilder.Count("b", 15_200m, "vehicles", subjectId: "name:tirta motor", language: "zh"),
+            ClaimBuilder.Count("b", 90_000m, "vehicles", subjectId: "name:tirta motor", language: "zh"),
+        ];
+
+        var (matches, possible) = Align(claims,
+            Pair(0, 1, StoryAlignment.Origin.Possible, "one story and measure, but the sentences share no context"),
+            Pair(0, 2, StoryAlignment.Origin.Possible, PairAssessor.SameSubjectLinkedMeasuresFarApart));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(2);
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Align_SameSubjectTenTimesApart_IsMatch()
     {
         Claim[] claims =

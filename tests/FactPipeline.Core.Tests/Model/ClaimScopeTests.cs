@@ -86,4 +86,17 @@ public sealed class ClaimScopeTests
         march.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeTrue();
         march.IsCompatibleWith(new ClaimScope { Month = 3 }).ShouldBeTrue();
     }
+
+    [Fact]
+    public void IsCompatibleWith_AdditionAgainstCountAsOfATime_IsIncompatible()
+    {
+        // "Three more bodies were found" is no running total; "as of Friday night, six had died" is one.
+        var added = new ClaimScope { Basis = ScopeBasis.Additional };
+        var asOf = new ClaimScope { IsAsOf = true };
+
+        added.IsCompatibleWith(asOf).ShouldBeFalse();
+        asOf.IsCompatibleWith(added).ShouldBeFalse();
+        asOf.IsCompatibleWith(new ClaimScope { Basis = ScopeBasis.Cumulative }).ShouldBeTrue();
+        added.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeTrue();
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ScopeReader
 
     private readonly (ScopeBasis Basis, Cue[] Cues)[] _basis;
     private readonly (ScopeRate Rate, Cue[] Cues)[] _rates;
+    private readonly Cue[] _changeTo;
     private readonly (ScopeRate Rate, string[] Cues)[] _ratesAfter;
     private readonly HashSet<string> _rateAfterNotBefore;
     private readonly HashSet<string> _rateAfterNotAfter;
@@ -34,6 +35,7 @@ public sealed class ScopeReader
         _ratesAfter = (file.RateAfterFigure ?? []).Select(kv => (Enum.Parse<ScopeRate>(kv.Key), kv.Value.Select(c => c.ToLowerInvariant()).ToArray())).ToArray();
         _rateAfterNotBefore = (file.RateAfterFigureNotBefore ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _rateAfterNotAfter = (file.RateAfterFigureNotAfter ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _changeTo = Lower(file.ChangeTo ?? []);
         _part = Lower(file.Part);
         _phase = Lower(file.Phase ?? []);
         // Longer spelled numbers first, so "sepuluh" is not read as a shorter word it starts with.
@@ -79,7 +81,7 @@ public sealed class ScopeReader
             {
                 continue; // a percentage of growth is the measure itself, not a change of a level
             }
-            if (ContainsAny(basisNear, cues))
+            if (b == ScopeBasis.Change ? IsChangeOfFigure(before, basisNear[(before.Length + 3)..], cues) : ContainsAny(basisNear, cues))
             {
                 basis = b;
                 break;
@@ -120,6 +122,28 @@ public sealed class ScopeReader
             IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
             Month = NearestMonth(before, after),
         };
+    }
+
+    /// <summary>
+    /// A change word governs the figure unless a "to" word stands between them: "bertambah 3 orang" is the change,
+    /// "bertambah menjadi 9 orang" and "81명으로 늘었다" the new level.
+    /// </summary>
+    private bool IsChangeOfFigure(string before, string after, Cue[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            var at = before.LastIndexOf(cue.Text, StringComparison.Ordinal);
+            if (at >= 0 && ContainsCue(before[at..], cue) && !ContainsAny(before[(at + cue.Text.Length)..], _changeTo))
+            {
+                return true;
+            }
+            at = after.IndexOf(cue.Text, StringComparison.Ordinal);
+            if (at >= 0 && ContainsCue(after[at..], cue) && !ContainsAny(after[..at], _changeTo))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // How far after the figure an article-rate ("a year") may stand: the figure's own noun phrase ("$95 million a
@@ -334,6 +358,7 @@ public sealed class ScopeReader
     private sealed record CueFile(
         Dictionary<string, string[]> Basis,
         Dictionary<string, string[]> Rate,
+        string[]? ChangeTo,
         Dictionary<string, string[]>? RateAfterFigure,
         string[]? RateAfterFigureNotBefore,
         string[]? RateAfterFigureNotAfter,

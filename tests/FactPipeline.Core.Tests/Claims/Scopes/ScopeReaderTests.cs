@@ -47,6 +47,22 @@ public sealed class ScopeReaderTests
         ScopeOf(sentence, "en", figure).Rate.ShouldBe(ScopeRate.None);
     }
 
+    [Fact]
+    public void Read_IndonesianLagiAfterTheCount_IsAdditional()
+    {
+        ScopeOf("Tim SAR menemukan empat jenazah lagi pada hari ketiga pencarian.", "id", "empat").Basis.ShouldBe(ScopeBasis.Additional);
+    }
+
+    [Theory]
+    [InlineData("id", "Jumlah korban meninggal bertambah 4 orang pada Sabtu.", "4 orang", ScopeBasis.Change)]
+    [InlineData("id", "Jumlah korban meninggal bertambah menjadi 12 orang pada Sabtu.", "12 orang", ScopeBasis.Unspecified)]
+    [InlineData("ko", "사망자는 4명 증가했다.", "4명", ScopeBasis.Change)]
+    [InlineData("ko", "사망자는 12명으로 증가했다.", "12명", ScopeBasis.Unspecified)]
+    public void Read_ChangeWordWithOrWithoutTo_IsChangeOnlyWithout(string language, string sentence, string figure, ScopeBasis basis)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(basis);
+    }
+
     [Theory]
     [InlineData("id", "Sisa 40 bus akan dikirim bulan depan.", "40")]
     [InlineData("en", "The remaining 40 buses arrive next month.", "40")]
