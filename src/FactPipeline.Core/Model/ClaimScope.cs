@@ -40,8 +40,14 @@ public sealed record ClaimScope
     public int? SubPeriod { get; init; }
 
     /// <summary>
+    /// Whether the count is told as a plan or target ("will build 50 schools", "计划建设50所") or as done so far ("30
+    /// schools completed", "đã hoàn thành 30 trường"); unspecified when the figure's clause says neither.
+    /// </summary>
+    public ScopeStatus Status { get; init; } = ScopeStatus.Unspecified;
+
+    /// <summary>
     /// Whether two scopes can describe the same fact: an unspecified side is compatible with anything except a
-    /// part vs a whole; otherwise basis, rate, span and sub-period must agree.
+    /// part vs a whole; otherwise basis, rate, span, sub-period and status must agree.
     /// </summary>
     public bool IsCompatibleWith(ClaimScope other)
     {
@@ -55,6 +61,8 @@ public sealed record ClaimScope
         }
         return Agrees(Basis, other.Basis, ScopeBasis.Unspecified)
             && Agrees(Rate, other.Rate, ScopeRate.None)
+            // Only two explicit statuses disagree: most reports tell a count without saying planned or done.
+            && Agrees(Status, other.Status, ScopeStatus.Unspecified)
             && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
             && IsSamePeriodAs(other);
     }
@@ -84,6 +92,16 @@ public enum ScopeBasis
     Cumulative,
     /// <summary>A change: "rose by 3%", "naik 3%", "3% 증가".</summary>
     Change,
+}
+
+/// <summary>A count told as a plan or target, or as achieved so far (a planned total given as built is a classic error).</summary>
+public enum ScopeStatus
+{
+    Unspecified,
+    /// <summary>"will build 50", "dự kiến", "계획", "计划建设", "ditargetkan".</summary>
+    Planned,
+    /// <summary>"30 completed", "đã hoàn thành", "완공됐다", "已建成", "sudah rampung".</summary>
+    Achieved,
 }
 
 public enum ScopeRate

@@ -26,6 +26,8 @@ public sealed class ScopeReader
     private readonly (int Code, Cue[] Cues)[] _subPeriods;
     private readonly Cue[] _asOf;
     private readonly (int Month, string Cue)[] _months;
+    private readonly (ScopeStatus Status, Cue[] Cues)[] _status;
+    private readonly Cue[] _statusNotCues;
 
     private ScopeReader(CueFile file)
     {
@@ -41,6 +43,8 @@ public sealed class ScopeReader
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
         // A company's standing description ("employs around 900 people") is true as of the day it was written.
         _asOf = Lower((file.AsOf ?? []).Values.Concat((file.Profile ?? []).Values).SelectMany(v => v));
+        _status = (file.Status ?? []).Select(kv => (Enum.Parse<ScopeStatus>(kv.Key), Lower(kv.Value))).ToArray();
+        _statusNotCues = Lower(file.StatusNotCues ?? []);
         _months = (file.Month ?? []).SelectMany(kv => kv.Value.Select(c => (int.Parse(kv.Key, CultureInfo.InvariantCulture), c.ToLowerInvariant()))).ToArray();
     }
 
@@ -119,7 +123,115 @@ public sealed class ScopeReader
             // "Hingga Jumat malam, 68 orang selamat, 6 meninggal dan 32 hilang": the time governs every count of the sentence.
             IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
             Month = NearestMonth(before, after),
+            Status = q.Kind is QuantityKind.Count or QuantityKind.Number ? StatusOf(sentence, q, others) : ScopeStatus.Unspecified,
         };
+    }
+
+    // How far a plan word may stand before a completion word and still govern it ("will be completed", "sẽ hoàn
+    // thành", "将建成", "is expected to be finished").
+    private const int PlanGovernsReach = 8;
+
+    /// <summary>
+    /// Whether the count is told as planned or as achieved: a status word in the figure's own clause, cut at commas
+    /// and at the sentence's other figures, so "built 5 plants and will build 3 more" gives each its own status. A plan
+    /// word right before a completion word makes it a plan ("will be completed"); a completion word before a plan word
+    /// ("completed 30 under the plan") leaves the status open.
+    /// </summary>
+    private ScopeStatus StatusOf(string sentence, Quantity q, IReadOnlyList<Quantity>? others)
+    {
+        var (from, to) = Window(sentence, q);
+        var clauseStart = sentence.AsSpan(from, q.Start - from).LastIndexOfAny(ClauseBreaks);
+        if (clauseStart >= 0)
+        {
+            from += clauseStart + 1;
+        }
+        var clauseEnd = sentence.AsSpan(q.End, to - q.End).IndexOfAny(ClauseBreaks);
+        if (clauseEnd >= 0)
+        {
+            to = q.End + clauseEnd;
+        }
+        foreach (var other in others ?? [])
+        {
+            if (other.End <= q.Start && other.End > from)
+            {
+                from = other.End;
+            }
+            else if (other.Start >= q.End && other.Start < to)
+            {
+                to = other.Start;
+            }
+        }
+        // The figure itself is blanked out, so a cue cannot run across it and positions stay comparable.
+        var clause = (sentence[from..q.Start] + new string(' ', q.End - q.Start) + sentence[q.End..to]).ToLowerInvariant();
+        var planned = FirstCue(clause, ScopeStatus.Planned);
+        var achieved = FirstCue(clause, ScopeStatus.Achieved);
+        if (planned is not { } plan)
+        {
+            return achieved is null ? ScopeStatus.Unspecified : ScopeStatus.Achieved;
+        }
+        if (achieved is not { } done)
+        {
+            return ScopeStatus.Planned;
+        }
+        return plan.Start < done.Start && done.Start - plan.End <= PlanGovernsReach ? ScopeStatus.Planned : ScopeStatus.Unspecified;
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '，', '、', '；', '：', '。', '(', ')', '（', '）'];
+
+    /// <summary>The first whole cue of a status in the text (start, end), skipping those inside a phrase that is no status.</summary>
+    private (int Start, int End)? FirstCue(string text, ScopeStatus status)
+    {
+        (int Start, int End)? first = null;
+        foreach (var (s, cues) in _status)
+        {
+            if (s != status)
+            {
+                continue;
+            }
+            foreach (var cue in cues)
+            {
+                for (var at = NextCue(text, cue, 0); at >= 0; at = NextCue(text, cue, at + 1))
+                {
+                    if (first is null || at < first.Value.Start)
+                    {
+                        if (!InsideNotCue(text, at, cue.Text.Length))
+                        {
+                            first = (at, at + cue.Text.Length);
+                        }
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private bool InsideNotCue(string text, int at, int length)
+    {
+        foreach (var notCue in _statusNotCues)
+        {
+            for (var n = text.IndexOf(notCue.Text, Math.Max(0, at - notCue.Text.Length), StringComparison.Ordinal); n >= 0 && n <= at; n = text.IndexOf(notCue.Text, n + 1, StringComparison.Ordinal))
+            {
+                if (n + notCue.Text.Length >= at + length)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the cue next occurs from <paramref name="from"/> as a whole word (or anywhere, for Korean and Chinese), or -1.</summary>
+    private static int NextCue(string text, Cue cue, int from)
+    {
+        for (var at = text.IndexOf(cue.Text, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue.Text, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + cue.Text.Length;
+            if (cue.InsideWords || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     // How far after the figure an article-rate ("a year") may stand: the figure's own noun phrase ("$95 million a
@@ -343,5 +455,7 @@ public sealed class ScopeReader
         Dictionary<string, string[]> Quarter,
         Dictionary<string, string[]>? AsOf,
         Dictionary<string, string[]>? Profile,
-        Dictionary<string, string[]>? Month);
+        Dictionary<string, string[]>? Month,
+        Dictionary<string, string[]>? Status,
+        string[]? StatusNotCues);
 }
