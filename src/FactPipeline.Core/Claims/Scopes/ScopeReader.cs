@@ -132,10 +132,10 @@ public sealed class ScopeReader
     private const int PlanGovernsReach = 8;
 
     /// <summary>
-    /// Whether the count is told as planned or as achieved: a status word in the figure's own clause, cut at commas
-    /// and at the sentence's other figures, so "built 5 plants and will build 3 more" gives each its own status. A plan
-    /// word right before a completion word makes it a plan ("will be completed"); a completion word before a plan word
-    /// ("completed 30 under the plan") leaves the status open.
+    /// Whether the count is told as planned or as achieved: the status word nearest to the figure in its own clause,
+    /// cut at commas and at the sentence's other figures, so "has built 5 plants and will build 3 more" gives each its
+    /// own status (the verb of a figure stands next to it). A plan word right before a completion word makes it a plan
+    /// ("will be completed"); two words of different status equally near leave it open.
     /// </summary>
     private ScopeStatus StatusOf(string sentence, Quantity q, IReadOnlyList<Quantity>? others)
     {
@@ -163,25 +163,36 @@ public sealed class ScopeReader
         }
         // The figure itself is blanked out, so a cue cannot run across it and positions stay comparable.
         var clause = (sentence[from..q.Start] + new string(' ', q.End - q.Start) + sentence[q.End..to]).ToLowerInvariant();
-        var planned = FirstCue(clause, ScopeStatus.Planned);
-        var achieved = FirstCue(clause, ScopeStatus.Achieved);
-        if (planned is not { } plan)
+        var (figureStart, figureEnd) = (q.Start - from, q.End - from);
+        var plans = Occurrences(clause, ScopeStatus.Planned);
+        var best = ScopeStatus.Unspecified;
+        var bestDistance = int.MaxValue;
+        foreach (var (status, start, end) in plans.Select(p => (ScopeStatus.Planned, p.Start, p.End))
+            .Concat(Occurrences(clause, ScopeStatus.Achieved).Select(a => (Governed(a, plans) ? ScopeStatus.Planned : ScopeStatus.Achieved, a.Start, a.End))))
         {
-            return achieved is null ? ScopeStatus.Unspecified : ScopeStatus.Achieved;
+            var distance = end <= figureStart ? figureStart - end : start - figureEnd;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (status, distance);
+            }
+            else if (distance == bestDistance && status != best)
+            {
+                best = ScopeStatus.Unspecified;
+            }
         }
-        if (achieved is not { } done)
-        {
-            return ScopeStatus.Planned;
-        }
-        return plan.Start < done.Start && done.Start - plan.End <= PlanGovernsReach ? ScopeStatus.Planned : ScopeStatus.Unspecified;
+        return best;
     }
+
+    /// <summary>A plan word right before the completion word governs it: "will be completed", "sẽ hoàn thành", "将建成".</summary>
+    private static bool Governed((int Start, int End) achieved, List<(int Start, int End)> plans) =>
+        plans.Exists(p => p.Start < achieved.Start && achieved.Start - p.End is >= 0 and <= PlanGovernsReach);
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '，', '、', '；', '：', '。', '(', ')', '（', '）'];
 
-    /// <summary>The first whole cue of a status in the text (start, end), skipping those inside a phrase that is no status.</summary>
-    private (int Start, int End)? FirstCue(string text, ScopeStatus status)
+    /// <summary>Every whole cue of a status in the text (start, end), leaving out those inside a phrase that is no status.</summary>
+    private List<(int Start, int End)> Occurrences(string text, ScopeStatus status)
     {
-        (int Start, int End)? first = null;
+        var found = new List<(int Start, int End)>();
         foreach (var (s, cues) in _status)
         {
             if (s != status)
@@ -192,17 +203,14 @@ public sealed class ScopeReader
             {
                 for (var at = NextCue(text, cue, 0); at >= 0; at = NextCue(text, cue, at + 1))
                 {
-                    if (first is null || at < first.Value.Start)
+                    if (!InsideNotCue(text, at, cue.Text.Length))
                     {
-                        if (!InsideNotCue(text, at, cue.Text.Length))
-                        {
-                            first = (at, at + cue.Text.Length);
-                        }
+                        found.Add((at, at + cue.Text.Length));
                     }
                 }
             }
         }
-        return first;
+        return found;
     }
 
     private bool InsideNotCue(string text, int at, int length)
