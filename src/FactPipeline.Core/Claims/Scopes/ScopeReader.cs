@@ -185,7 +185,7 @@ public sealed class ScopeReader
 
     /// <summary>A plan word right before the completion word governs it: "will be completed", "sẽ hoàn thành", "将建成".</summary>
     private static bool Governed((int Start, int End) achieved, List<(int Start, int End)> plans) =>
-        plans.Exists(p => p.Start < achieved.Start && achieved.Start - p.End is >= 0 and <= PlanGovernsReach);
+        plans.Exists(p => p.Start < achieved.Start && achieved.Start - p.End <= PlanGovernsReach);
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '，', '、', '；', '：', '。', '(', ')', '（', '）'];
 
