@@ -2,7 +2,8 @@ namespace FactPipeline.Core.Model;
 
 /// <summary>
 /// What a figure covers besides its subject and measure: the period, whether it is a total, an addition or a
-/// remainder, a rate per period or a sum over several years, and whether it is a part of a larger whole.
+/// remainder, a rate per period or a sum over several years, whether it is a part of a larger whole, and whether a
+/// count is planned or achieved.
 /// Two claims are only the same fact when their scopes are compatible (<see cref="IsCompatibleWith"/>).
 /// </summary>
 public sealed record ClaimScope
@@ -77,7 +78,8 @@ public sealed record ClaimScope
         rate.Rate != ScopeRate.None && rate.SpanYears is null && sum.Rate == ScopeRate.None && sum.SpanYears > 1;
 
     /// <summary>Whether both sides state the same scope explicitly (stronger evidence than "compatible").</summary>
-    public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null;
+    public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null
+        || Status != ScopeStatus.Unspecified;
 
     private static bool Agrees<T>(T a, T b, T unspecified) where T : struct, Enum =>
         EqualityComparer<T>.Default.Equals(a, b) || EqualityComparer<T>.Default.Equals(a, unspecified) || EqualityComparer<T>.Default.Equals(b, unspecified);
