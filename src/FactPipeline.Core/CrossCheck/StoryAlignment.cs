@@ -56,7 +56,7 @@ internal static class StoryAlignment
             taken.Clear();
             aligned.Clear();
             var agreements = 0;
-            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Why, options.HedgeSlack)).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
+            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Why, options.HedgeSlack)).ThenBy(p => StatusRank(claims[p.Left], claims[p.Right])).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
             {
                 if (taken.Contains(pair.Left) || taken.Contains(pair.Right))
                 {
@@ -204,7 +204,11 @@ internal static class StoryAlignment
     // named measure needs: the store and the product around two prices are not what the prices are.
     private const double LeftoverContextFactor = 2.0;
 
-    /// <summary>Named measures before counted nouns before unknown ones; within each, agreeing figures first.</summary>
+    /// <summary>
+    /// Named measures before counted nouns before unknown ones; within each, agreeing figures first, and an equal
+    /// figure told with another scope last: "50 schools built" in one report meets the other's "30 completed", not its
+    /// "50 planned", since giving the planned total as built is the error to show.
+    /// </summary>
     private static int Rank(Claim a, Claim b, string why, double hedgeSlack)
     {
         var measure = MeasureRelations.Of(a, b) switch
@@ -213,7 +217,7 @@ internal static class StoryAlignment
             MeasureRelation.Same or MeasureRelation.Linked => 1,
             _ => 2,
         };
-        var value = ValueComparer.Compare(a.Value, b.Value, hedgeSlack) switch
+        var value = !a.Scope.IsCompatibleWith(b.Scope) ? 3 : ValueComparer.Compare(a.Value, b.Value, hedgeSlack) switch
         {
             VerdictReason.Equal or VerdictReason.HedgesOverlap => 0,
             VerdictReason.Rounding => 1,
@@ -222,8 +226,15 @@ internal static class StoryAlignment
             _ when SlippedDigit(a, b, why) => 1,
             _ => 2,
         };
-        return measure * 3 + value;
+        return measure * 4 + value;
     }
+
+    /// <summary>
+    /// Two figures both told as achieved (or both as planned) before one whose status is not told: "50 schools built"
+    /// meets the other report's "30 completed" rather than its "32 in one province", however close 32 is to 50.
+    /// </summary>
+    private static int StatusRank(Claim a, Claim b) =>
+        a.Scope.Status != ScopeStatus.Unspecified && a.Scope.Status == b.Scope.Status ? 0 : 1;
 
     private static decimal Distance(Claim a, Claim b)
     {

@@ -2,7 +2,8 @@ namespace FactPipeline.Core.Model;
 
 /// <summary>
 /// What a figure covers besides its subject and measure: the period, whether it is a total, an addition or a
-/// remainder, a rate per period or a sum over several years, and whether it is a part of a larger whole.
+/// remainder, a rate per period or a sum over several years, whether it is a part of a larger whole, and whether a
+/// count is planned or achieved.
 /// Two claims are only the same fact when their scopes are compatible (<see cref="IsCompatibleWith"/>).
 /// </summary>
 public sealed record ClaimScope
@@ -40,8 +41,14 @@ public sealed record ClaimScope
     public int? SubPeriod { get; init; }
 
     /// <summary>
+    /// Whether the count is told as a plan or target ("will build 50 schools", "计划建设50所") or as done so far ("30
+    /// schools completed", "đã hoàn thành 30 trường"); unspecified when the figure's clause says neither.
+    /// </summary>
+    public ScopeStatus Status { get; init; } = ScopeStatus.Unspecified;
+
+    /// <summary>
     /// Whether two scopes can describe the same fact: an unspecified side is compatible with anything except a
-    /// part vs a whole; otherwise basis, rate, span and sub-period must agree.
+    /// part vs a whole; otherwise basis, rate, span, sub-period and status must agree.
     /// </summary>
     public bool IsCompatibleWith(ClaimScope other)
     {
@@ -55,6 +62,8 @@ public sealed record ClaimScope
         }
         return Agrees(EffectiveBasis, other.EffectiveBasis, ScopeBasis.Unspecified)
             && Agrees(Rate, other.Rate, ScopeRate.None)
+            // Only two explicit statuses disagree: most reports tell a count without saying planned or done.
+            && Agrees(Status, other.Status, ScopeStatus.Unspecified)
             && (SpanYears is null || other.SpanYears is null || SpanYears == other.SpanYears)
             && IsSamePeriodAs(other);
     }
@@ -75,7 +84,8 @@ public sealed record ClaimScope
         rate.Rate != ScopeRate.None && rate.SpanYears is null && sum.Rate == ScopeRate.None && sum.SpanYears > 1;
 
     /// <summary>Whether both sides state the same scope explicitly (stronger evidence than "compatible").</summary>
-    public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null;
+    public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null
+        || Status != ScopeStatus.Unspecified;
 
     private static bool Agrees<T>(T a, T b, T unspecified) where T : struct, Enum =>
         EqualityComparer<T>.Default.Equals(a, b) || EqualityComparer<T>.Default.Equals(a, unspecified) || EqualityComparer<T>.Default.Equals(b, unspecified);
@@ -90,6 +100,16 @@ public enum ScopeBasis
     Cumulative,
     /// <summary>A change: "rose by 3%", "naik 3%", "3% 증가".</summary>
     Change,
+}
+
+/// <summary>A count told as a plan or target, or as achieved so far (a planned total given as built is a classic error).</summary>
+public enum ScopeStatus
+{
+    Unspecified,
+    /// <summary>"will build 50", "dự kiến", "계획", "计划建设", "ditargetkan".</summary>
+    Planned,
+    /// <summary>"30 completed", "đã hoàn thành", "완공됐다", "已建成", "sudah rampung".</summary>
+    Achieved,
 }
 
 public enum ScopeRate

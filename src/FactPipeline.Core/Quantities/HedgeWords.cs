@@ -108,6 +108,33 @@ internal static class HedgeWords
 
     private static (string, Hedge)[] Sorted((string Phrase, Hedge Hedge)[] items) => [.. items.OrderByDescending(i => i.Phrase.Length)];
 
+    // Verbs whose "over" is their particle, not "more than": "handed over 1,200 vehicles" gives exactly 1,200.
+    private static readonly string[] OverParticleVerbs = ["hand", "hands", "handed", "handing", "sign", "signs", "signed", "signing"];
+
+    /// <summary>Whether the word before the "over" at <paramref name="at"/> is a verb whose particle it is.</summary>
+    private static bool IsParticleVerb(string text, int at)
+    {
+        var end = TextChars.SkipSpacesBack(text, at);
+        if (end == at)
+        {
+            return false;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, end - start);
+        foreach (var verb in OverParticleVerbs)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The hedge written right before <paramref name="start"/>, and where it begins.</summary>
     public static Hedge Before(string text, int start, QuantityLanguage language, out int hedgeStart)
     {
@@ -144,6 +171,11 @@ internal static class HedgeWords
             }
 
             if (TextChars.IsHangul(phrase[0]) && TextChars.IsHangul(TextChars.CharAt(text, at - 1)))
+            {
+                continue;
+            }
+
+            if (phrase == "over" && IsParticleVerb(text, at))
             {
                 continue;
             }

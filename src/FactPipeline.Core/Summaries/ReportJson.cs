@@ -65,7 +65,7 @@ internal static class ReportJson
             },
             measure = c.Concept,
             c.Concept, c.Subject, c.SubjectId, c.SubjectName, c.SubjectSource,
-            scope = new { c.Scope.Basis, c.Scope.Rate, c.Scope.SpanYears, c.Scope.IsPart, c.Scope.SubPeriod },
+            scope = new { c.Scope.Basis, c.Scope.Rate, c.Scope.SpanYears, c.Scope.IsPart, c.Scope.SubPeriod, c.Scope.Status },
             c.Year, c.Language, c.Extractors,
             canonical = c.Canonical is { } canonical
                 ? new { canonical.Subject, canonical.Metric, canonical.TimeScope, canonical.PromptVersion }

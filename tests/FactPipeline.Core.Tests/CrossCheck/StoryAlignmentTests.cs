@@ -68,6 +68,59 @@ public sealed class StoryAlignmentTests
     }
 
     [Fact]
+    public void Align_AchievedFigureEqualToAPlannedOne_PairsWithTheAchievedFigure()
+    {
+        // a: "60 bridges built"; b: "will build 60 bridges" and "24 bridges completed". Giving the plan as done is the
+        // error to show, so a's 60 meets b's 24, not b's planned 60.
+        var achieved = new ClaimScope { Status = ScopeStatus.Achieved };
+        var planned = new ClaimScope { Status = ScopeStatus.Planned };
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 60m, "bridges", subject: [], scope: achieved),
+            ClaimBuilder.Count("b", 60m, "bridges", subject: [], scope: planned),
+            ClaimBuilder.Count("b", 24m, "bridges", subject: [], scope: achieved),
+        ];
+
+        var (matches, _) = Align(claims,
+            Pair(0, 1, StoryAlignment.Origin.Match, "one story, same figure and measure, different scopes"),
+            Pair(0, 2, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Align_SameStatusOnBothSides_PairsBeforeACloserFigureOfUntoldStatus()
+    {
+        // a: "60 bridges built"; b: "24 bridges completed" and "38 in the north" (not told planned or done).
+        var achieved = new ClaimScope { Status = ScopeStatus.Achieved };
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 60m, "bridges", subject: [], scope: achieved),
+            ClaimBuilder.Count("b", 38m, "bridges", subject: []),
+            ClaimBuilder.Count("b", 24m, "bridges", subject: [], scope: achieved),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(0, 2, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Align_EqualFigureOfAnotherScopeAlone_StillPairs()
+    {
+        // With no other counterpart, one figure told with two scopes is still the pair to show.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 60m, "bridges", subject: [], scope: new ClaimScope { Status = ScopeStatus.Achieved }),
+            ClaimBuilder.Count("b", 60m, "bridges", subject: [], scope: new ClaimScope { Status = ScopeStatus.Planned }),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match, "one story, same figure and measure, different scopes"));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(1);
+    }
+
+    [Fact]
     public void Align_CrossLanguagePossiblePairWithCloseFigures_BecomesMatch()
     {
         Claim[] claims =

@@ -34,6 +34,18 @@ public sealed class ClaimScopeTests
         new ClaimScope { Basis = a }.IsCompatibleWith(new ClaimScope { Basis = b }).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData(ScopeStatus.Planned, ScopeStatus.Achieved, false)]
+    [InlineData(ScopeStatus.Achieved, ScopeStatus.Planned, false)]
+    [InlineData(ScopeStatus.Planned, ScopeStatus.Planned, true)]
+    [InlineData(ScopeStatus.Achieved, ScopeStatus.Achieved, true)]
+    [InlineData(ScopeStatus.Unspecified, ScopeStatus.Planned, true)]
+    [InlineData(ScopeStatus.Achieved, ScopeStatus.Unspecified, true)]
+    public void IsCompatibleWith_Status_OnlyTwoExplicitDifferentStatusesDisagree(ScopeStatus a, ScopeStatus b, bool expected)
+    {
+        new ClaimScope { Status = a }.IsCompatibleWith(new ClaimScope { Status = b }).ShouldBe(expected);
+    }
+
     [Fact]
     public void IsCompatibleWith_PerYearAgainstPerMonth_IsIncompatible()
     {

@@ -124,6 +124,25 @@ public sealed partial class QuantityRecognizerTests
         q.Step.ShouldBe(1m);
     }
 
+    [Theory]
+    [InlineData("The dealer handed over 1,240 cars last month.")]
+    [InlineData("The ministry signed over 1,240 hectares to the park.")]
+    public void Recognize_OverAsTheVerbsParticle_IsExact(string text)
+    {
+        var q = Single(text, "en");
+        q.Hedge.ShouldBe(Hedge.None);
+        q.Low.ShouldBe(q.Amount);
+        q.High.ShouldBe(q.Amount);
+    }
+
+    [Fact]
+    public void Recognize_OverAfterAnotherVerb_IsOpenAbove()
+    {
+        var q = Single("The dealer sold over 1,240 cars last month.", "en");
+        q.Hedge.ShouldBe(Hedge.Above);
+        q.High.ShouldBeNull();
+    }
+
     [Fact]
     public void Recognize_Nearly_IsJustBelow()
     {

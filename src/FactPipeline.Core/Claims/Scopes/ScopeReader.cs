@@ -27,6 +27,8 @@ public sealed class ScopeReader
     private readonly (int Code, Cue[] Cues)[] _subPeriods;
     private readonly Cue[] _asOf;
     private readonly (int Month, string Cue)[] _months;
+    private readonly (ScopeStatus Status, Cue[] Cues)[] _status;
+    private readonly Cue[] _statusNotCues;
 
     private ScopeReader(CueFile file)
     {
@@ -43,6 +45,8 @@ public sealed class ScopeReader
         _subPeriods = file.Quarter.Select(kv => (SubPeriodCode(kv.Key), Lower(kv.Value))).ToArray();
         // A company's standing description ("employs around 900 people") is true as of the day it was written.
         _asOf = Lower((file.AsOf ?? []).Values.Concat((file.Profile ?? []).Values).SelectMany(v => v));
+        _status = (file.Status ?? []).Select(kv => (Enum.Parse<ScopeStatus>(kv.Key), Lower(kv.Value))).ToArray();
+        _statusNotCues = Lower(file.StatusNotCues ?? []);
         _months = (file.Month ?? []).SelectMany(kv => kv.Value.Select(c => (int.Parse(kv.Key, CultureInfo.InvariantCulture), c.ToLowerInvariant()))).ToArray();
     }
 
@@ -121,6 +125,7 @@ public sealed class ScopeReader
             // "Hingga Jumat malam, 68 orang selamat, 6 meninggal dan 32 hilang": the time governs every count of the sentence.
             IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
             Month = NearestMonth(before, after),
+            Status = q.Kind is QuantityKind.Count or QuantityKind.Number ? StatusOf(sentence, q, others) : ScopeStatus.Unspecified,
         };
     }
 
@@ -144,6 +149,121 @@ public sealed class ScopeReader
             }
         }
         return false;
+    }
+
+    // How far a plan word may stand before a completion word and still govern it ("will be completed", "sẽ hoàn
+    // thành", "将建成", "is expected to be finished").
+    private const int PlanGovernsReach = 8;
+
+    /// <summary>
+    /// Whether the count is told as planned or as achieved: the status word nearest to the figure in its own clause,
+    /// cut at commas and at the sentence's other figures, so "has built 5 plants and will build 3 more" gives each its
+    /// own status (the verb of a figure stands next to it). A plan word right before a completion word makes it a plan
+    /// ("will be completed"); two words of different status equally near leave it open.
+    /// </summary>
+    private ScopeStatus StatusOf(string sentence, Quantity q, IReadOnlyList<Quantity>? others)
+    {
+        var (from, to) = Window(sentence, q);
+        var clauseStart = sentence.AsSpan(from, q.Start - from).LastIndexOfAny(ClauseBreaks);
+        if (clauseStart >= 0)
+        {
+            from += clauseStart + 1;
+        }
+        var clauseEnd = sentence.AsSpan(q.End, to - q.End).IndexOfAny(ClauseBreaks);
+        if (clauseEnd >= 0)
+        {
+            to = q.End + clauseEnd;
+        }
+        foreach (var other in others ?? [])
+        {
+            if (other.End <= q.Start && other.End > from)
+            {
+                from = other.End;
+            }
+            else if (other.Start >= q.End && other.Start < to)
+            {
+                to = other.Start;
+            }
+        }
+        // The figure itself is blanked out, so a cue cannot run across it and positions stay comparable.
+        var clause = (sentence[from..q.Start] + new string(' ', q.End - q.Start) + sentence[q.End..to]).ToLowerInvariant();
+        var (figureStart, figureEnd) = (q.Start - from, q.End - from);
+        var plans = Occurrences(clause, ScopeStatus.Planned);
+        var best = ScopeStatus.Unspecified;
+        var bestDistance = int.MaxValue;
+        foreach (var (status, start, end) in plans.Select(p => (ScopeStatus.Planned, p.Start, p.End))
+            .Concat(Occurrences(clause, ScopeStatus.Achieved).Select(a => (Governed(a, plans) ? ScopeStatus.Planned : ScopeStatus.Achieved, a.Start, a.End))))
+        {
+            var distance = end <= figureStart ? figureStart - end : start - figureEnd;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (status, distance);
+            }
+            else if (distance == bestDistance && status != best)
+            {
+                best = ScopeStatus.Unspecified;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A plan word right before the completion word governs it: "will be completed", "sẽ hoàn thành", "将建成".</summary>
+    private static bool Governed((int Start, int End) achieved, List<(int Start, int End)> plans) =>
+        plans.Exists(p => p.Start < achieved.Start && achieved.Start - p.End <= PlanGovernsReach);
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '，', '、', '；', '：', '。', '(', ')', '（', '）'];
+
+    /// <summary>Every whole cue of a status in the text (start, end), leaving out those inside a phrase that is no status.</summary>
+    private List<(int Start, int End)> Occurrences(string text, ScopeStatus status)
+    {
+        var found = new List<(int Start, int End)>();
+        foreach (var (s, cues) in _status)
+        {
+            if (s != status)
+            {
+                continue;
+            }
+            foreach (var cue in cues)
+            {
+                for (var at = NextCue(text, cue, 0); at >= 0; at = NextCue(text, cue, at + 1))
+                {
+                    if (!InsideNotCue(text, at, cue.Text.Length))
+                    {
+                        found.Add((at, at + cue.Text.Length));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private bool InsideNotCue(string text, int at, int length)
+    {
+        foreach (var notCue in _statusNotCues)
+        {
+            for (var n = text.IndexOf(notCue.Text, Math.Max(0, at - notCue.Text.Length), StringComparison.Ordinal); n >= 0 && n <= at; n = text.IndexOf(notCue.Text, n + 1, StringComparison.Ordinal))
+            {
+                if (n + notCue.Text.Length >= at + length)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the cue next occurs from <paramref name="from"/> as a whole word (or anywhere, for Korean and Chinese), or -1.</summary>
+    private static int NextCue(string text, Cue cue, int from)
+    {
+        for (var at = text.IndexOf(cue.Text, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue.Text, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + cue.Text.Length;
+            if (cue.InsideWords || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     // How far after the figure an article-rate ("a year") may stand: the figure's own noun phrase ("$95 million a
@@ -368,5 +488,7 @@ public sealed class ScopeReader
         Dictionary<string, string[]> Quarter,
         Dictionary<string, string[]>? AsOf,
         Dictionary<string, string[]>? Profile,
-        Dictionary<string, string[]>? Month);
+        Dictionary<string, string[]>? Month,
+        Dictionary<string, string[]>? Status,
+        string[]? StatusNotCues);
 }

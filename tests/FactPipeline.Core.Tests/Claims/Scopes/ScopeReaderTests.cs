@@ -64,6 +64,83 @@ public sealed class ScopeReaderTests
     }
 
     [Theory]
+    [InlineData("id", "Pemerintah provinsi akan membangun 60 jembatan desa hingga 2028.", "60")]
+    [InlineData("id", "Dinas pariwisata menargetkan 2 juta wisatawan tahun depan.", "2 juta")]
+    [InlineData("en", "The agency will build 60 village bridges by 2028.", "60")]
+    [InlineData("en", "Under the scheme, 60 clinics are to be built in the north.", "60")]
+    [InlineData("ko", "도는 2028년까지 다리 60곳을 짓는 것으로 계획을 세웠다.", "60")]
+    [InlineData("ko", "시는 내년에 보건소 12곳을 새로 열 예정이다.", "12")]
+    [InlineData("vi", "Tỉnh dự kiến xây 60 cây cầu dân sinh đến năm 2028.", "60")]
+    [InlineData("vi", "Chương trình xây dựng 60 trạm y tế ở vùng cao.", "60")]
+    [InlineData("zh", "该省计划建设60座乡村桥梁。", "60")]
+    [InlineData("zh", "项目拟新建12所卫生站。", "12")]
+    public void Read_PlanCueInTheFiguresClause_IsPlanned(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Status.ShouldBe(ScopeStatus.Planned);
+    }
+
+    [Theory]
+    [InlineData("id", "Sejauh ini sudah rampung 24 jembatan desa.", "24")]
+    [InlineData("id", "Sebanyak 24 jembatan telah selesai dibangun.", "24")]
+    [InlineData("en", "So far 24 bridges have been completed in the north.", "24")]
+    [InlineData("en", "Some 24 village bridges were completed in the dry season.", "24")]
+    [InlineData("ko", "도내 다리 가운데 24곳이 완공됐다.", "24")]
+    [InlineData("ko", "시가 준공한 보건소는 7곳이다.", "7")]
+    [InlineData("vi", "Đến nay tỉnh đã hoàn thành 24 cây cầu dân sinh.", "24")]
+    [InlineData("vi", "Huyện đã bàn giao 7 trạm y tế cho xã.", "7")]
+    [InlineData("zh", "该省已建成24座乡村桥梁。", "24")]
+    [InlineData("zh", "目前已竣工7所卫生站。", "7")]
+    public void Read_CompletionCueInTheFiguresClause_IsAchieved(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Status.ShouldBe(ScopeStatus.Achieved);
+    }
+
+    [Theory]
+    [InlineData("id", "Sisanya, 16 jembatan akan rampung tahun depan.", "16")]
+    [InlineData("en", "Another 16 bridges will be completed next year.", "16")]
+    [InlineData("vi", "Tỉnh sẽ hoàn thành 16 cây cầu trong năm tới.", "16")]
+    [InlineData("zh", "明年将建成16座桥梁。", "16")]
+    public void Read_PlanWordGoverningCompletionWord_IsPlanned(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Status.ShouldBe(ScopeStatus.Planned);
+    }
+
+    [Theory]
+    [InlineData("en", "The city will spend $65 million on the new bridges.", "$65 million")]
+    [InlineData("zh", "该市将近60座桥梁需要维修。", "60")]
+    [InlineData("zh", "央行将基准利率下调25个基点。", "25")]
+    [InlineData("en", "She finished the season with 24 goals.", "24")]
+    [InlineData("en", "The bridges serve 9,000 villagers once completed.", "9,000")]
+    [InlineData("vi", "Cầu phục vụ 9.000 người dân sau khi hoàn thành.", "9.000")]
+    [InlineData("zh", "桥梁建成后惠及9000名村民。", "9000")]
+    [InlineData("en", "The province counts 60 village bridges.", "60")]
+    public void Read_NoStatusOfTheCount_IsUnspecified(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Status.ShouldBe(ScopeStatus.Unspecified);
+    }
+
+    [Theory]
+    [InlineData("en", "The agency completed 24 bridges under the plan.", "24", ScopeStatus.Achieved)]
+    [InlineData("en", "The ministry wants 60 bridges to be completed by 2028.", "60", ScopeStatus.Planned)]
+    [InlineData("vi", "Tỉnh đã hoàn thành 24 cây cầu theo kế hoạch.", "24", ScopeStatus.Achieved)]
+    public void Read_PlanAndCompletionWordsInOneClause_NearestToTheFigureDecides(string language, string sentence, string figure, ScopeStatus status)
+    {
+        ScopeOf(sentence, language, figure).Status.ShouldBe(status);
+    }
+
+    [Fact]
+    public void Read_TwoFiguresEachWithItsOwnVerb_EachHasItsOwnStatus()
+    {
+        const string sentence = "Of the bridges, 24 were completed last year and 36 will be built by 2028.";
+        var quantities = Recognizer.Recognize(sentence, "en");
+        var done = quantities.Single(x => x.Text.StartsWith("24", StringComparison.Ordinal));
+        var planned = quantities.Single(x => x.Text.StartsWith("36", StringComparison.Ordinal));
+
+        Reader.Read(sentence, done, quantities).Status.ShouldBe(ScopeStatus.Achieved);
+        Reader.Read(sentence, planned, quantities).Status.ShouldBe(ScopeStatus.Planned);
+    }
+
+    [Theory]
     [InlineData("id", "Sisa 40 bus akan dikirim bulan depan.", "40")]
     [InlineData("en", "The remaining 40 buses arrive next month.", "40")]
     [InlineData("ko", "남은 버스 40대는 다음 달 도착한다.", "40")]
