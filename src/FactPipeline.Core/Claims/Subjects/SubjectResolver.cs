@@ -95,9 +95,21 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// </summary>
     private static bool PlaceOfFigure(string gap)
     {
+        // "200 jobs will go in Vietnam", "500 roles cut in Malaysia": a short verb may stand between the counted noun
+        // and the preposition; the place is still where the figure happens.
         var words = gap.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
+        return words.Length is >= 1 and <= MaxWordsToPlace && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
     }
+
+    // The preposition and at most two words before it: a counted noun, or a short verb ("will go in", "are cut in").
+    private const int MaxWordsToPlace = 3;
+
+    /// <summary>
+    /// Words that open a second clause of contrast after a comma ("500 in Malaysia, while 200 will go in Thailand"):
+    /// a place named before them belongs to the first clause's figure, not to the figure after them.
+    /// </summary>
+    internal static readonly string[] ContrastJoins =
+        [", while ", ", whereas ", ", sementara ", ", sedangkan ", ", trong khi ", ", còn ", "，而", ",而", "，但", "반면 "];
 
     /// <summary>Words that put the place after them where a figure or a body is: "in", "di", "tại", "ở".</summary>
     internal static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
@@ -114,8 +126,18 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     private static int ClauseStart(string sentence, int figureStart)
     {
-        var at = sentence.AsSpan(0, figureStart).LastIndexOfAny(";:");
-        return at < 0 ? 0 : at + 1;
+        var head = sentence.AsSpan(0, figureStart);
+        var at = head.LastIndexOfAny(";:");
+        var start = at < 0 ? 0 : at + 1;
+        foreach (var join in ContrastJoins)
+        {
+            var j = head.LastIndexOf(join, StringComparison.OrdinalIgnoreCase);
+            if (j >= 0 && j + join.Length > start)
+            {
+                start = j + join.Length;
+            }
+        }
+        return start;
     }
 
     private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found, IReadOnlyList<Quantity> quantities)

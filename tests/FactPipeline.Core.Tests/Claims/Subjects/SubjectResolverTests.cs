@@ -100,6 +100,17 @@ public sealed class SubjectResolverTests
     }
 
     [Theory]
+    [InlineData("Thailand will see 300 stores close, while 120 branches will shut in Malaysia.", "en", "120", "my")]
+    [InlineData("Thailand will see 300 stores close, while 120 branches will shut in Malaysia.", "en", "300", "th")]
+    [InlineData("Thái Lan sẽ đóng 300 cửa hàng, trong khi 120 chi nhánh ở Malaysia.", "vi", "120", "my")]
+    [InlineData("Thailand will close 300 stores, while 120 branches will shut across Malaysia.", "en", "120", "my")]
+    [InlineData("Thailand akan menutup 300 toko, sementara 120 cabang tutup di seluruh Malaysia.", "id", "120", "my")]
+    public void PrimaryFor_PlaceNearestTheFigureInItsClause_IsItsPlace(string sentence, string language, string figure, string place)
+    {
+        SubjectOf(sentence, language, figure).ShouldNotBeNull().Id.ShouldBe(place);
+    }
+
+    [Theory]
     [InlineData("The scooters are now sold in 9 markets, including Thailand and Malaysia.", "en", "th", "my")]
     [InlineData("Xe hiện bán tại 9 thị trường, trong đó Thái Lan và Malaysia tăng nhanh nhất.", "vi", "th", "my")]
     [InlineData("Skuter kini dijual di 9 pasar, termasuk Thailand dan Malaysia.", "id", "th", "my")]
