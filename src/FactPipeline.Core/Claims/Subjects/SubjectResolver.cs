@@ -257,11 +257,14 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return i + 1 < found.Count && !found[i + 1].IsPlace && found[i + 1].Start >= e.End && QualifiesNext(sentence[e.End..found[i + 1].Start]);
     }
 
+    // Han or Hangul characters of a descriptive phrase before a name ("超级应用程序集团"): longer ones are clauses.
+    private const int MaxOrgPhrase = 10;
+
     /// <summary>
     /// The words between a place and the name after it make the place that name's attribute: nothing, a possessive,
     /// or up to three lower-case words or one short Hangul/Han word ("conglomerate", "payments firm", "기업", "科技公司").
     /// </summary>
-    private static bool QualifiesNext(string gap)
+    private bool QualifiesNext(string gap)
     {
         var text = gap.Trim();
         if (text.Length == 0 || text is "'s" or "’s")
@@ -272,10 +275,22 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         {
             text = text[3..].TrimStart();
         }
+        if (text.StartsWith('의') && text.Length <= MaxOrgPhrase * 2)
+        {
+            // "동남아시아의 차량호출·배달 '슈퍼앱' 클리코": a possessive place and a few nouns (quoted, joined by ·)
+            // describe the name after them; a verb ending or a comma would make them a clause.
+            // The name itself may be the Hangul spelling before its Latin one in brackets: "클리코(Kliqo)".
+            var nouns = text[1..].TrimEnd('(').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('\'', '‘', '’', '"', '“', '”')).ToArray();
+            return nouns.Length <= 4 && nouns.All(w => w.Length > 0 && w.All(c => c is >= '\uAC00' and <= '\uD7A3' or '·'))
+                && !nouns.Any(w => w.EndsWith('는') || w.EndsWith('은') || w.EndsWith('한') || w.EndsWith('된') || w.EndsWith('서'));
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.All(w => w.All(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF')))
         {
-            return words.Length == 1 && words[0].Length <= 4;
+            // "新加坡超级应用程序集团Kliqo", "싱가포르 핀테크 그룹 X": a longer noun phrase that ends in an
+            // organisation word still describes the name after it, as "Singapore-based" would.
+            return (words.Length == 1 && words[0].Length <= 4)
+                || (text.Length <= MaxOrgPhrase && cues.OrgSuffixesCjk.Any(s => words[^1].EndsWith(s, StringComparison.Ordinal)));
         }
         return words.Length <= 3 && words.All(w => w.All(c => char.IsLetter(c) && char.IsLower(c)));
     }

@@ -279,6 +279,8 @@ public sealed class SubjectResolverTests
     [Theory]
     [InlineData("On Monday Thai payments firm Orbita Pay will cut 640 jobs.", "en", "th")]
     [InlineData("On Monday Orbita Pay (Thailand) will cut 640 jobs.", "en", "th")]
+    [InlineData("泰国数字支付科技集团Orbita Pay星期一宣布裁员640人。", "zh", "th")]
+    [InlineData("태국의 전자결제 '슈퍼앱' 오르비타페이(Orbita Pay)가 640명을 감원한다.", "ko", "th")]
     public void Find_PlaceQualifyingTheNameNextToIt_IsNotACandidate(string sentence, string language, string place)
     {
         var (entities, _) = Read(sentence, language);
