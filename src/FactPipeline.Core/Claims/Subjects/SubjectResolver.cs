@@ -312,6 +312,11 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         {
             return true; // "(자카르타=연합뉴스)"
         }
+        var close = head.IndexOfAny(['）', ')']);
+        if (head.Length > 0 && head[0] is '（' or '(' && close > 1 && e.End <= close && head[close - 1] is '讯' or '电')
+        {
+            return true; // "（新加坡综合讯）", "（曼谷电）": where a Chinese wire report was filed
+        }
         var dash = head.IndexOfAny(['-', '–', '—']);
         while (dash > 0 && head[dash - 1] != ' ' && (dash + 1 >= head.Length || head[dash + 1] != ' '))
         {

@@ -310,6 +310,7 @@ public sealed class SubjectResolverTests
     [InlineData("JAKARTA (Reuters) - Orbita Pay will cut 640 jobs.", "en", "id-jk")]
     [InlineData("JAKARTA, March 6 (Reuters) - Orbita Pay will cut 640 jobs.", "en", "id-jk")]
     [InlineData("Mamuju - Gempa merusak 640 rumah di Sulawesi Barat.", "id", "id-sr.mamuju")]
+    [InlineData("（曼谷综合讯）数字支付公司Orbita Pay宣布裁员640人。", "zh", "th-10")]
     public void Find_PlaceOfADateline_IsMarkedAsSource(string sentence, string language, string place)
     {
         Read(sentence, language).Entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsSource.ShouldBeTrue();
