@@ -37,6 +37,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly Lazy<CounterWords> Counters = new(CounterWords.Load);
     private static readonly Lazy<ChangeWords> Changes = new(ChangeWords.Load);
     private static readonly Lazy<BareCounts> Bare = new(BareCounts.Load);
+    private static readonly Lazy<CutWords> Cuts = new(CutWords.Load);
 
     // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
     private const string Growth = "growth";
@@ -145,15 +146,28 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 : null;
         }
         // The first counted measure the clause leads from to the number is what it counts: "Số người chết vì lũ ở
-        // tỉnh Lâm Hà tăng lên 64" counts the dead, not provinces.
-        var term = context.ConceptHits.FirstOrDefault(h => h.End <= q.Start && h.Id != "people" && lexicon.Find(h.Id) is { IsUnit: true }
+        // tỉnh Lâm Hà tăng lên 64" counts the dead, not provinces. A hedge belongs to the number, not to the link:
+        // "bring total job reductions to about 1,750" links through "to" as "to 1,750" would.
+        var numberStart = NumberStartWithHedge(sentence, q, article.Language);
+        var term = context.ConceptHits.FirstOrDefault(h => h.End <= numberStart && h.Id != "people" && lexicon.Find(h.Id) is { IsUnit: true }
             && !context.Quantities.Any(o => o.End <= h.Start && h.Start - o.End <= AdjacentGap) // "3 deaths": another figure's
-            && Bare.Value.Counts(sentence, h.Start, h.End, q.Start));
+            && Bare.Value.Counts(sentence, h.Start, h.End, numberStart));
         if (term.Id is null)
         {
             return null;
         }
         return Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count }, context) with { Concept = term.Id };
+    }
+
+    /// <summary>Where a bare number starts with the hedge word the recognizer read before it ("about 1,750").</summary>
+    private static int NumberStartWithHedge(string sentence, Quantity q, string? language)
+    {
+        if (q.Hedge == Hedge.None)
+        {
+            return q.Start;
+        }
+        HedgeWords.Before(sentence, q.Start, QuantityLanguages.Parse(language), out var hedgeStart);
+        return hedgeStart;
     }
 
     private EntityMention? TitleSubject(Article article)
@@ -317,6 +331,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // its capacity, not a count of the passengers it carried. A figure in a unit of measurement keeps it
             // ("kapasitas 1,8 juta TEU", "96 kWh"): the unit already says what it measures.
             concept = qualified;
+        }
+        if (q.Kind == QuantityKind.Count && IsWorkforceCut(q, concept, context, sentence, article.Language))
+        {
+            // "cut about 1,150 jobs", "cắt giảm 1.750 nhân sự", "600명을 줄인": staff counted beside a cut are the
+            // jobs cut, never the company's headcount ("had about 9,600 employees") that its sentence may also give.
+            concept = Layoffs;
         }
         var absolute = q with { Start = quoteStart + q.Start };
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
@@ -891,6 +911,35 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             qualifier = q.Start - hit.End <= QualifierGap && !HasListBreak(sentence, hit.End, q.Start) && lexicon.Find(hit.Id) is { Qualifies: true } ? hit.Id : null;
         }
         return qualifier;
+    }
+
+    private const string Layoffs = "layoffs";
+
+    // Counter words and nouns that count people in any role: with a cut word they count the staff cut ("600명을 줄인").
+    private static readonly HashSet<string> PersonCounters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "명", "人", "名", "người", "orang", "people", "persons",
+    };
+
+    /// <summary>
+    /// Whether a count of staff, jobs or people is a count of jobs cut: a cut word right before the figure ("cut
+    /// 1,150 jobs"), or right after its counted noun ("500 roles cut", "600명을 줄인"; not after plain English people,
+    /// who go and are cut in many other ways), or employees said to be affected ("1.150 karyawan terdampak").
+    /// </summary>
+    private bool IsWorkforceCut(Quantity q, string? concept, SentenceContext context, string sentence, string? language)
+    {
+        var staff = concept is "employees" or "jobs";
+        var person = !staff && IsGenericCount(concept) && PersonCounters.Contains(q.Unit);
+        if ((staff || person) && Cuts.Value.IsCutBefore(sentence, NumberStartWithHedge(sentence, q, language)))
+        {
+            return true;
+        }
+        if ((staff || (person && q.Unit is not "people" and not "persons")) && Cuts.Value.IsCutAfter(sentence, q.End))
+        {
+            return true;
+        }
+        return concept == "affected" && Cuts.Value.IsAffectedAfter(sentence, q.End)
+            && context.ConceptHits.Any(h => h.Id == "employees" && h.Start >= q.Start && h.Start < q.End);
     }
 
     // A measure in a unit of measurement ("unit:teu"): the unit already says what the figure measures.

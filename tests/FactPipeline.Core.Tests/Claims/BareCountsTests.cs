@@ -23,6 +23,8 @@ public sealed class BareCountsTests
     [InlineData("The death toll, officials said, was 64.", "death toll", "64", false)]
     [InlineData("The death toll is rising in 64 districts.", "death toll", "64", false)]
     [InlineData("The death toll in 12 districts rose to 64.", "death toll", "64", false)]
+    [InlineData("The closures bring total job reductions since January to about 1,240.", "job reductions", "about 1,240", true)]
+    [InlineData("The closures bring total job reductions since January about 1,240.", "job reductions", "about 1,240", false)]
     public void Counts_LinkWordsBetweenMeasureAndNumber_SayWhetherTheNumberCountsIt(string sentence, string term, string figure, bool counts)
     {
         var termStart = sentence.IndexOf(term, StringComparison.Ordinal);

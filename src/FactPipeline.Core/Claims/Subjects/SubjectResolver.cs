@@ -95,9 +95,21 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// </summary>
     private static bool PlaceOfFigure(string gap)
     {
+        // "200 jobs will go in Vietnam", "500 roles cut in Malaysia": a short verb may stand between the counted noun
+        // and the preposition; the place is still where the figure happens.
         var words = gap.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
+        return words.Length is >= 1 and <= MaxWordsToPlace && words.All(w => w.All(char.IsLetter)) && PlacePrepositions.Contains(words[^1]);
     }
+
+    // The preposition and at most two words before it: a counted noun, or a short verb ("will go in", "are cut in").
+    private const int MaxWordsToPlace = 3;
+
+    /// <summary>
+    /// Words that open a second clause of contrast after a comma ("500 in Malaysia, while 200 will go in Thailand"):
+    /// a place named before them belongs to the first clause's figure, not to the figure after them.
+    /// </summary>
+    internal static readonly string[] ContrastJoins =
+        [", while ", ", whereas ", ", sementara ", ", sedangkan ", ", trong khi ", ", còn ", "，而", ",而", "，但", "반면 "];
 
     /// <summary>Words that put the place after them where a figure or a body is: "in", "di", "tại", "ở".</summary>
     internal static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
@@ -114,8 +126,18 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     private static int ClauseStart(string sentence, int figureStart)
     {
-        var at = sentence.AsSpan(0, figureStart).LastIndexOfAny(";:");
-        return at < 0 ? 0 : at + 1;
+        var head = sentence.AsSpan(0, figureStart);
+        var at = head.LastIndexOfAny(";:");
+        var start = at < 0 ? 0 : at + 1;
+        foreach (var join in ContrastJoins)
+        {
+            var j = head.LastIndexOf(join, StringComparison.OrdinalIgnoreCase);
+            if (j >= 0 && j + join.Length > start)
+            {
+                start = j + join.Length;
+            }
+        }
+        return start;
     }
 
     private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found, IReadOnlyList<Quantity> quantities)
@@ -235,11 +257,14 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return i + 1 < found.Count && !found[i + 1].IsPlace && found[i + 1].Start >= e.End && QualifiesNext(sentence[e.End..found[i + 1].Start]);
     }
 
+    // Han or Hangul characters of a descriptive phrase before a name ("超级应用程序集团"): longer ones are clauses.
+    private const int MaxOrgPhrase = 10;
+
     /// <summary>
     /// The words between a place and the name after it make the place that name's attribute: nothing, a possessive,
     /// or up to three lower-case words or one short Hangul/Han word ("conglomerate", "payments firm", "기업", "科技公司").
     /// </summary>
-    private static bool QualifiesNext(string gap)
+    private bool QualifiesNext(string gap)
     {
         var text = gap.Trim();
         if (text.Length == 0 || text is "'s" or "’s")
@@ -250,10 +275,22 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         {
             text = text[3..].TrimStart();
         }
+        if (text.StartsWith('의') && text.Length <= MaxOrgPhrase * 2)
+        {
+            // "동남아시아의 차량호출·배달 '슈퍼앱' 클리코": a possessive place and a few nouns (quoted, joined by ·)
+            // describe the name after them; a verb ending or a comma would make them a clause.
+            // The name itself may be the Hangul spelling before its Latin one in brackets: "클리코(Kliqo)".
+            var nouns = text[1..].TrimEnd('(').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('\'', '‘', '’', '"', '“', '”')).ToArray();
+            return nouns.Length <= 4 && nouns.All(w => w.Length > 0 && w.All(c => c is >= '\uAC00' and <= '\uD7A3' or '·'))
+                && !nouns.Any(w => w.EndsWith('는') || w.EndsWith('은') || w.EndsWith('한') || w.EndsWith('된') || w.EndsWith('서'));
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.All(w => w.All(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF')))
         {
-            return words.Length == 1 && words[0].Length <= 4;
+            // "新加坡超级应用程序集团Kliqo", "싱가포르 핀테크 그룹 X": a longer noun phrase that ends in an
+            // organisation word still describes the name after it, as "Singapore-based" would.
+            return (words.Length == 1 && words[0].Length <= 4)
+                || (text.Length <= MaxOrgPhrase && cues.OrgSuffixesCjk.Any(s => words[^1].EndsWith(s, StringComparison.Ordinal)));
         }
         return words.Length <= 3 && words.All(w => w.All(c => char.IsLetter(c) && char.IsLower(c)));
     }
@@ -274,6 +311,11 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         if (open >= 0 && equals > open && e.Start > open && e.End <= equals)
         {
             return true; // "(자카르타=연합뉴스)"
+        }
+        var close = head.IndexOfAny(['）', ')']);
+        if (head.Length > 0 && head[0] is '（' or '(' && close > 1 && e.End <= close && head[close - 1] is '讯' or '电')
+        {
+            return true; // "（新加坡综合讯）", "（曼谷电）": where a Chinese wire report was filed
         }
         var dash = head.IndexOfAny(['-', '–', '—']);
         while (dash > 0 && head[dash - 1] != ' ' && (dash + 1 >= head.Length || head[dash + 1] != ' '))

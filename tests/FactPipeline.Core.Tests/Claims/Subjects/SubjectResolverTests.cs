@@ -100,6 +100,17 @@ public sealed class SubjectResolverTests
     }
 
     [Theory]
+    [InlineData("Thailand will see 300 stores close, while 120 branches will shut in Malaysia.", "en", "120", "my")]
+    [InlineData("Thailand will see 300 stores close, while 120 branches will shut in Malaysia.", "en", "300", "th")]
+    [InlineData("Thái Lan sẽ đóng 300 cửa hàng, trong khi 120 chi nhánh ở Malaysia.", "vi", "120", "my")]
+    [InlineData("Thailand will close 300 stores, while 120 branches will shut across Malaysia.", "en", "120", "my")]
+    [InlineData("Thailand akan menutup 300 toko, sementara 120 cabang tutup di seluruh Malaysia.", "id", "120", "my")]
+    public void PrimaryFor_PlaceNearestTheFigureInItsClause_IsItsPlace(string sentence, string language, string figure, string place)
+    {
+        SubjectOf(sentence, language, figure).ShouldNotBeNull().Id.ShouldBe(place);
+    }
+
+    [Theory]
     [InlineData("The scooters are now sold in 9 markets, including Thailand and Malaysia.", "en", "th", "my")]
     [InlineData("Xe hiện bán tại 9 thị trường, trong đó Thái Lan và Malaysia tăng nhanh nhất.", "vi", "th", "my")]
     [InlineData("Skuter kini dijual di 9 pasar, termasuk Thailand dan Malaysia.", "id", "th", "my")]
@@ -268,6 +279,8 @@ public sealed class SubjectResolverTests
     [Theory]
     [InlineData("On Monday Thai payments firm Orbita Pay will cut 640 jobs.", "en", "th")]
     [InlineData("On Monday Orbita Pay (Thailand) will cut 640 jobs.", "en", "th")]
+    [InlineData("泰国数字支付科技集团Orbita Pay星期一宣布裁员640人。", "zh", "th")]
+    [InlineData("태국의 전자결제 '슈퍼앱' 오르비타페이(Orbita Pay)가 640명을 감원한다.", "ko", "th")]
     public void Find_PlaceQualifyingTheNameNextToIt_IsNotACandidate(string sentence, string language, string place)
     {
         var (entities, _) = Read(sentence, language);
@@ -297,6 +310,7 @@ public sealed class SubjectResolverTests
     [InlineData("JAKARTA (Reuters) - Orbita Pay will cut 640 jobs.", "en", "id-jk")]
     [InlineData("JAKARTA, March 6 (Reuters) - Orbita Pay will cut 640 jobs.", "en", "id-jk")]
     [InlineData("Mamuju - Gempa merusak 640 rumah di Sulawesi Barat.", "id", "id-sr.mamuju")]
+    [InlineData("（曼谷综合讯）数字支付公司Orbita Pay宣布裁员640人。", "zh", "th-10")]
     public void Find_PlaceOfADateline_IsMarkedAsSource(string sentence, string language, string place)
     {
         Read(sentence, language).Entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsSource.ShouldBeTrue();
