@@ -113,6 +113,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                     : null;
                 if (claim is not null)
                 {
+                    claim = JointTotal(claim, described);
                     claims.Add(claim);
                     described.Add((q, claim));
                 }
@@ -261,6 +262,41 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 _recent.Dequeue();
             }
         }
+    }
+
+    /// <summary>
+    /// "94 penumpang dan 12 awak kapal, atau total 106 orang": a total that is the sum of the counts just before it in
+    /// its sentence counts all of them together, not the last one's measure. Its measure is the one the lexicon says
+    /// those measures add up to (passengers and crew: people on board), else none.
+    /// </summary>
+    private Claim JointTotal(Claim claim, List<(Quantity Quantity, Claim Claim)> described)
+    {
+        if (claim.Value.Kind != QuantityKind.Count || claim.Scope.Basis != ScopeBasis.Total || described.Count < 2)
+        {
+            return claim;
+        }
+        var sum = 0m;
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = described.Count - 1; k >= 0; k--)
+        {
+            var part = described[k].Claim;
+            if (part.Value.Kind != QuantityKind.Count || part.Concept is null)
+            {
+                return claim;
+            }
+            sum += part.Value.Amount;
+            parts.Add(part.Concept);
+            if (sum == claim.Value.Amount && parts.Count >= 2)
+            {
+                var joint = lexicon.Measures.FirstOrDefault(m => m.SumOf is { Count: > 0 } of && of.ToHashSet(StringComparer.Ordinal).SetEquals(parts));
+                return claim with { Concept = joint?.Id };
+            }
+            if (sum > claim.Value.Amount)
+            {
+                return claim;
+            }
+        }
+        return claim;
     }
 
     /// <summary>
