@@ -262,6 +262,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectId = subject?.Id,
             SubjectName = subject?.Name,
             SubjectSource = source,
+            SubjectIsFacility = subject?.IsFacility == true,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
             SentencePlaces = figurePlace ?? SentencePlacesOf(sentence, context.Entities),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),

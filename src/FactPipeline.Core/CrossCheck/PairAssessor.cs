@@ -108,6 +108,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "rates of change of different things");
         }
         var relation = SubjectRelations.Of(a, b);
+        if (FacilityAgainstAnotherBody(a, b, relation) || FacilityAgainstAnotherBody(b, a, relation))
+        {
+            return (PairOutcome.NoMatch, "an airport's or port's traffic and another subject's figure");
+        }
         if (measure == MeasureRelation.Unknown)
         {
             // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
@@ -283,6 +287,22 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && (IsPlace(a.SubjectId!) || IsPlace(b.SubjectId!))
         && !Model.Lexicon.ConceptLexicon.PlacesOverlap(a.SubjectId!, b.SubjectId!)
         && stories.Mentions(a.ArticleId, b.SubjectId!) == false && stories.Mentions(b.ArticleId, a.SubjectId!) == false;
+
+    /// <summary>
+    /// "Noi Bai airport handled 3.1 million passengers" against "the airline carried 1.9 million": an airport, port or
+    /// station its sentence names is the subject of its traffic, and an airline, operator or country counts other
+    /// travellers (its own, or its visitors) even in one story. Two facilities are left to the other rules: one
+    /// airport may be written in two scripts.
+    /// </summary>
+    private static bool FacilityAgainstAnotherBody(Claim facility, Claim other, SubjectRelation relation) =>
+        facility.SubjectIsFacility && facility.SubjectSource == SubjectSource.Sentence && IsTraffic(facility) && IsTraffic(other)
+        && other.SubjectId is not null && !other.SubjectIsFacility && relation != SubjectRelation.Same;
+
+    /// <summary>
+    /// A count of what passes through an airport, port or station (passengers, flights, containers): a port's
+    /// investment or a ferry's dead are no traffic, and the port a sentence names is only where they happened.
+    /// </summary>
+    private static bool IsTraffic(Claim claim) => Model.Lexicon.ConceptLexicon.Default.Find(claim.Concept) is { Traffic: true };
 
     /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
     private static bool InTwoScripts(string? a, string? b) =>

@@ -60,6 +60,24 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
+    public void Assess_AirportTrafficAgainstAnAirlinesOrCountrysCount_IsNoMatch()
+    {
+        // "Cảng hàng không Phù Cát đón 2,3 triệu lượt khách" against "Bamboo Air chở 2,1 triệu lượt khách" (or a
+        // country's visitors told from context) in one holiday story: the airport's traffic is its own fact.
+        var airport = ClaimBuilder.Count("a", 2_300_000m, "passengers", language: "vi", subjectId: "name:phu cat") with { SubjectIsFacility = true };
+        var airline = ClaimBuilder.Count("b", 2_100_000m, "passengers", language: "vi", subjectId: "name:bamboo air");
+        var country = ClaimBuilder.Count("b", 2_200_000m, "tourists", language: "vi", subjectId: "kr", source: SubjectSource.Context);
+        var sameAirport = ClaimBuilder.Count("b", 2_250_000m, "passengers", language: "vi", subjectId: "name:phu cat") with { SubjectIsFacility = true };
+        var stories = OneStory(["name:bamboo air", "kr"], ["name:phu cat", "kr"]);
+
+        Outcome(airport, airline, stories).ShouldBe(PairOutcome.NoMatch);
+        Outcome(country, airport, stories).ShouldBe(PairOutcome.NoMatch);
+        Outcome(airport, sameAirport, stories).ShouldBe(PairOutcome.Match, "the same airport's traffic is one fact");
+        Outcome(country, airport with { SubjectIsFacility = false }, stories).ShouldBe(PairOutcome.Match,
+            "without the facility word nothing tells the name from another way to write the story's subject");
+    }
+
+    [Fact]
     public void Assess_GrowthBesideFiguresOfDifferentMeasures_IsNoMatch()
     {
         // "Laba bersih Rp 2 triliun, tumbuh 8%" against "throughput 3 million TEU, up 9%": what grew differs.

@@ -59,7 +59,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             {
                 continue;
             }
-            found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false));
+            found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false) { IsFacility = name.Kind == NameKind.Facility });
         }
         if (story is not null && language == "ko")
         {
@@ -341,6 +341,9 @@ public sealed record EntityMention(string Id, string Name, int Start, int End, b
     /// ("giờ Mỹ", "US time"). It is neither the figure's subject nor the place the figure belongs to.
     /// </summary>
     public bool IsAside { get; init; }
+
+    /// <summary>An airport, port or station ("sân bay Nội Bài", "Changi Airport"): the subject of its own traffic.</summary>
+    public bool IsFacility { get; init; }
 
     /// <summary>Whether the entity may be whose figure it is or where: neither a source nor an aside.</summary>
     public bool IsCandidate => !IsSource && !IsAside;

@@ -46,6 +46,17 @@ public sealed class SubjectResolverTests
         Read(sentence, language).Entities.ShouldContain(e => e.Id == "kr" && e.IsPlace);
     }
 
+    [Theory]
+    [InlineData("Sân bay Phù Cát phục vụ 2,3 triệu lượt khách trong dịp lễ.", "vi", "2,3")]
+    [InlineData("Over the holiday Lowmoor Airport handled 2.3 million passengers.", "en", "2.3")]
+    [InlineData("Bandara Lowmoor melayani 2,3 juta penumpang selama libur.", "id", "2,3")]
+    public void PrimaryFor_TrafficOfANamedAirport_IsTheAirportAsAFacility(string sentence, string language, string figure)
+    {
+        var subject = SubjectOf(sentence, language, figure).ShouldNotBeNull();
+
+        subject.IsFacility.ShouldBeTrue();
+    }
+
     [Fact]
     public void Find_NameAfterMenurut_IsMarkedAsSource()
     {
