@@ -112,6 +112,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "an airport's or port's traffic and another subject's figure");
         }
+        if (CountryAgainstBody(a, b, relation) || CountryAgainstBody(b, a, relation))
+        {
+            return (PairOutcome.NoMatch, "a country's visitors and a body's traffic");
+        }
         if (measure == MeasureRelation.Unknown)
         {
             // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
@@ -297,6 +301,17 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     private static bool FacilityAgainstAnotherBody(Claim facility, Claim other, SubjectRelation relation) =>
         facility.SubjectIsFacility && facility.SubjectSource == SubjectSource.Sentence && IsTraffic(facility) && IsTraffic(other)
         && other.SubjectId is not null && !other.SubjectIsFacility && relation != SubjectRelation.Same;
+
+    /// <summary>
+    /// "Korean tourists to Vietnam: 4.3 million" against "the airline carried 1.7 million": a country its sentence names
+    /// as the subject of a count of visitors (a tourism measure) counts its travellers, an airline or operator its own
+    /// traffic, even when the country's article names that body elsewhere. People aboard one ferry are not visitors:
+    /// a country named beside them (their nationality) is left to the other rules.
+    /// </summary>
+    private static bool CountryAgainstBody(Claim country, Claim body, SubjectRelation relation) =>
+        relation == SubjectRelation.Different && country.SubjectSource == SubjectSource.Sentence && IsPlace(country.SubjectId!)
+        && !IsPlace(body.SubjectId!) && !body.SubjectIsFacility && IsTraffic(body)
+        && Model.Lexicon.ConceptLexicon.Default.Find(country.Concept) is { Traffic: true, Domain: "tourism" };
 
     /// <summary>
     /// A count of what passes through an airport, port or station (passengers, flights, containers): a port's
