@@ -101,7 +101,10 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var entities = reading.ResolveShortNames(_subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story), lexicon);
         if (quantities.Count > 0)
         {
-            var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, reading.RecentSubject(), quantities);
+            // "Cùng kỳ năm 2025, hãng phục vụ 1,72 triệu lượt khách": "hãng" is the airline named before, not the
+            // country the sentence in between was about.
+            var recent = (_subjects.MentionsABody(sentence) ? reading.RecentBody() : null) ?? reading.RecentSubject();
+            var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, recent, quantities);
             var described = new List<(Quantity Quantity, Claim Claim)>();
             foreach (var q in quantities)
             {
@@ -116,6 +119,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                     claim = JointTotal(claim, described);
                     claims.Add(claim);
                     described.Add((q, claim));
+                    reading.RememberBody(claim, entities);
                 }
             }
         }
@@ -254,6 +258,20 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             return found;
         }
 
+        /// <summary>The last body (no place) a figure of the article was told of by name, else the title's if it is one.</summary>
+        public EntityMention? RecentBody() => _lastBody ?? (titleSubject is { IsPlace: false } ? titleSubject : null);
+
+        private EntityMention? _lastBody;
+
+        /// <summary>Keeps the subject of a claim whose own sentence names it, when it is a body: whose figures the article tells.</summary>
+        public void RememberBody(Claim claim, IReadOnlyList<EntityMention> entities)
+        {
+            if (claim.SubjectSource == SubjectSource.Sentence && entities.FirstOrDefault(e => e.Id == claim.SubjectId) is { IsPlace: false } body)
+            {
+                _lastBody = body;
+            }
+        }
+
         public void Remember(EntityMention? subject)
         {
             _recent.Enqueue(subject);
@@ -374,6 +392,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // jobs cut, never the company's headcount ("had about 9,600 employees") that its sentence may also give.
             concept = Layoffs;
         }
+        if (q.Kind == QuantityKind.Count && KinBefore(q, concept, context, sentence) is { } kin)
+        {
+            // "vận chuyển 1,85 triệu lượt khách", "carrying 40 tourists": the word right before the count says which
+            // of one family's measures it is (carried travellers are passengers), the generic noun after it does not.
+            concept = kin;
+        }
         var absolute = q with { Start = quoteStart + q.Start };
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
@@ -398,6 +422,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectId = subject?.Id,
             SubjectName = subject?.Name,
             SubjectSource = source,
+            SubjectIsFacility = subject?.IsFacility == true,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
             SentencePlaces = figurePlace ?? SentencePlacesOf(sentence, context.Entities),
             SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
@@ -935,6 +960,26 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     }
 
     /// <summary>A measure word that makes the count right after it a figure of that measure, whatever it counts.</summary>
+    /// <summary>A measure of the family of <paramref name="concept"/> but another one, named right before the count.</summary>
+    private string? KinBefore(Quantity q, string? concept, SentenceContext context, string sentence)
+    {
+        if (lexicon.Find(concept) is not { Family: { } family })
+        {
+            return null;
+        }
+        string? kin = null;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.End > q.Start)
+            {
+                break;
+            }
+            kin = q.Start - hit.End <= QualifierGap && !HasListBreak(sentence, hit.End, q.Start) && hit.Id != concept
+                && lexicon.Find(hit.Id) is { Family: { } other } && other == family ? hit.Id : null;
+        }
+        return kin;
+    }
+
     private string? QualifierBefore(Quantity q, SentenceContext context, string sentence)
     {
         string? qualifier = null;

@@ -55,14 +55,43 @@ internal static partial class TimeScopeResolver
         {
             return null;
         }
-        if (NextYearPattern().IsMatch(sentence))
+        if (InFigureClause(NextYearPattern(), sentence, figureEnd))
         {
             return date.Year + 1;
         }
-        if (ThisYearPattern().IsMatch(sentence))
+        if (InFigureClause(ThisYearPattern(), sentence, figureEnd))
         {
             return date.Year;
         }
-        return LastYearPattern().IsMatch(sentence) ? date.Year - 1 : null;
+        return InFigureClause(LastYearPattern(), sentence, figureEnd) ? date.Year - 1 : null;
+    }
+
+    /// <summary>
+    /// A relative year dates the figure as an explicit one does: not when a comma after the figure opens the clause
+    /// it stands in ("carried 1.9 million passengers, up 6% on last year": last year is only the base of the change).
+    /// </summary>
+    private static bool InFigureClause(Regex pattern, string sentence, int figureEnd)
+    {
+        foreach (Match m in pattern.Matches(sentence))
+        {
+            if (m.Index < figureEnd || !HasClauseBreak(sentence, figureEnd, m.Index))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A comma or semicolon between the two offsets that ends a clause: not a decimal comma ("10,1").</summary>
+    private static bool HasClauseBreak(string sentence, int from, int to)
+    {
+        for (var at = from; at < to; at++)
+        {
+            if (ClauseBreaks.Contains(sentence[at]) && !(at > 0 && at + 1 < sentence.Length && char.IsDigit(sentence[at - 1]) && char.IsDigit(sentence[at + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

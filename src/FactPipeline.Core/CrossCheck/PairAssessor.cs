@@ -108,6 +108,14 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, "rates of change of different things");
         }
         var relation = SubjectRelations.Of(a, b);
+        if (FacilityAgainstAnotherBody(a, b, relation) || FacilityAgainstAnotherBody(b, a, relation))
+        {
+            return (PairOutcome.NoMatch, "an airport's or port's traffic and another subject's figure");
+        }
+        if (CountryAgainstBody(a, b, relation) || CountryAgainstBody(b, a, relation))
+        {
+            return (PairOutcome.NoMatch, "a country's visitors and a body's traffic");
+        }
         if (measure == MeasureRelation.Unknown)
         {
             // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
@@ -290,6 +298,33 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && (IsPlace(a.SubjectId!) || IsPlace(b.SubjectId!))
         && !Model.Lexicon.ConceptLexicon.PlacesOverlap(a.SubjectId!, b.SubjectId!)
         && stories.Mentions(a.ArticleId, b.SubjectId!) == false && stories.Mentions(b.ArticleId, a.SubjectId!) == false;
+
+    /// <summary>
+    /// "Noi Bai airport handled 3.1 million passengers" against "the airline carried 1.9 million": an airport, port or
+    /// station its sentence names is the subject of its traffic, and an airline, operator or country counts other
+    /// travellers (its own, or its visitors) even in one story. Two facilities are left to the other rules: one
+    /// airport may be written in two scripts.
+    /// </summary>
+    private static bool FacilityAgainstAnotherBody(Claim facility, Claim other, SubjectRelation relation) =>
+        facility.SubjectIsFacility && facility.SubjectSource == SubjectSource.Sentence && IsTraffic(facility) && IsTraffic(other)
+        && other.SubjectId is not null && !other.SubjectIsFacility && relation != SubjectRelation.Same;
+
+    /// <summary>
+    /// "Korean tourists to Vietnam: 4.3 million" against "the airline carried 1.7 million": a country its sentence names
+    /// as the subject of a count of visitors (a tourism measure) counts its travellers, an airline or operator its own
+    /// traffic, even when the country's article names that body elsewhere. People aboard one ferry are not visitors:
+    /// a country named beside them (their nationality) is left to the other rules.
+    /// </summary>
+    private static bool CountryAgainstBody(Claim country, Claim body, SubjectRelation relation) =>
+        relation == SubjectRelation.Different && country.SubjectSource == SubjectSource.Sentence && IsPlace(country.SubjectId!)
+        && !IsPlace(body.SubjectId!) && !body.SubjectIsFacility && IsTraffic(body)
+        && Model.Lexicon.ConceptLexicon.Default.Find(country.Concept) is { Traffic: true, Domain: "tourism" };
+
+    /// <summary>
+    /// A count of what passes through an airport, port or station (passengers, flights, containers): a port's
+    /// investment or a ferry's dead are no traffic, and the port a sentence names is only where they happened.
+    /// </summary>
+    private static bool IsTraffic(Claim claim) => Model.Lexicon.ConceptLexicon.Default.Find(claim.Concept) is { Traffic: true };
 
     /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
     private static bool InTwoScripts(string? a, string? b) =>

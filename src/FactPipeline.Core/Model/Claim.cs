@@ -26,6 +26,12 @@ public sealed record Claim
     public string? SubjectName { get; init; }
     /// <summary>Where the subject was found: in the sentence itself, or in the nearby context.</summary>
     public SubjectSource SubjectSource { get; init; }
+
+    /// <summary>
+    /// The subject is an airport, port or station ("sân bay Nội Bài", "Changi Airport"): its traffic is its own
+    /// figure, not that of the airlines or the country a story also names.
+    /// </summary>
+    public bool SubjectIsFacility { get; init; }
     /// <summary>
     /// Every measure concept named in the figure's sentence ("budget", "investment"), the same ids in every
     /// language: the context two claims of one story share when their own measures differ or are unknown.

@@ -56,7 +56,7 @@ public sealed record ClaimScope
         {
             return false;
         }
-        if (IsRateAgainstSum(this, other) || IsRateAgainstSum(other, this))
+        if (IsRateAgainstSum(this, other) || IsRateAgainstSum(other, this) || IsDayAgainstSeason(this, other) || IsDayAgainstSeason(other, this))
         {
             return false;
         }
@@ -82,6 +82,14 @@ public sealed record ClaimScope
     /// <summary>"$95 million a year" against "$95 million over three years": a rate is not a sum over several years.</summary>
     private static bool IsRateAgainstSum(ClaimScope rate, ClaimScope sum) =>
         rate.Rate != ScopeRate.None && rate.SpanYears is null && sum.Rate == ScopeRate.None && sum.SpanYears > 1;
+
+    /// <summary>
+    /// "468 flights in a single day" against "1,400 extra flights" or "12,400 flights in all": a day's or a week's count
+    /// is never a total, an addition or a running sum, which are told over a whole period.
+    /// </summary>
+    private static bool IsDayAgainstSeason(ClaimScope day, ClaimScope sum) =>
+        day.Rate is ScopeRate.PerDay or ScopeRate.PerWeek && day.Basis == ScopeBasis.Unspecified
+        && sum.Rate == ScopeRate.None && sum.Basis is ScopeBasis.Total or ScopeBasis.Additional or ScopeBasis.Cumulative;
 
     /// <summary>Whether both sides state the same scope explicitly (stronger evidence than "compatible").</summary>
     public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null

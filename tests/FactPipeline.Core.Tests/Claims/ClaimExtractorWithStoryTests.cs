@@ -73,4 +73,15 @@ public sealed class ClaimExtractorWithStoryTests
     {
         public StoryProfile Profile(Article article) => profile;
     }
+    [Fact]
+    public void Extract_SentenceSpeakingOfTheCarrierByACommonNoun_TakesTheLastBodyNotAPlaceInBetween()
+    {
+        // "hãng" is Orbis Air, named before; the sentence in between was about Korea.
+        var claims = ExtractedClaims.Of("a", "vi",
+            "Trong dịp lễ, Orbis Air chở 2,3 triệu lượt khách.",
+            "Đường bay đến Hàn Quốc đông khách nhất.",
+            "Năm trước, hãng chở 2,1 triệu lượt khách.");
+
+        ExtractedClaims.Single(claims, "2,1 triệu").SubjectId.ShouldBe("name:orbis air", ExtractedClaims.Describe(claims));
+    }
 }

@@ -17,6 +17,19 @@ public sealed class TimeScopeResolverTests
     }
 
     [Theory]
+    [InlineData("Hãng chở 2,4 triệu lượt khách, tăng 6% so với năm ngoái.", "2,4")]
+    [InlineData("The airline carried 2.4 million passengers, up 6% on last year.", "2.4")]
+    [InlineData("Maskapai mengangkut 2,4 juta penumpang, naik 6% dari tahun lalu.", "2,4")]
+    public void Resolve_LastYearOnlyAsTheBaseOfAChangeAfterAComma_DatesNothing(string sentence, string figure)
+    {
+        var start = sentence.IndexOf(figure, StringComparison.Ordinal);
+
+        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 3, 4)).ShouldBeNull();
+        TimeScopeResolver.Resolve("Năm ngoái, hãng chở 2,4 triệu lượt khách.", 19, 22, new DateOnly(2026, 3, 4)).ShouldBe(2025,
+            "a relative year before the figure still dates it");
+    }
+
+    [Theory]
     [InlineData("Anggaran menjadi 10,1 triliun won tahun depan.", 2027)]
     [InlineData("The budget will triple next year.", 2027)]
     [InlineData("정부는 내년 예산을 늘린다.", 2027)]

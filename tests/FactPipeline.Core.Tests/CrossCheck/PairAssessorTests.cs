@@ -55,8 +55,42 @@ public sealed class PairAssessorTests
         var airport = ClaimBuilder.Count("b", 3_400_000m, "tourists", subjectId: "name:bandara sentosa");
 
         Outcome(nationals, airport, OneStory()).ShouldBe(PairOutcome.NoMatch);
-        Outcome(nationals, airport, OneStory(extraA: ["name:bandara sentosa"])).ShouldBe(PairOutcome.Match,
-            "once one article names the other's subject, the two may be told apart by other rules only");
+        // A count that is no traffic (visitors and a body's traffic are told apart by their own rule).
+        Outcome(nationals with { Concept = "participants" }, airport with { Concept = "participants" }, OneStory(extraA: ["name:bandara sentosa"]))
+            .ShouldBe(PairOutcome.Match, "once one article names the other's subject, the two may be told apart by other rules only");
+    }
+
+    [Fact]
+    public void Assess_AirportTrafficAgainstAnAirlinesOrCountrysCount_IsNoMatch()
+    {
+        // "Cảng hàng không Phù Cát đón 2,3 triệu lượt khách" against "Bamboo Air chở 2,1 triệu lượt khách" (or a
+        // country's visitors told from context) in one holiday story: the airport's traffic is its own fact.
+        var airport = ClaimBuilder.Count("a", 2_300_000m, "passengers", language: "vi", subjectId: "name:phu cat") with { SubjectIsFacility = true };
+        var airline = ClaimBuilder.Count("b", 2_100_000m, "passengers", language: "vi", subjectId: "name:bamboo air");
+        var country = ClaimBuilder.Count("b", 2_200_000m, "tourists", language: "vi", subjectId: "kr", source: SubjectSource.Context);
+        var sameAirport = ClaimBuilder.Count("b", 2_250_000m, "passengers", language: "vi", subjectId: "name:phu cat") with { SubjectIsFacility = true };
+        var stories = OneStory(["name:bamboo air", "kr"], ["name:phu cat", "kr"]);
+
+        Outcome(airport, airline, stories).ShouldBe(PairOutcome.NoMatch);
+        Outcome(country, airport, stories).ShouldBe(PairOutcome.NoMatch);
+        Outcome(airport, sameAirport, stories).ShouldBe(PairOutcome.Match, "the same airport's traffic is one fact");
+        Outcome(country, airport with { SubjectIsFacility = false }, stories).ShouldBe(PairOutcome.Match,
+            "without the facility word nothing tells the name from another way to write the story's subject");
+    }
+
+    [Fact]
+    public void Assess_CountrysVisitorsAgainstAnAirlinesTraffic_IsNoMatchEvenWhenBothArticlesNameBoth()
+    {
+        // "Năm ngoái 2,6 triệu du khách Nhật Bản đến Việt Nam" against "the carrier flew 2.4 million passengers" (its
+        // subject told from context) in one story whose articles both name Japan and the carrier.
+        var visitors = ClaimBuilder.Count("a", 2_600_000m, "tourists", language: "vi", subjectId: "jp");
+        var carried = ClaimBuilder.Count("b", 2_400_000m, "passengers", language: "en", subjectId: "name:orbis air", source: SubjectSource.Context);
+        var aboard = ClaimBuilder.Count("a", 2_500_000m, "passengers", language: "vi", subjectId: "jp");
+        var stories = OneStory(["name:orbis air", "jp"], ["name:orbis air", "jp"]);
+
+        Outcome(visitors, carried, stories).ShouldBe(PairOutcome.NoMatch);
+        Outcome(aboard, carried, stories).ShouldNotBe(PairOutcome.NoMatch,
+            "passengers a sentence gives a country (their nationality, a nationwide total) are left to the other rules");
     }
 
     [Fact]

@@ -14,6 +14,19 @@ public sealed class ClaimScopeTests
     }
 
     [Fact]
+    public void IsCompatibleWith_OneDaysCountAgainstATotalOrAnAddition_IsIncompatible()
+    {
+        // "420 flights in a single day" against "1,300 extra flights" or "9,800 flights in all".
+        var day = new ClaimScope { Rate = ScopeRate.PerDay };
+
+        day.IsCompatibleWith(new ClaimScope { Basis = ScopeBasis.Additional }).ShouldBeFalse();
+        new ClaimScope { Basis = ScopeBasis.Total }.IsCompatibleWith(day).ShouldBeFalse();
+        day.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeTrue("a figure told without a scope may be that day's");
+        new ClaimScope { Rate = ScopeRate.PerDay, Basis = ScopeBasis.Additional }.IsCompatibleWith(new ClaimScope { Basis = ScopeBasis.Additional })
+            .ShouldBeTrue("'50 extra flights a day' against '50 extra flights' is one fact told with and without its rate");
+    }
+
+    [Fact]
     public void IsCompatibleWith_PartAgainstWhole_IsIncompatibleEvenWhenUnspecified()
     {
         var part = new ClaimScope { IsPart = true };

@@ -9,7 +9,13 @@ namespace FactPipeline.Core.Claims.Subjects;
 /// </summary>
 public sealed class NameCues
 {
+    /// <summary>Words that are no names, folded: English and Indonesian words, and Vietnamese ones written without marks.</summary>
     public FrozenSet<string> NotNames { get; }
+    /// <summary>
+    /// Vietnamese words that are no names, in lower case with their marks: a syllable's tone tells words apart that
+    /// folding joins ("nhật" of Chủ Nhật, Sunday, is not "Nhất" of Tân Sơn Nhất).
+    /// </summary>
+    public FrozenSet<string> NotNamesMarked { get; }
     public FrozenSet<string> OrgSuffixesLatin { get; }
     public string[] OrgSuffixesCjk { get; }
     public string[] OrgPrefixes { get; }
@@ -34,10 +40,20 @@ public sealed class NameCues
     /// <summary>Words after a name that make it a sea, strait or island ("island", "섬", "海峡").</summary>
     public string[] FeatureAfter { get; }
 
+    /// <summary>Words before a name that make it an airport, port or station ("sân bay", "Bandara"): the place of its traffic.</summary>
+    public string[] FacilityBefore { get; }
+    /// <summary>Words after a name (or, in Korean and Chinese, ending it) that make it an airport, port or station.</summary>
+    public string[] FacilityAfter { get; }
+
+    /// <summary>Common nouns for the body an article is about ("hãng", "the carrier", "该公司"), Latin ones whole words.</summary>
+    public string[] BodyMentions { get; }
+
     private NameCues(CueFile file)
     {
-        // Compared with folded tokens ("công" → "cong"), so folded here too.
-        NotNames = file.NotNames.Values.SelectMany(v => v).Select(NameFinder.Fold).ToFrozenSet(StringComparer.Ordinal);
+        // Compared with folded tokens ("company" → "company"), so folded here too; words with marks keep them.
+        var all = file.NotNames.Values.SelectMany(v => v).Select(w => w.ToLowerInvariant().Normalize()).ToArray();
+        NotNames = all.Where(w => NameFinder.Fold(w) == w).ToFrozenSet(StringComparer.Ordinal);
+        NotNamesMarked = all.Where(w => NameFinder.Fold(w) != w).ToFrozenSet(StringComparer.Ordinal);
         OrgSuffixesLatin = Latin(file.OrgSuffixes).ToFrozenSet(StringComparer.Ordinal);
         OrgSuffixesCjk = Cjk(file.OrgSuffixes).OrderByDescending(s => s.Length).ToArray();
         OrgPrefixes = file.OrgPrefixes.Values.SelectMany(v => v).Distinct().OrderByDescending(s => s.Length).ToArray();
@@ -51,6 +67,9 @@ public sealed class NameCues
         SelfReport = file.SourceMarkers.GetValueOrDefault("selfReport", []);
         FeatureBefore = file.FeatureMarkers?.GetValueOrDefault("before") ?? [];
         FeatureAfter = file.FeatureMarkers?.GetValueOrDefault("after") ?? [];
+        FacilityBefore = (file.FacilityMarkers?.GetValueOrDefault("before") ?? []).OrderByDescending(s => s.Length).ToArray();
+        FacilityAfter = (file.FacilityMarkers?.GetValueOrDefault("after") ?? []).OrderByDescending(s => s.Length).ToArray();
+        BodyMentions = (file.BodyMentions?.Values.SelectMany(v => v) ?? []).Distinct().ToArray();
         PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
     }
 
@@ -72,5 +91,7 @@ public sealed class NameCues
         Dictionary<string, string[]> AsidePlaceMarkers,
         Dictionary<string, string[]>? PlaceSuffixes,
         Dictionary<string, string[]>? FeatureMarkers,
+        Dictionary<string, string[]>? FacilityMarkers,
+        Dictionary<string, string[]>? BodyMentions,
         string[]? MemberMarkers);
 }

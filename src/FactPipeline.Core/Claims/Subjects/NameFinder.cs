@@ -77,6 +77,7 @@ public sealed partial class NameFinder(NameCues cues)
         {
             FindLatinRuns(sentence, hits);
             FindCjkOrganisations(sentence, language, hits);
+            FindCjkFacilities(sentence, language, hits);
             FindCjkPersons(sentence, hits);
         }
         else
@@ -194,6 +195,7 @@ public sealed partial class NameFinder(NameCues cues)
         var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
+        var isFacility = !isOrg && IsFacility(sentence, start, end);
         var key = KeyOf(words);
         if (key.Length == 0)
         {
@@ -205,7 +207,59 @@ public sealed partial class NameFinder(NameCues cues)
             // body's marker, names a kind of body, not one a story could be told apart by.
             return;
         }
-        hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isPerson ? NameKind.Person : NameKind.Name));
+        hits.Add(new NameHit(start, end - start, "name:" + key, sentence[start..end], isOrg ? NameKind.Organisation : isFacility ? NameKind.Facility : isPerson ? NameKind.Person : NameKind.Name));
+    }
+
+    /// <summary>
+    /// "sân bay Tân Sơn Nhất", "Bandara Kualanamu", "Noi Bai airport", "Changi International Airport": a facility word
+    /// before, after or ending the name makes it an airport, port or station, whose traffic is its own figure.
+    /// </summary>
+    private bool IsFacility(string sentence, int start, int end) =>
+        cues.FacilityBefore.Any(m => PrecededBy(sentence, start, m) || StartsWithWords(sentence[start..end], m))
+        || cues.FacilityAfter.Any(m => !IsCjk(m) && (FollowedBy(sentence, end, m) || EndsWithWords(sentence[start..end], m)));
+
+    /// <summary>Whether the words right after <paramref name="end"/> are <paramref name="phrase"/> (case-insensitive, whole words).</summary>
+    private static bool FollowedBy(string sentence, int end, string phrase)
+    {
+        var from = end;
+        while (from < sentence.Length && sentence[from] == ' ')
+        {
+            from++;
+        }
+        var to = from + phrase.Length;
+        return from > end && to <= sentence.Length && string.Compare(sentence, from, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (to == sentence.Length || !char.IsLetter(sentence[to]));
+    }
+
+    private static bool StartsWithWords(string name, string phrase) =>
+        name.Length > phrase.Length && name.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[phrase.Length] == ' ';
+
+    private static bool EndsWithWords(string name, string phrase) =>
+        name.Length > phrase.Length && name.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[^(phrase.Length + 1)] == ' ';
+
+    private static bool IsCjk(string word) => word.Any(IsHangulOrHan);
+
+    /// <summary>
+    /// "인천공항", "新山一机场": a Korean or Chinese word ending in a facility word (of two letters or more: 역 and 港
+    /// end too many ordinary words) names an airport, port or station.
+    /// </summary>
+    private void FindCjkFacilities(string sentence, string language, List<NameHit> hits)
+    {
+        var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
+        foreach (Match m in pattern.Matches(sentence))
+        {
+            var word = language == "ko" ? ContextWords.StripKoreanParticle(m.Value) : m.Value;
+            foreach (var suffix in cues.FacilityAfter.Where(s => s.Length >= 2 && IsCjk(s)))
+            {
+                var at = word.IndexOf(suffix, StringComparison.Ordinal);
+                if (at >= 2 && (language != "ko" || at + suffix.Length == word.Length))
+                {
+                    var name = word[..(at + suffix.Length)];
+                    hits.Add(new NameHit(m.Index, name.Length, "name:" + name, name, NameKind.Facility));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -346,7 +400,14 @@ public sealed partial class NameFinder(NameCues cues)
         token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && token.Skip(1).Any(char.IsUpper) && token.Any(char.IsLetter)))
         && !token.All(char.IsDigit);
 
-    private bool IsNotName(string token) => cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token))) || IsRomanNumeral(token);
+    private bool IsNotName(string token)
+    {
+        // A word with marks is compared with its marks ("Nhất" is a name's syllable, "Nhật" a weekday's); one
+        // without marks with the folded list.
+        var lower = token.ToLowerInvariant().Normalize();
+        return cues.NotNamesMarked.Contains(lower) || cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token)))
+            || IsRomanNumeral(token);
+    }
 
     /// <summary>"Wednesday's", "President's": a word that is no name stays none with a possessive.</summary>
     private static string WithoutPossessive(string folded) =>
@@ -440,6 +501,8 @@ public enum NameKind
     Name,
     Person,
     Organisation,
+    /// <summary>An airport, port or station: the place whose traffic (passengers, flights, containers) it counts.</summary>
+    Facility,
 }
 
 /// <param name="Key">"name:" + folded words; equal keys in two articles mean the same written name.</param>

@@ -59,7 +59,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             {
                 continue;
             }
-            found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false));
+            found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false) { IsFacility = name.Kind == NameKind.Facility });
         }
         if (story is not null && language == "ko")
         {
@@ -114,6 +114,15 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// <summary>Words that put the place after them where a figure or a body is: "in", "di", "tại", "ở".</summary>
     internal static readonly string[] PlacePrepositions = ["in", "di", "tại", "ở"];
 
+    /// <summary>
+    /// Whether the sentence speaks of a body by a common noun ("khi hãng khai thác 468 chuyến", "the carrier said"):
+    /// its figures without a subject of their own are the body's the article named last, not a place's.
+    /// </summary>
+    public bool MentionsABody(string sentence) =>
+        cues.BodyMentions.Any(m => m.Any(c => c > '\u3000')
+            ? sentence.Contains(m, StringComparison.Ordinal)
+            : System.Text.RegularExpressions.Regex.IsMatch(sentence, @"(?<![\p{L}\p{M}])" + System.Text.RegularExpressions.Regex.Escape(m) + @"(?![\p{L}\p{M}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
     /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
         entities.FirstOrDefault(e => e.IsCandidate && !e.IsPlace) ?? entities.FirstOrDefault(e => e.IsCandidate && e.IsPlace);
@@ -155,6 +164,10 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
                 found[i] = e with { IsSource = true };
             }
             else if (!e.IsPlace && e.Id.StartsWith("name:", StringComparison.Ordinal) && IsFeature(e, before, after))
+            {
+                found[i] = e with { IsAside = true };
+            }
+            else if (!e.IsPlace && IsMemberOfBody(sentence, found, i, quantities))
             {
                 found[i] = e with { IsAside = true };
             }
@@ -233,6 +246,62 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             && ListSeparators.Contains(sentence[previous.End..e.Start].Trim())
             && IsMemberOfCount(sentence, found, i - 1, sentence[..previous.Start].TrimEnd(), quantities);
     }
+
+    /// <summary>
+    /// "Orbis Group (gồm Orbis Air và Lotus Cargo) chở 2 triệu khách", "The group, which includes Lotus Cargo, flew
+    /// 900 flights": bodies listed after a member word in brackets or in a clause set off by commas are the members of
+    /// the body before them; the figure after the aside is that body's, not its last member's. A figure inside the
+    /// aside ("including 300 extra flights") leaves its names alone.
+    /// </summary>
+    private bool IsMemberOfBody(string sentence, List<EntityMention> found, int i, IReadOnlyList<Quantity> quantities)
+    {
+        var e = found[i];
+        var bracket = sentence.AsSpan(0, e.Start).LastIndexOfAny("(（");
+        var inBracket = bracket >= 0 && bracket > sentence.AsSpan(0, e.Start).LastIndexOfAny(")）");
+        var open = inBracket ? bracket : ListComma(sentence, e.Start, backwards: true);
+        if (open < 0)
+        {
+            return false;
+        }
+        var opener = inBracket ? '(' : ',';
+        var close = inBracket ? sentence.IndexOfAny([')', '）'], e.End) : ListComma(sentence, e.End, backwards: false);
+        if (close < 0 || quantities.Any(q => q.Start > open && q.Start < close) || !quantities.Any(q => q.Start > close))
+        {
+            return false;
+        }
+        var head = sentence[(open + 1)..e.Start].TrimStart();
+        foreach (var relative in RelativeWords)
+        {
+            if (head.StartsWith(relative + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                head = head[(relative.Length + 1)..];
+                break;
+            }
+        }
+        if (cues.MemberBefore.Any(m => head.StartsWith(m, StringComparison.OrdinalIgnoreCase) && (head.Length == m.Length || !char.IsLetter(head[m.Length]) || m.Any(c => c > '\u3000'))))
+        {
+            return true;
+        }
+        // The next members of the list: "… Pacific Airlines và VASCO" after a comma of the list itself.
+        return opener == ',' && i > 0 && found[i - 1] is { IsAside: true, IsPlace: false } previous && previous.End <= e.Start
+            && ListSeparators.Contains(sentence[previous.End..e.Start].Trim());
+    }
+
+    /// <summary>The nearest comma before or after <paramref name="from"/> that is no decimal comma ("1,85"), or -1.</summary>
+    private static int ListComma(string sentence, int from, bool backwards)
+    {
+        for (var at = backwards ? from - 1 : from; at >= 0 && at < sentence.Length; at += backwards ? -1 : 1)
+        {
+            if (sentence[at] == ',' && !(at > 0 && at + 1 < sentence.Length && char.IsDigit(sentence[at - 1]) && char.IsDigit(sentence[at + 1])))
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Words that open a relative clause before its member word: "which includes", "yang terdiri", "mà gồm".</summary>
+    private static readonly string[] RelativeWords = ["which", "that", "yang", "mà"];
 
     private static readonly string[] ListSeparators = [",", "và", "and", ", and", "dan", ", dan", "、", "和", "와", "과", "및"];
 
@@ -383,6 +452,9 @@ public sealed record EntityMention(string Id, string Name, int Start, int End, b
     /// ("giờ Mỹ", "US time"). It is neither the figure's subject nor the place the figure belongs to.
     /// </summary>
     public bool IsAside { get; init; }
+
+    /// <summary>An airport, port or station ("sân bay Nội Bài", "Changi Airport"): the subject of its own traffic.</summary>
+    public bool IsFacility { get; init; }
 
     /// <summary>Whether the entity may be whose figure it is or where: neither a source nor an aside.</summary>
     public bool IsCandidate => !IsSource && !IsAside;

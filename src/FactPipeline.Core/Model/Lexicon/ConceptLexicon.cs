@@ -314,8 +314,9 @@ public sealed class ConceptLexicon
 /// <param name="Share">For a unit: the measure a percentage of its count is ("54,3% số phiếu bầu" is a vote share), or null.</param>
 /// <param name="Countable">For a metric: its words also name the things counted ("200,000 deliveries", "18,000 orders").</param>
 /// <param name="Qualifies">Its words right before a count make the count its figure, whatever is counted ("kapasitas 80 penumpang").</param>
+/// <param name="Traffic">A count of what passes through an airport, port or station (passengers, flights, containers): the facility a sentence names is its subject.</param>
 /// <param name="SumOf">The measures whose counts add up to this one's ("94 passengers and 12 crew, 106 in total": people on board).</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false, bool Qualifies = false, IReadOnlyList<string>? SumOf = null)
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false, bool Qualifies = false, IReadOnlyList<string>? SumOf = null, bool Traffic = false)
 {
     public bool IsUnit => Kind == "unit";
 }

@@ -205,6 +205,17 @@ public sealed class ScopeReaderTests
     }
 
     [Theory]
+    [InlineData("vi", "Ngày đông nhất, sân bay đón 420 chuyến bay trong một ngày.", "420")]
+    [InlineData("en", "On the busiest date the airport handled 420 flights in a single day.", "420")]
+    [InlineData("id", "Pada puncak arus mudik, bandara melayani 420 penerbangan dalam sehari.", "420")]
+    [InlineData("ko", "공항은 가장 붐빈 날 하루 동안 420편을 운항했다.", "420")]
+    [InlineData("zh", "机场高峰日单日起降航班420架次。", "420")]
+    public void Read_CountOfASingleDay_IsRatePerDay(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Rate.ShouldBe(ScopeRate.PerDay);
+    }
+
+    [Theory]
     [InlineData("id", "Rata-rata 4 juta rupiah per kapita dibelanjakan warga.", "4 juta", ScopeRate.PerCapita)]
     [InlineData("en", "The plant ships 800 tonnes per day.", "800", ScopeRate.PerDay)]
     [InlineData("vi", "Nhà máy xuất 800 tấn mỗi tháng.", "800", ScopeRate.PerMonth)]

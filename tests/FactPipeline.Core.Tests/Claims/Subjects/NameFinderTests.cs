@@ -13,6 +13,28 @@ public sealed class NameFinderTests
         Finder.Find(sentence, language, names ?? NoMidSentenceNames);
 
     [Fact]
+    public void Find_VietnameseNameEndingInASyllableThatFoldsToAWeekdayWord_KeepsTheSyllable()
+    {
+        // "Nhất" folds to "nhat" like "Nhật" of Chủ Nhật (Sunday); the tone tells them apart.
+        var hit = Find("Chuyến bay hạ cánh xuống Vân Khánh Nhất lúc 9 giờ.", "vi").ShouldHaveSingleItem();
+
+        hit.Key.ShouldBe("name:van khanh nhat");
+        Find("Phiên chợ mở vào Chủ Nhật.", "vi").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Find_AirportPortOrStationName_IsAFacilityInEveryLanguage()
+    {
+        Find("Năm nay sân bay Phù Cát đón 2 triệu lượt khách.", "vi").ShouldHaveSingleItem().Kind.ShouldBe(NameKind.Facility);
+        Find("Arus mudik di Bandara Lowmoor naik 20 persen.", "id").ShouldHaveSingleItem().Kind.ShouldBe(NameKind.Facility);
+        Find("Traffic at Lowmoor International Airport rose by a fifth.", "en").ShouldHaveSingleItem().Kind.ShouldBe(NameKind.Facility);
+        Find("Traffic through the Dunmere port rose by a fifth.", "en").ShouldHaveSingleItem().Kind.ShouldBe(NameKind.Facility);
+        Find("올해 양덕공항 이용객은 20% 늘었다.", "ko").ShouldContain(h => h.Key == "name:양덕공항" && h.Kind == NameKind.Facility);
+        Find("今年青川机场旅客吞吐量增长两成。", "zh").ShouldContain(h => h.Key == "name:今年青川机场" || h.Key == "name:青川机场");
+        Find("Traffic at Lowmoor Holdings rose by a fifth.", "en").ShouldHaveSingleItem().Kind.ShouldNotBe(NameKind.Facility);
+    }
+
+    [Fact]
     public void Find_IndonesianCompanyWithPrefixAndSuffix_IsOrganisationKeyedWithoutMarkers()
     {
         var hit = Find("Pabrik baru milik PT Sinar Jaya Tbk mulai beroperasi.", "id").ShouldHaveSingleItem();

@@ -46,6 +46,33 @@ public sealed class SubjectResolverTests
         Read(sentence, language).Entities.ShouldContain(e => e.Id == "kr" && e.IsPlace);
     }
 
+    [Theory]
+    [InlineData("Dịp lễ này, Orbis Group (gồm Orbis Air, Lotus Cargo và Kestrel) chở 2,3 triệu lượt khách.", "vi", "2,3", "name:orbis")]
+    [InlineData("Over the holiday Orbis Group (including Orbis Air and Kestrel) carried 2.3 million passengers.", "en", "2.3", "name:orbis")]
+    [InlineData("Selama libur, Orbis Group (termasuk Kestrel) mengangkut 2,3 juta penumpang.", "id", "2,3", "name:orbis")]
+    public void PrimaryFor_MembersListedInBracketsAfterABody_AreNotTheSubject(string sentence, string language, string figure, string expected)
+    {
+        SubjectOf(sentence, language, figure).ShouldNotBeNull().Id.ShouldStartWith(expected);
+    }
+
+    [Fact]
+    public void PrimaryFor_MembersInACommaClauseAfterTheirGroup_AreNotTheSubject()
+    {
+        SubjectOf("Over the holiday the group, which includes Orbis Air and Kestrel, operated 9,300 flights.", "en", "9,300").ShouldBeNull();
+        SubjectOf("Over the holiday Orbis Air, including 300 extra flights, flew 9,300 flights.", "en", "9,300").ShouldNotBeNull().Id.ShouldBe("name:orbis air");
+    }
+
+    [Theory]
+    [InlineData("Sân bay Phù Cát phục vụ 2,3 triệu lượt khách trong dịp lễ.", "vi", "2,3")]
+    [InlineData("Over the holiday Lowmoor Airport handled 2.3 million passengers.", "en", "2.3")]
+    [InlineData("Bandara Lowmoor melayani 2,3 juta penumpang selama libur.", "id", "2,3")]
+    public void PrimaryFor_TrafficOfANamedAirport_IsTheAirportAsAFacility(string sentence, string language, string figure)
+    {
+        var subject = SubjectOf(sentence, language, figure).ShouldNotBeNull();
+
+        subject.IsFacility.ShouldBeTrue();
+    }
+
     [Fact]
     public void Find_NameAfterMenurut_IsMarkedAsSource()
     {
