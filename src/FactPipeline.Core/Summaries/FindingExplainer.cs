@@ -47,8 +47,8 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
                 $"The sources disagree on {topicEn}: {figuresEn} ({diff} apart); both cannot be true, and neither hedge nor rounding explains the gap.",
                 $"{topicKo} 수치가 출처 간 서로 맞지 않습니다: {figuresKo} ({diff} 차이). 둘 다 참일 수는 없으며 반올림이나 어림 표현으로도 설명되지 않습니다."),
             VerdictReason.ScopeDiffers => (
-                $"The sources give the same figure for {topicEn} ({figuresEn}) but not for the same scope: one gives it per year, over several years, in all or as an addition where another does not. Both cannot be right; check the primary source.",
-                $"출처들이 {topicKo}에 같은 수치({figuresKo})를 보도하지만 범위가 다릅니다. 한쪽은 연간, 여러 해 합계, 전체 또는 추가분으로 제시합니다. 둘 다 맞을 수는 없으니 원 출처를 확인하세요."),
+                $"The sources give the same figure for {topicEn} ({figuresEn}) but not for the same scope: one gives it per year, over several years, in all, as an addition or as done where another gives it as planned or does not say. Both cannot be right; check the primary source.",
+                $"출처들이 {topicKo}에 같은 수치({figuresKo})를 보도하지만 범위가 다릅니다. 한쪽은 연간, 여러 해 합계, 전체, 추가분 또는 완료된 수치로 제시하고 다른 쪽은 계획으로 제시하거나 밝히지 않습니다. 둘 다 맞을 수는 없으니 원 출처를 확인하세요."),
             _ => (
                 $"The sources agree on {topicEn}: {figuresEn}.",
                 $"출처들이 {topicKo}에 대해 같은 수치를 보도합니다: {figuresKo}."),
@@ -113,7 +113,7 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
         return english is null ? null : (english.SubjectName!, korean!.SubjectName!);
     }
 
-    /// <summary>"2026 ", "Q1 2026 ", "additional ", "annual ", "five-year " and the Korean forms, for what all claims share.</summary>
+    /// <summary>"2026 ", "Q1 2026 ", "additional ", "completed ", "annual ", "five-year " and the Korean forms, for what all claims share.</summary>
     private static (string En, string Ko) ScopeWords(IReadOnlyList<Claim> members)
     {
         var en = new List<string>();
@@ -143,6 +143,13 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
             };
             en.Add(bEn);
             ko.Add(bKo);
+        }
+        var statuses = members.Select(c => c.Scope.Status).Where(st => st != ScopeStatus.Unspecified).Distinct().ToArray();
+        if (statuses is [var status])
+        {
+            // "KOICA's completed schools: 50 vs 30": whether the figures are what is done or what is planned.
+            en.Add(status == ScopeStatus.Achieved ? "completed" : "planned");
+            ko.Add(status == ScopeStatus.Achieved ? "완료" : "계획");
         }
         var rates = members.Select(c => c.Scope.Rate).Where(r => r != ScopeRate.None).Distinct().ToArray();
         if (rates is [var rate])

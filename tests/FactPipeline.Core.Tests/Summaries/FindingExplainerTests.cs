@@ -49,4 +49,25 @@ public sealed class FindingExplainerTests
         explained.Explanation.En.ShouldNotContain("agree on");
         explained.Explanation.Ko.ShouldStartWith("학생 수치가 같은 사실일 수 있습니다: 학생 310명. 확인되지 않았습니다.");
     }
+
+    [Fact]
+    public void TopicNames_AchievedFiguresOfOneBody_SayCompleted()
+    {
+        var done = new ClaimScope { Status = ScopeStatus.Achieved };
+        var claims = new[]
+        {
+            ClaimBuilder.Count("a1", 24m, "schools", subjectId: "unicef", scope: done, language: "en"),
+            ClaimBuilder.Count("a2", 36m, "schools", subjectId: "unicef", scope: done, language: "vi"),
+        };
+        var finding = new Finding
+        {
+            Id = "f1", Severity = Severity.Conflict, Reason = VerdictReason.Disjoint, Topic = "schools", Concept = "schools",
+            ClaimIds = [claims[0].Id, claims[1].Id],
+        };
+
+        var (en, ko) = new FindingExplainer(ConceptLexicon.Default).TopicNames(finding, claims);
+
+        en.ShouldBe("UNICEF's completed schools");
+        ko.ShouldBe($"{ConceptLexicon.Default.NameOf("unicef", "ko")}의 완료 학교");
+    }
 }
