@@ -159,7 +159,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     {
         var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
         return new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
-            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates));
+            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates));
     }
 
     /// <summary>
@@ -167,10 +167,14 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// that gives "22 games" and "10 extra titles" agrees with a report of 22, whatever its 10 counts.
     /// </summary>
     internal static decimal[][] SentenceFigures(Claim[] claims) =>
-        PerSentence(claims, (i, others) => others
-            .Where(k => claims[k].Value.Kind == claims[i].Value.Kind && (claims[i].Value.Kind == QuantityKind.Count || claims[k].Value.Unit == claims[i].Value.Unit))
-            .Select(k => claims[k].Value.Amount)
-            .ToArray());
+        PerSentence(claims, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Value.Amount).ToArray());
+
+    /// <summary>The scopes of the figures <see cref="SentenceFigures"/> gives, in the same order.</summary>
+    internal static ClaimScope[][] SentenceScopes(Claim[] claims) =>
+        PerSentence(claims, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Scope).ToArray());
+
+    private static IEnumerable<int> SameKind(Claim[] claims, int i, IEnumerable<int> others) =>
+        others.Where(k => claims[k].Value.Kind == claims[i].Value.Kind && (claims[i].Value.Kind == QuantityKind.Count || claims[k].Value.Unit == claims[i].Value.Unit));
 
     /// <summary>
     /// Per claim, the measures of the other figures its own sentence states ("16 classrooms and a dormitory of 240

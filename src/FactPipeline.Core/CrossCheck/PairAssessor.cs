@@ -11,8 +11,10 @@ namespace FactPipeline.Core.CrossCheck;
 /// <param name="earlier">Per claim, whether its sentence gives it as the value before a change (<see cref="FigureRoles"/>).</param>
 /// <param name="windows">Per claim, whether its count is the length of a window ("the last 10 games").</param>
 /// <param name="sentenceConcepts">Per claim, the measures of the other figures its own sentence states (null: none known).</param>
+/// <param name="sentenceScopes">Per claim, the scopes of the figures in <paramref name="sentenceFigures"/>, in the same order (null: not known).</param>
 internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
-    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null, string[][]? sentenceConcepts = null)
+    decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null, string[][]? sentenceConcepts = null,
+    ClaimScope[][]? sentenceScopes = null)
 {
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
@@ -23,6 +25,31 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.Possible, "a count as of an earlier time; " + why);
         }
         return (outcome, why);
+    }
+
+    /// <summary>
+    /// Whether the sentence of <paramref name="own"/> (claim <paramref name="index"/>) also states the other report's
+    /// figure, and so agrees with it. Not when both claims give their figure with one explicit basis and the sentence
+    /// gives the other's figure with another: "12,400 flights, including 1,400 extra" does not back a report of
+    /// "12,400 flights added"; its own addition, 1,400, is that report's counterpart (the total given as the addition).
+    /// </summary>
+    private bool SentenceAgreesWith(int index, Claim own, Claim other)
+    {
+        var figures = sentenceFigures![index];
+        for (var k = 0; k < figures.Length; k++)
+        {
+            if (figures[k] != other.Value.Amount)
+            {
+                continue;
+            }
+            if (sentenceScopes is not null && own.Scope.Basis != ScopeBasis.Unspecified && own.Scope.Basis == other.Scope.Basis
+                && sentenceScopes[index][k].Basis != other.Scope.Basis)
+            {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -41,8 +68,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "same article");
         }
-        if (a.Value.Amount != b.Value.Amount && sentenceFigures is not null
-            && (Array.IndexOf(sentenceFigures[i], b.Value.Amount) >= 0 || Array.IndexOf(sentenceFigures[j], a.Value.Amount) >= 0))
+        if (a.Value.Amount != b.Value.Amount && sentenceFigures is not null && (SentenceAgreesWith(i, a, b) || SentenceAgreesWith(j, b, a)))
         {
             // "Launching with 22 games (10 extra titles were added)": the sentence that gives 10 gives the other
             // report's 22 as well, so it agrees with it; its 10 is another fact (the added, the previous, the target).
@@ -138,7 +164,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         if (relation == SubjectRelation.Same && measure == MeasureRelation.Same)
         {
-            if (OutsideWindow(a, b) && !StrongContext(a, b, i, j))
+            if (OutsideWindow(a, b) && !StrongContext(a, b, i, j) && !(sameStory && BothAdditions(a, b)))
             {
                 // 653 billion flood budget vs 51.5 trillion overall budget: a typo needs the same sentence around it.
                 return (PairOutcome.Possible, "same subject and measure, far apart in size");
@@ -188,6 +214,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "different subjects named in both sentences, neither article naming the other's");
         }
+        if (OutsideWindow(a, b) && BothAdditions(a, b) && relation != SubjectRelation.Different)
+        {
+            return (PairOutcome.Match, OneAdditionFarApart);
+        }
         if (OutsideWindow(a, b))
         {
             // Houses and houses damaged of one body in one story, 3,450 and 34,500: a slipped digit, if the alignment
@@ -217,6 +247,17 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// </summary>
     /// <summary>Why a same-story pair of one subject and two measures of one family, far apart in size, is a question.</summary>
     internal const string SameSubjectLinkedMeasuresFarApart = "same subject, linked measures, far apart in size";
+
+    /// <summary>
+    /// Both figures are told as what was added ("1,400 extra flights", "加开航班12400架次"): one story's addition of one
+    /// measure is one fact whatever the sizes, so a report that gives the total as the addition (nine times the real
+    /// one) still meets the other's addition. The size window is for figures whose scope nobody states.
+    /// </summary>
+    private static bool BothAdditions(Claim a, Claim b) =>
+        a.Scope.Basis == ScopeBasis.Additional && b.Scope.Basis == ScopeBasis.Additional;
+
+    /// <summary>Why a same-story pair of two additions of one measure, far apart in size, is a match.</summary>
+    internal const string OneAdditionFarApart = "one story's addition of one measure, far apart in size";
 
     private static bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
         sameStory

@@ -207,7 +207,7 @@ internal static class StoryAlignment
     /// <summary>
     /// Named measures before counted nouns before unknown ones; within each, agreeing figures first, and an equal
     /// figure told with another scope last: "50 schools built" in one report meets the other's "30 completed", not its
-    /// "50 planned", since giving the planned total as built is the error to show.
+    /// "50 planned", since giving the planned total as built is the error to show. Two additions pair first.
     /// </summary>
     private static int Rank(Claim a, Claim b, string why, double hedgeSlack)
     {
@@ -226,7 +226,11 @@ internal static class StoryAlignment
             _ when SlippedDigit(a, b, why) => 1,
             _ => 2,
         };
-        return measure * 4 + value;
+        // An addition meets the other report's addition before its figures of no stated basis, however close: "1,750
+        // cut in this round" is the counterpart of the other's "1,150 in this round", not of its "1,750 since last
+        // year"; giving the running total as the round's cut is the error to show.
+        var basis = a.Scope.Basis == ScopeBasis.Additional && b.Scope.Basis == ScopeBasis.Additional ? 0 : 1;
+        return (measure * 2 + basis) * 4 + value;
     }
 
     /// <summary>

@@ -74,10 +74,23 @@ public sealed record ClaimScope
     /// </summary>
     private ScopeBasis EffectiveBasis => Basis == ScopeBasis.Unspecified && IsAsOf ? ScopeBasis.Cumulative : Basis;
 
-    /// <summary>Neither names a quarter, half-year or month the other does not: the figures may be for one period.</summary>
+    /// <summary>
+    /// Neither names a quarter, half-year or month the other does not, and neither is a running total against the
+    /// other's named quarter or month: the figures may be for one period.
+    /// </summary>
     public bool IsSamePeriodAs(ClaimScope other) =>
         (SubPeriod is null || other.SubPeriod is null || SubPeriod == other.SubPeriod)
-        && (Month is null || other.Month is null || Month == other.Month);
+        && (Month is null || other.Month is null || Month == other.Month)
+        && !IsRunningTotalAgainstPeriod(this, other) && !IsRunningTotalAgainstPeriod(other, this);
+
+    /// <summary>
+    /// "1,750 jobs cut since last year" against "3,510 laid off in the fourth quarter": a running total counts up to
+    /// the day it is told, a quarter's or a month's count stops at its end, so they are never one figure. Only an
+    /// explicit running total: a count merely told as of a time may be the month's.
+    /// </summary>
+    private static bool IsRunningTotalAgainstPeriod(ClaimScope running, ClaimScope period) =>
+        running.Basis == ScopeBasis.Cumulative && running.SubPeriod is null && running.Month is null
+        && (period.SubPeriod is not null || period.Month is not null);
 
     /// <summary>"$95 million a year" against "$95 million over three years": a rate is not a sum over several years.</summary>
     private static bool IsRateAgainstSum(ClaimScope rate, ClaimScope sum) =>

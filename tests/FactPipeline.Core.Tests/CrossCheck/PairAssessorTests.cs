@@ -17,11 +17,12 @@ public sealed class PairAssessorTests
     }
 
     /// <summary>The outcome when the check also knows each claim's sentence figures, earlier values and windows.</summary>
-    private static PairOutcome OutcomeWithRoles(Claim a, Claim b, StoryProfile[]? stories, decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null)
+    private static PairOutcome OutcomeWithRoles(Claim a, Claim b, StoryProfile[]? stories, decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null,
+        ClaimScope[][]? sentenceScopes = null)
     {
         var index = stories is null ? StoryIndex.Empty : new StoryIndex(stories, new CrossCheckOptions().MinSharedStoryNames);
         string[][] places = [[], []];
-        return new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceFigures, earlier, windows).Assess(a, b, 0, 1).Outcome;
+        return new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceFigures, earlier, windows, sentenceScopes: sentenceScopes).Assess(a, b, 0, 1).Outcome;
     }
 
     /// <summary>Two articles that share four distinctive names (<see cref="CrossCheckOptions.MinSharedStoryNames"/>), plus whatever else each names.</summary>
@@ -552,5 +553,35 @@ public sealed class PairAssessorTests
         var second = PastMargin("b", "Harlow won Vermont by a margin of 26 points in 2016.", "26 points", ["us-vt"]);
 
         Outcome(first, second).ShouldBe(PairOutcome.Match);
+    }
+
+    [Fact]
+    public void Assess_SentenceStatesTheOtherFigureWithAnotherBasis_DoesNotBackIt()
+    {
+        // "The line ran 9,800 trains, including 1,100 extra" against "9,800 trains were added": the first sentence's
+        // 9,800 is its total, not its addition, so it does not back the other report's addition.
+        var added = new ClaimScope { Basis = ScopeBasis.Additional };
+        var extra = ClaimBuilder.Count("a", 1_100m, "trains", subjectId: Mill, scope: added);
+        var other = ClaimBuilder.Count("b", 9_800m, "trains", subjectId: Mill, scope: added);
+
+        OutcomeWithRoles(extra, other, OneStory(), sentenceFigures: [[9_800m], []], sentenceScopes: [[ClaimScope.Unspecified], []])
+            .ShouldBe(PairOutcome.Match);
+        OutcomeWithRoles(extra, other, OneStory(), sentenceFigures: [[9_800m], []], sentenceScopes: [[added], []])
+            .ShouldBe(PairOutcome.NoMatch, "a sentence that gives 9,800 as an addition too agrees with the other report");
+        OutcomeWithRoles(extra, other, OneStory(), sentenceFigures: [[9_800m], []]).ShouldBe(PairOutcome.NoMatch, "without the scopes the sentence backs it");
+    }
+
+    [Fact]
+    public void Assess_TwoAdditionsFarApartInOneStory_Match()
+    {
+        // "9,800 trains added" against "1,100 extra trains": one story's addition, whatever the sizes.
+        var added = new ClaimScope { Basis = ScopeBasis.Additional };
+        var big = ClaimBuilder.Count("a", 9_800m, "trains", subjectId: Mill, scope: added);
+        var small = ClaimBuilder.Count("b", 1_100m, "trains", subjectId: Mill, scope: added, language: "en");
+
+        OutcomeWithRoles(big, small, OneStory()).ShouldBe(PairOutcome.Match);
+        OutcomeWithRoles(big, small with { Scope = ClaimScope.Unspecified }, OneStory())
+            .ShouldBe(PairOutcome.Possible, "a figure of no stated basis far apart in size stays a question");
+        OutcomeWithRoles(big, small, null).ShouldNotBe(PairOutcome.Match, "two stories' additions are two facts");
     }
 }

@@ -414,4 +414,40 @@ public sealed class StoryAlignmentTests
         matches.ShouldHaveSingleItem().ShouldBe(new CrossChecker.Candidate(0, 2, "same story, measure and context"));
         possible.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Align_AdditionMeetsTheOtherReportsAddition_NotItsEqualFigureOfNoBasis()
+    {
+        // a: "9,800 trains added"; b: "ran 9,800 trains, including 1,100 extra". Giving the total as the addition is
+        // the error to show, so a's 9,800 meets b's 1,100.
+        var added = new ClaimScope { Basis = ScopeBasis.Additional };
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 9_800m, "trains", subject: [], scope: added),
+            ClaimBuilder.Count("b", 9_800m, "trains", subject: []),
+            ClaimBuilder.Count("b", 1_100m, "trains", subject: [], scope: added),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(0, 2, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Align_AdditionEqualToARunningTotal_MeetsTheOtherFigureOfTheRound()
+    {
+        // a: "1,900 jobs cut in this round"; b: "1,200 jobs cut" and "1,900 since last year".
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 1_900m, "layoffs", subject: [], scope: new ClaimScope { Basis = ScopeBasis.Additional }),
+            ClaimBuilder.Count("b", 1_900m, "layoffs", subject: [], scope: new ClaimScope { Basis = ScopeBasis.Cumulative }),
+            ClaimBuilder.Count("b", 1_200m, "layoffs", subject: []),
+        ];
+
+        var (matches, _) = Align(claims,
+            Pair(0, 1, StoryAlignment.Origin.Match, "one story, same figure and measure, different scopes"),
+            Pair(0, 2, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().Right.ShouldBe(2);
+    }
 }

@@ -124,4 +124,18 @@ public sealed class ClaimScopeTests
         asOf.IsCompatibleWith(new ClaimScope { Basis = ScopeBasis.Cumulative }).ShouldBeTrue();
         added.IsCompatibleWith(ClaimScope.Unspecified).ShouldBeTrue();
     }
+
+    [Fact]
+    public void IsCompatibleWith_RunningTotalAgainstANamedQuarterOrMonth_IsIncompatible()
+    {
+        // "2,300 jobs cut since last year" against "3,100 laid off in the fourth quarter" or "in March".
+        var running = new ClaimScope { Basis = ScopeBasis.Cumulative };
+
+        running.IsCompatibleWith(new ClaimScope { SubPeriod = 4 }).ShouldBeFalse();
+        new ClaimScope { Month = 3 }.IsCompatibleWith(running).ShouldBeFalse();
+        new ClaimScope { Basis = ScopeBasis.Cumulative, SubPeriod = 4 }.IsCompatibleWith(new ClaimScope { SubPeriod = 4 })
+            .ShouldBeTrue("a running total within the quarter is that quarter's");
+        new ClaimScope { IsAsOf = true }.IsCompatibleWith(new ClaimScope { SubPeriod = 4 })
+            .ShouldBeTrue("a count merely told as of a time may be the quarter's");
+    }
 }

@@ -69,15 +69,23 @@ public sealed class ScopeReader
         var before = sentence[from..q.Start].ToLowerInvariant();
         var after = sentence[q.End..to].ToLowerInvariant();
         var near = before + " \u0001 " + after;
-        var basisTo = to;
+        var (basisFrom, basisTo) = (from, to);
         foreach (var other in others ?? [])
         {
             if (other.Kind != QuantityKind.Number && other.Start >= q.End && other.Start < basisTo)
             {
                 basisTo = other.Start;
             }
+            else if (other.Kind != QuantityKind.Number && other.End <= q.Start && other.End > basisFrom)
+            {
+                // Likewise a basis word before the previous figure is that figure's: in "a total of 12,400 flights,
+                // including 1,400 extra", "total" is the 12,400's, not the 1,400's.
+                basisFrom = other.End;
+            }
         }
-        var basisNear = basisTo == to ? near : before + " \u0001 " + sentence[q.End..basisTo].ToLowerInvariant();
+        var basisBefore = sentence[basisFrom..q.Start].ToLowerInvariant();
+        // The counted noun the recogniser took for the figure's unit may be a basis word itself ("1,400 extra flights").
+        var basisNear = basisBefore + " " + q.Unit.ToLowerInvariant() + " \u0001 " + sentence[q.End..basisTo].ToLowerInvariant();
         var basis = ScopeBasis.Unspecified;
         foreach (var (b, cues) in _basis)
         {
@@ -85,7 +93,7 @@ public sealed class ScopeReader
             {
                 continue; // a percentage of growth is the measure itself, not a change of a level
             }
-            if (b == ScopeBasis.Change ? IsChangeOfFigure(before, basisNear[(before.Length + 3)..], cues) : ContainsAny(basisNear, cues))
+            if (b == ScopeBasis.Change ? IsChangeOfFigure(basisBefore, sentence[q.End..basisTo].ToLowerInvariant(), cues) : ContainsAny(basisNear, cues))
             {
                 basis = b;
                 break;
@@ -105,7 +113,10 @@ public sealed class ScopeReader
             rate = RateAfterFigure(sentence[q.End..basisTo].ToLowerInvariant());
         }
         int? spanYears = _span.FirstNumber(near) is { } spanNumber && ParseSmall(spanNumber) is { } n && n > 1 ? n : null;
-        var isPart = q.Whole is not null || ContainsAny(before, _part) || ContainsAny(before, _phase);
+        // An addition is what was added, whether or not its sentence names it among a total ("12,400 flights,
+        // including 1,400 extra"): that makes it no part of another report's "1,400 flights added". A stated whole
+        // ("30 of the 50") and a project's phase still make a part.
+        var isPart = q.Whole is not null || (basis != ScopeBasis.Additional && ContainsAny(before, _part)) || ContainsAny(before, _phase);
         var subPeriod = 0;
         foreach (var (code, cues) in _subPeriods)
         {

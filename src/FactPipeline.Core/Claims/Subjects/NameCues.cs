@@ -29,6 +29,12 @@ public sealed class NameCues
     public string[] AsideBefore { get; }
     /// <summary>Words before which a place only describes something else ("출신", "time", "籍").</summary>
     public string[] AsideAfter { get; }
+
+    /// <summary>Words before a place that make it where a route starts ("from", "dari", "từ", "从"), with <see cref="RouteTo"/> after it.</summary>
+    public string[] RouteFrom { get; }
+
+    /// <summary>Words after a route's starting place that lead to where it goes ("to", "ke", "đi", "至").</summary>
+    public string[] RouteTo { get; }
     /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
     public string[] PlaceSuffixesKo { get; }
     /// <summary>Words right after a saying word that make the speaker tell its own figure ("said it would", "cho biết sẽ").</summary>
@@ -63,6 +69,8 @@ public sealed class NameCues
         SourceAfter = file.SourceMarkers.GetValueOrDefault("after", []);
         AsideBefore = file.AsidePlaceMarkers.GetValueOrDefault("before", []);
         AsideAfter = file.AsidePlaceMarkers.GetValueOrDefault("after", []);
+        RouteFrom = file.RouteMarkers?.GetValueOrDefault("from") ?? [];
+        RouteTo = file.RouteMarkers?.GetValueOrDefault("to") ?? [];
         MemberBefore = file.MemberMarkers ?? [];
         SelfReport = file.SourceMarkers.GetValueOrDefault("selfReport", []);
         FeatureBefore = file.FeatureMarkers?.GetValueOrDefault("before") ?? [];
@@ -93,5 +101,6 @@ public sealed class NameCues
         Dictionary<string, string[]>? FeatureMarkers,
         Dictionary<string, string[]>? FacilityMarkers,
         Dictionary<string, string[]>? BodyMentions,
-        string[]? MemberMarkers);
+        string[]? MemberMarkers,
+        Dictionary<string, string[]>? RouteMarkers = null);
 }

@@ -318,6 +318,10 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             return true;
         }
         var e = found[i];
+        if (IsRouteEnd(sentence, found, i, before, after))
+        {
+            return true;
+        }
         if (before.EndsWith('(') && after.StartsWith(')') && i > 0 && !found[i - 1].IsPlace
             && string.IsNullOrWhiteSpace(sentence[found[i - 1].End..e.Start].TrimEnd().TrimEnd('(')))
         {
@@ -325,6 +329,30 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         return i + 1 < found.Count && !found[i + 1].IsPlace && found[i + 1].Start >= e.End && QualifiesNext(sentence[e.End..found[i + 1].Start]);
     }
+
+    /// <summary>
+    /// "flights on the Hanoi - Da Nang route", "từ TP HCM đi các tỉnh miền Trung", "从河内飞往首尔": a place joined to
+    /// another by a dash, or where a route starts ("from X to"), says where traffic runs, not whose figure it is.
+    /// </summary>
+    private bool IsRouteEnd(string sentence, List<EntityMention> found, int i, string before, string after)
+    {
+        var e = found[i];
+        if ((i + 1 < found.Count && found[i + 1].IsPlace && found[i + 1].Start >= e.End && IsDash(sentence[e.End..found[i + 1].Start]))
+            || (i > 0 && found[i - 1].IsPlace && found[i - 1].End <= e.Start && IsDash(sentence[found[i - 1].End..e.Start])))
+        {
+            return true;
+        }
+        return cues.RouteFrom.Any(m => EndsWithRouteWord(before, m)) && cues.RouteTo.Any(m => StartsWithRouteWord(after, m));
+    }
+
+    private static bool IsDash(string gap) => gap.Trim() is "-" or "–" or "—" or "~";
+
+    // Chinese route words stand against the name ("从河内", "河内至"); Latin ones are whole words.
+    private static bool EndsWithRouteWord(string before, string word) =>
+        word[0] > '\u3000' ? before.EndsWith(word, StringComparison.Ordinal) : EndsWithWord(before, word);
+
+    private static bool StartsWithRouteWord(string after, string word) =>
+        word[0] > '\u3000' ? after.StartsWith(word, StringComparison.Ordinal) : StartsWithWord(after, word);
 
     // Han or Hangul characters of a descriptive phrase before a name ("超级应用程序集团"): longer ones are clauses.
     private const int MaxOrgPhrase = 10;

@@ -336,4 +336,69 @@ public sealed class ScopeReaderTests
         Reader.Read(sentence, total, quantities).Basis.ShouldNotBe(ScopeBasis.Additional);
         Reader.Read(sentence, total).Basis.ShouldBe(ScopeBasis.Additional, "without the other figures the window reaches the next one's word");
     }
+
+    [Theory]
+    [InlineData("en", "The retailer will cut 420 jobs in this round, its chief said.", "420")]
+    [InlineData("id", "Pada gelombang ini 420 pekerja terkena PHK.", "420")]
+    [InlineData("vi", "Công ty cắt giảm 420 nhân sự trong đợt này.", "420")]
+    [InlineData("ko", "이번 감원 대상은 420명이다.", "420")]
+    [InlineData("zh", "该公司本轮裁员420人。", "420")]
+    public void Read_ThisRoundCue_IsAdditional(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Additional);
+    }
+
+    [Theory]
+    [InlineData("vi", "Hãng khai thác 300 chuyến bay tăng cường dịp hè.", "300")]
+    [InlineData("ko", "항공사는 여름 성수기에 300편을 증편했다.", "300")]
+    [InlineData("zh", "铁路部门暑期加开列车300趟。", "300")]
+    public void Read_AddedServiceCue_IsAdditional(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Additional);
+    }
+
+    [Theory]
+    [InlineData("en", "Job cuts since last year reached 2,300.", "2,300")]
+    [InlineData("id", "Sejak tahun lalu 2.300 pekerja terkena PHK.", "2.300")]
+    [InlineData("vi", "Kể từ năm ngoái 2.300 người đã mất việc.", "2.300")]
+    [InlineData("ko", "지난해 이후 감원 인원은 2300명이다.", "2300")]
+    [InlineData("zh", "去年以来该厂裁员2300人。", "2300")]
+    public void Read_SinceLastYear_IsCumulative(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).Basis.ShouldBe(ScopeBasis.Cumulative);
+    }
+
+    [Fact]
+    public void Read_BasisWordBeforeThePreviousFigure_IsThatFiguresNotThisOnes()
+    {
+        const string sentence = "The carrier ran a total of 9,800 flights, among them 1,100 on night routes.";
+        var quantities = Recognizer.Recognize(sentence, "en");
+        var night = quantities.Single(x => x.Text.StartsWith("1,100", StringComparison.Ordinal));
+
+        Reader.Read(sentence, night, quantities).Basis.ShouldBe(ScopeBasis.Unspecified);
+        Reader.Read(sentence, night).Basis.ShouldBe(ScopeBasis.Total, "without the other figures the window reaches the previous one's word");
+    }
+
+    [Fact]
+    public void Read_ExtraRightAfterTheFigure_IsAdditional()
+    {
+        ScopeOf("The airline laid on 1,100 extra flights for the holiday.", "en", "1,100").Basis.ShouldBe(ScopeBasis.Additional);
+    }
+
+    [Fact]
+    public void Read_AdditionNamedAmongATotal_IsNoPart()
+    {
+        const string extra = "The carrier ran 9,800 flights, including 1,100 extra flights on trunk routes.";
+        const string night = "The carrier ran 9,800 flights, including 1,100 on night routes.";
+
+        ReadAmong(extra, "1,100").IsPart.ShouldBeFalse();
+        ReadAmong(extra, "1,100").Basis.ShouldBe(ScopeBasis.Additional);
+        ReadAmong(night, "1,100").IsPart.ShouldBeTrue("a figure the sentence gives among a total and is no addition is its part");
+    }
+
+    private static ClaimScope ReadAmong(string sentence, string figure)
+    {
+        var quantities = Recognizer.Recognize(sentence, "en");
+        return Reader.Read(sentence, quantities.Single(x => x.Text.StartsWith(figure, StringComparison.Ordinal)), quantities);
+    }
 }

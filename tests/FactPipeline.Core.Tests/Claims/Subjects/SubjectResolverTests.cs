@@ -149,6 +149,28 @@ public sealed class SubjectResolverTests
         entities.Where(e => e.Id == second).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("The airline added 300 flights on the Thailand - Malaysia route.", "en", "th")]
+    [InlineData("The airline added 300 flights on the Thailand - Malaysia route.", "en", "my")]
+    [InlineData("항공사는 태국-말레이시아 노선에 300편을 증편했다.", "ko", "th")]
+    [InlineData("Maskapai itu menambah 300 penerbangan dari Thailand ke Malaysia.", "id", "th")]
+    [InlineData("Hãng tăng 300 chuyến bay từ Thái Lan đi Malaysia.", "vi", "th")]
+    [InlineData("该航空公司增开从泰国飞往马来西亚的航班300班。", "zh", "th")]
+    public void Find_PlaceThatEndsARoute_IsAnAside(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Find_PlaceWithoutARouteWordOrDash_StaysACandidate()
+    {
+        var (entities, _) = Read("Thailand added 300 flights to Malaysia.", "en");
+
+        entities.Where(e => e.Id == "th").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
     [Fact]
     public void Find_MemberPlaceAFigureFollows_StaysACandidate()
     {
