@@ -42,9 +42,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             {
                 continue;
             }
-            if (sentenceScopes is not null && own.Scope.Basis != ScopeBasis.Unspecified && own.Scope.Basis == other.Scope.Basis
-                && sentenceScopes[index][k].Basis != other.Scope.Basis)
+            if (sentenceScopes is not null
+                && ((own.Scope.Basis != ScopeBasis.Unspecified && own.Scope.Basis == other.Scope.Basis && sentenceScopes[index][k].Basis != other.Scope.Basis)
+                    || !sentenceScopes[index][k].IsCompatibleWith(other.Scope)))
             {
+                // The sentence gives the figure with a scope the other report's figure cannot have ("21만4천t a year"
+                // against "214.000 ton over 25 years"): it does not agree with that report.
                 continue;
             }
             return true;

@@ -572,6 +572,21 @@ public sealed class PairAssessorTests
     }
 
     [Fact]
+    public void Assess_SentenceStatesTheOtherFigureAsAYearlyRate_DoesNotBackASumOverYears()
+    {
+        // "It cuts 30,000 t a year, about 750,000 t over 25 years" against "30,000 t over 25 years": the first
+        // sentence's 30,000 is a yearly rate, so it does not back the other report's 30,000 over the plant's life.
+        var overLife = new ClaimScope { SpanYears = 25 };
+        var lifetime = ClaimBuilder.Count("a", 750_000m, "emissions", subjectId: Mill, scope: new ClaimScope { SpanYears = 25 });
+        var other = ClaimBuilder.Count("b", 30_000m, "emissions", subjectId: Mill, scope: overLife);
+
+        OutcomeWithRoles(lifetime, other, OneStory(), sentenceFigures: [[30_000m], []], sentenceScopes: [[new ClaimScope { Rate = ScopeRate.PerYear }], []])
+            .ShouldNotBe(PairOutcome.NoMatch);
+        OutcomeWithRoles(lifetime, other, OneStory(), sentenceFigures: [[30_000m], []], sentenceScopes: [[overLife], []])
+            .ShouldBe(PairOutcome.NoMatch, "a sentence that gives 30,000 over 25 years too agrees with the other report");
+    }
+
+    [Fact]
     public void Assess_TwoAdditionsFarApartInOneStory_Match()
     {
         // "9,800 trains added" against "1,100 extra trains": one story's addition, whatever the sizes.
