@@ -297,4 +297,18 @@ public sealed partial class QuantityRecognizerTests
     private static decimal Dec(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static decimal? NullableDec(string s) => s.Length == 0 ? null : Dec(s);
+    [Theory]
+    [InlineData("Of the 640 members in the union, more than 400 voted.", "en", 400, 640, Hedge.Above)]
+    [InlineData("Of the 640 eligible members, 410 voted.", "en", 410, 640, Hedge.None)]
+    [InlineData("Trong số 750 cử tri, có 520 người đi bầu.", "vi", 520, 750, Hedge.None)]
+    [InlineData("Trong số khoảng 750 cử tri, hơn 500 người đi bầu.", "vi", 500, 750, Hedge.Above)]
+    [InlineData("Dari total 640 anggota, sebanyak 410 orang hadir.", "id", 410, 640, Hedge.None)]
+    public void Recognize_ClauseThatOpensWithTheWhole_ReadsThePartWithItsOwnHedge(string sentence, string language, int part, int whole, Hedge hedge)
+    {
+        var q = Recognizer.Recognize(sentence, language).ShouldHaveSingleItem();
+        q.Amount.ShouldBe(part);
+        q.Whole.ShouldBe(whole);
+        q.Hedge.ShouldBe(hedge);
+    }
+
 }
