@@ -51,7 +51,9 @@ internal static class PartWhole
             _ => [],
         };
 
-        if (connectors.Length == 0 || part.Currency is not null || part.IsPercent || part.IsMultiplier)
+        // "a third of the 12,000 employees", "half of Gaza's 35 hospitals": a fraction is a share, like a percentage, and
+        // the whole stays a figure of its own (the headcount, the hospitals), which other reports state.
+        if (connectors.Length == 0 || part.Currency is not null || part.IsPercent || part.IsMultiplier || part.Value != decimal.Truncate(part.Value))
         {
             return false;
         }
@@ -72,6 +74,11 @@ internal static class PartWhole
                 {
                     wholeAt = -1;
                     continue;
+                }
+
+                if (lang == QuantityLanguage.English)
+                {
+                    wholeAt = SkipPossessive(text, wholeAt);
                 }
 
                 break;
@@ -228,6 +235,11 @@ internal static class PartWhole
 
         // The opener may be followed by a hedge of the whole: "Dari sekitar 50 guru".
         var beforeWhole = HedgeWords.Before(text, wholeStart, lang, out var hedgeStart) != Hedge.None ? hedgeStart : wholeStart;
+        if (lang == QuantityLanguage.English)
+        {
+            beforeWhole = BeforePossessive(text, beforeWhole);
+        }
+
         if (!OpensClause(text, beforeWhole, openers))
         {
             return false;
@@ -278,6 +290,36 @@ internal static class PartWhole
 
         partStart = at;
         return true;
+    }
+
+    /// <summary>
+    /// "of the city's 950,000 voters", "Of the company's 1,200 staff": a possessive between the connector and the whole
+    /// names whose whole it is. Returns where the whole starts after it (<paramref name="at"/> when there is none).
+    /// </summary>
+    private static int SkipPossessive(string text, int at)
+    {
+        var end = TextChars.WordEnd(text, at);
+        if (end > at && (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s ", StringComparison.Ordinal)))
+        {
+            return TextChars.SkipSpaces(text, end + 2, 1);
+        }
+        return at;
+    }
+
+    /// <summary>The start of an English possessive ("city's ") that ends right before <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int BeforePossessive(string text, int at)
+    {
+        var end = TextChars.SkipSpacesBack(text, at);
+        if (end < 3 || end == at || text[end - 1] != 's' || text[end - 2] is not ('\'' or '\u2019'))
+        {
+            return at;
+        }
+        var start = end - 2;
+        while (start > 0 && TextChars.IsWordLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < end - 2 ? start : at;
     }
 
     /// <summary>One of <paramref name="openers"/> ends right before <paramref name="at"/> and starts the sentence or a clause.</summary>
