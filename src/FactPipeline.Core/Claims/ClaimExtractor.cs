@@ -398,6 +398,13 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // of one family's measures it is (carried travellers are passengers), the generic noun after it does not.
             concept = kin;
         }
+        if (q.Kind == QuantityKind.Count && WholeMembers(q, context) is { } members)
+        {
+            // "95.1万名选民中不到29万人参加投票", "Dari 120 peserta, 85 orang lulus": a part counts members of its whole, so
+            // the whole's noun says what it counts, whatever verb tells what the part did. Two reports of one part (one
+            // saying "voted", the other "took part") then count the same thing.
+            concept = members;
+        }
         var absolute = q with { Start = quoteStart + q.Start };
         var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
@@ -855,6 +862,23 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// different kinds of things disagree ("빗물펌프장 8곳" is no count of homes, which take 채); the general 개 agrees
     /// with every thing.
     /// </summary>
+    /// <summary>The counted noun a part's whole names inside the quantity ("50名教师中有30名", "Of the 640 nurses, 410 …").</summary>
+    private string? WholeMembers(Quantity q, SentenceContext context)
+    {
+        if (q.Whole is null)
+        {
+            return null;
+        }
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.Start >= q.Start && hit.End <= q.End && hit.Id != "people" && lexicon.Find(hit.Id) is { IsUnit: true } measure && CanCount(q, measure))
+            {
+                return hit.Id;
+            }
+        }
+        return null;
+    }
+
     private bool CanCount(Quantity q, ConceptEntry measure)
     {
         var countsPeople = measure.CounterKo == PeopleCounter;

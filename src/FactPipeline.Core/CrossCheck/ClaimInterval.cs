@@ -31,6 +31,16 @@ internal readonly record struct ClaimInterval(decimal Low, decimal High, bool Lo
         };
     }
 
+    /// <summary>The figure as written, widened by its own rounding only: "about 39,000" is 38,500 to 39,500 here.</summary>
+    public static ClaimInterval Stated(Quantity q)
+    {
+        var half = RoundingHalf(q);
+        return new(q.Amount - half, q.Amount + half);
+    }
+
+    /// <summary>The interval with its ends included: "more than 48,000" then reaches the 48,000 another report rounds to.</summary>
+    public static ClaimInterval Closed(ClaimInterval interval) => interval with { LowOpen = false, HighOpen = false };
+
     public static ClaimInterval Loose(Quantity q, double hedgeSlack)
     {
         var half = RoundingHalf(q);

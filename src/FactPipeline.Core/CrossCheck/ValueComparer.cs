@@ -24,6 +24,10 @@ public static class ValueComparer
         }
         if (ClaimInterval.Admitted(a).Overlaps(ClaimInterval.Admitted(b)))
         {
+            if (BoundMissesStatedValue(a, b) || BoundMissesStatedValue(b, a))
+            {
+                return VerdictReason.Rounding;
+            }
             return a.Amount == b.Amount && a.Hedge == b.Hedge ? VerdictReason.Equal : VerdictReason.HedgesOverlap;
         }
         return ClaimInterval.Loose(a, hedgeSlack).Overlaps(ClaimInterval.Loose(b, hedgeSlack)) ? VerdictReason.Rounding : VerdictReason.Disjoint;
@@ -35,6 +39,17 @@ public static class ValueComparer
         VerdictReason.Rounding => Severity.Minor,
         _ => Severity.Consistent,
     };
+
+    /// <summary>
+    /// "More than 40,000" against "about 39,000": the about figure's own value (39,000, give or take its last digit) lies
+    /// outside the bound; only the margin "about" allows reaches it. The two reports disagree on which side of 40,000
+    /// the figure is, so they are at least a rounding apart (minor), never consistent. A bound still admits an about figure
+    /// its own rounding reaches ("more than 48,000" and "about 48,000"), and a plain round figure in words is no about
+    /// figure ("lebih dari 260.000" and "260 ribu" agree: "260 ribu" may be 260.400).
+    /// </summary>
+    private static bool BoundMissesStatedValue(Quantity bound, Quantity about) =>
+        IsBound(bound) && about.Hedge == Hedge.Approximately && !IsBound(about)
+        && !ClaimInterval.Closed(ClaimInterval.Admitted(bound)).Overlaps(ClaimInterval.Stated(about));
 
     /// <summary>
     /// A bound or range states where the figure lies, so it agrees with any figure it admits. "About 156" is not a

@@ -198,14 +198,23 @@ internal static class HedgeWords
         {
             QuantityLanguage.Korean => Korean,
             QuantityLanguage.Chinese => Chinese,
-            _ => [],
+            QuantityLanguage.Indonesian => Indonesian,
+            QuantityLanguage.Vietnamese => Vietnamese,
+            _ => English,
         };
 
+        // Spaced languages: the hedge is a word of its own with the number right after it ("Of the 50, more than 30 ...").
+        var spaced = language is QuantityLanguage.Indonesian or QuantityLanguage.Vietnamese or QuantityLanguage.English;
         foreach (var (phrase, hedge) in list)
         {
-            if (text.AsSpan(index).StartsWith(phrase, StringComparison.Ordinal))
+            if (text.AsSpan(index).StartsWith(phrase, spaced ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 var at = TextChars.SkipSpaces(text, index + phrase.Length, 1);
+                if (spaced && !(at > index + phrase.Length && TextChars.IsAsciiDigit(TextChars.CharAt(text, at))))
+                {
+                    continue;
+                }
+
                 if (at < text.Length && (TextChars.IsAsciiDigit(text[at]) || !TextChars.IsSpace(TextChars.CharAt(text, index + phrase.Length)) || language == QuantityLanguage.Korean))
                 {
                     numberStart = at;

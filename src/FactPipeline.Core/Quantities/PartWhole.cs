@@ -1,8 +1,10 @@
+using FactPipeline.Core.Model;
+
 namespace FactPipeline.Core.Quantities;
 
 /// <summary>
 /// A part of a whole read as one quantity: "30 dari 50 guru", "30 of the 50 teachers", "30 trong số 50 giáo viên" (part first) and
-/// "50명 중 30명", "50人中的30人" (whole first). The quantity is the part (30) with <see cref="Model.Quantity.Whole"/> = 50; the whole
+/// "50명 중 30명", "50人中的30人", "Dari 50 guru, 30 orang …", "Of the 50 teachers, 30 …", "Trong số 50 giáo viên, 30 …" (whole first). The quantity is the part (30) with <see cref="Model.Quantity.Whole"/> = 50; the whole
 /// is not a quantity of its own, so it can never be compared as if it were the figure. "one of" is not a part: "salah satu",
 /// "one of the 50 companies" and "50개 중 하나" leave the whole as an ordinary count.
 /// </summary>
@@ -49,7 +51,9 @@ internal static class PartWhole
             _ => [],
         };
 
-        if (connectors.Length == 0 || part.Currency is not null || part.IsPercent || part.IsMultiplier)
+        // "a third of the 12,000 employees", "half of Gaza's 35 hospitals": a fraction is a share, like a percentage, and
+        // the whole stays a figure of its own (the headcount, the hospitals), which other reports state.
+        if (connectors.Length == 0 || part.Currency is not null || part.IsPercent || part.IsMultiplier || part.Value != decimal.Truncate(part.Value))
         {
             return false;
         }
@@ -70,6 +74,11 @@ internal static class PartWhole
                 {
                     wholeAt = -1;
                     continue;
+                }
+
+                if (lang == QuantityLanguage.English)
+                {
+                    wholeAt = SkipPossessive(text, wholeAt);
                 }
 
                 break;
@@ -110,35 +119,64 @@ internal static class PartWhole
     }
 
     /// <summary>
-    /// Whole first (ko, zh): the whole has been read up to <paramref name="wholeEnd"/> with its counter; reads the connector ("중",
-    /// "가운데"; Chinese "中", "中的", "中有" after at most a few characters of noun) and returns where the part starts.
+    /// Whole first: "50명 중 30명", "50명의 교사 가운데 30명" (ko); "50人中的30人", "在约50名教师中，有不到30名" (zh); and, in a
+    /// clause of its own that opens with the whole, "Dari 50 guru, 30 orang …", "Of the 50 teachers, 30 …", "Trong số 50 giáo
+    /// viên, có 30 người …". The whole has been read from <paramref name="wholeStart"/> to <paramref name="wholeEnd"/> with its
+    /// counter or noun; returns where the part starts (a hedge word before it included: "不到29万人", "lebih dari 30").
+    /// Whatever hedges the whole ("약 50명", "约50名") says nothing about the part.
     /// </summary>
-    public static bool TryPartAfter(string text, int wholeEnd, QuantityLanguage lang, out int partStart)
+    public static bool TryPartAfter(string text, int wholeStart, int wholeEnd, QuantityLanguage lang, out int partStart)
     {
         partStart = -1;
-        if (lang == QuantityLanguage.Korean)
+        return lang switch
         {
-            var at = TextChars.SkipSpaces(text, wholeEnd, 1);
-            foreach (var connector in KoreanConnectors)
+            QuantityLanguage.Korean => TryKoreanPart(text, wholeEnd, out partStart),
+            QuantityLanguage.Chinese => TryChinesePart(text, wholeEnd, out partStart),
+            _ => TryPartAfterOpeningWhole(text, wholeStart, wholeEnd, lang, out partStart),
+        };
+    }
+
+    private static bool TryKoreanPart(string text, int wholeEnd, out int partStart)
+    {
+        partStart = -1;
+        var at = TextChars.SkipSpaces(text, wholeEnd, 1);
+        // "95만 명의 유권자 가운데": the whole's noun may follow it with "의".
+        if (TextChars.CharAt(text, at) == '의' && TextChars.IsSpace(TextChars.CharAt(text, at + 1)))
+        {
+            var noun = TextChars.SkipSpaces(text, at + 1, 1);
+            var nounEnd = noun;
+            while (TextChars.IsHangul(TextChars.CharAt(text, nounEnd)) && nounEnd - noun < MaxKoreanNoun)
             {
-                if (text.AsSpan(at).StartsWith(connector, StringComparison.Ordinal) && TextChars.IsSpace(TextChars.CharAt(text, at + connector.Length)))
-                {
-                    partStart = TextChars.SkipSpaces(text, at + connector.Length, 1);
-                    return true;
-                }
+                nounEnd++;
             }
 
-            return false;
+            if (nounEnd > noun && TextChars.IsSpace(TextChars.CharAt(text, nounEnd)))
+            {
+                at = TextChars.SkipSpaces(text, nounEnd, 1);
+            }
         }
 
-        if (lang != QuantityLanguage.Chinese)
+        foreach (var connector in KoreanConnectors)
         {
-            return false;
+            if (text.AsSpan(at).StartsWith(connector, StringComparison.Ordinal) && TextChars.IsSpace(TextChars.CharAt(text, at + connector.Length)))
+            {
+                partStart = TextChars.SkipSpaces(text, at + connector.Length, 1);
+                return true;
+            }
         }
 
-        // "50名教师中有30名": up to four characters of noun, then 中 and an optional 的/有/comma.
-        const int MaxNoun = 4;
-        for (var i = wholeEnd; i < text.Length && i <= wholeEnd + MaxNoun && TextChars.IsHan(text[i]); i++)
+        return false;
+    }
+
+    // Longest noun (in characters) between a whole and its connector: "95만 명의 유권자 가운데", "50名教师中".
+    private const int MaxKoreanNoun = 6;
+    private const int MaxChineseNoun = 4;
+
+    private static bool TryChinesePart(string text, int wholeEnd, out int partStart)
+    {
+        partStart = -1;
+        // "50名教师中有30名", "在95万选民中，有不到29万人": up to four characters of noun, then 中, up to two of 的/有/comma, a hedge.
+        for (var i = wholeEnd; i < text.Length && i <= wholeEnd + MaxChineseNoun && TextChars.IsHan(text[i]); i++)
         {
             if (text[i] != '中')
             {
@@ -146,14 +184,166 @@ internal static class PartWhole
             }
 
             var p = i + 1;
-            if (TextChars.CharAt(text, p) is '的' or '有' or '，' or ',')
+            for (var n = 0; n < 2 && TextChars.CharAt(text, p) is '的' or '有' or '，' or ','; n++)
             {
                 p++;
             }
 
-            if (TextChars.IsAsciiDigit(TextChars.CharAt(text, p)) || ChineseNumerals.IsNumeralChar(TextChars.CharAt(text, p)))
+            var number = p;
+            if (HedgeWords.Forward(text, p, QuantityLanguage.Chinese, out var afterHedge) != Hedge.None)
+            {
+                number = afterHedge;
+            }
+
+            if (TextChars.IsAsciiDigit(TextChars.CharAt(text, number)) || ChineseNumerals.IsNumeralChar(TextChars.CharAt(text, number)))
             {
                 partStart = p;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that open a clause with a whole: "Dari 50 guru, …", "Of the 50 teachers, …", "Trong số 50 giáo viên, …".</summary>
+    private static readonly string[] IndonesianOpeners = ["dari total", "dari seluruh", "dari sebanyak", "dari", "di antara"];
+
+    private static readonly string[] EnglishOpeners = ["of all the", "of the", "of all", "out of", "among the", "of"];
+
+    private static readonly string[] VietnameseOpeners = ["trong tổng số", "trong số"];
+
+    /// <summary>Words that may stand between the comma and the part: "Dari 50 guru, sebanyak 30 …", "Trong số 50 giáo viên, có 30 …".</summary>
+    private static readonly string[] IndonesianFillers = ["sebanyak", "ada", "terdapat", "hanya"];
+
+    private static readonly string[] EnglishFillers = ["only", "just"];
+
+    private static readonly string[] VietnameseFillers = ["chỉ có", "có", "chỉ"];
+
+    // How far the rest of the whole's noun phrase may run before its comma ("Of the 950,000 eligible voters in the city, …").
+    private const int MaxWholePhrase = 40;
+
+    private static bool TryPartAfterOpeningWhole(string text, int wholeStart, int wholeEnd, QuantityLanguage lang, out int partStart)
+    {
+        partStart = -1;
+        var (openers, fillers) = lang switch
+        {
+            QuantityLanguage.Indonesian => (IndonesianOpeners, IndonesianFillers),
+            QuantityLanguage.English => (EnglishOpeners, EnglishFillers),
+            QuantityLanguage.Vietnamese => (VietnameseOpeners, VietnameseFillers),
+            _ => ([], []),
+        };
+
+        // The opener may be followed by a hedge of the whole: "Dari sekitar 50 guru".
+        var beforeWhole = HedgeWords.Before(text, wholeStart, lang, out var hedgeStart) != Hedge.None ? hedgeStart : wholeStart;
+        if (lang == QuantityLanguage.English)
+        {
+            beforeWhole = BeforePossessive(text, beforeWhole);
+        }
+
+        if (!OpensClause(text, beforeWhole, openers))
+        {
+            return false;
+        }
+
+        // The rest of the whole's noun phrase, then the comma that closes the opening clause.
+        var comma = -1;
+        for (var i = wholeEnd; i < text.Length && i - wholeEnd <= MaxWholePhrase; i++)
+        {
+            var c = text[i];
+            if (c == ',')
+            {
+                comma = i;
+                break;
+            }
+
+            if (char.IsDigit(c) || c is '.' or ';' or ':' or '!' or '?' or '(' or ')')
+            {
+                return false;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var at = TextChars.SkipSpaces(text, comma + 1, 1);
+        foreach (var filler in fillers)
+        {
+            if (TextChars.MatchesWord(text, at, filler) && TextChars.IsSpace(TextChars.CharAt(text, at + filler.Length)))
+            {
+                at = TextChars.SkipSpaces(text, at + filler.Length, 1);
+                break;
+            }
+        }
+
+        var number = at;
+        if (HedgeWords.Forward(text, at, lang, out var afterHedge) != Hedge.None)
+        {
+            number = afterHedge;
+        }
+
+        if (!TextChars.IsAsciiDigit(TextChars.CharAt(text, number)))
+        {
+            return false;
+        }
+
+        partStart = at;
+        return true;
+    }
+
+    /// <summary>
+    /// "of the city's 950,000 voters", "Of the company's 1,200 staff": a possessive between the connector and the whole
+    /// names whose whole it is. Returns where the whole starts after it (<paramref name="at"/> when there is none).
+    /// </summary>
+    private static int SkipPossessive(string text, int at)
+    {
+        var end = TextChars.WordEnd(text, at);
+        if (end > at && (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s ", StringComparison.Ordinal)))
+        {
+            return TextChars.SkipSpaces(text, end + 2, 1);
+        }
+        return at;
+    }
+
+    /// <summary>The start of an English possessive ("city's ") that ends right before <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int BeforePossessive(string text, int at)
+    {
+        var end = TextChars.SkipSpacesBack(text, at);
+        if (end < 3 || end == at || text[end - 1] != 's' || text[end - 2] is not ('\'' or '\u2019'))
+        {
+            return at;
+        }
+        var start = end - 2;
+        while (start > 0 && TextChars.IsWordLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < end - 2 ? start : at;
+    }
+
+    /// <summary>One of <paramref name="openers"/> ends right before <paramref name="at"/> and starts the sentence or a clause.</summary>
+    private static bool OpensClause(string text, int at, string[] openers)
+    {
+        var end = TextChars.SkipSpacesBack(text, at);
+        if (end == at)
+        {
+            return false;
+        }
+
+        foreach (var opener in openers)
+        {
+            var start = end - opener.Length;
+            if (start < 0 || !text.AsSpan(start, opener.Length).Equals(opener, StringComparison.OrdinalIgnoreCase)
+                || TextChars.IsWordLetter(TextChars.CharAt(text, start - 1)))
+            {
+                continue;
+            }
+
+            var previous = TextChars.SkipSpacesBack(text, start);
+            var c = TextChars.CharAt(text, previous - 1);
+            if (previous == 0 || c is '.' or ',' or ';' or ':' or '"' or '\u201C' or '(' or '\n' or '\r')
+            {
                 return true;
             }
         }

@@ -263,13 +263,15 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 unit = wholeUnit;
             }
         }
-        else if (!isRange && kind == QuantityKind.Count && hedge == Hedge.None && PartWhole.TryPartAfter(text, spanEnd, lang, out var partStart)
+        else if (!isRange && kind == QuantityKind.Count && PartWhole.TryPartAfter(text, start, spanEnd, lang, out var partStart)
             && partStart < limit && TryReadPart(text, partStart, lang, limit, term.Value, out var part, out var partUnit, out var partHedge, out var partEnd))
         {
-            // "50명 중 30명", "50人中的30人": the whole comes first; the quantity is the part.
+            // "50명 중 30명", "50人中的30人", "Of the 50 teachers, 30 …": the whole comes first; the quantity is the part, with the
+            // part's own hedge (the whole's "약", "约" or "여" says nothing about the part).
             whole = term.Value;
             low = high = part;
-            unit = partUnit.Length > 0 ? partUnit : unit;
+            // "Dari 120 peserta, 85 orang …": a classifier gives way to the whole's noun, as in "85 orang dari 120 peserta".
+            unit = partUnit.Length > 0 && !(PartWhole.IsClassifier(partUnit) && unit.Length > 0) ? partUnit : unit;
             hedge = partHedge;
             spanEnd = partEnd;
             amountStart = partStart;
@@ -305,7 +307,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         hedge = Hedge.None;
         end = start;
         var before = HedgeWords.Forward(text, start, lang, out var p);
-        if (!QuantityTermParser.TryParse(text, p, lang, out part) || part.End > limit || part.HasUnitMarker || part.Value <= 1 || part.Value >= whole)
+        if (!QuantityTermParser.TryParse(text, p, lang, out part) || part.End > limit || part.Currency is not null || part.IsPercent || part.IsMultiplier
+            || part.Value <= 1 || part.Value >= whole)
         {
             return false;
         }

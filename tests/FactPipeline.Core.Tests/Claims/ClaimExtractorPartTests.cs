@@ -29,4 +29,20 @@ public sealed class ClaimExtractorPartTests
 
         ExtractedClaims.Single(claims, figure).Scope.IsPart.ShouldBeTrue(ExtractedClaims.Describe(claims));
     }
+
+    [Theory]
+    [InlineData("zh", "全市约80万名选民中不到21万人参加投票。", "80万名选民中不到21万人")]
+    [InlineData("ko", "전체 유권자 80만 명 가운데 21만 명이 투표에 참여했다.", "80만 명 가운데 21만 명")]
+    [InlineData("id", "Dari 800.000 pemilih, 210.000 orang memberikan suara.", "800.000 pemilih, 210.000 orang")]
+    [InlineData("en", "Of the 800,000 eligible voters, 210,000 cast ballots.", "800,000 eligible voters, 210,000 cast")]
+    [InlineData("vi", "Trong số 800.000 cử tri, có 210.000 người đi bầu.", "800.000 cử tri, có 210.000 người")]
+    public void Extract_PartAfterItsWhole_IsAPartCountingTheWholesMembers(string language, string sentence, string figure)
+    {
+        var claims = ExtractedClaims.Of("a", language, sentence);
+
+        var part = ExtractedClaims.Single(claims, figure);
+        part.Scope.IsPart.ShouldBeTrue(ExtractedClaims.Describe(claims));
+        part.Value.Whole.ShouldBe(800_000m);
+        part.Concept.ShouldBe("voters", ExtractedClaims.Describe(claims));
+    }
 }

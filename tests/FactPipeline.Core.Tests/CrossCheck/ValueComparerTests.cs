@@ -126,4 +126,27 @@ public sealed class ValueComparerTests
     {
         ValueComparer.SeverityOf(Compare("lebih dari 15 orang", "15 orang")).ShouldNotBe(Severity.Consistent);
     }
+    [Theory]
+    [InlineData("lebih dari 40.000 penonton", "sekitar 39 ribu penonton", "id")]
+    [InlineData("more than 5,000 fans", "about 4,900 fans", "en")]
+    [InlineData("7만여 명", "약 6만9천 명", "ko")]
+    [InlineData("hơn 20.000 khán giả", "khoảng 19.000 khán giả", "vi")]
+    [InlineData("超过3万人", "约2.9万人", "zh")]
+    [InlineData("kurang dari 500 karyawan", "sekitar 520 karyawan", "id")]
+    public void Compare_BoundThatExcludesTheAboutFiguresOwnValue_IsRounding(string bound, string about, string language)
+    {
+        // The "about" margin reaches the bound, but the value each report gives lies on another side of it.
+        Compare(bound, about, language).ShouldBe(VerdictReason.Rounding);
+        Compare(about, bound, language).ShouldBe(VerdictReason.Rounding);
+    }
+
+    [Theory]
+    [InlineData("more than 72,000 cars", "about 72,000 cars", "en")]
+    [InlineData("lebih dari 72.000 mobil", "sekitar 72 ribu mobil", "id")]
+    [InlineData("hơn 8 triệu tấn", "khoảng 8,1 triệu tấn", "vi")]
+    [InlineData("kurang dari 500 karyawan", "sekitar 480 karyawan", "id")]
+    public void Compare_BoundThatAdmitsTheAboutFiguresOwnValue_IsHedgesOverlap(string bound, string about, string language)
+    {
+        Compare(bound, about, language).ShouldBe(VerdictReason.HedgesOverlap);
+    }
 }

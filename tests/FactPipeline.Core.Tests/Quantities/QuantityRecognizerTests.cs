@@ -297,4 +297,30 @@ public sealed partial class QuantityRecognizerTests
     private static decimal Dec(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static decimal? NullableDec(string s) => s.Length == 0 ? null : Dec(s);
+    [Theory]
+    [InlineData("Of the 640 members in the union, more than 400 voted.", "en", 400, 640, Hedge.Above)]
+    [InlineData("Of the 640 eligible members, 410 voted.", "en", 410, 640, Hedge.None)]
+    [InlineData("Trong số 750 cử tri, có 520 người đi bầu.", "vi", 520, 750, Hedge.None)]
+    [InlineData("Trong số khoảng 750 cử tri, hơn 500 người đi bầu.", "vi", 500, 750, Hedge.Above)]
+    [InlineData("Dari total 640 anggota, sebanyak 410 orang hadir.", "id", 410, 640, Hedge.None)]
+    [InlineData("Of the city's 640,000 eligible voters, fewer than 210,000 cast ballots.", "en", 210_000, 640_000, Hedge.AtMost)]
+    [InlineData("Of the company\u2019s 1,700 staff, 300 were laid off.", "en", 300, 1_700, Hedge.None)]
+    public void Recognize_ClauseThatOpensWithTheWhole_ReadsThePartWithItsOwnHedge(string sentence, string language, int part, int whole, Hedge hedge)
+    {
+        var q = Recognizer.Recognize(sentence, language).ShouldHaveSingleItem();
+        q.Amount.ShouldBe(part);
+        q.Whole.ShouldBe(whole);
+        q.Hedge.ShouldBe(hedge);
+    }
+
+    [Fact]
+    public void Recognize_PartOfAPossessiveWhole_HasTheWhole()
+    {
+        var q = Recognizer.Recognize("Turnout was low, as 210,000 of the city's 640,000 eligible voters cast ballots.", "en")
+            .Where(x => x.Kind == QuantityKind.Count).ShouldHaveSingleItem();
+
+        q.Amount.ShouldBe(210_000m);
+        q.Whole.ShouldBe(640_000m);
+    }
+
 }

@@ -256,6 +256,18 @@ public sealed class ScopeReaderTests
         ScopeOf("Pabrik merekrut 200 orang, di antaranya 80 insinyur.", "id", "80").IsPart.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("en", "Nine tourists were on board, including 3 Germans.", "3")]
+    [InlineData("id", "Sembilan turis ikut berlayar, termasuk 3 warga Jerman.", "3 warga")]
+    [InlineData("id", "Di antara penumpang terdapat 9 turis asing.", "9 turis")]
+    [InlineData("vi", "Có chín du khách trên tàu, bao gồm 3 người Đức.", "3 người")]
+    [InlineData("zh", "船上有九名游客，包括3名德国人。", "3名")]
+    [InlineData("ko", "관광객 아홉 명이 탔고 이 중 3명은 독일인이었다.", "3명")]
+    public void Read_IncludingOrAmongCueInEachLanguage_IsPart(string language, string sentence, string figure)
+    {
+        ScopeOf(sentence, language, figure).IsPart.ShouldBeTrue();
+    }
+
     [Fact]
     public void Read_XOfYCount_IsPartWithWhole()
     {
