@@ -56,5 +56,15 @@ public static class ValueComparer
     /// bound: it is 156 said loosely, and 156.3 elsewhere differs from it by rounding (minor), as "10 triliun" does
     /// from "10,1 triliun".
     /// </summary>
-    private static bool IsBound(Quantity q) => q.Hedge is Hedge.Above or Hedge.AtLeast or Hedge.Below or Hedge.AtMost or Hedge.Range || (q.Hedge != Hedge.Approximately && q.Low != q.High);
+    private static bool IsBound(Quantity q) =>
+        (q.Hedge is Hedge.Above or Hedge.AtLeast or Hedge.Below or Hedge.Range || (q.Hedge == Hedge.AtMost && !IsStatedMaximum(q)))
+        || (q.Hedge != Hedge.Approximately && q.Low != q.High && !IsStatedMaximum(q));
+
+    /// <summary>
+    /// "Jarak tempuh hingga 512 km", "up to 250 km/h", "최대 585마력": "up to" before a measurement (a range, a top speed,
+    /// an output) states the specification's value, its maximum, not a bound on an unknown figure. Against "about 510
+    /// km" it is a rounding apart, as 512 would be. "Up to 100 people" stays a bound.
+    /// </summary>
+    private static bool IsStatedMaximum(Quantity q) =>
+        q.Hedge == Hedge.AtMost && q.Kind == QuantityKind.Count && Quantities.UnitClasses.IsMeasure(q.Unit);
 }

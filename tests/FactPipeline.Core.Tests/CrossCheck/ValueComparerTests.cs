@@ -149,4 +149,19 @@ public sealed class ValueComparerTests
     {
         Compare(bound, about, language).ShouldBe(VerdictReason.HedgesOverlap);
     }
+
+    [Theory]
+    [InlineData("hingga 430 km", "sekitar 425 km", "id")]
+    [InlineData("up to 430 km", "about 425 km", "en")]
+    public void Compare_UpToAMeasurementAgainstItsRoundedForm_IsRounding(string upTo, string about, string language)
+    {
+        // "Up to 430 km" of range states the specification (430); "about 425 km" rounds it: a rounding apart.
+        Compare(upTo, about, language).ShouldBe(VerdictReason.Rounding);
+    }
+
+    [Fact]
+    public void Compare_UpToACountOfPeopleAgainstALowerFigure_StaysABound()
+    {
+        Compare("up to 40 people", "32 people", "en").ShouldBe(VerdictReason.HedgesOverlap);
+    }
 }
