@@ -22,6 +22,8 @@ internal static partial class TimeScopeResolver
     [GeneratedRegex(@"\b(tahun lalu|last year|năm ngoái|năm trước)\b|작년|지난해|去年", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearPattern();
 
+    private static readonly Lazy<ChangeWords> Comparisons = new(ChangeWords.Load);
+
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:，；、");
 
     public static int? Resolve(string sentence, int figureStart, int figureEnd, DateOnly? publishedAt)
@@ -40,6 +42,12 @@ internal static partial class TimeScopeResolver
                 // A year before one ("In 2021, a quake killed 100") still dates what follows it.
                 continue;
             }
+            if (Comparisons.Value.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
+            {
+                // "tăng 2,3 lần so với cùng kỳ năm 2025, trong đó 3 ca tử vong": 2025 is what this year is measured
+                // against; the deaths are this year's.
+                continue;
+            }
             var distance = m.Index >= figureEnd ? m.Index - figureEnd : figureStart - (m.Index + m.Length);
             if (distance < bestDistance)
             {
@@ -55,25 +63,30 @@ internal static partial class TimeScopeResolver
         {
             return null;
         }
-        if (InFigureClause(NextYearPattern(), sentence, figureEnd))
+        if (InFigureClause(NextYearPattern(), sentence, figureStart, figureEnd))
         {
             return date.Year + 1;
         }
-        if (InFigureClause(ThisYearPattern(), sentence, figureEnd))
+        if (InFigureClause(ThisYearPattern(), sentence, figureStart, figureEnd))
         {
             return date.Year;
         }
-        return InFigureClause(LastYearPattern(), sentence, figureEnd) ? date.Year - 1 : null;
+        return InFigureClause(LastYearPattern(), sentence, figureStart, figureEnd) ? date.Year - 1 : null;
     }
 
     /// <summary>
     /// A relative year dates the figure as an explicit one does: not when a comma after the figure opens the clause
-    /// it stands in ("carried 1.9 million passengers, up 6% on last year": last year is only the base of the change).
+    /// it stands in ("carried 1.9 million passengers, up 6% on last year": last year is only the base of the change),
+    /// nor when a comparison word makes it the base ("naik 2,3 kali lipat dibandingkan periode yang sama tahun lalu").
     /// </summary>
-    private static bool InFigureClause(Regex pattern, string sentence, int figureEnd)
+    private static bool InFigureClause(Regex pattern, string sentence, int figureStart, int figureEnd)
     {
         foreach (Match m in pattern.Matches(sentence))
         {
+            if (Comparisons.Value.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
+            {
+                continue;
+            }
             if (m.Index < figureEnd || !HasClauseBreak(sentence, figureEnd, m.Index))
             {
                 return true;

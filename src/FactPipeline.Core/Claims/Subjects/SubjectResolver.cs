@@ -171,7 +171,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             {
                 found[i] = e with { IsAside = true };
             }
-            else if (e.IsPlace && (IsAside(sentence, found, i, before, after) || IsMemberOfCount(sentence, found, i, before, quantities)))
+            else if (e.IsPlace && (IsAside(sentence, found, i, before, after) || IsMemberOfCount(sentence, found, i, before, quantities)
+                || InClosingReason(sentence, e.Start, quantities)))
             {
                 found[i] = e with { IsAside = true };
             }
@@ -193,7 +194,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     }
 
     // "on Tuesday ", "on March 3 ", "hôm 3/3 ", "3日": when it spoke, between the saying word and what it said.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:on|pada|hôm|ngày)\s+\p{Lu}?[\p{L}\d/]*(?:\s+\d{1,2})?,?\s+|\d{1,2}\s*[日일]\s*)?")]
+    // "late on Tuesday ", "early Monday ": the part of the day may stand before it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?:late|early|earlier)\s+(?:on\s+)?|(?:on|pada|hôm|ngày)\s+)\p{Lu}?[\p{L}\d/]*(?:\s+\d{1,2})?,?\s+|\d{1,2}\s*[日일]\s*)?")]
     private static partial System.Text.RegularExpressions.Regex OnDayPattern();
 
     /// <summary>
@@ -245,6 +247,21 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return i > 0 && found[i - 1] is { IsPlace: true, IsAside: true } previous && previous.End <= e.Start
             && ListSeparators.Contains(sentence[previous.End..e.Start].Trim())
             && IsMemberOfCount(sentence, found, i - 1, sentence[..previous.Start].TrimEnd(), quantities);
+    }
+
+    /// <summary>
+    /// "delivered 9,100 cars in the quarter, as sales in Europe offset weak demand in Asia": a closing clause of reason,
+    /// with no figure of its own, names places to explain the figures before it, not where they were counted.
+    /// </summary>
+    private bool InClosingReason(string sentence, int start, IReadOnlyList<Quantity> quantities)
+    {
+        var head = sentence.AsSpan(0, start);
+        var join = -1;
+        foreach (var word in cues.ReasonJoins)
+        {
+            join = Math.Max(join, head.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+        }
+        return join >= 0 && quantities.Any(q => q.End <= join) && !quantities.Any(q => q.Start > join);
     }
 
     /// <summary>
