@@ -19,6 +19,8 @@ public sealed class ChangeWords
     private const int BaseReachAfter = 12;
 
     private readonly string[] _rise;
+    private readonly string[] _risenToBefore;
+    private readonly string[] _risenToAfter;
     private readonly string[] _baseBefore;
     private readonly string[] _baseAfter;
 
@@ -28,9 +30,46 @@ public sealed class ChangeWords
         _rise = [.. file.Rise.Values.SelectMany(w => w).Select(w => w.ToLowerInvariant()).Distinct()];
         ComparedWithByLanguage = file.ComparedWith.Before.Keys.Union(file.ComparedWith.After.Keys)
             .ToDictionary(l => l, l => (string[])[.. file.ComparedWith.Before.GetValueOrDefault(l, []), .. file.ComparedWith.After.GetValueOrDefault(l, [])]);
+        RisenToByLanguage = file.RisenTo;
+        // Korean puts the rise after the figure ("81명으로 늘었다"); the others before it.
+        _risenToBefore = [.. file.RisenTo.Where(kv => kv.Key != "ko").SelectMany(kv => kv.Value).Distinct()];
+        _risenToAfter = [.. file.RisenTo.GetValueOrDefault("ko", [])];
         _baseBefore = [.. file.ComparedWith.Before.Values.SelectMany(w => w).Distinct()];
         _baseAfter = [.. file.ComparedWith.After.Values.SelectMany(w => w).Distinct()];
     }
+
+    /// <summary>The rise-to phrases per language, for the coverage test.</summary>
+    public IReadOnlyDictionary<string, string[]> RisenToByLanguage { get; }
+
+    /// <summary>
+    /// Whether the figure is told as the new level a rise reached: "bertambah menjadi 81 orang", "rose to 81",
+    /// "升至81人", "81명으로 늘었다". The Korean phrase follows the figure and its counter.
+    /// </summary>
+    public bool IsRisenTo(string sentence, int start, int end)
+    {
+        var before = sentence.AsSpan(0, start).TrimEnd();
+        foreach (var phrase in _risenToBefore)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)]) || !char.IsAsciiLetter(phrase[0])))
+            {
+                return true;
+            }
+        }
+        var after = sentence.AsSpan(end);
+        var reach = after[..Math.Min(after.Length, MaxCounterAndParticle)];
+        foreach (var phrase in _risenToAfter)
+        {
+            if (reach.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "명으로 늘": a Korean counter, then the particle and the rise, right after the number.
+    private const int MaxCounterAndParticle = 8;
 
     /// <summary>The comparison words per language (before and after the year together), for the coverage test.</summary>
     public IReadOnlyDictionary<string, string[]> ComparedWithByLanguage { get; }
@@ -139,5 +178,5 @@ public sealed class ChangeWords
 
     private sealed record Comparison(Dictionary<string, string[]> Before, Dictionary<string, string[]> After);
 
-    private sealed record FileShape(Dictionary<string, string[]> Rise, Comparison ComparedWith);
+    private sealed record FileShape(Dictionary<string, string[]> Rise, Dictionary<string, string[]> RisenTo, Comparison ComparedWith);
 }

@@ -16,6 +16,30 @@ public sealed class ChangeWordsTests
     }
 
     [Fact]
+    public void Data_RisenToPhrases_CoverTheFiveLanguages()
+    {
+        foreach (var language in new[] { "id", "en", "ko", "vi", "zh" })
+        {
+            Words.RisenToByLanguage.GetValueOrDefault(language, []).ShouldNotBeEmpty($"no {language} rise-to phrases");
+        }
+    }
+
+    [Theory]
+    [InlineData("Korban tewas bertambah menjadi 29 orang.", "29", true)]
+    [InlineData("The toll rose to 29 on Tuesday.", "29", true)]
+    [InlineData("사망자가 29명으로 늘었다.", "29", true)]
+    [InlineData("死亡人数升至29人。", "29", true)]
+    [InlineData("Số người chết tăng lên 29 người.", "29", true)]
+    [InlineData("The toll rose by 29 on Tuesday.", "29", false)]
+    [InlineData("Sebanyak 29 orang tewas.", "29", false)]
+    public void IsRisenTo_RiseAndToRightBeforeOrKoreanAfter_SaysTheFigureIsTheNewLevel(string sentence, string figure, bool expected)
+    {
+        var start = sentence.IndexOf(figure, StringComparison.Ordinal);
+
+        Words.IsRisenTo(sentence, start, start + figure.Length).ShouldBe(expected);
+    }
+
+    [Fact]
     public void Data_ComparisonWords_CoverTheFiveLanguages()
     {
         foreach (var language in new[] { "id", "en", "ko", "vi", "zh" })
