@@ -332,6 +332,17 @@ public sealed class SubjectResolverTests
         entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("The plant, built with China's Fujian Solara New Energy, will power 40,000 homes.", "en", "cn-fj", "name:fujian solara new")]
+    [InlineData("Pembangkit itu dibangun oleh Jakarta Surya Energy dengan biaya 40 juta dolar.", "id", "id-jk", "name:jakarta surya")]
+    public void Find_PlaceOpeningAnOrganisationsName_IsPartOfTheName(string sentence, string language, string place, string name)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.ShouldNotContain(e => e.Id == place);
+        entities.ShouldContain(e => e.Id == name && e.IsCandidate);
+    }
+
     [Fact]
     public void Find_PlaceOfAReasonClauseWithAFigureOfItsOwn_StaysACandidate()
     {
