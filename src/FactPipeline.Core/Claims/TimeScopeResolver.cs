@@ -8,9 +8,10 @@ namespace FactPipeline.Core.Claims;
 /// </summary>
 internal static partial class TimeScopeResolver
 {
-    // A year on its own, or closing a numeric date ("Tháng 1/2021", "9/2/2026"); not inside another number, a
-    // fraction ("3/2025" of a count is rare, "2024/2025" seasons are two years) or a word.
-    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}.,/-])|(?<=(?<![\p{N}/])\d{1,2}/(?:\d{1,2}/)?))(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
+    // A year on its own, closing a numeric date ("Tháng 1/2021", "9/2/2026") or a quarter ("quý IV/2025", "kuartal
+    // IV-2025", "Q4/2025"); not inside another number, a fraction ("3/2025" of a count is rare, "2024/2025" seasons are
+    // two years) or a word.
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}.,/-])|(?<=(?<![\p{N}/])\d{1,2}/(?:\d{1,2}/)?)|(?<=(?<!\p{L})(?:I{1,3}|IV|Q[1-4])[/-]))(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\b(tahun depan|next year|năm sau|năm tới|năm tới)\b|내년|明年", RegexOptions.IgnoreCase)]

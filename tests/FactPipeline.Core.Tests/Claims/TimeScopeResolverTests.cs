@@ -11,6 +11,9 @@ public sealed class TimeScopeResolverTests
     [InlineData("The budget rose to 10 trillion won in 2025.", 2025)]
     [InlineData("Tháng 1/2021, một trận lũ tại tỉnh này làm hơn 30 người chết.", 2021)]
     [InlineData("Banjir pada 14/3/2019 merendam 120 rumah.", 2019)]
+    [InlineData("Hãng bàn giao 9.100 xe trong quý IV/2025.", 2025)]
+    [InlineData("Perseroan mengirim 9.100 unit pada kuartal III-2025.", 2025)]
+    [InlineData("The firm shipped 9,100 units in Q4/2025.", 2025)]
     public void Resolve_ExplicitYear_ReturnsIt(string sentence, int expected)
     {
         TimeScopeResolver.Resolve(sentence, 0, 0, null).ShouldBe(expected);
