@@ -379,6 +379,13 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             // around it says what is counted (a count of the dead before a budget or a magnitude).
             concept = NearestCounted(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? concept;
         }
+        if (q.Kind == QuantityKind.Count && IsGenericCount(concept) && Changes.Value.IsRisenTo(sentence, q.Start, q.End)
+            && RisenMeasure(q, context) is { } risen)
+        {
+            // "jumlah korban meninggal dunia akibat gempa …, Sulawesi Barat, bertambah menjadi 81 orang": what rose to
+            // 81 people is the measure the sentence named before, however many clauses of where and why stand between.
+            concept = risen;
+        }
         if (q.Kind == QuantityKind.Count && concept?.StartsWith(UnitPrefix, StringComparison.Ordinal) != true && QualifierBefore(q, context, sentence) is { } qualified)
         {
             // "kapasitas 80 penumpang", "licensed to carry 80 passengers", "核载80人": how many a ferry may carry is
@@ -749,6 +756,21 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var end = trimmed.IndexOfAny(" ,.;:()\"'");
         var next = (end < 0 ? trimmed : trimmed[..end]).ToString();
         return next.Length == 0 || trimmed.Length == rest.Length ? q.Unit : q.Unit + " " + next;
+    }
+
+    /// <summary>The nearest measure before the figure in its sentence that can count its unit and is no other figure's.</summary>
+    private string? RisenMeasure(Quantity q, SentenceContext context)
+    {
+        string? nearest = null;
+        foreach (var hit in context.ConceptHits)
+        {
+            if (hit.End <= q.Start && hit.Id != "people" && lexicon.Find(hit.Id) is { IsUnit: true } measure
+                && CanCount(q, measure) && !OwnedByOther(hit, q, context.Quantities))
+            {
+                nearest = hit.Id;
+            }
+        }
+        return nearest;
     }
 
     /// <summary>

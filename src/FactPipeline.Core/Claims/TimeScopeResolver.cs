@@ -8,9 +8,10 @@ namespace FactPipeline.Core.Claims;
 /// </summary>
 internal static partial class TimeScopeResolver
 {
-    // A year on its own, or closing a numeric date ("Tháng 1/2021", "9/2/2026"); not inside another number, a
-    // fraction ("3/2025" of a count is rare, "2024/2025" seasons are two years) or a word.
-    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}.,/-])|(?<=(?<![\p{N}/])\d{1,2}/(?:\d{1,2}/)?))(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
+    // A year on its own, closing a numeric date ("Tháng 1/2021", "9/2/2026") or a quarter ("quý IV/2025", "kuartal
+    // IV-2025", "Q4/2025"); not inside another number, a fraction ("3/2025" of a count is rare, "2024/2025" seasons are
+    // two years) or a word.
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}.,/-])|(?<=(?<![\p{N}/])\d{1,2}/(?:\d{1,2}/)?)|(?<=(?<!\p{L})(?:I{1,3}|IV|Q[1-4])[/-]))(19[5-9]\d|20\d\d)(?=년|年|[^\p{L}\p{N}]|$)")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\b(tahun depan|next year|năm sau|năm tới|năm tới)\b|내년|明年", RegexOptions.IgnoreCase)]
@@ -21,6 +22,8 @@ internal static partial class TimeScopeResolver
 
     [GeneratedRegex(@"\b(tahun lalu|last year|năm ngoái|năm trước)\b|작년|지난해|去年", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearPattern();
+
+    private static readonly Lazy<ChangeWords> Comparisons = new(ChangeWords.Load);
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:，；、");
 
@@ -40,6 +43,12 @@ internal static partial class TimeScopeResolver
                 // A year before one ("In 2021, a quake killed 100") still dates what follows it.
                 continue;
             }
+            if (Comparisons.Value.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
+            {
+                // "tăng 2,3 lần so với cùng kỳ năm 2025, trong đó 3 ca tử vong": 2025 is what this year is measured
+                // against; the deaths are this year's.
+                continue;
+            }
             var distance = m.Index >= figureEnd ? m.Index - figureEnd : figureStart - (m.Index + m.Length);
             if (distance < bestDistance)
             {
@@ -55,25 +64,30 @@ internal static partial class TimeScopeResolver
         {
             return null;
         }
-        if (InFigureClause(NextYearPattern(), sentence, figureEnd))
+        if (InFigureClause(NextYearPattern(), sentence, figureStart, figureEnd))
         {
             return date.Year + 1;
         }
-        if (InFigureClause(ThisYearPattern(), sentence, figureEnd))
+        if (InFigureClause(ThisYearPattern(), sentence, figureStart, figureEnd))
         {
             return date.Year;
         }
-        return InFigureClause(LastYearPattern(), sentence, figureEnd) ? date.Year - 1 : null;
+        return InFigureClause(LastYearPattern(), sentence, figureStart, figureEnd) ? date.Year - 1 : null;
     }
 
     /// <summary>
     /// A relative year dates the figure as an explicit one does: not when a comma after the figure opens the clause
-    /// it stands in ("carried 1.9 million passengers, up 6% on last year": last year is only the base of the change).
+    /// it stands in ("carried 1.9 million passengers, up 6% on last year": last year is only the base of the change),
+    /// nor when a comparison word makes it the base ("naik 2,3 kali lipat dibandingkan periode yang sama tahun lalu").
     /// </summary>
-    private static bool InFigureClause(Regex pattern, string sentence, int figureEnd)
+    private static bool InFigureClause(Regex pattern, string sentence, int figureStart, int figureEnd)
     {
         foreach (Match m in pattern.Matches(sentence))
         {
+            if (Comparisons.Value.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
+            {
+                continue;
+            }
             if (m.Index < figureEnd || !HasClauseBreak(sentence, figureEnd, m.Index))
             {
                 return true;

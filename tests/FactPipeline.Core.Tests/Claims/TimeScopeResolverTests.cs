@@ -11,6 +11,9 @@ public sealed class TimeScopeResolverTests
     [InlineData("The budget rose to 10 trillion won in 2025.", 2025)]
     [InlineData("Tháng 1/2021, một trận lũ tại tỉnh này làm hơn 30 người chết.", 2021)]
     [InlineData("Banjir pada 14/3/2019 merendam 120 rumah.", 2019)]
+    [InlineData("Hãng bàn giao 9.100 xe trong quý IV/2025.", 2025)]
+    [InlineData("Perseroan mengirim 9.100 unit pada kuartal III-2025.", 2025)]
+    [InlineData("The firm shipped 9100 units in Q4/2025.", 2025)]
     public void Resolve_ExplicitYear_ReturnsIt(string sentence, int expected)
     {
         TimeScopeResolver.Resolve(sentence, 0, 0, null).ShouldBe(expected);
@@ -78,5 +81,42 @@ public sealed class TimeScopeResolverTests
     {
         const string sentence = "Sekitar 2000 insinyur direkrut.";
         TimeScopeResolver.Resolve(sentence, 7, 11, null).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Từ đầu năm, tỉnh ghi nhận 2.310 ca sởi, tăng 40% so với cùng kỳ năm 2025, trong đó 4 ca tử vong.", "4 ca")]
+    [InlineData("Sejak Januari tercatat 2.310 kasus campak, naik 40% dibandingkan periode yang sama tahun 2025, dengan 4 kematian.", "4 kematian")]
+    [InlineData("The province has recorded 2,310 measles cases since January, 40% more than in 2025, including 4 deaths.", "4 deaths")]
+    [InlineData("1월 이후 홍역 환자는 2,310명으로 2025년 대비 40% 늘었고, 이 중 4명이 숨졌다.", "4명")]
+    [InlineData("1月以来该省报告麻疹病例2310例，比2025年同期增长40%，其中4例死亡。", "4例")]
+    public void Resolve_YearOnlyAsTheBaseOfAComparison_DoesNotDateTheFigure(string sentence, string figure)
+    {
+        var start = sentence.IndexOf(figure, StringComparison.Ordinal);
+
+        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Số ca tăng mạnh so với 1.120 ca năm 2025.", "1.120", 2025)]
+    [InlineData("Kasus naik dibandingkan 1.120 kasus pada 2025.", "1.120", 2025)]
+    [InlineData("올해 환자는 2025년 1,120명보다 많다.", "1,120", 2025)]
+    public void Resolve_BaseFigureInsideTheComparison_KeepsItsYear(string sentence, string figure, int expected)
+    {
+        var start = sentence.IndexOf(figure, StringComparison.Ordinal);
+
+        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Kasus naik 2,3 kali lipat dibandingkan periode yang sama tahun lalu.", "2,3")]
+    [InlineData("Số ca tăng 2,3 lần so với cùng kỳ năm ngoái.", "2,3")]
+    [InlineData("患者人数与去年同期相比增长2.3倍。", "2.3")]
+    public void Resolve_RelativeYearAsTheBaseOfAComparison_DatesNothing(string sentence, string figure)
+    {
+        var start = sentence.IndexOf(figure, StringComparison.Ordinal);
+
+        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBeNull();
+        TimeScopeResolver.Resolve("Cùng kỳ năm ngoái, tỉnh chỉ ghi nhận 980 ca.", 37, 40, new DateOnly(2026, 6, 1)).ShouldBe(2025,
+            "the same period of last year, with no comparison word, dates its own figure");
     }
 }

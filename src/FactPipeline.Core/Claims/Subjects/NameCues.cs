@@ -51,6 +51,9 @@ public sealed class NameCues
     /// <summary>Words after a name (or, in Korean and Chinese, ending it) that make it an airport, port or station.</summary>
     public string[] FacilityAfter { get; }
 
+    /// <summary>A comma and the word opening a closing clause of reason (", as ", ", nhờ ", "，得益于"): its places explain.</summary>
+    public string[] ReasonJoins { get; }
+
     /// <summary>Common nouns for the body an article is about ("hãng", "the carrier", "该公司"), Latin ones whole words.</summary>
     public string[] BodyMentions { get; }
 
@@ -77,6 +80,7 @@ public sealed class NameCues
         FeatureAfter = file.FeatureMarkers?.GetValueOrDefault("after") ?? [];
         FacilityBefore = (file.FacilityMarkers?.GetValueOrDefault("before") ?? []).OrderByDescending(s => s.Length).ToArray();
         FacilityAfter = (file.FacilityMarkers?.GetValueOrDefault("after") ?? []).OrderByDescending(s => s.Length).ToArray();
+        ReasonJoins = file.ReasonJoins ?? [];
         BodyMentions = (file.BodyMentions?.Values.SelectMany(v => v) ?? []).Distinct().ToArray();
         PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
     }
@@ -102,5 +106,6 @@ public sealed class NameCues
         Dictionary<string, string[]>? FacilityMarkers,
         Dictionary<string, string[]>? BodyMentions,
         string[]? MemberMarkers,
+        string[]? ReasonJoins = null,
         Dictionary<string, string[]>? RouteMarkers = null);
 }

@@ -27,7 +27,15 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     internal IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle, StoryNames? story)
     {
         var found = new List<EntityMention>();
-        var known = lexicon.FindEntities(sentence);
+        var known = lexicon.FindEntities(sentence).ToList();
+        var nameHits = names.Find(sentence, language, namesInArticle).Select(n => WithoutPossessivePlace(sentence, n, known)).ToList();
+        // "China's Zhejiang Lanhai New Energy", "Jakarta Surya Energy": a place that opens an organisation's name is
+        // part of the name, not a place the sentence names; the organisation is the entity. A body the lexicon knows
+        // ("Bank of Korea") keeps its own entry. Han and Hangul organisation phrases are left alone: "泰国数字支付科技集团"
+        // describes the body named after it, as "Thai payments group" would.
+        known.RemoveAll(k => lexicon.IsPlace(k.Id) && nameHits.Any(n => n.Kind == NameKind.Organisation && n.Start == k.Start && k.End < n.End
+            && char.IsAsciiLetter(n.Text[0])
+            && !known.Any(o => !lexicon.IsPlace(o.Id) && o.Start < n.End && n.Start < o.End)));
         foreach (var hit in known)
         {
             if (lexicon.FindEntity(hit.Id)?.Type is "topic" or "holiday")
@@ -46,7 +54,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             var isMedia = lexicon.FindEntity(hit.Id)?.Type == "media";
             found.Add(new EntityMention(hit.Id, sentence.Substring(hit.Start, hit.Length), hit.Start, hit.End, isPlace, isMedia));
         }
-        foreach (var name in names.Find(sentence, language, namesInArticle))
+        foreach (var name in nameHits)
         {
             if (known.Any(k => k.Start < name.End && name.Start < k.End)
                 || conceptHits.Any(c => c.Start <= name.Start && name.End <= c.End))
@@ -70,6 +78,31 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return MarkSources(sentence, found, quantities);
+    }
+
+    /// <summary>
+    /// "China's Zhejiang Lanhai New Energy": a possessive place before an organisation's name says where the body comes
+    /// from; the name starts after it (and the place qualifies it, <see cref="QualifiesNext"/>).
+    /// </summary>
+    private static NameHit WithoutPossessivePlace(string sentence, NameHit name, IReadOnlyList<TermHit> known)
+    {
+        if (name.Kind != NameKind.Organisation)
+        {
+            return name;
+        }
+        foreach (var k in known)
+        {
+            if (k.Start != name.Start || k.End + 3 >= name.Start + name.Length
+                || !(sentence.AsSpan(k.End).StartsWith("'s ", StringComparison.Ordinal) || sentence.AsSpan(k.End).StartsWith("’s ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var cut = k.End + 3 - name.Start;
+            var prefix = "name:" + name.Text[..cut].ToLowerInvariant();
+            var key = name.Key.StartsWith(prefix, StringComparison.Ordinal) ? "name:" + name.Key[prefix.Length..] : name.Key;
+            return name with { Start = name.Start + cut, Length = name.Length - cut, Text = name.Text[cut..], Key = key };
+        }
+        return name;
     }
 
     /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
@@ -171,7 +204,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             {
                 found[i] = e with { IsAside = true };
             }
-            else if (e.IsPlace && (IsAside(sentence, found, i, before, after) || IsMemberOfCount(sentence, found, i, before, quantities)))
+            else if (e.IsPlace && (IsAside(sentence, found, i, before, after) || IsMemberOfCount(sentence, found, i, before, quantities)
+                || InClosingReason(sentence, e.Start, quantities)))
             {
                 found[i] = e with { IsAside = true };
             }
@@ -193,7 +227,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     }
 
     // "on Tuesday ", "on March 3 ", "hôm 3/3 ", "3日": when it spoke, between the saying word and what it said.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:on|pada|hôm|ngày)\s+\p{Lu}?[\p{L}\d/]*(?:\s+\d{1,2})?,?\s+|\d{1,2}\s*[日일]\s*)?")]
+    // "late on Tuesday ", "early Monday ": the part of the day may stand before it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?:late|early|earlier)\s+(?:on\s+)?|(?:on|pada|hôm|ngày)\s+)\p{Lu}?[\p{L}\d/]*(?:\s+\d{1,2})?,?\s+|\d{1,2}\s*[日일]\s*)?")]
     private static partial System.Text.RegularExpressions.Regex OnDayPattern();
 
     /// <summary>
@@ -245,6 +280,21 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return i > 0 && found[i - 1] is { IsPlace: true, IsAside: true } previous && previous.End <= e.Start
             && ListSeparators.Contains(sentence[previous.End..e.Start].Trim())
             && IsMemberOfCount(sentence, found, i - 1, sentence[..previous.Start].TrimEnd(), quantities);
+    }
+
+    /// <summary>
+    /// "delivered 9,100 cars in the quarter, as sales in Europe offset weak demand in Asia": a closing clause of reason,
+    /// with no figure of its own, names places to explain the figures before it, not where they were counted.
+    /// </summary>
+    private bool InClosingReason(string sentence, int start, IReadOnlyList<Quantity> quantities)
+    {
+        var head = sentence.AsSpan(0, start);
+        var join = -1;
+        foreach (var word in cues.ReasonJoins)
+        {
+            join = Math.Max(join, head.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+        }
+        return join >= 0 && quantities.Any(q => q.End <= join) && !quantities.Any(q => q.Start > join);
     }
 
     /// <summary>

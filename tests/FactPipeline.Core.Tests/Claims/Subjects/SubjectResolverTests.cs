@@ -205,6 +205,8 @@ public sealed class SubjectResolverTests
     [InlineData("Payments firm Orbita Pay said on Tuesday it would cut 640 jobs.", "en")]
     [InlineData("Hãng Orbita Pay cho biết sẽ cắt giảm 640 nhân sự.", "vi")]
     [InlineData("Perusahaan Orbita Pay mengatakan akan memangkas 640 karyawan.", "id")]
+    [InlineData("Payments firm Orbita Pay said late on Tuesday it would cut 640 jobs.", "en")]
+    [InlineData("Payments firm Orbita Pay said early Monday it would cut 640 jobs.", "en")]
     public void PrimaryFor_SpeakerTellingWhatItWillDo_IsTheSubject(string sentence, string language)
     {
         var (entities, _) = Read(sentence, language);
@@ -336,6 +338,39 @@ public sealed class SubjectResolverTests
 
         entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
         entities.ShouldContain(e => e.Id == "name:orbita pay" && e.IsCandidate);
+    }
+
+    [Theory]
+    [InlineData("Orbita Motors sold 9,100 cars in the quarter, as sales in Thailand offset a weak home market.", "en", "th")]
+    [InlineData("Orbita Motors menjual 9.100 mobil pada kuartal itu, karena permintaan di Thailand tetap kuat.", "id", "th")]
+    [InlineData("Orbita Motors bán được 9.100 xe trong quý, nhờ nhu cầu tại Thái Lan tăng mạnh.", "vi", "th")]
+    [InlineData("Orbita Motors本季度售出9100辆汽车，得益于泰国市场需求强劲。", "zh", "th")]
+    [InlineData("Orbita Motors sells cars in 14 markets, its biggest outside Thailand being Malaysia.", "en", "th")]
+    [InlineData("태국 이외 지역에서 Orbita Motors는 9,100대를 팔았다.", "ko", "th")]
+    public void Find_PlaceOfAClosingReasonOrLeftOut_IsNotACandidate(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("The plant, built with China's Fujian Solara New Energy, will power 40,000 homes.", "en", "cn-fj", "name:fujian solara new")]
+    [InlineData("Pembangkit itu dibangun oleh Jakarta Surya Energy dengan biaya 40 juta dolar.", "id", "id-jk", "name:jakarta surya")]
+    public void Find_PlaceOpeningAnOrganisationsName_IsPartOfTheName(string sentence, string language, string place, string name)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.ShouldNotContain(e => e.Id == place);
+        entities.ShouldContain(e => e.Id == name && e.IsCandidate);
+    }
+
+    [Fact]
+    public void Find_PlaceOfAReasonClauseWithAFigureOfItsOwn_StaysACandidate()
+    {
+        var (entities, _) = Read("Orbita Motors sold 9,100 cars, as sales in Thailand rose 12%.", "en");
+
+        entities.Where(e => e.Id == "th").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
     }
 
     [Theory]
