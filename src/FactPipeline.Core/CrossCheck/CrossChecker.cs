@@ -380,13 +380,14 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             .GroupBy(i => key(claims[i]), StringComparer.Ordinal)
             .Select(block => block.OrderBy(i => claims[i].Value.Amount).ToArray());
 
-    private static string BlockKey(Claim c) =>
-        $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{c.Concept}";
+    private static string BlockKey(Claim c) => MeasureKey(c, c.Concept);
 
     // One subject's figures are compared per measure family ("houses" and "houses damaged"), else per measure: one
     // body's 34,500 houses and its 3,450 houses damaged are compared whatever their sizes, as one measure's are.
-    private static string FamilyBlockKey(Claim c) =>
-        $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{Model.Lexicon.ConceptLexicon.Default.Find(c.Concept)?.Family ?? c.Concept}";
+    private static string FamilyBlockKey(Claim c) => MeasureKey(c, Model.Lexicon.ConceptLexicon.Default.Find(c.Concept)?.Family ?? c.Concept);
+
+    private static string MeasureKey(Claim c, string? measure) =>
+        $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{measure}";
 
     private IReadOnlyList<Finding> Findings(CheckState state, IReadOnlyList<Candidate> matches, IReadOnlyList<Candidate> possible, IReadOnlyList<(int Claim, ClaimPairJudgement Judgement)> confirmed)
     {

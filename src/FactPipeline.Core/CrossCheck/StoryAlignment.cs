@@ -146,7 +146,7 @@ internal static class StoryAlignment
         }
         if (OneSubjectFarApart(why))
         {
-            return SlippedDigit(a, b, why);
+            return NearPowerOfTen(a.Value.Amount, b.Value.Amount);
         }
         if (a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Different
             && !Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!) && !Model.Lexicon.ConceptLexicon.Places.Contains(b.SubjectId!))

@@ -57,8 +57,8 @@ public static class ValueComparer
     /// from "10,1 triliun".
     /// </summary>
     private static bool IsBound(Quantity q) =>
-        (q.Hedge is Hedge.Above or Hedge.AtLeast or Hedge.Below or Hedge.Range || (q.Hedge == Hedge.AtMost && !IsStatedMaximum(q)))
-        || (q.Hedge != Hedge.Approximately && q.Low != q.High && !IsStatedMaximum(q));
+        !IsStatedMaximum(q)
+        && (q.Hedge is Hedge.Above or Hedge.AtLeast or Hedge.Below or Hedge.AtMost or Hedge.Range || (q.Hedge != Hedge.Approximately && q.Low != q.High));
 
     /// <summary>
     /// "Jarak tempuh hingga 512 km", "up to 250 km/h", "최대 585마력": "up to" before a measurement (a range, a top speed,

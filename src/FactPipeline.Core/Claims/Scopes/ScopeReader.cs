@@ -84,8 +84,9 @@ public sealed class ScopeReader
             }
         }
         var basisBefore = sentence[basisFrom..q.Start].ToLowerInvariant();
+        var basisAfter = sentence[q.End..basisTo].ToLowerInvariant();
         // The counted noun the recogniser took for the figure's unit may be a basis word itself ("1,400 extra flights").
-        var basisNear = basisBefore + " " + q.Unit.ToLowerInvariant() + " \u0001 " + sentence[q.End..basisTo].ToLowerInvariant();
+        var basisNear = basisBefore + " " + q.Unit.ToLowerInvariant() + " \u0001 " + basisAfter;
         var basis = ScopeBasis.Unspecified;
         foreach (var (b, cues) in _basis)
         {
@@ -93,7 +94,7 @@ public sealed class ScopeReader
             {
                 continue; // a percentage of growth is the measure itself, not a change of a level
             }
-            if (b == ScopeBasis.Change ? IsChangeOfFigure(basisBefore, sentence[q.End..basisTo].ToLowerInvariant(), cues) : ContainsAny(basisNear, cues))
+            if (b == ScopeBasis.Change ? IsChangeOfFigure(basisBefore, basisAfter, cues) : ContainsAny(basisNear, cues))
             {
                 basis = b;
                 break;
@@ -110,7 +111,7 @@ public sealed class ScopeReader
         }
         if (rate == ScopeRate.None)
         {
-            rate = RateAfterFigure(sentence[q.End..basisTo].ToLowerInvariant());
+            rate = RateAfterFigure(basisAfter);
         }
         int? spanYears = _span.FirstNumber(near) is { } spanNumber && ParseSmall(spanNumber) is { } n && n > 1 ? n : null;
         // An addition is what was added, whether or not its sentence names it among a total ("12,400 flights,
@@ -451,20 +452,7 @@ public sealed class ScopeReader
         return false;
     }
 
-    private static bool ContainsCue(string text, Cue cue)
-    {
-        var at = 0;
-        while ((at = text.IndexOf(cue.Text, at, StringComparison.Ordinal)) >= 0)
-        {
-            var end = at + cue.Text.Length;
-            if (cue.InsideWords || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
-            {
-                return true;
-            }
-            at++;
-        }
-        return false;
-    }
+    private static bool ContainsCue(string text, Cue cue) => NextCue(text, cue, 0) >= 0;
 
     private static int? ParseSmall(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : SpelledSmall.GetValueOrDefault(value);
