@@ -10,7 +10,9 @@ internal static class CliqueGrouper
 {
     /// <param name="edges">Matched pairs (claim indexes), strongest first.</param>
     /// <param name="articleOf">Article id of each claim.</param>
-    public static List<List<int>> Group(int count, IReadOnlyList<(int A, int B)> edges, Func<int, string> articleOf)
+    /// <param name="sharesExplicitScope">Whether two claims state one scope in so many words (both additions, both
+    /// over 25 years): such a pair stays a finding even when one of them fits no group (see below).</param>
+    public static List<List<int>> Group(int count, IReadOnlyList<(int A, int B)> edges, Func<int, string> articleOf, Func<int, int, bool>? sharesExplicitScope = null)
     {
         var linked = new HashSet<long>(edges.Count * 2, PairKey.Comparer);
         foreach (var (a, b) in edges)
@@ -77,7 +79,33 @@ internal static class CliqueGrouper
                 result.Add(group);
             }
         }
+        if (sharesExplicitScope is not null)
+        {
+            AddLonePairs(edges, articleOf, sharesExplicitScope, result);
+        }
         return result;
+    }
+
+    /// <summary>
+    /// A claim that fits no group though it matched a grouped claim that states the same scope in so many words ("an
+    /// extra 2.4 million" against the other report's "an extra 1.8 million", itself grouped with the new total it
+    /// agrees with) forms a finding with that claim: the shared scope is the evidence, and without the finding the
+    /// editor never sees the disagreement. Without such a scope, a leftover match stays unreported.
+    /// </summary>
+    private static void AddLonePairs(IReadOnlyList<(int A, int B)> edges, Func<int, string> articleOf, Func<int, int, bool> sharesExplicitScope, List<List<int>> result)
+    {
+        var grouped = new HashSet<int>(result.SelectMany(g => g));
+        foreach (var (a, b) in edges)
+        {
+            foreach (var (lone, other) in (ReadOnlySpan<(int, int)>)[(a, b), (b, a)])
+            {
+                if (!grouped.Contains(lone) && grouped.Contains(other) && articleOf(lone) != articleOf(other) && sharesExplicitScope(lone, other))
+                {
+                    result.Add([other, lone]);
+                    grouped.Add(lone);
+                }
+            }
+        }
     }
 
     private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf) =>

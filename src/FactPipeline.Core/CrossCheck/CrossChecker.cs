@@ -395,7 +395,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var idRanks = IdRanks(claims, matches.Concat(possible));
         // Strongest first: subjects named in both sentences, then the closest figures.
         var ordered = Ordered(claims, idRanks, matches, byStrength: true).Select(m => (m.Left, m.Right)).ToArray();
-        var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId);
+        var groups = CliqueGrouper.Group(claims.Length, ordered, i => claims[i].ArticleId, (x, y) => claims[x].Scope.SharesExplicitScopeWith(claims[y].Scope));
         var judged = confirmed.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => g.Select(c => c.Judgement).ToArray());
         var findings = new List<Finding>();
         // Per claim, the 1-based numbers of the findings it is in (a claim may sit in two: CliqueGrouper), and below

@@ -160,7 +160,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
         var context = SharesContext(a, b, i, j);
-        if (measure == MeasureRelation.Same && MeasureRelations.IsWeak(a.Concept) && !context)
+        if (measure == MeasureRelation.Same && MeasureRelations.IsWeak(a.Concept) && !context && !(sameStory && BothOverOneSpan(a, b)))
         {
             // "468 chuyến" and "1.400 chuyến", "214.000 ton" and "185.000 ton": a unit is not a measure.
             return (PairOutcome.Possible, "same counted noun, but the sentences share no context");
@@ -256,6 +256,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// measure is one fact whatever the sizes, so a report that gives the total as the addition (nine times the real
     /// one) still meets the other's addition. The size window is for figures whose scope nobody states.
     /// </summary>
+    /// <summary>
+    /// "214,000 tonnes over its 25-year life" and "5.35 million tonnes over 25 years of operation": one story's figures
+    /// of one unit, each told over the same span of years, are one sum whatever words surround them.
+    /// </summary>
+    private static bool BothOverOneSpan(Claim a, Claim b) => a.Scope.SpanYears > 1 && a.Scope.SpanYears == b.Scope.SpanYears;
+
     private static bool BothAdditions(Claim a, Claim b) =>
         a.Scope.Basis == ScopeBasis.Additional && b.Scope.Basis == ScopeBasis.Additional;
 

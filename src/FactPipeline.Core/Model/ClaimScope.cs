@@ -104,6 +104,15 @@ public sealed record ClaimScope
         day.Rate is ScopeRate.PerDay or ScopeRate.PerWeek && day.Basis == ScopeBasis.Unspecified
         && sum.Rate == ScopeRate.None && sum.Basis is ScopeBasis.Total or ScopeBasis.Additional or ScopeBasis.Cumulative;
 
+    /// <summary>
+    /// Both figures are told with one basis or one span of years in so many words: both additions, both running
+    /// totals, both "over 25 years". That is positive evidence of one fact, where mere compatibility is not.
+    /// </summary>
+    public bool SharesExplicitScopeWith(ClaimScope other) =>
+        IsCompatibleWith(other)
+        && ((Basis is ScopeBasis.Additional or ScopeBasis.Remaining or ScopeBasis.Cumulative && Basis == other.Basis)
+            || (SpanYears > 1 && SpanYears == other.SpanYears));
+
     /// <summary>Whether both sides state the same scope explicitly (stronger evidence than "compatible").</summary>
     public bool IsSpecified => Basis != ScopeBasis.Unspecified || Rate != ScopeRate.None || SpanYears is not null || IsPart || SubPeriod is not null
         || Status != ScopeStatus.Unspecified;

@@ -78,4 +78,29 @@ public sealed class CliqueGrouperTests
 
         groups.ShouldContain(g => g.Count == 3 && !g.Contains(0));
     }
+
+    [Fact]
+    public void Group_LoneClaimMatchingAGroupedOneWithTheSameExplicitScope_FormsAFindingWithIt()
+    {
+        // 0 (a's new total) and 1 (b's new total) agree; 2 (c's "extra 2.4 million") matched only 3 (a's "extra 1.8
+        // million"), which itself is grouped with b's figure 4. Both additions: the pair 3–2 is reported.
+        string[] articles = ["a", "b", "c", "a", "b"];
+        (int, int)[] edges = [(0, 1), (3, 4), (3, 2)];
+        bool BothAdditions(int x, int y) => x is 2 or 3 && y is 2 or 3;
+
+        var groups = CliqueGrouper.Group(articles.Length, edges, i => articles[i], BothAdditions);
+
+        groups.Count.ShouldBe(3);
+        groups.ShouldContain(g => g.Count == 2 && g.Contains(2) && g.Contains(3));
+    }
+
+    [Fact]
+    public void Group_LoneClaimMatchingAGroupedOneWithoutAnExplicitScope_StaysOut()
+    {
+        string[] articles = ["a", "b", "c"];
+
+        var groups = CliqueGrouper.Group(articles.Length, [(0, 1), (1, 2)], i => articles[i], (_, _) => false);
+
+        groups.ShouldHaveSingleItem().ShouldBe([0, 1], ignoreOrder: true);
+    }
 }

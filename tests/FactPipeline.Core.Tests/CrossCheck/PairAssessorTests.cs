@@ -599,4 +599,17 @@ public sealed class PairAssessorTests
             .ShouldBe(PairOutcome.Possible, "a figure of no stated basis far apart in size stays a question");
         OutcomeWithRoles(big, small, null).ShouldNotBe(PairOutcome.Match, "two stories' additions are two facts");
     }
+
+    [Fact]
+    public void Assess_OneStorysTonnagesOverOneSpanOfYearsWithoutSharedWords_IsMatch()
+    {
+        // "270만t over a 30-year life" and "2,5 juta ton selama 30 tahun": across languages no word is shared, but the
+        // same span of years told on both sides says they are one sum; without the span they stay a question.
+        var overThirty = new ClaimScope { SpanYears = 30 };
+        var a = ClaimBuilder.Count("a", 2_700_000m, "unit:tonne", subjectId: Mill, scope: overThirty) with { Language = "ko" };
+        var b = ClaimBuilder.Count("b", 2_500_000m, "unit:tonne", subjectId: Mill, scope: overThirty);
+
+        Outcome(a, b, OneStory()).ShouldBe(PairOutcome.Match);
+        Outcome(a with { Scope = ClaimScope.Unspecified }, b with { Scope = ClaimScope.Unspecified }, OneStory()).ShouldBe(PairOutcome.Possible);
+    }
 }

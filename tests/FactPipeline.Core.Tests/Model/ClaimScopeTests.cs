@@ -138,4 +138,17 @@ public sealed class ClaimScopeTests
         new ClaimScope { IsAsOf = true }.IsCompatibleWith(new ClaimScope { SubPeriod = 4 })
             .ShouldBeTrue("a count merely told as of a time may be the quarter's");
     }
+
+    [Fact]
+    public void SharesExplicitScopeWith_BothAdditionsOrOneSpan_IsTrueButCompatibleUnspecifiedIsNot()
+    {
+        var added = new ClaimScope { Basis = ScopeBasis.Additional };
+        var overThirty = new ClaimScope { SpanYears = 30 };
+
+        added.SharesExplicitScopeWith(new ClaimScope { Basis = ScopeBasis.Additional }).ShouldBeTrue();
+        overThirty.SharesExplicitScopeWith(new ClaimScope { Basis = ScopeBasis.Cumulative, SpanYears = 30 }).ShouldBeTrue();
+        added.SharesExplicitScopeWith(ClaimScope.Unspecified).ShouldBeFalse("compatible is not the same evidence as told alike");
+        overThirty.SharesExplicitScopeWith(new ClaimScope { SpanYears = 10 }).ShouldBeFalse();
+        new ClaimScope { Basis = ScopeBasis.Additional, IsPart = true }.SharesExplicitScopeWith(added).ShouldBeFalse("a part is never its whole");
+    }
 }

@@ -229,6 +229,10 @@ public sealed class ScopeReaderTests
     [InlineData("en", "The state will spend $50 billion over five years.", "$50 billion", 5)]
     [InlineData("ko", "정부는 5년간 50조 원을 투자한다.", "50조", 5)]
     [InlineData("vi", "Chính phủ chi 50 nghìn tỷ đồng trong 5 năm.", "50 nghìn tỷ", 5)]
+    [InlineData("id", "Pembangkit itu memangkas emisi 90.000 ton selama masa operasi 30 tahun.", "90.000", 30)]
+    [InlineData("ko", "30년 운영 기간 누적 감축량은 270만t에 이른다.", "270만", 30)]
+    [InlineData("vi", "Nhà máy giảm 2,7 triệu tấn CO2 trong vòng đời 30 năm.", "2,7 triệu", 30)]
+    [InlineData("zh", "电站在30年运营期内累计减排270万吨。", "270万", 30)]
     public void Read_SpanOfYears_GivesSpanYears(string language, string sentence, string figure, int years)
     {
         ScopeOf(sentence, language, figure).SpanYears.ShouldBe(years);
