@@ -69,6 +69,7 @@ public sealed partial class SubjectResolver
         var p = titleEnd;
         var words = 0;
         var commaBefore = false;
+        var capitalBefore = false;
         while (true)
         {
             while (p < sentence.Length && sentence[p] == ' ')
@@ -97,10 +98,12 @@ public sealed partial class SubjectResolver
             if (++words > MaxSpeakerWords || raw.IndexOfAny(['"', '“', '”', ';', ':', '!', '?']) >= 0
                 || (raw.EndsWith('.') && word.Length > 3) || word.Length == 0
                 || quantities.Any(q => q.Start < end && p < q.End)
-                || !(char.IsUpper(word[0]) || cues.SpeakerPhraseWords.Contains(word) || cues.SpeakerTitlesLatin.Contains(word.ToLowerInvariant())))
+                || !(char.IsUpper(word[0]) || cues.SpeakerPhraseWords.Contains(word) || cues.SpeakerTitlesLatin.Contains(word.ToLowerInvariant())
+                    || (capitalBefore && IsVietnameseSyllable(word))))
             {
                 return null;
             }
+            capitalBefore = char.IsUpper(word[0]);
             commaBefore = raw.EndsWith(',');
             p = end;
         }
@@ -121,6 +124,14 @@ public sealed partial class SubjectResolver
 
     // "said the company", "cho biết, năm 2025 hãng": the body is named among the clause's first words.
     private const int MaxWordsToBody = 5;
+
+    /// <summary>
+    /// "Sở Y tế", "Cục Hàng hải": a Vietnamese office's name goes on in lower-case syllables after its capital one. A
+    /// syllable with a Vietnamese mark right after a capitalised word is taken as part of the name; a second
+    /// lower-case syllable must be one of the phrase words.
+    /// </summary>
+    private static bool IsVietnameseSyllable(string word) =>
+        word.All(char.IsLower) && (word.Contains('đ') || word.Normalize(System.Text.NormalizationForm.FormD).Any(c => c is >= '\u0300' and <= '\u036F'));
 
     /// <summary>
     /// Where the phrase of a title starts: the names and office words just before it ("the Bima SAR chief"), back to a
