@@ -55,6 +55,10 @@ public sealed class NameCues
     /// <summary>Words after a name that make it a sea, strait or island ("island", "섬", "海峡").</summary>
     public string[] FeatureAfter { get; }
 
+    /// <summary>Words opening or ending a natural feature's name that are no part of its key ("Selat X", "X Island"): they meet "X".</summary>
+    public string[] FeatureNotInKeyBefore { get; }
+    public string[] FeatureNotInKeyAfter { get; }
+
     /// <summary>Words before a name that make it an airport, port or station ("sân bay", "Bandara"): the place of its traffic.</summary>
     public string[] FacilityBefore { get; }
     /// <summary>Words after a name (or, in Korean and Chinese, ending it) that make it an airport, port or station.</summary>
@@ -102,6 +106,8 @@ public sealed class NameCues
         SelfReport = file.SourceMarkers.GetValueOrDefault("selfReport", []);
         FeatureBefore = file.FeatureMarkers?.GetValueOrDefault("before") ?? [];
         FeatureAfter = file.FeatureMarkers?.GetValueOrDefault("after") ?? [];
+        FeatureNotInKeyBefore = (file.FeatureMarkers?.GetValueOrDefault("notInKeyBefore") ?? []).OrderByDescending(m => m.Length).ToArray();
+        FeatureNotInKeyAfter = (file.FeatureMarkers?.GetValueOrDefault("notInKeyAfter") ?? []).OrderByDescending(m => m.Length).ToArray();
         FacilityBefore = (file.FacilityMarkers?.GetValueOrDefault("before") ?? []).OrderByDescending(s => s.Length).ToArray();
         FacilityAfter = (file.FacilityMarkers?.GetValueOrDefault("after") ?? []).OrderByDescending(s => s.Length).ToArray();
         ReasonJoins = file.ReasonJoins ?? [];
