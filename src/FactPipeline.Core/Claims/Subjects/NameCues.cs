@@ -35,6 +35,15 @@ public sealed class NameCues
 
     /// <summary>Words after a route's starting place that lead to where it goes ("to", "ke", "đi", "至").</summary>
     public string[] RouteTo { get; }
+
+    /// <summary>Particles after a place that make it where a route starts when the next place is its destination ("X에서 Y로 향하던").</summary>
+    public string[] RouteFromAfter { get; }
+
+    /// <summary>Words before a vehicle's destination told alone ("bound for", "dengan tujuan", "开往").</summary>
+    public string[] BoundFor { get; }
+
+    /// <summary>Words after a vehicle's destination told alone ("Y행", "Y로 향하던").</summary>
+    public string[] BoundForAfter { get; }
     /// <summary>Words that end Korean place names (역, 항, 해협): the name without them is written alone in Latin text.</summary>
     public string[] PlaceSuffixesKo { get; }
     /// <summary>Words right after a saying word that make the speaker tell its own figure ("said it would", "cho biết sẽ").</summary>
@@ -46,6 +55,10 @@ public sealed class NameCues
     /// <summary>Words after a name that make it a sea, strait or island ("island", "섬", "海峡").</summary>
     public string[] FeatureAfter { get; }
 
+    /// <summary>Words opening or ending a natural feature's name that are no part of its key ("Selat X", "X Island"): they meet "X".</summary>
+    public string[] FeatureNotInKeyBefore { get; }
+    public string[] FeatureNotInKeyAfter { get; }
+
     /// <summary>Words before a name that make it an airport, port or station ("sân bay", "Bandara"): the place of its traffic.</summary>
     public string[] FacilityBefore { get; }
     /// <summary>Words after a name (or, in Korean and Chinese, ending it) that make it an airport, port or station.</summary>
@@ -53,6 +66,18 @@ public sealed class NameCues
 
     /// <summary>A comma and the word opening a closing clause of reason (", as ", ", nhờ ", "，得益于"): its places explain.</summary>
     public string[] ReasonJoins { get; }
+
+    /// <summary>Offices and bodies that speak for others ("Kepala", "chief", "관계자", "局长", "embassy"), Latin ones in lower case.</summary>
+    public string[] SpeakerTitlesLatin { get; }
+    public string[] SpeakerTitlesKo { get; }
+    public string[] SpeakerTitlesZh { get; }
+
+    /// <summary>Lower-case words a Latin speaker's phrase may hold beside names ("of", "the", "dan", "sở").</summary>
+    public FrozenSet<string> SpeakerPhraseWords { get; }
+
+    /// <summary>Saying words of Korean and Chinese sentences whose speaker comes before the figure ("말했다", "介绍").</summary>
+    public string[] SayingWordsKo { get; }
+    public string[] SayingWordsZh { get; }
 
     /// <summary>Common nouns for the body an article is about ("hãng", "the carrier", "该公司"), Latin ones whole words.</summary>
     public string[] BodyMentions { get; }
@@ -74,14 +99,27 @@ public sealed class NameCues
         AsideAfter = file.AsidePlaceMarkers.GetValueOrDefault("after", []);
         RouteFrom = file.RouteMarkers?.GetValueOrDefault("from") ?? [];
         RouteTo = file.RouteMarkers?.GetValueOrDefault("to") ?? [];
+        RouteFromAfter = file.RouteMarkers?.GetValueOrDefault("fromAfter") ?? [];
+        BoundFor = file.RouteMarkers?.GetValueOrDefault("bound") ?? [];
+        BoundForAfter = file.RouteMarkers?.GetValueOrDefault("boundAfter") ?? [];
         MemberBefore = file.MemberMarkers ?? [];
         SelfReport = file.SourceMarkers.GetValueOrDefault("selfReport", []);
         FeatureBefore = file.FeatureMarkers?.GetValueOrDefault("before") ?? [];
         FeatureAfter = file.FeatureMarkers?.GetValueOrDefault("after") ?? [];
+        FeatureNotInKeyBefore = (file.FeatureMarkers?.GetValueOrDefault("notInKeyBefore") ?? []).OrderByDescending(m => m.Length).ToArray();
+        FeatureNotInKeyAfter = (file.FeatureMarkers?.GetValueOrDefault("notInKeyAfter") ?? []).OrderByDescending(m => m.Length).ToArray();
         FacilityBefore = (file.FacilityMarkers?.GetValueOrDefault("before") ?? []).OrderByDescending(s => s.Length).ToArray();
         FacilityAfter = (file.FacilityMarkers?.GetValueOrDefault("after") ?? []).OrderByDescending(s => s.Length).ToArray();
         ReasonJoins = file.ReasonJoins ?? [];
         BodyMentions = (file.BodyMentions?.Values.SelectMany(v => v) ?? []).Distinct().ToArray();
+        var titles = file.SpeakerMarkers?.GetValueOrDefault("titles") ?? [];
+        SpeakerTitlesLatin = Latin(titles).Select(t => t.ToLowerInvariant()).OrderByDescending(t => t.Length).ToArray();
+        SpeakerTitlesKo = titles.GetValueOrDefault("ko", []).OrderByDescending(t => t.Length).ToArray();
+        SpeakerTitlesZh = titles.GetValueOrDefault("zh", []).OrderByDescending(t => t.Length).ToArray();
+        SpeakerPhraseWords = Latin(file.SpeakerMarkers?.GetValueOrDefault("phraseWords") ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var saying = file.SpeakerMarkers?.GetValueOrDefault("sayingWords") ?? [];
+        SayingWordsKo = saying.GetValueOrDefault("ko", []);
+        SayingWordsZh = saying.GetValueOrDefault("zh", []);
         PlaceSuffixesKo = (file.PlaceSuffixes?.GetValueOrDefault("ko") ?? []).OrderByDescending(s => s.Length).ToArray();
     }
 
@@ -107,5 +145,6 @@ public sealed class NameCues
         Dictionary<string, string[]>? BodyMentions,
         string[]? MemberMarkers,
         string[]? ReasonJoins = null,
-        Dictionary<string, string[]>? RouteMarkers = null);
+        Dictionary<string, string[]>? RouteMarkers = null,
+        Dictionary<string, Dictionary<string, string[]>>? SpeakerMarkers = null);
 }

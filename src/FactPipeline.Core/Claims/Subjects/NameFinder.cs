@@ -225,7 +225,7 @@ public sealed partial class NameFinder(NameCues cues)
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
         var isFacility = !isOrg && IsFacility(sentence, start, end);
-        var key = KeyOf(words);
+        var key = KeyOf(WithoutFeatureWords(words));
         if (key.Length == 0)
         {
             return;
@@ -315,6 +315,36 @@ public sealed partial class NameFinder(NameCues cues)
     /// <summary>"(00144.HK)", "(BBCA.JK)"-like codes: letters right after a number and a dot name an exchange, not a party.</summary>
     private static bool IsTickerSuffix(string sentence, int start) =>
         start >= 2 && sentence[start - 1] == '.' && char.IsDigit(sentence[start - 2]);
+
+    /// <summary>
+    /// "Selat Sape", "Sape Strait", "Komodo Island": the word that says what kind of feature a name is (strait, island,
+    /// bay) is no part of the name. Other articles write it in lower case ("eo biển Sape") or not at all, and the
+    /// strait a ferry sank in and the town it sailed for are one story's place: the key is the name alone, so two
+    /// reports of one voyage share it. Airports and ports keep their word: they are subjects of their own traffic.
+    /// </summary>
+    private string[] WithoutFeatureWords(string[] words)
+    {
+        var (from, to) = (0, words.Length);
+        foreach (var marker in cues.FeatureNotInKeyBefore)
+        {
+            var n = marker.Split(' ').Length;
+            if (to - from > n && string.Equals(string.Join(' ', words[from..(from + n)]), marker, StringComparison.OrdinalIgnoreCase))
+            {
+                from += n;
+                break;
+            }
+        }
+        foreach (var marker in cues.FeatureNotInKeyAfter)
+        {
+            var n = marker.Split(' ').Length;
+            if (to - from > n && string.Equals(string.Join(' ', words[(to - n)..to]), marker, StringComparison.OrdinalIgnoreCase))
+            {
+                to -= n;
+                break;
+            }
+        }
+        return words[from..to];
+    }
 
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
     public string KeyOf(IEnumerable<string> words)

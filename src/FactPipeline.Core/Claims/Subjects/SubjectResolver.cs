@@ -184,6 +184,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found, IReadOnlyList<Quantity> quantities)
     {
+        var speakers = found.Count == 0 ? [] : SpeakerSpans(sentence, quantities);
         for (var i = 0; i < found.Count; i++)
         {
             var e = found[i];
@@ -191,7 +192,8 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             var after = sentence[e.End..].TrimStart();
             var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m))
                 || (cues.SourceAfter.Any(m => StartsWithWord(after, m)) && !TellsItsOwn(after))
-                || SaysAfterWhereAndWhen(after) || IsDateline(sentence, e);
+                || SaysAfterWhereAndWhen(after) || IsDateline(sentence, e)
+                || (speakers.Any(s => s.Start <= e.Start && e.End <= s.End) && !SpeaksForItself(e));
             if (speaker)
             {
                 found[i] = e with { IsSource = true };
@@ -212,6 +214,13 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         return found;
     }
+
+    /// <summary>
+    /// "Vinfast CEO X said", "Persib coach X said": a company's or a team's officer speaks of that company's or team's
+    /// own figures, unlike an office's head who reports an accident or a ministry's programme.
+    /// </summary>
+    private bool SpeaksForItself(EntityMention e) =>
+        !e.IsPlace && lexicon.FindEntity(e.Id)?.Type is "company" or "team";
 
     /// <summary>
     /// "Orbita Pay said on Tuesday it would cut 640 jobs", "Orbita Pay cho biết sẽ cắt giảm", "Orbita表示将裁员": a body
@@ -382,7 +391,10 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     /// <summary>
     /// "flights on the Hanoi - Da Nang route", "từ TP HCM đi các tỉnh miền Trung", "从河内飞往首尔": a place joined to
-    /// another by a dash, or where a route starts ("from X to"), says where traffic runs, not whose figure it is.
+    /// another by a dash, or where a route starts ("from X to"), says where traffic runs, not whose figure it is. So
+    /// does a vehicle's destination told alone ("a ferry bound for X", "开往X的客船", "X행 여객선"): two reports of one
+    /// voyage may name either end of it, or the spot where it sank. The destination after "from X to" stays a
+    /// candidate: flights on two routes from one city are two figures.
     /// </summary>
     private bool IsRouteEnd(string sentence, List<EntityMention> found, int i, string before, string after)
     {
@@ -392,7 +404,38 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         {
             return true;
         }
-        return cues.RouteFrom.Any(m => EndsWithRouteWord(before, m)) && cues.RouteTo.Any(m => StartsWithRouteWord(after, m));
+        if (cues.BoundFor.Any(m => EndsWithRouteWord(before, m)) || cues.BoundForAfter.Any(m => StartsWithRouteWord(after, m)))
+        {
+            return true;
+        }
+        if (cues.RouteFromAfter.Any(m => StartsWithRouteWord(after, m)) && i + 1 < found.Count && found[i + 1].IsPlace
+            && found[i + 1].Start - e.End <= MaxRouteParticleGap
+            && cues.BoundForAfter.Any(m => StartsWithRouteWord(sentence[found[i + 1].End..].TrimStart(), m)))
+        {
+            return true; // "라부안바조에서 사페로 향하던": where the trip to the next place started
+        }
+        return cues.RouteFrom.Any(m => EndsWithRouteWord(before, m))
+            && (cues.RouteTo.Any(m => StartsWithRouteWord(after, m)) || cues.RouteTo.Any(m => StartsWithRouteWord(AfterApposition(after), m)));
+    }
+
+    // "라부안바조에서 " before the next place: the particle and a space, or a short noun ("X에서 출발해 Y로").
+    private const int MaxRouteParticleGap = 8;
+
+    // An apposition set off by commas may stand between a route's start and its "to": "from Labuan Bajo, the gateway
+    // to the park, to Sape". Only a short one with no figure in it.
+    private const int MaxApposition = 60;
+
+    /// <summary>The text after a comma-enclosed apposition at the start of <paramref name="after"/>, or "".</summary>
+    private static string AfterApposition(string after)
+    {
+        if (!after.StartsWith(','))
+        {
+            return "";
+        }
+        var close = after.IndexOf(',', 1);
+        return close < 0 || close > MaxApposition || after.AsSpan(1, close - 1).IndexOfAnyInRange('0', '9') >= 0
+            ? ""
+            : after[(close + 1)..].TrimStart();
     }
 
     private static bool IsDash(string gap) => gap.Trim() is "-" or "–" or "—" or "~";

@@ -22,6 +22,23 @@ public sealed class NameFinderTests
         Find("Phiên chợ mở vào Chủ Nhật.", "vi").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Kapal itu tenggelam di perairan Selat Dunmere pada Jumat.", "id")]
+    [InlineData("The boat sank in the Dunmere Strait on Friday.", "en")]
+    [InlineData("The boat was bound for Dunmere when it sank.", "en")]
+    [InlineData("Kapal itu tenggelam dekat Pulau Dunmere pada Jumat.", "id")]
+    [InlineData("The boat sank off Dunmere Island on Friday.", "en")]
+    public void Find_NameOfAStraitOrIsland_IsKeyedWithoutTheFeatureWord(string sentence, string language)
+    {
+        Find(sentence, language).ShouldContain(h => h.Key == "name:dunmere");
+    }
+
+    [Fact]
+    public void Find_PortName_KeepsItsFacilityWordInTheKey()
+    {
+        Find("Kapal itu berangkat dari Pelabuhan Dunmere pada Jumat.", "id").ShouldContain(h => h.Key == "name:pelabuhan dunmere");
+    }
+
     [Fact]
     public void Find_AirportPortOrStationName_IsAFacilityInEveryLanguage()
     {

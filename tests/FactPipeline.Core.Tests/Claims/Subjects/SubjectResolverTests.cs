@@ -163,6 +163,83 @@ public sealed class SubjectResolverTests
         entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("The ferry carried 90 passengers from Thailand, a stop popular with divers, to Malaysia.", "en", "th")]
+    [InlineData("该客船载有90人，从泰国驶往马来西亚。", "zh", "th")]
+    [InlineData("태국에서 말레이시아로 향하던 여객선에 90명이 타고 있었다.", "ko", "th")]
+    [InlineData("태국에서 말레이시아로 향하던 여객선에 90명이 타고 있었다.", "ko", "my")]
+    [InlineData("A ferry bound for Malaysia sank with 90 passengers on board.", "en", "my")]
+    [InlineData("Kapal dengan tujuan Malaysia itu membawa 90 penumpang.", "id", "my")]
+    [InlineData("Chiếc tàu trên đường đến Malaysia chở 90 hành khách.", "vi", "my")]
+    [InlineData("一艘开往马来西亚的客船载有90人。", "zh", "my")]
+    public void Find_EndOfAVehiclesRoute_IsAnAside(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == place).ShouldHaveSingleItem().IsCandidate.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Maskapai itu menambah 300 penerbangan dari Thailand ke Malaysia.", "id")]
+    [InlineData("The airline added 300 flights from Thailand, its home market, to Malaysia.", "en")]
+    public void Find_DestinationAfterARoutesStart_StaysACandidate(string sentence, string language)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == "my").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Kepala Dinas Kesehatan Jawa Timur Budi Santoso mengatakan 120 warga dirawat di rumah sakit.", "id", "id-ji")]
+    [InlineData("Kepala Kantor SAR Surabaya Budi Santoso di Surabaya, Senin, mengatakan 120 warga dievakuasi.", "id", "id-ji.surabaya")]
+    [InlineData("Head of the Surabaya disaster office Budi Santoso said 45 families were evacuated.", "en", "id-ji.surabaya")]
+    [InlineData("Surabaya disaster chief Budi Santoso said 45 families were evacuated.", "en", "id-ji.surabaya")]
+    [InlineData("Giám đốc Sở Y tế Đà Nẵng Lê Văn Minh cho biết 85 ca đã được ghi nhận.", "vi", "vn-dn")]
+    [InlineData("부산시 관계자는 주택 40채가 침수됐다고 말했다.", "ko", "kr-26")]
+    [InlineData("岘港市卫生局局长黎文明表示，已有85人入院。", "zh", "vn-dn")]
+    [InlineData("Menurut Kepala Dinas Kesehatan Jawa Timur, 120 warga dirawat di rumah sakit.", "id", "id-ji")]
+    public void Find_PlaceInASpeakersOffice_IsASource(string sentence, string language, string place)
+    {
+        var (entities, _) = Read(sentence, language);
+
+        entities.Where(e => e.Id == place).ShouldAllBe(e => e.IsSource);
+        entities.ShouldContain(e => e.Id == place);
+    }
+
+    [Theory]
+    [InlineData("Direktur Jenderal Perhubungan Laut Andi Saputra mengatakan 30 kapal dikerahkan.", "id", "30 kapal")]
+    [InlineData("Cục trưởng Cục Hàng hải Trần Văn Nam cho biết 30 tàu đã được huy động.", "vi", "30 tàu")]
+    public void PrimaryFor_BodyInASpeakersOffice_IsNotTheSubject(string sentence, string language, string figure)
+    {
+        var subject = SubjectOf(sentence, language, figure);
+
+        subject.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Find_PlaceInASpeakersOfficeWhoTellsItsOwnFigure_StaysACandidate()
+    {
+        var (entities, _) = Read("Kepala Kantor SAR Surabaya Budi Santoso mengatakan pihaknya mengerahkan 40 personel.", "id");
+
+        entities.Where(e => e.Id == "id-ji.surabaya").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_CompanyInItsOfficersTitle_StaysACandidate()
+    {
+        var (entities, _) = Read("VinFast chief executive Le Thu said sales reached 5,000 cars.", "en");
+
+        entities.Where(e => e.Id == "vinfast").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Find_PlaceOfTheFigureAfterTheSayingWord_StaysACandidate()
+    {
+        var (entities, _) = Read("Kepala Dinas Kesehatan Jawa Timur mengatakan 120 warga Surabaya dirawat.", "id");
+
+        entities.Where(e => e.Id == "id-ji.surabaya").ShouldHaveSingleItem().IsCandidate.ShouldBeTrue();
+    }
+
     [Fact]
     public void Find_PlaceWithoutARouteWordOrDash_StaysACandidate()
     {
