@@ -25,6 +25,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     private readonly SubjectResolver _subjects = subjects ?? SharedSubjects.Value;
     private readonly ScopeReader _scopes = scopes ?? SharedScopes.Value;
+    private readonly PartitiveParts _parts = new(lexicon, IsGenericCount);
 
     private static readonly Lazy<SubjectResolver> SharedSubjects = new(() =>
     {
@@ -38,6 +39,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly Lazy<ChangeWords> Changes = new(ChangeWords.Load);
     private static readonly Lazy<BareCounts> Bare = new(BareCounts.Load);
     private static readonly Lazy<CutWords> Cuts = new(CutWords.Load);
+    private static readonly Lazy<PartitiveOpeners> Openers = new(PartitiveOpeners.Load);
 
     // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
     private const string Growth = "growth";
@@ -96,6 +98,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private void AddSentenceClaims(ArticleReading reading, string sentence, int quoteStart, List<Claim> claims)
     {
         var article = reading.Article;
+        var firstOfSentence = claims.Count;
         var quantities = recognizer.Recognize(sentence, article.Language);
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
         var entities = reading.ResolveShortNames(_subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story), lexicon);
@@ -106,6 +109,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             var recent = (_subjects.MentionsABody(sentence) ? reading.RecentBody() : null) ?? reading.RecentSubject();
             var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, recent, quantities);
             var described = new List<(Quantity Quantity, Claim Claim)>();
+            var (opener, whole) = PartitiveWhole(sentence, reading, conceptHits, entities);
             foreach (var q in quantities)
             {
                 // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
@@ -117,6 +121,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 if (claim is not null)
                 {
                     claim = JointTotal(claim, described);
+                    if (whole is not null && q.Start >= opener!.End)
+                    {
+                        // "Dari jumlah tersebut, 480 karyawan berada di Malaysia": a part of the total before counts what it counts.
+                        claim = _parts.Apply(claim, whole, entities);
+                    }
                     claims.Add(claim);
                     described.Add((q, claim));
                     reading.RememberBody(claim, entities);
@@ -124,6 +133,22 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             }
         }
         reading.Remember(SubjectResolver.SentenceSubject(entities));
+        reading.RememberCounts(claims, firstOfSentence);
+    }
+
+    /// <summary>
+    /// The opener of a sentence that tells a part of a whole ("Of that number, …", "受影响员工中，…") and that whole:
+    /// the counts of the sentence before, or the measure the opener names. Nulls when the sentence opens on none.
+    /// </summary>
+    private (PartitiveOpener? Opener, PartitiveParts.Whole? Whole) PartitiveWhole(string sentence, ArticleReading reading,
+        IReadOnlyList<TermHit> conceptHits, IReadOnlyList<EntityMention> entities)
+    {
+        if (Openers.Value.Read(sentence) is not { } opener)
+        {
+            return (null, null);
+        }
+        var whole = opener.Anaphoric ? _parts.Anaphoric(reading.PreviousCounts) : _parts.Named(opener, conceptHits, entities);
+        return (opener, whole);
     }
 
     /// <summary>
@@ -262,6 +287,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         public EntityMention? RecentBody() => _lastBody ?? (titleSubject is { IsPlace: false } ? titleSubject : null);
 
         private EntityMention? _lastBody;
+
+        /// <summary>The counts of the sentence just read: the whole a next sentence's "Of that number, …" points back to.</summary>
+        public IReadOnlyList<Claim> PreviousCounts { get; private set; } = [];
+
+        public void RememberCounts(List<Claim> claims, int firstOfSentence) =>
+            PreviousCounts = claims.Skip(firstOfSentence).Where(c => c.Value.Kind == QuantityKind.Count).ToArray();
 
         /// <summary>Keeps the subject of a claim whose own sentence names it, when it is a body: whose figures the article tells.</summary>
         public void RememberBody(Claim claim, IReadOnlyList<EntityMention> entities)
