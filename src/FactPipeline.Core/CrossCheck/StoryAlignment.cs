@@ -221,7 +221,7 @@ internal static class StoryAlignment
         {
             // "More than 200" holds for any figure above 200: a report's 480, far beyond it, is a weaker counterpart
             // than the other report's "about 500", which rounds it, so such a bound pairs with the rounded ones.
-            VerdictReason.HedgesOverlap when (IsOpen(a.Value) || IsOpen(b.Value)) && Distance(a, b) > FarBeyondABound => 1,
+            VerdictReason.HedgesOverlap when IsOpen(a.Value) != IsOpen(b.Value) && Distance(a, b) > FarBeyondABound => 1,
             VerdictReason.Equal or VerdictReason.HedgesOverlap => 0,
             VerdictReason.Rounding => 1,
             // One body's figure with a slipped digit ("12万辆" and "1만2천 대" of one sales goal) is as close as a
