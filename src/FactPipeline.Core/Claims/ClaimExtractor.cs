@@ -116,6 +116,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 // figures worth cross-checking; they only add noise to the findings. A bare number counts something
                 // only when its clause names what ("the death toll rose to 81").
                 var claim = q.Kind == QuantityKind.Number ? BareCount(article, sentence, quoteStart, q, context, described)
+                        ?? BarePart(article, sentence, quoteStart, q, context, opener, whole, described)
                     : IsCheckable(q) ? Describe(article, sentence, quoteStart, q, context)
                     : null;
                 if (claim is not null)
@@ -158,8 +159,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private Claim? BareCount(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context, List<(Quantity Quantity, Claim Claim)> described)
     {
-        if (q.Amount < 2 || !decimal.IsInteger(q.Amount) || q.Amount is >= 1900 and <= 2100
-            || (q.End < sentence.Length && (char.IsLetterOrDigit(sentence[q.End]) || sentence[q.End] is '%' or '/' or '-' or '.' && q.End + 1 < sentence.Length && char.IsDigit(sentence[q.End + 1]))))
+        if (!IsPlainWholeNumber(sentence, q))
         {
             return null; // glued to a word the recognizer did not take as a noun ("10日", "3rd"), or part of a date or a score
         }
@@ -188,6 +188,38 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         return Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count }, context) with { Concept = term.Id };
     }
+
+    // "Of that number, 480 …", "Dari jumlah tersebut, sebanyak 480 …": only a short word (a hedge, "sebanyak")
+    // may stand between a partitive opener and the bare number it makes a part.
+    private const int OpenerToBarePart = 12;
+
+    /// <summary>
+    /// A bare number right after a partitive opener ("Of that number, 480 are in Malaysia"): the part of the whole the
+    /// opener points to, counted in the whole's measure. Null for any other bare number, or one not worth a claim.
+    /// </summary>
+    private Claim? BarePart(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context,
+        PartitiveOpener? opener, PartitiveParts.Whole? whole, List<(Quantity Quantity, Claim Claim)> described)
+    {
+        if (opener is null || whole is null || described.Count > 0 || !IsPlainWholeNumber(sentence, q)
+            || context.Quantities.Any(o => o.End <= q.Start && o.Start >= opener.End))
+        {
+            return null;
+        }
+        var start = NumberStartWithHedge(sentence, q, article.Language);
+        if (start < opener.End || start - opener.End > OpenerToBarePart)
+        {
+            return null;
+        }
+        return Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count }, context) with { Concept = whole.Measure };
+    }
+
+    /// <summary>
+    /// A bare whole number that may count something: two or more, no year, and not glued to a word the recognizer did not
+    /// take as a noun ("10日", "3rd") nor part of a date or a score.
+    /// </summary>
+    private static bool IsPlainWholeNumber(string sentence, Quantity q) =>
+        q.Amount >= 2 && decimal.IsInteger(q.Amount) && q.Amount is < 1900 or > 2100
+        && !(q.End < sentence.Length && (char.IsLetterOrDigit(sentence[q.End]) || sentence[q.End] is '%' or '/' or '-' or '.' && q.End + 1 < sentence.Length && char.IsDigit(sentence[q.End + 1])));
 
     /// <summary>Where a bare number starts with the hedge word the recognizer read before it ("about 1,750").</summary>
     private static int NumberStartWithHedge(string sentence, Quantity q, string? language)

@@ -66,6 +66,29 @@ public sealed class ClaimExtractorPartitiveTests
         ExtractedClaims.Single(claims, figure).Concept.ShouldBe("layoffs", ExtractedClaims.Describe(claims));
     }
 
+    [Theory]
+    [InlineData("en", "The bakery chain Crumbly will cut 820 jobs this month.", "Of that number, about 310 are in Malaysia.", "310")]
+    [InlineData("en", "The bakery chain Crumbly will cut 820 jobs this month.", "Among them, 310 are in Malaysia.", "310")]
+    public void Extract_BareNumberRightAfterAnAnaphoricOpener_IsThePartOfTheWhole(string language, string total, string part, string figure)
+    {
+        var claims = ExtractedClaims.Of("a", language, total, part);
+
+        var claim = ExtractedClaims.Single(claims, figure);
+        claim.Concept.ShouldBe("layoffs", ExtractedClaims.Describe(claims));
+        claim.SubjectId.ShouldBe("my", ExtractedClaims.Describe(claims));
+    }
+
+    [Theory]
+    [InlineData("The bakery chain Crumbly will cut 820 jobs this month.", "Of that number, the company said in a memo sent on Monday 310 are in Malaysia.")]
+    [InlineData("The bakery chain Crumbly will cut 820 jobs this month.", "Of them, 2027 is the year the last will go.")]
+    [InlineData("The bakery chain Crumbly is restructuring.", "Of them, 310 are in Malaysia.")]
+    public void Extract_BareNumberFarFromTheOpenerOrWithoutAWhole_IsNoClaim(string total, string part)
+    {
+        var claims = ExtractedClaims.Of("a", "en", total, part);
+
+        claims.ShouldNotContain(c => c.Quote == part, ExtractedClaims.Describe(claims));
+    }
+
     [Fact]
     public void Extract_PartOfAnotherThing_KeepsItsOwnMeasure()
     {
