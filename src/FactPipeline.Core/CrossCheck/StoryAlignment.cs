@@ -50,15 +50,15 @@ internal static class StoryAlignment
             list.Add(pair);
         }
         var taken = new HashSet<int>();
-        var aligned = new List<CrossChecker.Candidate>();
-        foreach (var list in byArticles.Values)
+        var alignedByArticles = new List<((string A, string B) Articles, List<CrossChecker.Candidate> Aligned, int Agreements)>();
+        foreach (var (articles, list) in byArticles)
         {
             taken.Clear();
-            aligned.Clear();
+            var aligned = new List<CrossChecker.Candidate>();
             var agreements = 0;
             foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Why, options.HedgeSlack)).ThenBy(p => StatusRank(claims[p.Left], claims[p.Right])).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
             {
-                if (taken.Contains(pair.Left) || taken.Contains(pair.Right))
+                if (taken.Contains(pair.Left) || taken.Contains(pair.Right) || WholeAgainstItsPart(claims[pair.Left], claims[pair.Right]))
                 {
                     continue;
                 }
@@ -83,7 +83,13 @@ internal static class StoryAlignment
                 }
             }
             agreements += aligned.Count(m => Agree(claims[m.Left], claims[m.Right], options.HedgeSlack));
-            if (agreements == 0 && aligned.Count >= MinPairsToDisagreeOnEverything)
+            alignedByArticles.Add((articles, aligned, agreements));
+        }
+        var agreeing = AgreeingArticles(alignedByArticles);
+        foreach (var ((a, b), aligned, agreements) in alignedByArticles)
+        {
+            if (agreements == 0 && aligned.Count >= MinPairsToDisagreeOnEverything
+                && !(AgreeWithOneThirdReport(a, b, agreeing) && aligned.Any(m => NamedInBoth(claims[m.Left], claims[m.Right]))))
             {
                 // Two reports of one event agree on most of what both state; two that pair several figures and
                 // agree on none describe two things (two car models shown at one fair): each pair is only a question.
@@ -96,6 +102,31 @@ internal static class StoryAlignment
         }
         return (matches, possible);
     }
+
+    private static Dictionary<string, HashSet<string>> AgreeingArticles(
+        List<((string A, string B) Articles, List<CrossChecker.Candidate> Aligned, int Agreements)> alignedByArticles)
+    {
+        var agreeing = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var ((a, b), _, agreements) in alignedByArticles.Where(x => x.Agreements > 0))
+        {
+            (agreeing.TryGetValue(a, out var ofA) ? ofA : agreeing[a] = new(StringComparer.Ordinal)).Add(b);
+            (agreeing.TryGetValue(b, out var ofB) ? ofB : agreeing[b] = new(StringComparer.Ordinal)).Add(a);
+        }
+        return agreeing;
+    }
+
+    /// <summary>
+    /// Two reports that agree on none of their shared figures but each agree with a third report of the story on some
+    /// of its figures cover one event from two sides (a budget report and a critique of it both matching the agency's
+    /// release) when one of their disagreements names the same subject in both sentences (<see cref="NamedInBoth"/>):
+    /// those are findings, not two things that happen to look alike.
+    /// </summary>
+    // One subject that each sentence names itself: the two reports speak of one body, not two models shown side by side.
+    private static bool NamedInBoth(Claim a, Claim b) =>
+        a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Same;
+
+    private static bool AgreeWithOneThirdReport(string a, string b, Dictionary<string, HashSet<string>> agreeing) =>
+        agreeing.TryGetValue(a, out var ofA) && agreeing.TryGetValue(b, out var ofB) && ofA.Overlaps(ofB);
 
     /// <summary>
     /// Takes a figure and its repeats: an article that gives "five companies" in three sentences states one fact three
@@ -121,6 +152,18 @@ internal static class StoryAlignment
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "The flood budget is part of the city's overall budget of 51.5 trillion" against the other report's flood budget
+    /// of 650 billion: a figure told as a total and another of the same measure under a tenth of it (and no slipped
+    /// digit) are a whole and a part of it, never counterparts, so the whole does not take the part's counterpart away.
+    /// </summary>
+    private static bool WholeAgainstItsPart(Claim a, Claim b)
+    {
+        var (small, large) = a.Value.Amount <= b.Value.Amount ? (a, b) : (b, a);
+        return large.Scope.Basis == ScopeBasis.Total && small.Scope.Basis != ScopeBasis.Total
+            && small.Value.Amount > 0 && small.Value.Amount * 10 < large.Value.Amount && !NearPowerOfTen(small.Value.Amount, large.Value.Amount);
     }
 
     // Below this many aligned pairs, a disagreement is just that: one disagreeing figure is what the check looks for.

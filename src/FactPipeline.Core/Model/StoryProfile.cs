@@ -7,8 +7,9 @@ namespace FactPipeline.Core.Model;
 public sealed record StoryProfile(string ArticleId, IReadOnlyList<string> Keys, IReadOnlyList<string> PlaceKeys)
 {
     /// <summary>
-    /// The sound keys of the article's Korean words ("gangnam" for 강남역): a word that another article of the run
-    /// writes as a Latin name ("Gangnam Station") is that name here too. Empty for other languages.
+    /// The sound keys of the article's Korean words ("gangnam" for 강남역), and of its Chinese characters read the
+    /// Sino-Korean way (江南 → 강남 → "gangnam"): a word that another article of the run writes as a Latin name
+    /// ("Gangnam Station") is that name here too. Empty for other languages.
     /// </summary>
     public IReadOnlyList<string> RomanizedWords { get; init; } = [];
 }

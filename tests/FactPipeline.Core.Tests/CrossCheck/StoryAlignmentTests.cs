@@ -467,4 +467,71 @@ public sealed class StoryAlignmentTests
 
         matches.ShouldHaveSingleItem().Right.ShouldBe(2);
     }
+
+    [Fact]
+    public void Align_StatedTotalAgainstAFigureUnderATenthOfIt_IsNoCounterpart()
+    {
+        // a: "the city will spend 1.5 trillion on flood defences, part of its overall budget of 48 trillion";
+        // b: "the flood budget is 700 billion". The overall budget is the whole the flood budget is part of; a's 1.5
+        // trillion is the counterpart to hold against b's 700 billion.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 48_000_000_000_000m, "KRW", "budget", scope: new ClaimScope { Basis = ScopeBasis.Total }),
+            ClaimBuilder.Money("a", 1_500_000_000_000m, "KRW", "spending"),
+            ClaimBuilder.Money("b", 700_000_000_000m, "KRW", "budget"),
+        ];
+
+        var (matches, possible) = Align(claims,
+            Pair(0, 2, StoryAlignment.Origin.Possible, "same subject and measure, far apart in size"),
+            Pair(1, 2, StoryAlignment.Origin.Match, "same story, measure named in both sentences"));
+
+        matches.ShouldHaveSingleItem().ShouldBe(new CrossChecker.Candidate(1, 2, "same story, measure named in both sentences"));
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_ReportsAgreeingOnNothingButEachWithAThirdOnOneNamedSubject_KeepTheirDisagreements()
+    {
+        // a (the city's plan) and b (a critique) share no equal figure, but each agrees with the agency's release c,
+        // and both name the city as the spender: their two disagreements are findings.
+        Claim[] claims =
+        [
+            ClaimBuilder.Money("a", 1_500_000_000_000m, "KRW", "spending", subjectId: "kr"),
+            ClaimBuilder.Count("a", 9m, "pumping-stations", subjectId: "kr"),
+            ClaimBuilder.Money("b", 700_000_000_000m, "KRW", "budget", subjectId: "kr"),
+            ClaimBuilder.Count("b", 6m, "pumping-stations", subjectId: "kr"),
+            ClaimBuilder.Count("c", 9m, "pumping-stations", subjectId: "kr"),
+            ClaimBuilder.Money("c", 700_000_000_000m, "KRW", "budget", subjectId: "kr"),
+        ];
+
+        var (matches, possible) = Align(claims,
+            Pair(0, 2, StoryAlignment.Origin.Match), Pair(1, 3, StoryAlignment.Origin.Match),
+            Pair(1, 4, StoryAlignment.Origin.Match), Pair(2, 5, StoryAlignment.Origin.Match));
+
+        matches.Select(m => (m.Left, m.Right)).ShouldBe([(0, 2), (1, 3), (1, 4), (2, 5)], ignoreOrder: true);
+        possible.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Align_ReportsAgreeingOnNothingAboutTwoDifferentModels_StayQuestionsEvenIfEachAgreesWithAThird()
+    {
+        // a and b describe two car models from one show; each agrees with the show report c on one figure. Their
+        // differing horsepower and top speed are two models' figures, not a dispute.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 330m, "unit:horsepower", subjectId: "name:model x"),
+            ClaimBuilder.Count("a", 110m, "noun:mph", subjectId: "name:model x"),
+            ClaimBuilder.Count("b", 350m, "unit:horsepower", subjectId: "name:model y"),
+            ClaimBuilder.Count("b", 120m, "noun:mph", subjectId: "name:model y"),
+            ClaimBuilder.Count("c", 330m, "unit:horsepower", subjectId: "name:model x"),
+            ClaimBuilder.Count("c", 120m, "noun:mph", subjectId: "name:model y"),
+        ];
+
+        var (matches, possible) = Align(claims,
+            Pair(0, 2, StoryAlignment.Origin.Match), Pair(1, 3, StoryAlignment.Origin.Match),
+            Pair(0, 4, StoryAlignment.Origin.Match), Pair(3, 5, StoryAlignment.Origin.Match));
+
+        matches.Select(m => (m.Left, m.Right)).ShouldBe([(0, 4), (3, 5)], ignoreOrder: true);
+        possible.Select(p => (p.Left, p.Right)).ShouldBe([(0, 2), (1, 3)], ignoreOrder: true);
+    }
 }

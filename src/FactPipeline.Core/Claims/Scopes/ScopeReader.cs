@@ -72,9 +72,13 @@ public sealed class ScopeReader
         var (basisFrom, basisTo) = (from, to);
         foreach (var other in others ?? [])
         {
-            if (other.Kind != QuantityKind.Number && other.Start >= q.End && other.Start < basisTo)
+            if (other.Kind != QuantityKind.Number && other.Start >= q.End)
             {
-                basisTo = other.Start;
+                // A basis word in the next figure's clause is that figure's, even when that figure lies beyond the
+                // window: in "from 600,000 to 2.4 million a year, or an extra capacity of 1.8 million", "extra" is
+                // the 1.8 million's, not the new level's.
+                var clauseBreak = sentence.AsSpan(q.End, Math.Min(other.Start, basisTo) - q.End).IndexOfAny(ClauseBreaks);
+                basisTo = clauseBreak >= 0 ? q.End + clauseBreak : Math.Min(other.Start, basisTo);
             }
             else if (other.Kind != QuantityKind.Number && other.End <= q.Start && other.End > basisFrom)
             {

@@ -118,6 +118,35 @@ public sealed partial class NameFinder(NameCues cues)
         return keys;
     }
 
+    // Chinese has no spaces: every run of two to four characters is read, and only those another article writes as
+    // a Latin name count (see RomanizedWords). Korean names of places and bodies are two to four characters long.
+    private const int LongestHanName = 4;
+
+    /// <summary>
+    /// The sound keys of the Chinese character runs of <paramref name="sentence"/> read the Sino-Korean way (江南站 →
+    /// 강남, 강남참, … → gangnam, …): Chinese news writes Korean places in characters that English writes in Latin
+    /// letters. Like <see cref="RomanizedWords"/>, most keys are ordinary words that tie to nothing.
+    /// </summary>
+    public IEnumerable<string> HanReadings(string sentence)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in HanRunPattern().Matches(sentence))
+        {
+            var run = m.ValueSpan;
+            for (var start = 0; start + 2 <= run.Length; start++)
+            {
+                for (var length = 2; length <= LongestHanName && start + length <= run.Length; length++)
+                {
+                    if (HanjaReader.Read(run.Slice(start, length)) is { } hangul)
+                    {
+                        AddSoundKey(hangul, keys);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
     private static void AddSoundKey(string word, HashSet<string> keys)
     {
         var key = HangulRomanizer.SoundKey(HangulRomanizer.Romanize(word));

@@ -69,9 +69,9 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             }
             found.Add(new EntityMention(name.Key, name.Text, name.Start, name.End, false, false) { IsFacility = name.Kind == NameKind.Facility });
         }
-        if (story is not null && language == "ko")
+        if (story is not null && language is "ko" or "zh")
         {
-            foreach (var key in names.RomanizedWords(sentence))
+            foreach (var key in language == "ko" ? names.RomanizedWords(sentence) : names.HanReadings(sentence))
             {
                 story.AddRomanized(key);
             }

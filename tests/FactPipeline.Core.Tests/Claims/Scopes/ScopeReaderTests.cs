@@ -261,6 +261,7 @@ public sealed class ScopeReaderTests
     [InlineData("id", "Sembilan turis ikut berlayar, termasuk 3 warga Jerman.", "3 warga")]
     [InlineData("id", "Di antara penumpang terdapat 9 turis asing.", "9 turis")]
     [InlineData("vi", "Có chín du khách trên tàu, bao gồm 3 người Đức.", "3 người")]
+    [InlineData("vi", "Trường có 40 giáo viên, gồm 12 người nước ngoài.", "12 người")]
     [InlineData("zh", "船上有九名游客，包括3名德国人。", "3名")]
     [InlineData("ko", "관광객 아홉 명이 탔고 이 중 3명은 독일인이었다.", "3명")]
     public void Read_IncludingOrAmongCueInEachLanguage_IsPart(string language, string sentence, string figure)
@@ -408,9 +409,19 @@ public sealed class ScopeReaderTests
         ReadAmong(night, "1,100").IsPart.ShouldBeTrue("a figure the sentence gives among a total and is no addition is its part");
     }
 
-    private static ClaimScope ReadAmong(string sentence, string figure)
+    [Theory]
+    [InlineData("en", "The plant will raise output from 300,000 tonnes to 1.2 million tonnes a year, an extra capacity of 900,000 tonnes.", "1.2 million", "900,000")]
+    [InlineData("id", "Pabrik akan menaikkan produksi dari 300.000 ton menjadi 1,2 juta ton per tahun, atau tambahan kapasitas 900.000 ton.", "1,2 juta", "900.000")]
+    [InlineData("vi", "Nhà máy sẽ nâng sản lượng từ 300.000 tấn lên 1,2 triệu tấn mỗi năm, tức tăng thêm 900.000 tấn.", "1,2 triệu", "900.000")]
+    public void Read_AdditionCueInTheNextFigureClause_IsThatFigureAndNotTheNewLevel(string language, string sentence, string level, string added)
     {
-        var quantities = Recognizer.Recognize(sentence, "en");
+        ReadAmong(sentence, level, language).Basis.ShouldNotBe(ScopeBasis.Additional);
+        ReadAmong(sentence, added, language).Basis.ShouldBe(ScopeBasis.Additional);
+    }
+
+    private static ClaimScope ReadAmong(string sentence, string figure, string language = "en")
+    {
+        var quantities = Recognizer.Recognize(sentence, language);
         return Reader.Read(sentence, quantities.Single(x => x.Text.StartsWith(figure, StringComparison.Ordinal)), quantities);
     }
 }

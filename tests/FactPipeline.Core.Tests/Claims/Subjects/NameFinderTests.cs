@@ -245,6 +245,23 @@ public sealed class NameFinderTests
     }
 
     [Fact]
+    public void HanReadings_ChineseSentenceNamingKoreanPlaces_GivesTheirLatinSoundKeys()
+    {
+        // Chinese has no spaces: the place is found inside a longer run of characters (汝矣岛站, 良才之间).
+        var keys = Finder.HanReadings("新线路连接汝矣岛站和良才之间的三个街区。").ToArray();
+
+        keys.ShouldContain(HangulRomanizer.SoundKey("Yeouido"));
+        keys.ShouldContain(HangulRomanizer.SoundKey("Yangjae"));
+    }
+
+    [Fact]
+    public void HanReadings_TwoCharacterWordsWithShortReadings_AreLeftOut()
+    {
+        // 一二 reads 일이, "iri": too short to be told apart from unrelated Latin names.
+        Finder.HanReadings("一二").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void RomanizedWords_ShortWords_AreLeftOut()
     {
         // "uri", "ai" and the like would meet too many Latin names by chance.
