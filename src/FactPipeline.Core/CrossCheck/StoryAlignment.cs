@@ -262,8 +262,9 @@ internal static class StoryAlignment
         };
         var value = !a.Scope.IsCompatibleWith(b.Scope) ? 3 : ValueComparer.Compare(a.Value, b.Value, hedgeSlack) switch
         {
-            // "More than 200" holds for any figure above 200: a report's 480, far beyond it, is a weaker counterpart
-            // than the other report's "about 500", which rounds it, so such a bound pairs with the rounded ones.
+            // "More than 200" holds for any figure above 200: a report's exact 480, far beyond it, is a weaker
+            // counterpart than the other report's "about 500", which rounds it, so a closed figure and an open bound
+            // pair with the rounded ones. Two open bounds keep their rank: neither is a figure the other could round.
             VerdictReason.HedgesOverlap when IsOpen(a.Value) != IsOpen(b.Value) && Distance(a, b) > FarBeyondABound => 1,
             VerdictReason.Equal or VerdictReason.HedgesOverlap => 0,
             VerdictReason.Rounding => 1,
