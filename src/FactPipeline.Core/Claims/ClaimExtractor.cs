@@ -25,6 +25,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     private readonly SubjectResolver _subjects = subjects ?? SharedSubjects.Value;
     private readonly ScopeReader _scopes = scopes ?? SharedScopes.Value;
+    private readonly PartitiveParts _parts = new(lexicon, IsGenericCount);
 
     private static readonly Lazy<SubjectResolver> SharedSubjects = new(() =>
     {
@@ -38,6 +39,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly Lazy<ChangeWords> Changes = new(ChangeWords.Load);
     private static readonly Lazy<BareCounts> Bare = new(BareCounts.Load);
     private static readonly Lazy<CutWords> Cuts = new(CutWords.Load);
+    private static readonly Lazy<PartitiveOpeners> Openers = new(PartitiveOpeners.Load);
 
     // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
     private const string Growth = "growth";
@@ -96,6 +98,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private void AddSentenceClaims(ArticleReading reading, string sentence, int quoteStart, List<Claim> claims)
     {
         var article = reading.Article;
+        var firstOfSentence = claims.Count;
         var quantities = recognizer.Recognize(sentence, article.Language);
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
         var entities = reading.ResolveShortNames(_subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story), lexicon);
@@ -106,17 +109,24 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             var recent = (_subjects.MentionsABody(sentence) ? reading.RecentBody() : null) ?? reading.RecentSubject();
             var context = new SentenceContext(conceptHits, SubjectOf(entities, reading.ArticlePlaces), entities, recent, quantities);
             var described = new List<(Quantity Quantity, Claim Claim)>();
+            var (opener, whole) = PartitiveWhole(sentence, reading, conceptHits, entities);
             foreach (var q in quantities)
             {
                 // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
                 // figures worth cross-checking; they only add noise to the findings. A bare number counts something
                 // only when its clause names what ("the death toll rose to 81").
                 var claim = q.Kind == QuantityKind.Number ? BareCount(article, sentence, quoteStart, q, context, described)
+                        ?? BarePart(article, sentence, quoteStart, q, context, opener, whole, described)
                     : IsCheckable(q) ? Describe(article, sentence, quoteStart, q, context)
                     : null;
                 if (claim is not null)
                 {
                     claim = JointTotal(claim, described);
+                    if (whole is not null && q.Start >= opener!.End)
+                    {
+                        // "Dari jumlah tersebut, 480 karyawan berada di Malaysia": a part of the total before counts what it counts.
+                        claim = _parts.Apply(claim, whole, entities);
+                    }
                     claims.Add(claim);
                     described.Add((q, claim));
                     reading.RememberBody(claim, entities);
@@ -124,6 +134,22 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             }
         }
         reading.Remember(SubjectResolver.SentenceSubject(entities));
+        reading.RememberCounts(claims, firstOfSentence);
+    }
+
+    /// <summary>
+    /// The opener of a sentence that tells a part of a whole ("Of that number, …", "受影响员工中，…") and that whole:
+    /// the counts of the sentence before, or the measure the opener names. Nulls when the sentence opens on none.
+    /// </summary>
+    private (PartitiveOpener? Opener, PartitiveParts.Whole? Whole) PartitiveWhole(string sentence, ArticleReading reading,
+        IReadOnlyList<TermHit> conceptHits, IReadOnlyList<EntityMention> entities)
+    {
+        if (Openers.Value.Read(sentence) is not { } opener)
+        {
+            return (null, null);
+        }
+        var whole = opener.Anaphoric ? _parts.Anaphoric(reading.PreviousCounts) : _parts.Named(opener, conceptHits, entities);
+        return (opener, whole);
     }
 
     /// <summary>
@@ -133,8 +159,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private Claim? BareCount(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context, List<(Quantity Quantity, Claim Claim)> described)
     {
-        if (q.Amount < 2 || !decimal.IsInteger(q.Amount) || q.Amount is >= 1900 and <= 2100
-            || (q.End < sentence.Length && (char.IsLetterOrDigit(sentence[q.End]) || sentence[q.End] is '%' or '/' or '-' or '.' && q.End + 1 < sentence.Length && char.IsDigit(sentence[q.End + 1]))))
+        if (!IsPlainWholeNumber(sentence, q))
         {
             return null; // glued to a word the recognizer did not take as a noun ("10日", "3rd"), or part of a date or a score
         }
@@ -163,6 +188,38 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         }
         return Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count }, context) with { Concept = term.Id };
     }
+
+    // "Of that number, 480 …", "Dari jumlah tersebut, sebanyak 480 …": only a short word (a hedge, "sebanyak")
+    // may stand between a partitive opener and the bare number it makes a part.
+    private const int OpenerToBarePart = 12;
+
+    /// <summary>
+    /// A bare number right after a partitive opener ("Of that number, 480 are in Malaysia"): the part of the whole the
+    /// opener points to, counted in the whole's measure. Null for any other bare number, or one not worth a claim.
+    /// </summary>
+    private Claim? BarePart(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context,
+        PartitiveOpener? opener, PartitiveParts.Whole? whole, List<(Quantity Quantity, Claim Claim)> described)
+    {
+        if (opener is null || whole is null || described.Count > 0 || !IsPlainWholeNumber(sentence, q)
+            || context.Quantities.Any(o => o.End <= q.Start && o.Start >= opener.End))
+        {
+            return null;
+        }
+        var start = NumberStartWithHedge(sentence, q, article.Language);
+        if (start < opener.End || start - opener.End > OpenerToBarePart)
+        {
+            return null;
+        }
+        return Describe(article, sentence, quoteStart, q with { Kind = QuantityKind.Count }, context) with { Concept = whole.Measure };
+    }
+
+    /// <summary>
+    /// A bare whole number that may count something: two or more, no year, and not glued to a word the recognizer did not
+    /// take as a noun ("10日", "3rd") nor part of a date or a score.
+    /// </summary>
+    private static bool IsPlainWholeNumber(string sentence, Quantity q) =>
+        q.Amount >= 2 && decimal.IsInteger(q.Amount) && q.Amount is < 1900 or > 2100
+        && !(q.End < sentence.Length && (char.IsLetterOrDigit(sentence[q.End]) || sentence[q.End] is '%' or '/' or '-' or '.' && q.End + 1 < sentence.Length && char.IsDigit(sentence[q.End + 1])));
 
     /// <summary>Where a bare number starts with the hedge word the recognizer read before it ("about 1,750").</summary>
     private static int NumberStartWithHedge(string sentence, Quantity q, string? language)
@@ -262,6 +319,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         public EntityMention? RecentBody() => _lastBody ?? (titleSubject is { IsPlace: false } ? titleSubject : null);
 
         private EntityMention? _lastBody;
+
+        /// <summary>The counts of the sentence just read: the whole a next sentence's "Of that number, …" points back to.</summary>
+        public IReadOnlyList<Claim> PreviousCounts { get; private set; } = [];
+
+        public void RememberCounts(List<Claim> claims, int firstOfSentence) =>
+            PreviousCounts = claims.Skip(firstOfSentence).Where(c => c.Value.Kind == QuantityKind.Count).ToArray();
 
         /// <summary>Keeps the subject of a claim whose own sentence names it, when it is a body: whose figures the article tells.</summary>
         public void RememberBody(Claim claim, IReadOnlyList<EntityMention> entities)

@@ -262,6 +262,10 @@ internal static class StoryAlignment
         };
         var value = !a.Scope.IsCompatibleWith(b.Scope) ? 3 : ValueComparer.Compare(a.Value, b.Value, hedgeSlack) switch
         {
+            // "More than 200" holds for any figure above 200: a report's exact 480, far beyond it, is a weaker
+            // counterpart than the other report's "about 500", which rounds it, so a closed figure and an open bound
+            // pair with the rounded ones. Two open bounds keep their rank: neither is a figure the other could round.
+            VerdictReason.HedgesOverlap when IsOpen(a.Value) != IsOpen(b.Value) && Distance(a, b) > FarBeyondABound => 1,
             VerdictReason.Equal or VerdictReason.HedgesOverlap => 0,
             VerdictReason.Rounding => 1,
             // One body's figure with a slipped digit ("12万辆" and "1만2천 대" of one sales goal) is as close as a
@@ -275,6 +279,11 @@ internal static class StoryAlignment
         var basis = a.Scope.Basis == ScopeBasis.Additional && b.Scope.Basis == ScopeBasis.Additional ? 0 : 1;
         return (measure * 2 + basis) * 4 + value;
     }
+
+    private static bool IsOpen(Quantity q) => q.Low is null || q.High is null;
+
+    // A figure more than half as large again as an open bound ("more than 200" against 480) only lies inside it.
+    private const decimal FarBeyondABound = 1.5m;
 
     /// <summary>
     /// Two figures both told as achieved (or both as planned) before one whose status is not told: "50 schools built"

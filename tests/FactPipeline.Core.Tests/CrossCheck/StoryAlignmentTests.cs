@@ -36,6 +36,23 @@ public sealed class StoryAlignmentTests
     }
 
     [Fact]
+    public void Align_FigureFarBeyondAnOpenBound_PairsWithTheFigureThatRoundsItInstead()
+    {
+        // Article a: 480 jobs cut; article b: "more than 200" cut elsewhere and "about 500" cut. 480 is inside the
+        // open bound, but "about 500" is its counterpart.
+        Claim[] claims =
+        [
+            ClaimBuilder.Count("a", 480m, "layoffs", subject: [], language: "en"),
+            ClaimBuilder.Count("b", 200m, "layoffs", hedge: Hedge.Above, subject: [], language: "en"),
+            ClaimBuilder.Count("b", 500m, "layoffs", step: 100m, hedge: Hedge.Approximately, subject: [], language: "en"),
+        ];
+
+        var (matches, _) = Align(claims, Pair(0, 1, StoryAlignment.Origin.Match), Pair(0, 2, StoryAlignment.Origin.Match));
+
+        matches.ShouldHaveSingleItem().ShouldBe(new CrossChecker.Candidate(0, 2, "same story, measure and context"));
+    }
+
+    [Fact]
     public void Align_AnchorOfEqualFiguresWithUnknownMeasure_TakesBothFiguresOutOfTheStory()
     {
         Claim[] claims =

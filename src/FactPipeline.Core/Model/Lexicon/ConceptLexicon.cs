@@ -316,7 +316,9 @@ public sealed class ConceptLexicon
 /// <param name="Qualifies">Its words right before a count make the count its figure, whatever is counted ("kapasitas 80 penumpang").</param>
 /// <param name="Traffic">A count of what passes through an airport, port or station (passengers, flights, containers): the facility a sentence names is its subject.</param>
 /// <param name="SumOf">The measures whose counts add up to this one's ("94 passengers and 12 crew, 106 in total": people on board).</param>
-public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false, bool Qualifies = false, IReadOnlyList<string>? SumOf = null, bool Traffic = false)
+/// <param name="Members">The measures that name who or what one of this measure's counts is made of (layoffs: employees, jobs):
+/// a part of such a count told in those words ("Of that number, 480 employees ...") still counts this measure.</param>
+public sealed record ConceptEntry(string Id, string Kind, string En, string Ko, IReadOnlyDictionary<string, IReadOnlyList<string>> Terms, string? CounterKo = null, string Domain = "general", string? Family = null, bool Relative = false, string? CounterZh = null, string? Share = null, bool Countable = false, bool Qualifies = false, IReadOnlyList<string>? SumOf = null, bool Traffic = false, IReadOnlyList<string>? Members = null)
 {
     public bool IsUnit => Kind == "unit";
 }
