@@ -209,17 +209,34 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return null;
         }
-        var action = Occurrences.Value.ActionNear(sentence, q.Start, q.End) ?? NearestConceptInClause(q, conceptHits, sentence);
-        if (action is null)
+        if (Occurrences.Value.ActionNear(sentence, q.Start, q.End) is { } action)
         {
-            return null;
+            return lexicon.Find(action.Measure) is { IsUnit: true } ? action.Measure
+                : OccurrencesOf + action.Measure + ":" + (action.Direction ?? Occurrences.Value.DirectionNear(sentence, q.Start, q.End) ?? "any");
         }
-        if (lexicon.Find(action.Measure) is { IsUnit: true })
+        if (EventRightAfter(q, conceptHits) is { } happened)
         {
-            return action.Measure;
+            return happened; // "21 kali gempa susulan", "38次余震": 21 aftershocks
         }
-        var direction = action.Direction ?? Occurrences.Value.DirectionNear(sentence, q.Start, q.End);
-        return OccurrencesOf + action.Measure + (direction is null ? "" : ":" + direction);
+        // "memangkas suku bunga dua kali": a metric's moves, told with the verb that says which way. A measure word in
+        // the clause without one is no action ("once or twice in a month", "won the league twice with two clubs").
+        return NearestConceptInClause(q, conceptHits, sentence) is { } metric && lexicon.Find(metric.Measure) is { IsUnit: false }
+            && Occurrences.Value.DirectionNear(sentence, q.Start, q.End) is { } direction
+            ? OccurrencesOf + metric.Measure + ":" + direction
+            : null;
+    }
+
+    /// <summary>The thing counted right after the counter ("21 kali gempa susulan", "38次余震"): each occurrence is one.</summary>
+    private string? EventRightAfter(Quantity q, IReadOnlyList<TermHit> conceptHits)
+    {
+        foreach (var hit in conceptHits)
+        {
+            if (hit.Start >= q.End && hit.Start - q.End <= UnitLookAhead && hit.Id != "people" && lexicon.Find(hit.Id) is { IsUnit: true })
+            {
+                return hit.Id;
+            }
+        }
+        return null;
     }
 
     /// <summary>The measure word nearest the count inside its clause window, not people (whom every action involves).</summary>

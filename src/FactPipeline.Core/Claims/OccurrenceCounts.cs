@@ -25,6 +25,7 @@ public sealed class OccurrenceCounts
     private readonly string[] _multiplierAfter;
     private readonly string[] _multiplierBefore;
     private readonly HashSet<string> _clauseOpeners;
+    private readonly HashSet<string> _conjunctions;
     private readonly string[] _spans;
     private readonly (string Term, OccurrenceAction Action)[] _actions;
     private readonly (string Word, string Direction)[] _directions;
@@ -39,6 +40,7 @@ public sealed class OccurrenceCounts
         _multiplierAfter = Lower(file.MultiplierAfter);
         _multiplierBefore = Lower(file.MultiplierBefore);
         _clauseOpeners = [.. Lower(file.ClauseOpeners)];
+        _conjunctions = [.. Lower(file.Conjunctions)];
         _spans = Lower(file.Spans);
         _actions = [.. file.Actions.SelectMany(a => a.Terms.Values.SelectMany(t => t).Select(t => (Term: t.ToLowerInvariant(), Action: new OccurrenceAction(a.Measure, a.Direction))))
             .OrderByDescending(x => x.Term.Length)];
@@ -217,7 +219,7 @@ public sealed class OccurrenceCounts
             foreach (var word in _multiplierAfter)
             {
                 if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (after.Length == word.Length || !char.IsLetter(after[word.Length]))
-                    && !OpensClause(after[word.Length..].TrimStart()))
+                    && !(_conjunctions.Contains(word) && OpensClause(after[word.Length..].TrimStart())))
                 {
                     return true;
                 }
@@ -282,6 +284,7 @@ public sealed class OccurrenceCounts
         Dictionary<string, string[]> Counters,
         Dictionary<string, Dictionary<string, int>> Spelled,
         Dictionary<string, string[]> MultiplierAfter,
+        Dictionary<string, string[]> Conjunctions,
         Dictionary<string, string[]> ClauseOpeners,
         Dictionary<string, string[]> Spans,
         Dictionary<string, string[]> MultiplierBefore,

@@ -68,6 +68,28 @@ public sealed class ClaimExtractorOccurrenceTests
         ExtractedClaims.Single(claims, figure).Value.Kind.ShouldBe(QuantityKind.Multiplier, ExtractedClaims.Describe(claims));
     }
 
+    [Theory]
+    [InlineData("id", "Badan geofisika mencatat 14 kali gempa susulan hingga Senin sore.", "14 kali")]
+    [InlineData("zh", "截至昨晚，震区共记录到14次余震。", "14次")]
+    public void Extract_TimesRightBeforeAnEvent_CountsThatEvent(string language, string sentence, string figure)
+    {
+        var claims = ExtractedClaims.Of("a", language, sentence);
+
+        var claim = ExtractedClaims.Single(claims, figure);
+        claim.Value.Kind.ShouldBe(QuantityKind.Count);
+        claim.Concept.ShouldBe("aftershocks", ExtractedClaims.Describe(claims));
+    }
+
+    [Theory]
+    [InlineData("Coach Ana Ruiz won the Lumerian Cup twice with two clubs.")]
+    [InlineData("Native ads on phones generate twice the CTR of ads on desktops.")]
+    public void Extract_TwiceWithNoActionOfItsOwn_IsNoCount(string sentence)
+    {
+        var claims = ExtractedClaims.Of("a", "en", sentence);
+
+        claims.ShouldNotContain(c => c.Value.Text == "twice", ExtractedClaims.Describe(claims));
+    }
+
     [Fact]
     public void Extract_TwiceAsMany_IsNoCount()
     {
