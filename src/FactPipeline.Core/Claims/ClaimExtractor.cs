@@ -40,6 +40,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static readonly Lazy<BareCounts> Bare = new(BareCounts.Load);
     private static readonly Lazy<CutWords> Cuts = new(CutWords.Load);
     private static readonly Lazy<PartitiveOpeners> Openers = new(PartitiveOpeners.Load);
+    private static readonly Lazy<OccurrenceCounts> Occurrences = new(OccurrenceCounts.Load);
 
     // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
     private const string Growth = "growth";
@@ -102,6 +103,12 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var quantities = recognizer.Recognize(sentence, article.Language);
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
         var entities = reading.ResolveShortNames(_subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story), lexicon);
+        var spelled = SpelledOccurrences(sentence, article.Language, conceptHits);
+        if (spelled.Count > 0)
+        {
+            // "scored twice": the recognizer reads no number in the word, but it is a count of the action.
+            quantities = [.. quantities.Concat(spelled).OrderBy(q => q.Start)];
+        }
         if (quantities.Count > 0)
         {
             // "Cùng kỳ năm 2025, hãng phục vụ 1,72 triệu lượt khách": "hãng" is the airline named before, not the
@@ -115,10 +122,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
                 // figures worth cross-checking; they only add noise to the findings. A bare number counts something
                 // only when its clause names what ("the death toll rose to 81").
-                var claim = q.Kind == QuantityKind.Number ? BareCount(article, sentence, quoteStart, q, context, described)
+                var claim = OccurrenceCount(article, sentence, quoteStart, q, context, spelled.Contains(q))
+                    ?? (q.Kind == QuantityKind.Number ? BareCount(article, sentence, quoteStart, q, context, described)
                         ?? BarePart(article, sentence, quoteStart, q, context, opener, whole, described)
                     : IsCheckable(q) ? Describe(article, sentence, quoteStart, q, context)
-                    : null;
+                    : null);
                 if (claim is not null)
                 {
                     claim = JointTotal(claim, described);
@@ -220,6 +228,104 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static bool IsPlainWholeNumber(string sentence, Quantity q) =>
         q.Amount >= 2 && decimal.IsInteger(q.Amount) && q.Amount is < 1900 or > 2100
         && !(q.End < sentence.Length && (char.IsLetterOrDigit(sentence[q.End]) || sentence[q.End] is '%' or '/' or '-' or '.' && q.End + 1 < sentence.Length && char.IsDigit(sentence[q.End + 1])));
+
+    /// <summary>
+    /// The claim of a count of occurrences ("memangkas suku bunga dua kali", "세 차례 금리를 내렸다", "两次降息", "scored
+    /// twice"): a count whose measure is the action counted, so one actor's count of one action meets across
+    /// languages. Null when <paramref name="q"/> counts no occurrences or its clause names no action: then it is read
+    /// as before (a multiplier, a count of its counter word).
+    /// </summary>
+    private Claim? OccurrenceCount(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context, bool spelled)
+    {
+        if (!spelled && !Occurrences.Value.IsOccurrence(sentence, q, article.Language))
+        {
+            return null;
+        }
+        if (OccurrenceMeasure(q, context.ConceptHits, sentence) is not { } measure)
+        {
+            return null;
+        }
+        var count = q.Kind == QuantityKind.Count ? q : q with { Kind = QuantityKind.Count, Unit = LastWord(q.Text) };
+        return Describe(article, sentence, quoteStart, count, context) with { Concept = measure };
+    }
+
+    /// <summary>The spelled occurrence counts of a sentence ("twice") whose clause names the action counted.</summary>
+    private List<Quantity> SpelledOccurrences(string sentence, string? language, IReadOnlyList<TermHit> conceptHits) =>
+        [.. Occurrences.Value.Spelled(sentence, language).Where(q => OccurrenceMeasure(q, conceptHits, sentence) is not null)];
+
+    /// <summary>
+    /// What a count of occurrences measures: the action named nearest it in its clause, from the occurrence file's
+    /// wordings ("scored", "降息") or else the nearest measure word ("21 kali gempa susulan", "세 차례 금리를"). Counting
+    /// a thing that happens counts that thing: two goals scored are two goals. Counting moves of a metric is a measure
+    /// of its own ("times:interest-rate:down"), with the direction a verb near it gives, so three cuts never meet three
+    /// hikes, nor the rate's level.
+    /// </summary>
+    private string? OccurrenceMeasure(Quantity q, IReadOnlyList<TermHit> conceptHits, string sentence)
+    {
+        if (Occurrences.Value.IsOverASpan(sentence, q.Start, q.End))
+        {
+            return null;
+        }
+        if (Occurrences.Value.ActionNear(sentence, q.Start, q.End) is { } action)
+        {
+            return lexicon.Find(action.Measure) is { IsUnit: true } ? action.Measure
+                : OccurrencesOf + action.Measure + ":" + (action.Direction ?? Occurrences.Value.DirectionNear(sentence, q.Start, q.End) ?? "any");
+        }
+        if (EventRightAfter(q, conceptHits) is { } happened)
+        {
+            return happened; // "21 kali gempa susulan", "38次余震": 21 aftershocks
+        }
+        // "memangkas suku bunga dua kali": a metric's moves, told with the verb that says which way. A measure word in
+        // the clause without one is no action ("once or twice in a month", "won the league twice with two clubs").
+        return NearestConceptInClause(q, conceptHits, sentence) is { } metric && lexicon.Find(metric.Measure) is { IsUnit: false }
+            && Occurrences.Value.DirectionNear(sentence, q.Start, q.End) is { } direction
+            ? OccurrencesOf + metric.Measure + ":" + direction
+            : null;
+    }
+
+    /// <summary>The thing counted right after the counter ("21 kali gempa susulan", "38次余震"): each occurrence is one.</summary>
+    private string? EventRightAfter(Quantity q, IReadOnlyList<TermHit> conceptHits)
+    {
+        foreach (var hit in conceptHits)
+        {
+            if (hit.Start >= q.End && hit.Start - q.End <= UnitLookAhead && hit.Id != "people" && lexicon.Find(hit.Id) is { IsUnit: true })
+            {
+                return hit.Id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The measure word nearest the count inside its clause window, not people (whom every action involves).</summary>
+    private OccurrenceAction? NearestConceptInClause(Quantity q, IReadOnlyList<TermHit> conceptHits, string sentence)
+    {
+        var (from, to) = OccurrenceCounts.ClauseWindow(sentence, q.Start, q.End);
+        OccurrenceAction? nearest = null;
+        var best = int.MaxValue;
+        foreach (var hit in conceptHits)
+        {
+            if (hit.Start < from || hit.End > to || (hit.Start < q.End && hit.End > q.Start) || hit.Id == "people" || lexicon.Find(hit.Id) is null)
+            {
+                continue;
+            }
+            var distance = hit.Start >= q.End ? hit.Start - q.End : q.Start - hit.End;
+            if (distance < best)
+            {
+                (best, nearest) = (distance, new OccurrenceAction(hit.Id, null));
+            }
+        }
+        return nearest;
+    }
+
+    /// <summary>The measure of a count of a metric's moves: "times:interest-rate:down" counts rate cuts.</summary>
+    internal const string OccurrencesOf = "times:";
+
+    private static string LastWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        return (space < 0 ? trimmed : trimmed[(space + 1)..]).ToLowerInvariant();
+    }
 
     /// <summary>Where a bare number starts with the hedge word the recognizer read before it ("about 1,750").</summary>
     private static int NumberStartWithHedge(string sentence, Quantity q, string? language)

@@ -465,7 +465,21 @@ public sealed partial class NameFinder(NameCues cues)
         // without marks with the folded list.
         var lower = token.ToLowerInvariant().Normalize();
         return cues.NotNamesMarked.Contains(lower) || cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token)))
-            || IsRomanNumeral(token);
+            || IsRomanNumeral(token) || IsSpanOfNoNames(token);
+    }
+
+    /// <summary>
+    /// "October-December", "Senin-Jumat", "Jan-Mar": a span of months or weekdays written as one hyphenated word is a
+    /// period, as each of its parts is; a name joins at least one part that is a name ("Coca-Cola", "Al-Ahly").
+    /// </summary>
+    private bool IsSpanOfNoNames(string token)
+    {
+        if (token.IndexOf('-') <= 0)
+        {
+            return false;
+        }
+        var parts = token.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts.All(p => p.All(char.IsDigit) || IsNotName(p));
     }
 
     /// <summary>"Wednesday's", "President's": a word that is no name stays none with a possessive.</summary>

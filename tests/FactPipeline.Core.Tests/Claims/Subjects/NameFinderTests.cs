@@ -213,6 +213,28 @@ public sealed class NameFinderTests
         Find("Lợi nhuận quý IV tăng mạnh.", "vi").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Find_MonthOrWeekdaySpanWrittenAsOneWord_IsNotAName()
+    {
+        Find("Analysts said Orchard Foods lost $12 million in the July-September quarter.", "en").ShouldHaveSingleItem().Key.ShouldBe("name:orchard foods");
+        Find("Kantor kas itu kini buka Senin-Sabtu hingga pukul 15.00.", "id").ShouldBeEmpty();
+        Find("Penjualan Oktober-Desember turun 4 persen.", "id").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Find_HyphenatedNameWithANamePart_StaysAName()
+    {
+        Find("Shares of Kessler-Monday Holdings fell 3%.", "en").ShouldContain(h => h.Key.Contains("kessler", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_QuarterHeadingWords_AreNotNames()
+    {
+        Find("Fourth-Quarter sales at Orchard Foods fell 4%.", "en").ShouldHaveSingleItem().Key.ShouldBe("name:orchard foods");
+        Find("Kuartal IV ditutup dengan rugi Rp 3 miliar.", "id").ShouldBeEmpty();
+        Find("Quý IV doanh thu tăng 8%.", "vi").ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("Hàn Quốc", "han quoc")]
     [InlineData("Đà Lạt", "da lat")]
