@@ -26,6 +26,8 @@ internal sealed class StoryIndex
     private readonly Dictionary<string, Ties> _distinctive;
     private readonly Lazy<Dictionary<string, HashSet<string>>> _neighbours;
     private readonly Lazy<HashSet<string>> _hubs;
+    private readonly Dictionary<string, int>? _articleNumbers;
+    private readonly int[]? _sameStoryMemo;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -52,6 +54,12 @@ internal sealed class StoryIndex
         _distinctive = Distinctive();
         _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
         _hubs = new Lazy<HashSet<string>>(Hubs, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (_names.Count <= MaxArticlesRemembered)
+        {
+            _articleNumbers = _names.Keys.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
+            var pairs = (long)_articleNumbers.Count * (_articleNumbers.Count - 1) / 2;
+            _sameStoryMemo = new int[(pairs + 15) / 16];
+        }
     }
 
     /// <param name="Names">Sorted name numbers; <paramref name="Romanized"/> says which came from a romanized Korean word.</param>
@@ -181,6 +189,31 @@ internal sealed class StoryIndex
     /// English wire, while longer chains join different stories through common names. Safe to call from any thread.
     /// </summary>
     public bool SameStory(string articleA, string articleB)
+    {
+        if (_sameStoryMemo is null || !_articleNumbers!.TryGetValue(articleA, out var x) || !_articleNumbers.TryGetValue(articleB, out var y) || x == y)
+        {
+            return ComputeSameStory(articleA, articleB);
+        }
+        // The answer is symmetric: one two-bit cell per unordered pair, in a triangle (0 unknown, 1 no, 2 yes).
+        var (lo, hi) = x < y ? ((long)x, (long)y) : (y, x);
+        var cell = hi * (hi - 1) / 2 + lo;
+        var (word, shift) = ((int)(cell >> 4), (int)(cell & 15) * 2);
+        var known = (Volatile.Read(ref _sameStoryMemo[word]) >> shift) & 3;
+        if (known != 0)
+        {
+            return known == 2;
+        }
+        var same = ComputeSameStory(articleA, articleB);
+        Interlocked.Or(ref _sameStoryMemo[word], (same ? 2 : 1) << shift);
+        return same;
+    }
+
+    // Every claim pair asks whether its two articles are one story, and far fewer article pairs exist than claim pairs:
+    // up to this many articles the answers are kept, two bits a pair (at most 32 MB). Beyond it (a million claims from
+    // a hundred thousand sources) a table would take gigabytes, and the answer is computed each time.
+    private const int MaxArticlesRemembered = 16_384;
+
+    private bool ComputeSameStory(string articleA, string articleB)
     {
         if (Direct(articleA, articleB))
         {

@@ -253,4 +253,28 @@ public sealed class StoryIndexTests
         index.SameStory("r0", "live").ShouldBeTrue();
         index.SameStory("r0", "r1").ShouldBeFalse();
     }
+
+    [Fact]
+    public void SameStory_AskedAgainInEitherOrder_GivesTheFirstAnswer()
+    {
+        // The answers are remembered per article pair: asking again, or the other way round, must not change them,
+        // for pairs that are one story directly, through a third report, or not at all.
+        var index = new StoryIndex(
+        [
+            Profile("ko", ["name:a1", "name:a2", "name:a3", "name:c1"]),
+            Profile("wire", ["name:a1", "name:a2", "name:a3", "name:b1", "name:b2", "name:b3"]),
+            Profile("id", ["name:b1", "name:b2", "name:b3", "name:c1"]),
+            Profile("other", ["name:z1", "name:z2", "name:z3"]),
+        ], minSharedNames: 3);
+        (string, string, bool)[] expected = [("ko", "wire", true), ("ko", "id", true), ("wire", "other", false), ("id", "other", false)];
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            foreach (var (a, b, same) in expected)
+            {
+                index.SameStory(a, b).ShouldBe(same, $"{a}/{b}");
+                index.SameStory(b, a).ShouldBe(same, $"{b}/{a}");
+            }
+        }
+    }
 }
