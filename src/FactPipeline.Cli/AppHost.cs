@@ -1,5 +1,5 @@
 using FactPipeline.Core.Pipeline;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -2,7 +2,7 @@ using FactPipeline.Core.Claims.Scopes;
 using FactPipeline.Core.Claims.Subjects;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
-using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Common;
 using FactPipeline.Core.Quantities;
 
 namespace FactPipeline.Core.Claims;

@@ -1,5 +1,5 @@
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Common;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.CrossCheck;

@@ -5,7 +5,7 @@ using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 using FactPipeline.Core.Summaries.Llm;

@@ -4,7 +4,7 @@ using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 

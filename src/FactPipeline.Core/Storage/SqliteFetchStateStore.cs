@@ -2,6 +2,8 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
+using FactPipeline.Core.Fetching;
+
 namespace FactPipeline.Core.Storage;
 
 /// <summary><see cref="IFetchStateStore"/> in the same SQLite file as the facts (table fetch_state).</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 

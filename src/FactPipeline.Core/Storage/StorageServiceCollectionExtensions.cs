@@ -1,5 +1,8 @@
+using FactPipeline.Core.Fetching;
+using FactPipeline.Core.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FactPipeline.Core.Storage;
 
@@ -13,6 +16,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IFactStore, SqliteFactStore>();
         services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
+        // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm).
+        services.TryAddSingleton<ILlmStore, SqliteLlmStore>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public sealed record RunReport(
     public IReadOnlyList<Statement> Statements { get; init; } = [];
 
     /// <summary>LLM usage, cost and grounding rejections; null when no LLM was configured.</summary>
-    public Pipeline.LlmRunSummary? Llm { get; init; }
+    public LlmRunSummary? Llm { get; init; }
 
     /// <summary>Generated, number-checked summaries per article and language; empty offline (the digest then uses templates).</summary>
     public IReadOnlyList<Llm.ArticleSummary> Summaries { get; init; } = [];

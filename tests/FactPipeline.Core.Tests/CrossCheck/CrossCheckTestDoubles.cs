@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FactPipeline.Core.CrossCheck;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 
 namespace FactPipeline.Core.Tests.CrossCheck;
 

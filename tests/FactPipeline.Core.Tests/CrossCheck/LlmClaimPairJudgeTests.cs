@@ -1,7 +1,7 @@
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

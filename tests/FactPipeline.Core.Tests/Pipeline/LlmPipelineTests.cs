@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Tests.Pipeline.Llm;
+using FactPipeline.Core.Tests.Llm;
 using FactPipeline.Core.Tests.TestSupport;
 using Shouldly;
 

@@ -1,5 +1,5 @@
 using FactPipeline.Core.Summaries.Llm;
-using FactPipeline.Core.Tests.Pipeline.Llm;
+using FactPipeline.Core.Tests.Llm;
 using FactPipeline.Core.Tests.TestSupport;
 
 namespace FactPipeline.Core.Tests.Pipeline;

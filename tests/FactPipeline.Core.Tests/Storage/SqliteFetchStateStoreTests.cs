@@ -1,3 +1,4 @@
+using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Tests.TestSupport;
 using Microsoft.Extensions.Options;

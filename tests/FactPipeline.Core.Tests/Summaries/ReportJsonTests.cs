@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Pipeline;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Summaries;
 using FactPipeline.Core.Summaries.Llm;
 using FactPipeline.Core.Tests.TestSupport;

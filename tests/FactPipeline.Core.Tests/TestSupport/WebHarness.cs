@@ -1,3 +1,4 @@
+using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Pipeline;
 using FactPipeline.Core.Storage;

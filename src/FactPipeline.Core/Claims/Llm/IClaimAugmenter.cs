@@ -19,7 +19,7 @@ public interface IClaimAugmenter
 /// <param name="Statements">Grounded non-numeric statements.</param>
 /// <param name="Rejections">LLM claims that were not kept, counted by reason (<see cref="RejectionReasons"/>).</param>
 /// <param name="Fallback">Why the article stayed offline (rule claims unchanged, no statements), or null when the LLM's answer was used.</param>
-/// <param name="Calls">Calls made to <see cref="Pipeline.Llm.ILlmClient"/> for this article (cached answers included).</param>
+/// <param name="Calls">Calls made to <see cref="Llm.ILlmClient"/> for this article (cached answers included).</param>
 public sealed record AugmentResult(
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<Statement> Statements,

@@ -1,8 +1,8 @@
 using System.Globalization;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
-using FactPipeline.Core.Pipeline;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Common;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using Microsoft.Extensions.Options;
 

@@ -9,7 +9,7 @@ public static class LlmClaimsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IClaimAugmenter"/> with its options (section <c>Llm:Claims</c>, validated on start).
-    /// Needs an <see cref="Pipeline.Llm.ILlmClient"/> and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// Needs an <see cref="Llm.ILlmClient"/> and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
     /// </summary>
     public static IServiceCollection AddLlmClaims(this IServiceCollection services, IConfiguration configuration)
     {

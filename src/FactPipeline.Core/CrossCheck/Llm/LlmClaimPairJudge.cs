@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -8,7 +8,7 @@ public static class LlmMatchingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IClaimPairJudge"/> as <see cref="LlmClaimPairJudge"/> (options from
-    /// <see cref="LlmMatchingOptions.SectionName"/>). Needs an <see cref="Pipeline.Llm.ILlmClient"/> registration;
+    /// <see cref="LlmMatchingOptions.SectionName"/>). Needs an <see cref="Llm.ILlmClient"/> registration;
     /// when that client is not enabled the judge reports <see cref="IClaimPairJudge.IsEnabled"/> false and the
     /// cross-check runs offline.
     /// </summary>

@@ -1,4 +1,4 @@
-using FactPipeline.Core.Pipeline.Http;
+using FactPipeline.Core.Common.Http;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Fetching.Web;

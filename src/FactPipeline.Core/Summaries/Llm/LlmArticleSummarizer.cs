@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Summaries.Checks;
 using FactPipeline.Core.Summaries.Digest;

@@ -11,7 +11,7 @@ public static class LlmSummariesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IArticleSummarizer"/> with its options (section <c>Llm:Summaries</c>, validated on start).
-    /// Needs an <see cref="Pipeline.Llm.ILlmClient"/> (AddLlm) and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// Needs an <see cref="Llm.ILlmClient"/> (AddLlm) and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
     /// </summary>
     public static IServiceCollection AddLlmSummaries(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 
 namespace FactPipeline.Core.Tests.Claims.Llm;
 

@@ -2,7 +2,7 @@ using FactPipeline.Core.Claims;
 using FactPipeline.Core.Claims.Llm;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using Microsoft.Extensions.Options;
 using static FactPipeline.Core.Tests.Claims.Llm.LlmAnswers;

@@ -1,5 +1,5 @@
 using FactPipeline.Core.Claims.Llm;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Summaries.Checks;
 using FactPipeline.Core.Summaries.Digest;
 using FactPipeline.Core.Summaries.Llm;

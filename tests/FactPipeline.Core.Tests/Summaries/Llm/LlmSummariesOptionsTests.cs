@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using FactPipeline.Core.Pipeline.Llm;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Summaries.Llm;
 using FactPipeline.Core.Tests.Claims.Llm;
