@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FactPipeline.Core.Extraction;
-using FactPipeline.Core.Extraction.Evaluation;
+using FactPipeline.Evaluation.Extraction;
 using FactPipeline.Core.Tests.TestSupport;
 
 namespace FactPipeline.Core.Tests.Extraction;

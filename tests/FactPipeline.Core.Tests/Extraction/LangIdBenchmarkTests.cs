@@ -1,5 +1,5 @@
 using FactPipeline.Core.Extraction;
-using FactPipeline.Core.Extraction.Evaluation;
+using FactPipeline.Evaluation.Extraction;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Tests.Extraction;

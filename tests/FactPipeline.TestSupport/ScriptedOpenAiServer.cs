@@ -11,14 +11,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FactPipeline.Core.Tests.TestSupport;
+namespace FactPipeline.TestSupport;
 
 /// <summary>
 /// An OpenAI-compatible chat server on 127.0.0.1 (random port) that answers <c>POST /v1/chat/completions</c>
 /// from a script: queued replies first, then <see cref="Responder"/>, then a default empty-claims answer.
 /// The real Semantic Kernel OpenAI connector talks to it over HTTP; every request is recorded.
 /// </summary>
-internal sealed class ScriptedOpenAiServer : IAsyncDisposable
+public sealed class ScriptedOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _queue = new();
@@ -116,7 +116,7 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
 }
 
 /// <summary>One scripted answer: a status, the assistant's content and the usage figures to report.</summary>
-internal sealed record ScriptedReply(
+public sealed record ScriptedReply(
     int Status = 200,
     string? Content = null,
     int PromptTokens = 1200,
@@ -132,7 +132,7 @@ internal sealed record ScriptedReply(
 }
 
 /// <summary>What the connector sent: the model, the messages and the raw JSON body.</summary>
-internal sealed record ChatRequest(string Model, IReadOnlyList<(string Role, string Content)> Messages, string Authorization, string Raw)
+public sealed record ChatRequest(string Model, IReadOnlyList<(string Role, string Content)> Messages, string Authorization, string Raw)
 {
     public string UserContent => string.Join("\n", Messages.Where(m => m.Role == "user").Select(m => m.Content));
 
