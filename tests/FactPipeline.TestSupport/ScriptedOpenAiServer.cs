@@ -30,6 +30,15 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
 
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
 
+    /// <summary>
+    /// The most requests the server held at once, counted from arrival until the answer starts (before the client
+    /// can see it): how tests see a concurrency limit without measuring time.
+    /// </summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    private int _inFlight;
+    private int _maxInFlight;
+
     /// <summary>Computes a reply from the request when the queue is empty.</summary>
     public Func<ChatRequest, ScriptedReply>? Responder { get; set; }
 
@@ -60,17 +69,23 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
         var raw = await reader.ReadToEndAsync(context.RequestAborted);
         var request = ChatRequest.Parse(raw, context.Request.Headers.Authorization.ToString());
         Requests.Enqueue(request);
-        var reply = _queue.TryDequeue(out var queued) ? queued : Responder?.Invoke(request) ?? ScriptedReply.Json("""{"claims":[]}""");
-        if (reply.Delay is { } delay)
+        InterlockedMax(ref _maxInFlight, Interlocked.Increment(ref _inFlight));
+        ScriptedReply reply;
+        try
         {
-            try
+            reply = _queue.TryDequeue(out var queued) ? queued : Responder?.Invoke(request) ?? ScriptedReply.Json("""{"claims":[]}""");
+            if (reply.Delay is { } delay)
             {
                 await Task.Delay(delay, context.RequestAborted);
             }
-            catch (OperationCanceledException)
-            {
-                return; // the client gave up: that is what the test wanted to see
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the client gave up: that is what the test wanted to see
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
         context.Response.StatusCode = reply.Status;
         if (reply.RetryAfter is { } retryAfter)
@@ -86,6 +101,20 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
         }
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(Completion(request.Model, reply), context.RequestAborted);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+            seen = previous;
+        }
     }
 
     private static string Completion(string model, ScriptedReply reply) => new JsonObject

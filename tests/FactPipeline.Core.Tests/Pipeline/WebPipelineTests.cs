@@ -86,7 +86,9 @@ public sealed class WebPipelineTests : IAsyncLifetime
 
         var state = (await _harness.FetchState.GetAsync(url, Ct)).ShouldNotBeNull();
         state.ArticleId.ShouldBe(result.Report.Articles.Single().Id);
-        state.ETag.ShouldNotBeNull();
+        using var http = new HttpClient();
+        using var served = await http.GetAsync(url, Ct);
+        state.ETag.ShouldBe(served.Headers.ETag!.Tag);
     }
 
     [Fact]

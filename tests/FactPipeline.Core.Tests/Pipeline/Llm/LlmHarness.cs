@@ -45,7 +45,9 @@ internal sealed class LlmHarness : IAsyncDisposable
         ["CircuitBreakerBreakDuration"] = "00:00:30",
     };
 
-    public static async Task<LlmHarness> StartAsync(string databasePath, IReadOnlyDictionary<string, string?>? settings = null, ScriptedOpenAiServer? server = null)
+    /// <param name="time">The clock the retry, timeout and circuit-breaker policies wait on (a fake one in timing tests).</param>
+    public static async Task<LlmHarness> StartAsync(
+        string databasePath, IReadOnlyDictionary<string, string?>? settings = null, ScriptedOpenAiServer? server = null, TimeProvider? time = null)
     {
         server ??= await ScriptedOpenAiServer.StartAsync();
         var values = Defaults(server.BaseUrl);
@@ -57,6 +59,10 @@ internal sealed class LlmHarness : IAsyncDisposable
             .AddInMemoryCollection(values.ToDictionary(p => $"{LlmOptions.SectionName}:{p.Key}", p => p.Value))
             .Build();
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
         services.AddOptions<StorageOptions>().Configure(o => o.DatabasePath = databasePath);
         services.AddSingleton<IPromptProvider>(new FilePromptProvider(Path.Combine(RepoPaths.Root, "prompts")));
         services.AddLlm(configuration);
