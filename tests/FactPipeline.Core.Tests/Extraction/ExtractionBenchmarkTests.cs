@@ -13,6 +13,7 @@ namespace FactPipeline.Core.Tests.Extraction;
 /// Figures for docs/BENCHMARKS.md come from `dotnet run -c Release --project bench/FactPipeline.Bench -- aeb`.
 /// </summary>
 [Trait("Category", "Benchmark")]
+[Trait("Category", "Slow")]
 public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace FactPipeline.Core.Tests.Extraction;
 /// docs/BENCHMARKS.md come from `dotnet run -c Release --project bench/FactPipeline.Bench -- langid`.
 /// </summary>
 [Trait("Category", "Benchmark")]
+[Trait("Category", "Slow")]
 public sealed class LangIdBenchmarkTests(ITestOutputHelper output)
 {
     private static readonly string Folder = LangIdCorpus.FindFolder() ?? throw new InvalidOperationException("eval/langid not found above the test output");

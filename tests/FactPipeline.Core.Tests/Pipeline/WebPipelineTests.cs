@@ -6,6 +6,7 @@ namespace FactPipeline.Core.Tests.Pipeline;
 
 /// <summary>The whole pipeline over URLs and feeds served by the fixture news site on 127.0.0.1.</summary>
 [Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed class WebPipelineTests : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

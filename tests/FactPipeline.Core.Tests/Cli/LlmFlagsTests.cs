@@ -1,6 +1,6 @@
 using FactPipeline.Core.Tests.TestSupport;
 
-namespace FactPipeline.Core.Tests.Pipeline.Llm;
+namespace FactPipeline.Core.Tests.Cli;
 
 /// <summary>The CLI's --llm-* flags, through the run command in process.</summary>
 [Trait("Category", "EndToEnd")]

@@ -1,7 +1,7 @@
 using FactPipeline.Core.Tests.TestSupport;
 using Shouldly;
 
-namespace FactPipeline.Core.Tests.Pipeline;
+namespace FactPipeline.Core.Tests.Cli;
 
 /// <summary>The CLI's run command, in process with captured output, the way a user runs it.</summary>
 [Trait("Category", "EndToEnd")]

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using FactPipeline.Core.Tests.TestSupport;
 
-namespace FactPipeline.Core.Tests.Pipeline;
+namespace FactPipeline.Core.Tests.Cli;
 
 /// <summary>The CLI's run command (in process) fetching a feed from the local test server, as a user would run it.</summary>
 [Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed class CliFetchTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
