@@ -47,6 +47,7 @@ public sealed class TestNewsServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A fixture site folder, Fixtures/Sites/{site}, as the test project copies it next to its assembly.</summary>
     public static string Fixture(string site) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sites", site);
 
     public string Url(string path) => BaseUrl + path;
