@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using FactPipeline.Core.Extraction;
-using FactPipeline.Core.Extraction.Evaluation;
+using FactPipeline.Evaluation.Extraction;
 
 namespace FactPipeline.Bench;
 

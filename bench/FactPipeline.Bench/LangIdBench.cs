@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FactPipeline.Core.Extraction;
-using FactPipeline.Core.Extraction.Evaluation;
+using FactPipeline.Evaluation.Extraction;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Bench;

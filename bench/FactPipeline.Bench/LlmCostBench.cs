@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FactPipeline.Core.Pipeline;
+using FactPipeline.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,12 +28,8 @@ internal static partial class LlmCostBench
         }
         var folder = Path.Combine(Path.GetTempPath(), "factpipeline-llmcost", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var port = FreePort();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        using var stop = new CancellationTokenSource();
-        var serving = Serve(listener, stop.Token);
+        await using var server = await ScriptedOpenAiServer.StartAsync();
+        server.Responder = Answer;
         try
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -43,7 +37,7 @@ internal static partial class LlmCostBench
                 ["Storage:DatabasePath"] = Path.Combine(folder, "cost.db"),
                 ["Llm:Provider"] = "OpenAICompatible",
                 ["Llm:Model"] = "cost-bench",
-                ["Llm:Endpoint"] = $"http://127.0.0.1:{port}/v1",
+                ["Llm:Endpoint"] = server.BaseUrl.ToString(),
                 ["Llm:PromptsDirectory"] = Path.GetFullPath("prompts"),
             }).Build();
             await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
@@ -69,63 +63,20 @@ internal static partial class LlmCostBench
         }
         finally
         {
-            await stop.CancelAsync();
-            listener.Stop();
-            try
-            {
-                await serving;
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-            {
-                // stopping the listener ends the accept loop
-            }
             Directory.Delete(folder, recursive: true);
         }
     }
 
-    private static async Task Serve(HttpListener listener, CancellationToken cancellationToken)
+    /// <summary>The answer to one request: empty claims or pairs, or a summary, with its usage figures.</summary>
+    private static ScriptedReply Answer(ChatRequest request)
     {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var context = await listener.GetContextAsync();
-            _ = Task.Run(() => Answer(context), cancellationToken);
-        }
-    }
-
-    private static async Task Answer(HttpListenerContext context)
-    {
-        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var request = JsonNode.Parse(await reader.ReadToEndAsync())!;
-        var sent = string.Concat(request["messages"]!.AsArray().Select(m => m?["content"]?.ToString() ?? ""));
+        var sent = string.Concat(request.Messages.Select(m => m.Content));
         var (content, completionTokens) = sent.Contains("short news summaries", StringComparison.Ordinal)
             ? (Summary(sent), SummaryAnswerTokens)
             : sent.Contains("same_fact", StringComparison.Ordinal)
                 ? ("""{"pairs":[]}""", MatchingAnswerTokens)
                 : ("""{"claims":[]}""", ClaimsAnswerTokens);
-        var body = new JsonObject
-        {
-            ["id"] = "chatcmpl-cost",
-            ["object"] = "chat.completion",
-            ["created"] = 1_767_225_600,
-            ["model"] = request["model"]?.ToString(),
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0,
-                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
-                ["finish_reason"] = "stop",
-            }),
-            ["usage"] = new JsonObject
-            {
-                ["prompt_tokens"] = sent.Length / 4,
-                ["completion_tokens"] = completionTokens,
-                ["total_tokens"] = sent.Length / 4 + completionTokens,
-            },
-        }.ToJsonString();
-        var bytes = Encoding.UTF8.GetBytes(body);
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
+        return ScriptedReply.Json(content, promptTokens: sent.Length / 4, completionTokens: completionTokens);
     }
 
     /// <summary>A summary that carries the required figures as listed, so the run makes no regeneration calls.</summary>
@@ -148,11 +99,4 @@ internal static partial class LlmCostBench
 
     [GeneratedRegex("""^- (.+?) \(title: "[^"]*"\)$""", RegexOptions.Multiline)]
     private static partial Regex TitleFigure();
-
-    private static int FreePort()
-    {
-        using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }

@@ -12,17 +12,18 @@ internal static class AppHost
 {
     public const string SettingsFile = "appsettings.json";
 
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides)
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, CliSession session)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            ContentRootPath = Directory.GetCurrentDirectory(),
+            ContentRootPath = session.WorkingDirectory,
             DisableDefaults = true,
         });
         // The working directory's appsettings.json wins; the copy next to the program is the fallback.
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: true);
-        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true);
+        builder.Configuration.AddJsonFile(Path.Combine(session.WorkingDirectory, SettingsFile), optional: true);
         builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
+        builder.Configuration.AddInMemoryCollection(session.Settings);
         builder.Configuration.AddInMemoryCollection(overrides);
         LlmFlags.DefaultProvider(builder.Configuration, overrides);
         builder.Logging.ClearProviders();

@@ -4,14 +4,13 @@ using FactPipeline.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 
 namespace FactPipeline.Cli;
 
 /// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network] [--show-possible] [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]]</c></summary>
 internal static class RunCommand
 {
-    public static Command Create()
+    public static Command Create(CliSession session)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -46,13 +45,13 @@ internal static class RunCommand
                 overrides["Report:ShowPossible"] = "true";
             }
             return RunAsync(
-                parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), overrides, cancellationToken);
+                session, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), overrides, cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string[] inputs, string? output, string? database, bool allowPrivate, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
+        CliSession session, string[] inputs, string? output, string? database, bool allowPrivate, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
         if (database is not null)
         {
@@ -68,17 +67,17 @@ internal static class RunCommand
         }
         try
         {
-            using var host = AppHost.Build(overrides);
+            using var host = AppHost.Build(overrides, session);
             await host.StartAsync(cancellationToken); // runs ValidateOnStart: bad settings fail here, before any work
             var runner = host.Services.GetRequiredService<PipelineRunner>();
             var reportOptions = host.Services.GetRequiredService<IOptions<ReportOptions>>().Value;
             IReadOnlyList<string> runInputs = inputs.Length > 0 ? inputs : host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Urls;
             if (runInputs.Count == 0)
             {
-                await Console.Error.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
+                await session.Error.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
                 return 2;
             }
-            var console = new ConsoleReport(AnsiConsole.Console, Console.Error, reportOptions.ShowPossible);
+            var console = new ConsoleReport(session.CreateAnsiConsole(), session.Error, reportOptions.ShowPossible);
             var request = new RunRequest(runInputs, reportOptions.OutputDirectory) { ShowPossible = reportOptions.ShowPossible };
             var result = await console.WithProgressAsync(progress => runner.RunAsync(request, progress, cancellationToken));
             console.PrintSummary(result);
@@ -87,12 +86,12 @@ internal static class RunCommand
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync($"error: invalid settings: {string.Join("; ", e.Failures)}");
+            await session.Error.WriteLineAsync($"error: invalid settings: {string.Join("; ", e.Failures)}");
             return 2;
         }
         catch (InvalidOperationException e)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            await session.Error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
     }

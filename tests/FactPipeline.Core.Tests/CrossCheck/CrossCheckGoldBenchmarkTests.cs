@@ -12,6 +12,7 @@ namespace FactPipeline.Core.Tests.CrossCheck;
 /// from `dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold`.
 /// </summary>
 [Trait("Category", "Benchmark")]
+[Trait("Category", "Slow")]
 public sealed class CrossCheckGoldBenchmarkTests(ITestOutputHelper output)
 {
     private static string Root => Path.Combine(RepoPaths.Root, "eval", "crosscheck");

@@ -176,7 +176,7 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
-    public void Check_SameInputsTwice_GivesSameFindingIds()
+    public void Check_SameClaimsInReverseOrder_GivesSameFindingId()
     {
         var claims = new[]
         {

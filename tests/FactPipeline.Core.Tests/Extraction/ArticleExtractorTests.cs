@@ -21,10 +21,21 @@ public sealed class ArticleExtractorTests
         article.Language.ShouldBe("id");
     }
 
+    /// <summary>The id depends on the text alone: the same text read from elsewhere is the same article; one more sentence is not.</summary>
     [Fact]
-    public void Extract_SameTextTwice_SameId()
+    public void Extract_SameTextUnderAnotherName_SameIdAndOneMoreSentence_AnotherId()
     {
-        Fixtures.Extract("Extraction/ko-article.txt").Id.ShouldBe(Fixtures.Extract("Extraction/ko-article.txt").Id);
+        var bytes = Fixtures.Bytes("Extraction/ko-article.txt");
+        var extractor = new ArticleExtractor();
+        var original = Fixtures.Extract("Extraction/ko-article.txt");
+
+        var copy = extractor.Extract(new SourceDocument("elsewhere/copy.txt", bytes, "text/plain", null)).Article!;
+        var longer = extractor.Extract(new SourceDocument("Extraction/ko-article.txt", [.. bytes, .. "\n\n시청은 내년에 다시 발표한다.\n"u8], "text/plain", null)).Article!;
+
+        copy.Source.ShouldBe("elsewhere/copy.txt");
+        copy.Id.ShouldBe(original.Id);
+        longer.Text.ShouldEndWith("시청은 내년에 다시 발표한다.");
+        longer.Id.ShouldNotBe(original.Id);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FactPipeline.Core.Extraction;
-using FactPipeline.Core.Extraction.Evaluation;
+using FactPipeline.Evaluation.Extraction;
 using FactPipeline.Core.Tests.TestSupport;
 
 namespace FactPipeline.Core.Tests.Extraction;
@@ -13,6 +13,7 @@ namespace FactPipeline.Core.Tests.Extraction;
 /// Figures for docs/BENCHMARKS.md come from `dotnet run -c Release --project bench/FactPipeline.Bench -- aeb`.
 /// </summary>
 [Trait("Category", "Benchmark")]
+[Trait("Category", "Slow")]
 public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
 {
     [Theory]

@@ -1,5 +1,5 @@
 using FactPipeline.Core.Extraction;
-using FactPipeline.Core.Extraction.Evaluation;
+using FactPipeline.Evaluation.Extraction;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Tests.Extraction;
@@ -9,6 +9,7 @@ namespace FactPipeline.Core.Tests.Extraction;
 /// docs/BENCHMARKS.md come from `dotnet run -c Release --project bench/FactPipeline.Bench -- langid`.
 /// </summary>
 [Trait("Category", "Benchmark")]
+[Trait("Category", "Slow")]
 public sealed class LangIdBenchmarkTests(ITestOutputHelper output)
 {
     private static readonly string Folder = LangIdCorpus.FindFolder() ?? throw new InvalidOperationException("eval/langid not found above the test output");

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using FactPipeline.Core.Llm;
-using FactPipeline.Core.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FactPipeline.Core.Tests.Llm;
 
@@ -68,17 +68,42 @@ public sealed class LlmClientTests : IDisposable
     }
 
     [Fact]
-    public async Task Complete_ServerAnswers429WithRetryAfter_RetriesThenSucceeds()
+    public async Task Complete_ServerAnswers429WithRetryAfter_WaitsTheAdvisedSecondNotTheBaseDelay()
     {
-        await using var llm = await LlmHarness.StartAsync(Db);
+        var time = new FakeTimeProvider();
+        await using var llm = await LlmHarness.StartAsync(Db, time: time);
         llm.Server.Enqueue(ScriptedReply.Error(429, retryAfter: "1"), ScriptedReply.Json("""{"pong":"a"}"""));
-        var clock = Stopwatch.StartNew();
 
-        var answer = await llm.PingAsync("a");
+        var answering = llm.PingAsync("a");
+        await WaitUntilAsync(() => llm.Server.Requests.Count == 1);
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        // Half a second on the fake clock and more than the advised second on the real one: neither the 10 ms
+        // base delay nor a retry timed by the real clock may have sent the second request.
+        await Task.Delay(1500, Ct);
+        var sentAfterHalfASecond = llm.Server.Requests.Count;
+        var advanced = TimeSpan.FromMilliseconds(500);
+        while (llm.Server.Requests.Count < 2 && advanced < TimeSpan.FromSeconds(10))
+        {
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            advanced += TimeSpan.FromMilliseconds(100);
+            await Task.Delay(20, Ct);
+        }
+        var answer = await answering;
 
+        sentAfterHalfASecond.ShouldBe(1); // the base delay (10 ms) has long passed: Retry-After decided
         answer.Outcome.ShouldBe(LlmOutcome.Ok, answer.Reason);
         llm.Server.Requests.Count.ShouldBe(2);
-        clock.Elapsed.ShouldBeGreaterThan(TimeSpan.FromMilliseconds(900)); // the base delay is 10 ms: Retry-After decided
+        advanced.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1)); // the retry waited the advised second, on the fake clock
+    }
+
+    /// <summary>Polls a condition the server reaches on its own threads; fails the test after five seconds.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10, Ct);
+        }
+        condition().ShouldBeTrue();
     }
 
     [Fact]
@@ -102,7 +127,6 @@ public sealed class LlmClientTests : IDisposable
         await llm.PingAsync("a"); // 3 failed attempts
         await llm.PingAsync("b"); // the 4th reaches the minimum throughput: the circuit opens
         var sent = llm.Server.Requests.Count;
-        var clock = Stopwatch.StartNew();
 
         var answers = new List<LlmAnswer>();
         for (var i = 0; i < 5; i++)
@@ -110,7 +134,6 @@ public sealed class LlmClientTests : IDisposable
             answers.Add(await llm.PingAsync($"c{i}"));
         }
 
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         llm.Server.Requests.Count.ShouldBe(sent);
         answers.ShouldAllBe(a => a.Outcome == LlmOutcome.Unavailable && a.Reason!.StartsWith("circuit open"));
         llm.Monitor.Snapshot().UnavailableReasons.Keys.ShouldContain(k => k.StartsWith("circuit open"));
@@ -124,7 +147,7 @@ public sealed class LlmClientTests : IDisposable
             ["AttemptTimeout"] = "00:00:00.200",
             ["MaxAttempts"] = "2",
         });
-        llm.Server.Responder = _ => new ScriptedReply(Content: """{"pong":"late"}""", Delay: TimeSpan.FromSeconds(5));
+        llm.Server.Responder = _ => new ScriptedReply(Content: """{"pong":"late"}""", Delay: TimeSpan.FromSeconds(30));
         var clock = Stopwatch.StartNew();
 
         var answer = await llm.PingAsync("a");
@@ -132,7 +155,7 @@ public sealed class LlmClientTests : IDisposable
         answer.Outcome.ShouldBe(LlmOutcome.Unavailable);
         answer.Reason.ShouldBe("timed out after 2 attempts");
         llm.Server.Requests.Count.ShouldBe(2);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20)); // the total timeout; one whole answer would take 30 s
     }
 
     [Fact]
@@ -273,20 +296,43 @@ public sealed class LlmClientTests : IDisposable
     public async Task Complete_ParallelCallsOverMaxConcurrency_ServerSeesOneAtATime()
     {
         await using var llm = await LlmHarness.StartAsync(Db, new Dictionary<string, string?> { ["MaxConcurrency"] = "1" });
-        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<long>();
-        var clock = Stopwatch.StartNew();
-        llm.Server.Responder = _ =>
-        {
-            arrivals.Enqueue(clock.ElapsedMilliseconds);
-            return new ScriptedReply(Content: """{"pong":"x"}""", Delay: TimeSpan.FromMilliseconds(200));
-        };
+        // Each answer is held long enough for the other calls to arrive, were they let through.
+        llm.Server.Responder = _ => new ScriptedReply(Content: """{"pong":"x"}""", Delay: TimeSpan.FromMilliseconds(100));
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => llm.PingAsync($"w{i}")));
 
         answers.ShouldAllBe(a => a.Outcome == LlmOutcome.Ok);
-        var times = arrivals.Order().ToArray();
-        (times[1] - times[0]).ShouldBeGreaterThanOrEqualTo(180);
-        (times[2] - times[1]).ShouldBeGreaterThanOrEqualTo(180);
+        llm.Server.Requests.Count.ShouldBe(3);
+        llm.Server.MaxInFlight.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Complete_ParallelCallsUnderMaxConcurrency_ServerSeesThemTogether()
+    {
+        // Timeouts far beyond the held answers: on a loaded machine a 5 s attempt timeout cut them off.
+        await using var llm = await LlmHarness.StartAsync(Db, new Dictionary<string, string?>
+        {
+            ["MaxConcurrency"] = "3",
+            ["AttemptTimeout"] = "00:01:00",
+            ["TotalTimeout"] = "00:02:00",
+        });
+        var arrived = 0;
+        var allArrived = new TaskCompletionSource();
+        llm.Server.Responder = _ =>
+        {
+            if (Interlocked.Increment(ref arrived) == 3)
+            {
+                allArrived.SetResult();
+            }
+            return new ScriptedReply(Content: """{"pong":"x"}""", Delay: TimeSpan.FromSeconds(2));
+        };
+
+        var answers = Task.WhenAll(Enumerable.Range(0, 3).Select(i => llm.PingAsync($"w{i}")));
+        await allArrived.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+
+        llm.Server.MaxInFlight.ShouldBe(3); // the limit above, not a slow machine, is what serialised the calls there
+        await answers;
+        llm.Server.Requests.Count.ShouldBe(3);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Tests.TestSupport;
@@ -45,7 +46,9 @@ internal sealed class LlmHarness : IAsyncDisposable
         ["CircuitBreakerBreakDuration"] = "00:00:30",
     };
 
-    public static async Task<LlmHarness> StartAsync(string databasePath, IReadOnlyDictionary<string, string?>? settings = null, ScriptedOpenAiServer? server = null)
+    /// <param name="time">The clock the retry, timeout and circuit-breaker policies wait on (a fake one in timing tests).</param>
+    public static async Task<LlmHarness> StartAsync(
+        string databasePath, IReadOnlyDictionary<string, string?>? settings = null, ScriptedOpenAiServer? server = null, TimeProvider? time = null)
     {
         server ??= await ScriptedOpenAiServer.StartAsync();
         var values = Defaults(server.BaseUrl);
@@ -57,8 +60,12 @@ internal sealed class LlmHarness : IAsyncDisposable
             .AddInMemoryCollection(values.ToDictionary(p => $"{LlmOptions.SectionName}:{p.Key}", p => p.Value))
             .Build();
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
         services.AddOptions<StorageOptions>().Configure(o => o.DatabasePath = databasePath);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ILlmStore, SqliteLlmStore>();
         services.AddSingleton<IPromptProvider>(new FilePromptProvider(Path.Combine(RepoPaths.Root, "prompts")));
         services.AddLlm(configuration);

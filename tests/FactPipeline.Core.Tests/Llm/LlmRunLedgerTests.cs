@@ -67,7 +67,7 @@ public sealed class LlmRunLedgerTests : IDisposable
 
         ledger.Snapshot().Calls.ShouldBe(2);
         ledger.TryReserveCall(1).ShouldBeNull();
-        ledger.TryReserveCall(1).ShouldNotBeNull();
+        ledger.TryReserveCall(1).ShouldBe("LLM budget spent: 3 calls per run (Llm:Budget:MaxCalls)");
     }
 
     [Fact]

@@ -129,26 +129,13 @@ public sealed class LlmPipelineTests : IAsyncLifetime
         }
         _server.Responder = _ => ScriptedReply.Error(500);
         using var temp = new TempDirectory();
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { CliProgram.DllPath, "run", seeds, "--out", temp.File("out"), "--db", temp.File("cli.db"),
-            "--llm-endpoint", _server.BaseUrl.ToString(), "--llm-model", "any" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["FACTPIPELINE_Llm__RetryBaseDelay"] = "00:00:00.050";
+        var settings = new Dictionary<string, string?> { ["Llm:RetryBaseDelay"] = "00:00:00.050" };
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (exitCode, printed, errors) = await CliRunner.RunAsync(temp.Path, settings,
+            ["run", seeds, "--out", temp.File("out"), "--db", temp.File("cli.db"), "--llm-endpoint", _server.BaseUrl.ToString(), "--llm-model", "any"],
+            TestContext.Current.CancellationToken);
 
-        process.ExitCode.ShouldBe(0, await errors);
-        var printed = await output;
+        exitCode.ShouldBe(0, errors);
         printed.ShouldContain("LLM unavailable");
         printed.ShouldContain("minor");
     }

@@ -150,25 +150,12 @@ public sealed class LlmSummaryPipelineTests : IAsyncLifetime
     {
         _server.Responder = ModelThatChangesTheBudget;
         using var temp = new TempDirectory();
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { CliProgram.DllPath, "run", RepoPaths.Samples, "--out", temp.File("out"), "--db", temp.File("cli.db"),
-            "--llm-endpoint", _server.BaseUrl.ToString(), "--llm-model", "any" })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exitCode, output, errors) = await CliRunner.RunAsync(temp.Path, null,
+            ["run", RepoPaths.Samples, "--out", temp.File("out"), "--db", temp.File("cli.db"), "--llm-endpoint", _server.BaseUrl.ToString(), "--llm-model", "any"],
+            TestContext.Current.CancellationToken);
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-        process.ExitCode.ShouldBe(0, await errors);
-        var printed = System.Text.RegularExpressions.Regex.Replace(await output, @"\s+", " ");
+        exitCode.ShouldBe(0, errors);
+        var printed = System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ");
         printed.ShouldContain("1 kept after regeneration, 1 replaced by the template version");
         var english = File.ReadAllText(temp.File("out/digest.en.md"));
         var profile = english[english.IndexOf("### " + ProfileTitle, StringComparison.Ordinal)..];

@@ -9,14 +9,14 @@ namespace FactPipeline.Core.Tests.TestSupport;
 
 /// <summary>
 /// The pipeline wired as the CLI wires it, on a temp SQLite file, with fetch delays cut to milliseconds and
-/// 127.0.0.1 trusted while the private-address guard stays on for every other host. Real time: the test
-/// server is real, so timeouts must be too.
+/// 127.0.0.1 trusted while the private-address guard stays on for every other host. Real time unless a test
+/// brings its own clock (a FakeTimeProvider it advances) for the timeouts, retries and crawl delays.
 /// </summary>
 internal sealed class WebHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public WebHarness(IDictionary<string, string?>? overrides = null, string? databasePath = null)
+    public WebHarness(IDictionary<string, string?>? overrides = null, string? databasePath = null, TimeProvider? time = null)
     {
         DatabasePath = databasePath ?? Temp.File("facts.db");
         var settings = new Dictionary<string, string?>
@@ -38,6 +38,10 @@ internal sealed class WebHarness : IDisposable
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
         services.AddFactPipeline(configuration);
         _services = services.BuildServiceProvider();
     }

@@ -63,13 +63,14 @@ public sealed class SubjectResolverTests
     }
 
     [Theory]
-    [InlineData("Sân bay Phù Cát phục vụ 2,3 triệu lượt khách trong dịp lễ.", "vi", "2,3")]
-    [InlineData("Over the holiday Lowmoor Airport handled 2.3 million passengers.", "en", "2.3")]
-    [InlineData("Bandara Lowmoor melayani 2,3 juta penumpang selama libur.", "id", "2,3")]
-    public void PrimaryFor_TrafficOfANamedAirport_IsTheAirportAsAFacility(string sentence, string language, string figure)
+    [InlineData("Sân bay Phù Cát phục vụ 2,3 triệu lượt khách trong dịp lễ.", "vi", "2,3", "name:phu cat")]
+    [InlineData("Over the holiday Lowmoor Airport handled 2.3 million passengers.", "en", "2.3", "name:lowmoor airport")]
+    [InlineData("Bandara Lowmoor melayani 2,3 juta penumpang selama libur.", "id", "2,3", "name:lowmoor")]
+    public void PrimaryFor_TrafficOfANamedAirport_IsTheAirportAsAFacility(string sentence, string language, string figure, string airport)
     {
         var subject = SubjectOf(sentence, language, figure).ShouldNotBeNull();
 
+        subject.Id.ShouldBe(airport);
         subject.IsFacility.ShouldBeTrue();
     }
 

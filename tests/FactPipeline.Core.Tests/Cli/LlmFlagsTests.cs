@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using FactPipeline.Core.Tests.TestSupport;
 
-namespace FactPipeline.Core.Tests.Llm;
+namespace FactPipeline.Core.Tests.Cli;
 
-/// <summary>The CLI's --llm-* flags, through the real program started as a process.</summary>
+/// <summary>The CLI's --llm-* flags, through the run command in process.</summary>
 [Trait("Category", "EndToEnd")]
 public sealed class LlmFlagsTests : IDisposable
 {
@@ -11,29 +10,8 @@ public sealed class LlmFlagsTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunCliAsync(IDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(CliProgram.DllPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
-    }
+    private async Task<CliResult> RunCliAsync(IReadOnlyDictionary<string, string?>? settings, params string[] args) =>
+        await CliRunner.RunAsync(_temp.Path, settings, args, TestContext.Current.CancellationToken);
 
     private string[] Run(params string[] flags) =>
         ["run", RepoPaths.Samples, "--out", _temp.File("out"), "--db", _temp.File("cli.db"), .. flags];
@@ -61,9 +39,9 @@ public sealed class LlmFlagsTests : IDisposable
     public async Task Run_ConfiguredOpenAIWithoutKey_ExitsTwoNamingTheVariable()
     {
         var variable = "FACTPIPELINE_TEST_KEY_" + Guid.NewGuid().ToString("N");
-        var environment = new Dictionary<string, string> { ["FACTPIPELINE_Llm__Provider"] = "OpenAI" };
+        var settings = new Dictionary<string, string?> { ["Llm:Provider"] = "OpenAI" };
 
-        var (exitCode, _, errors) = await RunCliAsync(environment, Run("--llm-model", "gpt-4o-mini", "--llm-key-env", variable));
+        var (exitCode, _, errors) = await RunCliAsync(settings, Run("--llm-model", "gpt-4o-mini", "--llm-key-env", variable));
 
         exitCode.ShouldBe(2);
         errors.ShouldContain($"set the environment variable {variable}");

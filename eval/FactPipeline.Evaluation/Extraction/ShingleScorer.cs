@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactPipeline.Core.Extraction.Evaluation;
+namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>Macro-averaged body-text scores over a set of pages.</summary>
 public sealed record BodyScore(double Precision, double Recall, int Pages)

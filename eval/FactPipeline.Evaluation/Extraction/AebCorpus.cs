@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
-namespace FactPipeline.Core.Extraction.Evaluation;
+namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>One page of the article-extraction-benchmark: its HTML, URL and human-annotated body.</summary>
 public sealed record AebPage(string Id, string Url, string Html, string Truth);

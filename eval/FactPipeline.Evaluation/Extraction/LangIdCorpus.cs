@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactPipeline.Core.Extraction.Evaluation;
+namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>One labelled one-sentence text of eval/langid/sentences.tsv.</summary>
 public sealed record LabelledSentence(string Language, string Text);

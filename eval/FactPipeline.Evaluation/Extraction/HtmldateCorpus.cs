@@ -2,7 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text.Json;
 
-namespace FactPipeline.Core.Extraction.Evaluation;
+namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>One page of the htmldate evaluation corpus: raw bytes (any charset), its URL and the gold publish date.</summary>
 /// <param name="Gold">Null for the few pages whose gold is NaN in the index: any date found there counts as wrong, none as missed.</param>

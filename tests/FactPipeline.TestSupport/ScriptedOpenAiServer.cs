@@ -11,14 +11,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FactPipeline.Core.Tests.TestSupport;
+namespace FactPipeline.TestSupport;
 
 /// <summary>
 /// An OpenAI-compatible chat server on 127.0.0.1 (random port) that answers <c>POST /v1/chat/completions</c>
 /// from a script: queued replies first, then <see cref="Responder"/>, then a default empty-claims answer.
 /// The real Semantic Kernel OpenAI connector talks to it over HTTP; every request is recorded.
 /// </summary>
-internal sealed class ScriptedOpenAiServer : IAsyncDisposable
+public sealed class ScriptedOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _queue = new();
@@ -29,6 +29,15 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
     public Uri BaseUrl { get; private init; } = null!;
 
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
+
+    /// <summary>
+    /// The most requests the server held at once, counted from arrival until the answer starts (before the client
+    /// can see it): how tests see a concurrency limit without measuring time.
+    /// </summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    private int _inFlight;
+    private int _maxInFlight;
 
     /// <summary>Computes a reply from the request when the queue is empty.</summary>
     public Func<ChatRequest, ScriptedReply>? Responder { get; set; }
@@ -60,17 +69,23 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
         var raw = await reader.ReadToEndAsync(context.RequestAborted);
         var request = ChatRequest.Parse(raw, context.Request.Headers.Authorization.ToString());
         Requests.Enqueue(request);
-        var reply = _queue.TryDequeue(out var queued) ? queued : Responder?.Invoke(request) ?? ScriptedReply.Json("""{"claims":[]}""");
-        if (reply.Delay is { } delay)
+        InterlockedMax(ref _maxInFlight, Interlocked.Increment(ref _inFlight));
+        ScriptedReply reply;
+        try
         {
-            try
+            reply = _queue.TryDequeue(out var queued) ? queued : Responder?.Invoke(request) ?? ScriptedReply.Json("""{"claims":[]}""");
+            if (reply.Delay is { } delay)
             {
                 await Task.Delay(delay, context.RequestAborted);
             }
-            catch (OperationCanceledException)
-            {
-                return; // the client gave up: that is what the test wanted to see
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the client gave up: that is what the test wanted to see
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
         context.Response.StatusCode = reply.Status;
         if (reply.RetryAfter is { } retryAfter)
@@ -86,6 +101,20 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
         }
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(Completion(request.Model, reply), context.RequestAborted);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+            seen = previous;
+        }
     }
 
     private static string Completion(string model, ScriptedReply reply) => new JsonObject
@@ -116,7 +145,7 @@ internal sealed class ScriptedOpenAiServer : IAsyncDisposable
 }
 
 /// <summary>One scripted answer: a status, the assistant's content and the usage figures to report.</summary>
-internal sealed record ScriptedReply(
+public sealed record ScriptedReply(
     int Status = 200,
     string? Content = null,
     int PromptTokens = 1200,
@@ -132,7 +161,7 @@ internal sealed record ScriptedReply(
 }
 
 /// <summary>What the connector sent: the model, the messages and the raw JSON body.</summary>
-internal sealed record ChatRequest(string Model, IReadOnlyList<(string Role, string Content)> Messages, string Authorization, string Raw)
+public sealed record ChatRequest(string Model, IReadOnlyList<(string Role, string Content)> Messages, string Authorization, string Raw)
 {
     public string UserContent => string.Join("\n", Messages.Where(m => m.Role == "user").Select(m => m.Content));
 

@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using FactPipeline.Core.Tests.TestSupport;
 using Shouldly;
 
-namespace FactPipeline.Core.Tests.Pipeline;
+namespace FactPipeline.Core.Tests.Cli;
 
-/// <summary>The real CLI program, started as a process the way a user starts it.</summary>
+/// <summary>The CLI's run command, in process with captured output, the way a user runs it.</summary>
 [Trait("Category", "EndToEnd")]
 public sealed class CliTests : IDisposable
 {
@@ -12,24 +11,20 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunCliAsync(params string[] args)
+    private async Task<CliResult> RunCliAsync(params string[] args) =>
+        await CliRunner.RunAsync(_temp.Path, null, args, TestContext.Current.CancellationToken);
+
+    /// <summary>The one run through a real process: the built program starts, reads its settings next to itself and exits.</summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Process_RunSamples_ExitsZeroPrintsBudgetFindingAndWritesReportJson()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(CliProgram.DllPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
+        var (exitCode, output, errors) = await CliRunner.RunProcessAsync(
+            _temp.Path, ["run", RepoPaths.Samples, "--out", _temp.File("out"), "--db", _temp.File("cli.db")], TestContext.Current.CancellationToken);
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldContain("budget (KRW)");
+        File.Exists(_temp.File("out/report.json")).ShouldBeTrue();
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-namespace FactPipeline.Core.Tests.TestSupport;
+namespace FactPipeline.TestSupport;
 
 /// <summary>Locates the repository (the folder with FactPipeline.sln) and the shared data beside it.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 

@@ -1,11 +1,11 @@
-using System.Diagnostics;
 using System.Text.Json;
 using FactPipeline.Core.Tests.TestSupport;
 
-namespace FactPipeline.Core.Tests.Pipeline;
+namespace FactPipeline.Core.Tests.Cli;
 
-/// <summary>The real CLI program fetching a feed from the local test server, as a user would run it.</summary>
+/// <summary>The CLI's run command (in process) fetching a feed from the local test server, as a user would run it.</summary>
 [Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed class CliFetchTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -14,27 +14,10 @@ public sealed class CliFetchTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunCliAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // Politeness delays are for real sites; the local server needs none.
-        start.Environment["FACTPIPELINE_Fetching__PolitenessDelay"] = "00:00:00";
-        start.ArgumentList.Add(CliProgram.DllPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var errors = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        return (process.ExitCode, await output, await errors);
-    }
+    // Politeness delays are for real sites; the local server needs none.
+    private static readonly Dictionary<string, string?> NoPolitenessDelay = new() { ["Fetching:PolitenessDelay"] = "00:00:00" };
+
+    private async Task<CliResult> RunCliAsync(params string[] args) => await CliRunner.RunAsync(_temp.Path, NoPolitenessDelay, args, Ct);
 
     [Fact]
     public async Task Run_FeedUrlWithAllowPrivateNetwork_GivesTheSameFindingsAsTheFiles()

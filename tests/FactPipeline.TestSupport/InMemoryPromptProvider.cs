@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace FactPipeline.Core.Llm;
+using FactPipeline.Core.Llm;
+
+namespace FactPipeline.TestSupport;
 
 /// <summary>Prompts held in memory (tests, tools): same format and versioning as the files.</summary>
 public sealed class InMemoryPromptProvider : IPromptProvider

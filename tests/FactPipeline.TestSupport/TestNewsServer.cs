@@ -10,14 +10,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FactPipeline.Core.Tests.TestSupport;
+namespace FactPipeline.TestSupport;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 (random port) serving fixture sites from folders, with ETag/Last-Modified and 304s,
 /// plus the misbehaving pages a crawler meets: 503 twice, 429 with Retry-After, slow, redirect loop, 20 MB,
 /// redirect to a private address. Every request is logged with its status and body bytes.
 /// </summary>
-internal sealed class TestNewsServer : IAsyncDisposable
+public sealed class TestNewsServer : IAsyncDisposable
 {
     public const string BaseToken = "{{base}}";
     public const int HugeBytes = 20 * 1024 * 1024;
@@ -47,7 +47,8 @@ internal sealed class TestNewsServer : IAsyncDisposable
         return server;
     }
 
-    public static string Fixture(string site) => Fixtures.PathOf($"Sites/{site}");
+    /// <summary>A fixture site folder, Fixtures/Sites/{site}, as the test project copies it next to its assembly.</summary>
+    public static string Fixture(string site) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sites", site);
 
     public string Url(string path) => BaseUrl + path;
 
@@ -168,4 +169,4 @@ internal sealed class TestNewsServer : IAsyncDisposable
     }
 }
 
-internal sealed record ServedRequest(string Path, int Status, long BodyBytes, string UserAgent);
+public sealed record ServedRequest(string Path, int Status, long BodyBytes, string UserAgent);

@@ -1,7 +1,7 @@
-namespace FactPipeline.Core.Tests.TestSupport;
+namespace FactPipeline.TestSupport;
 
 /// <summary>A fresh directory under the system temp folder, deleted when the test ends.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factpipeline-tests", Guid.NewGuid().ToString("N"));
 

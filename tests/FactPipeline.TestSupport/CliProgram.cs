@@ -1,10 +1,10 @@
-namespace FactPipeline.Core.Tests.TestSupport;
+namespace FactPipeline.TestSupport;
 
 /// <summary>
 /// Where the built CLI lives. It is started from its own output folder: the test folder's runtimeconfig
 /// includes ASP.NET Core (for the test web server), so assemblies the CLI needs are not copied next to the tests.
 /// </summary>
-internal static class CliProgram
+public static class CliProgram
 {
     public static string DllPath { get; } = Find();
 

@@ -1,0 +1,31 @@
+using Spectre.Console;
+
+namespace FactPipeline.Cli;
+
+/// <summary>
+/// What a run talks to outside itself: where it writes, which folder it starts in and the settings a user would
+/// give as <c>FACTPIPELINE_</c> environment variables. Users get the process's console; tests run the same
+/// command in process with captured writers and their own settings, so parallel tests never share a console,
+/// a working directory or an environment.
+/// </summary>
+internal sealed record CliSession(TextWriter Out, TextWriter Error, string WorkingDirectory)
+{
+    /// <summary>The process's console, working directory and environment: how a user runs the program.</summary>
+    public static CliSession System => new(Console.Out, Console.Error, Directory.GetCurrentDirectory()) { UsesProcessConsole = true };
+
+    /// <summary>Configuration keys ("Fetching:PolitenessDelay") applied after the environment variables.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    private bool UsesProcessConsole { get; init; }
+
+    /// <summary>The console the report is printed on: the terminal, or plain text without colours or a status line.</summary>
+    public IAnsiConsole CreateAnsiConsole() => UsesProcessConsole
+        ? AnsiConsole.Console
+        : AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+}

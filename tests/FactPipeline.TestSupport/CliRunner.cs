@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactPipeline.Cli;
+
+namespace FactPipeline.TestSupport;
+
+/// <summary>What one CLI run gave back: its exit code and everything it wrote to each stream.</summary>
+public sealed record CliResult(int ExitCode, string Output, string Errors);
+
+/// <summary>Runs the <c>factpipeline</c> command line the way a user does, in process or as a real process.</summary>
+public static class CliRunner
+{
+    /// <summary>
+    /// The same root command the program runs, in this process, with captured output. <paramref name="settings"/>
+    /// are configuration keys ("Fetching:PolitenessDelay") standing in for <c>FACTPIPELINE_</c> environment
+    /// variables, which a process shares between parallel tests.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, CancellationToken cancellationToken = default)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var errors = new StringWriter(CultureInfo.InvariantCulture);
+        var session = new CliSession(output, errors, workingDirectory) { Settings = settings ?? new Dictionary<string, string?>() };
+        var exitCode = await CliApp.InvokeAsync(args, session, cancellationToken);
+        return new CliResult(exitCode, output.ToString(), errors.ToString());
+    }
+
+    /// <summary>The built program started with <c>dotnet</c>: for the one smoke test that the real process starts and exits.</summary>
+    public static async Task<CliResult> RunProcessAsync(string workingDirectory, string[] args, CancellationToken cancellationToken = default)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(CliProgram.DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return new CliResult(process.ExitCode, await output, await errors);
+    }
+}
