@@ -50,7 +50,7 @@ internal static class StoryAlignment
             list.Add(pair);
         }
         var taken = new HashSet<int>();
-        var alignedByArticles = new List<((string A, string B) Articles, List<CrossChecker.Candidate> Aligned, int Agreements)>();
+        var alignedByArticles = new List<ArticlePairAlignment>();
         foreach (var (articles, list) in byArticles)
         {
             taken.Clear();
@@ -83,10 +83,10 @@ internal static class StoryAlignment
                 }
             }
             agreements += aligned.Count(m => Agree(claims[m.Left], claims[m.Right], options.HedgeSlack));
-            alignedByArticles.Add((articles, aligned, agreements));
+            alignedByArticles.Add(new ArticlePairAlignment(articles.Item1, articles.Item2, aligned, agreements));
         }
         var agreeing = AgreeingArticles(alignedByArticles);
-        foreach (var ((a, b), aligned, agreements) in alignedByArticles)
+        foreach (var (a, b, aligned, agreements) in alignedByArticles)
         {
             if (agreements == 0 && aligned.Count >= MinPairsToDisagreeOnEverything
                 && !(AgreeWithOneThirdReport(a, b, agreeing) && aligned.Any(m => NamedInBoth(claims[m.Left], claims[m.Right]))))
@@ -103,11 +103,14 @@ internal static class StoryAlignment
         return (matches, possible);
     }
 
-    private static Dictionary<string, HashSet<string>> AgreeingArticles(
-        List<((string A, string B) Articles, List<CrossChecker.Candidate> Aligned, int Agreements)> alignedByArticles)
+    /// <summary>The figures two same-story articles were paired on, and how many of those pairs agree.</summary>
+    private sealed record ArticlePairAlignment(string A, string B, List<CrossChecker.Candidate> Aligned, int Agreements);
+
+    /// <summary>Per article, the articles of its story it agrees with on at least one figure.</summary>
+    private static Dictionary<string, HashSet<string>> AgreeingArticles(List<ArticlePairAlignment> alignedByArticles)
     {
         var agreeing = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var ((a, b), _, agreements) in alignedByArticles.Where(x => x.Agreements > 0))
+        foreach (var (a, b, _, _) in alignedByArticles.Where(x => x.Agreements > 0))
         {
             (agreeing.TryGetValue(a, out var ofA) ? ofA : agreeing[a] = new(StringComparer.Ordinal)).Add(b);
             (agreeing.TryGetValue(b, out var ofB) ? ofB : agreeing[b] = new(StringComparer.Ordinal)).Add(a);
@@ -115,16 +118,16 @@ internal static class StoryAlignment
         return agreeing;
     }
 
+    // One subject that each sentence names itself: the two reports speak of one body, not two models shown side by side.
+    private static bool NamedInBoth(Claim a, Claim b) =>
+        a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Same;
+
     /// <summary>
     /// Two reports that agree on none of their shared figures but each agree with a third report of the story on some
     /// of its figures cover one event from two sides (a budget report and a critique of it both matching the agency's
     /// release) when one of their disagreements names the same subject in both sentences (<see cref="NamedInBoth"/>):
     /// those are findings, not two things that happen to look alike.
     /// </summary>
-    // One subject that each sentence names itself: the two reports speak of one body, not two models shown side by side.
-    private static bool NamedInBoth(Claim a, Claim b) =>
-        a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Same;
-
     private static bool AgreeWithOneThirdReport(string a, string b, Dictionary<string, HashSet<string>> agreeing) =>
         agreeing.TryGetValue(a, out var ofA) && agreeing.TryGetValue(b, out var ofB) && ofA.Overlaps(ofB);
 

@@ -28,11 +28,11 @@ public static class HangulRomanizer
         ("ng", "ng", ""), ("t", "", "j"), ("t", "", "ch"), ("k", "", "k"), ("t", "", "t"), ("p", "", "p"), ("t", "", ""),
     ];
 
-    // Initial jamo indexes the rules below look at.
-    private const int InitialN = 2;
-    private const int InitialR = 5;
+    // Initial jamo indexes the rules below (and HanjaReader's initial sound law) look at.
+    internal const int InitialN = 2;
+    internal const int InitialR = 5;
     private const int InitialM = 6;
-    private const int InitialSilent = 11;
+    internal const int InitialSilent = 11;
     private const int InitialH = 18;
 
     /// <summary>Whether <paramref name="c"/> is a Hangul syllable.</summary>
@@ -58,11 +58,15 @@ public static class HangulRomanizer
         return text.ToString();
     }
 
-    private static (int Initial, int Vowel, int Final) Split(char syllable)
+    /// <summary>The jamo indexes of a Hangul syllable (initial, vowel, final; final 0 = none).</summary>
+    internal static (int Initial, int Vowel, int Final) Split(char syllable)
     {
         var code = syllable - First;
         return (code / 588, code % 588 / 28, code % 28);
     }
+
+    /// <summary>The Hangul syllable of the jamo indexes <see cref="Split"/> gives.</summary>
+    internal static char Compose(int initial, int vowel, int final) => (char)(First + initial * 588 + vowel * 28 + final);
 
     /// <summary>The letters of a final consonant given the initial of the next syllable (-1: none).</summary>
     private static string FinalBefore(int final, int nextInitial)

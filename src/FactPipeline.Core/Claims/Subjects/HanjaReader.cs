@@ -14,11 +14,6 @@ public static class HanjaReader
 {
     private static readonly Lazy<FrozenDictionary<char, char>> Readings = new(Load);
 
-    // Jamo indexes for the initial sound law.
-    private const int InitialN = 2;
-    private const int InitialR = 5;
-    private const int InitialSilent = 11;
-
     /// <summary>
     /// The Hangul reading of <paramref name="han"/>, or null when a character has none. The first syllable follows the
     /// initial sound law of South Korean spelling (林 is 림 inside a word, 임 at its start; 李 → 이, 老 → 노).
@@ -39,17 +34,16 @@ public static class HanjaReader
 
     private static char AtWordStart(char syllable)
     {
-        var code = syllable - '\uAC00';
-        var (initial, vowel, final) = (code / 588, code % 588 / 28, code % 28);
+        var (initial, vowel, final) = HangulRomanizer.Split(syllable);
         // ㄹ before i, ya, yeo, ye, yo, yu is dropped; before any other vowel it is ㄴ. ㄴ before i, yeo, yo, yu is dropped.
         var iLike = vowel is 2 or 6 or 7 or 12 or 17 or 20;
         var newInitial = initial switch
         {
-            InitialR => iLike ? InitialSilent : InitialN,
-            InitialN when vowel is 6 or 12 or 17 or 20 => InitialSilent,
+            HangulRomanizer.InitialR => iLike ? HangulRomanizer.InitialSilent : HangulRomanizer.InitialN,
+            HangulRomanizer.InitialN when vowel is 6 or 12 or 17 or 20 => HangulRomanizer.InitialSilent,
             _ => initial,
         };
-        return (char)('\uAC00' + newInitial * 588 + vowel * 28 + final);
+        return HangulRomanizer.Compose(newInitial, vowel, final);
     }
 
     private static FrozenDictionary<char, char> Load()
