@@ -51,6 +51,8 @@ internal static class AppHost
             logging.AddFilter("Polly", LogLevel.Information);
         }
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // "Press Ctrl+C to shut down" is for servers
+        // "Hosting failed to start" repeats, with a stack trace, the settings error RunCommand reports in one line.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", verbose ? LogLevel.Debug : LogLevel.None);
         logging.AddSimpleConsole(); // several lines per message: a caught exception keeps its stack trace readable
         logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
