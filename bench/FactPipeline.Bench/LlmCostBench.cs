@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Pipeline.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,12 +13,16 @@ namespace FactPipeline.Bench;
 
 /// <summary>
 /// Tokens and calls per stage for the cost table in the README: the whole pipeline with an LLM configured, the
-/// real Semantic Kernel connector talking to an OpenAI-compatible server on 127.0.0.1 that reports prompt
-/// tokens as characters ÷ 4 of what the connector sent, and a fixed completion size per answer (no model runs
-/// here, so answer lengths are assumptions, printed with the result).
+/// real Semantic Kernel connector talking to an OpenAI-compatible server on 127.0.0.1. Prompt tokens are
+/// measured: the server counts the messages the connector sent with gpt-4o-mini's tokenizer (o200k_base, via
+/// <see cref="LlmTokenizer"/>), without the chat format's few tokens per message. Completion tokens are estimated:
+/// no model runs here, so each answer gets a fixed size, printed with the result.
 /// </summary>
 internal static partial class LlmCostBench
 {
+    /// <summary>The model the prices below are for; its tokenizer counts the prompts.</summary>
+    private const string Model = "gpt-4o-mini";
+
     private const int ClaimsAnswerTokens = 350;
     private const int MatchingAnswerTokens = 350;
     private const int SummaryAnswerTokens = 250;
@@ -42,7 +47,7 @@ internal static partial class LlmCostBench
             {
                 ["Storage:DatabasePath"] = Path.Combine(folder, "cost.db"),
                 ["Llm:Provider"] = "OpenAICompatible",
-                ["Llm:Model"] = "cost-bench",
+                ["Llm:Model"] = Model,
                 ["Llm:Endpoint"] = $"http://127.0.0.1:{port}/v1",
                 ["Llm:PromptsDirectory"] = Path.GetFullPath("prompts"),
             }).Build();
@@ -50,7 +55,7 @@ internal static partial class LlmCostBench
             var result = await services.GetRequiredService<PipelineRunner>().RunAsync(new RunRequest(inputs, Path.Combine(folder, "out")));
             var usage = result.Report.Llm?.Usage ?? throw new InvalidOperationException("the run used no LLM");
             Console.WriteLine($"inputs: {string.Join(", ", inputs)}; {result.Report.Articles.Count} articles, {result.Report.Claims.Count} claims");
-            Console.WriteLine($"assumed completion tokens per answer: claims {ClaimsAnswerTokens}, matching {MatchingAnswerTokens}, summaries {SummaryAnswerTokens}");
+            Console.WriteLine($"prompt tokens: measured with {LlmTokenizer.EncodingFor(Model)} ({Model}); completion tokens: estimated, per answer: claims {ClaimsAnswerTokens}, matching {MatchingAnswerTokens}, summaries {SummaryAnswerTokens}");
             Console.WriteLine("| stage | calls | prompt tokens | completion tokens |");
             Console.WriteLine("|---|---|---|---|");
             foreach (var (stage, line) in usage.ByStage.OrderBy(s => s.Key, StringComparer.Ordinal))
@@ -97,6 +102,7 @@ internal static partial class LlmCostBench
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var request = JsonNode.Parse(await reader.ReadToEndAsync())!;
         var sent = string.Concat(request["messages"]!.AsArray().Select(m => m?["content"]?.ToString() ?? ""));
+        var promptTokens = LlmTokenizer.Count(request["model"]?.ToString(), sent);
         var (content, completionTokens) = sent.Contains("short news summaries", StringComparison.Ordinal)
             ? (Summary(sent), SummaryAnswerTokens)
             : sent.Contains("same_fact", StringComparison.Ordinal)
@@ -116,9 +122,9 @@ internal static partial class LlmCostBench
             }),
             ["usage"] = new JsonObject
             {
-                ["prompt_tokens"] = sent.Length / 4,
+                ["prompt_tokens"] = promptTokens,
                 ["completion_tokens"] = completionTokens,
-                ["total_tokens"] = sent.Length / 4 + completionTokens,
+                ["total_tokens"] = promptTokens + completionTokens,
             },
         }.ToJsonString();
         var bytes = Encoding.UTF8.GetBytes(body);

@@ -74,7 +74,7 @@ internal sealed partial class LlmClient : ILlmClient, IDisposable
             return Unavailable(prompt.Version, renderError);
         }
         var text = rendered.Text!;
-        var estimate = LlmTokenEstimate.Of(text);
+        var estimate = LlmTokenizer.Count(_options.Model, text); // the prompt's tokens as the model's vocabulary counts them
         if (estimate > _options.ContextWindowTokens)
         {
             return Unavailable(prompt.Version, $"prompt {promptName} is about {estimate} tokens, over Llm:ContextWindowTokens ({_options.ContextWindowTokens})");
@@ -143,7 +143,7 @@ internal sealed partial class LlmClient : ILlmClient, IDisposable
             return Unavailable(prompt.Version, reason);
         }
         var answer = reply.Content ?? "";
-        var (promptTokens, completionTokens) = Usage(reply, estimate, answer);
+        var (promptTokens, completionTokens) = Usage(reply, estimate, answer, _options.Model);
         Account(context, Math.Max(1, attempts.Value), promptTokens, completionTokens);
         if (IsCutOff(reply))
         {
@@ -227,14 +227,17 @@ internal sealed partial class LlmClient : ILlmClient, IDisposable
             ? settings
             : config.ExecutionSettings.Values.FirstOrDefault();
 
-    /// <summary>OpenAI and Azure put <see cref="ChatTokenUsage"/> under "Usage"; servers that send none get an estimate.</summary>
-    private static (int Prompt, int Completion) Usage(ChatMessageContent reply, int promptEstimate, string answer)
+    /// <summary>
+    /// OpenAI and Azure put <see cref="ChatTokenUsage"/> under "Usage"; for servers that send none we count the
+    /// rendered prompt and the answer with the model's tokenizer (without the chat format's few tokens per message).
+    /// </summary>
+    private static (int Prompt, int Completion) Usage(ChatMessageContent reply, int promptCount, string answer, string? model)
     {
         if (reply.Metadata?.GetValueOrDefault("Usage") is ChatTokenUsage usage && usage.InputTokenCount + usage.OutputTokenCount > 0)
         {
             return (usage.InputTokenCount, usage.OutputTokenCount);
         }
-        return (promptEstimate, LlmTokenEstimate.Of(answer));
+        return (promptCount, LlmTokenizer.Count(model, answer));
     }
 
     private static bool IsCutOff(ChatMessageContent reply) =>
