@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FactPipeline.Core.Common;
 using FactPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -162,6 +163,7 @@ internal sealed partial class LlmClient : ILlmClient, IDisposable
         if (attempts > 0)
         {
             _ledger.RecordCall(context, promptTokens, completionTokens);
+            PipelineTelemetry.RecordLlmTokens(context.Stage, promptTokens, completionTokens);
         }
         else
         {
