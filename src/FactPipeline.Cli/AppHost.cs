@@ -25,6 +25,7 @@ internal static class AppHost
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true);
         builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
         builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Configuration.AddInMemoryCollection(OtlpTelemetry.FromEnvironment(Environment.GetEnvironmentVariables()));
         LlmFlags.DefaultProvider(builder.Configuration, overrides);
         ConfigureLogging(builder.Logging, builder.Configuration, verbose);
         // The LLM key: environment variable, else user secrets; a separate configuration so the settings
@@ -32,6 +33,7 @@ internal static class AppHost
         var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AppHost).Assembly, optional: true).Build();
         builder.Services.AddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource(secrets));
         builder.Services.AddFactPipeline(builder.Configuration);
+        OtlpTelemetry.AddIfConfigured(builder.Services, builder.Configuration);
         return builder.Build();
     }
 
