@@ -29,6 +29,9 @@ internal static class ExtractionBench
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>Pages SmartReader threw on, with what it threw: printed, and scored as no text.</summary>
+    private static readonly ConcurrentDictionary<string, string> SmartReaderFailures = new(StringComparer.Ordinal);
+
     /// <summary>shared/benchmarks/extraction/&lt;name&gt; above the binaries or the current directory.</summary>
     public static string? FindShared(string name)
     {
@@ -75,8 +78,9 @@ internal static class ExtractionBench
         }
         if (withSpeed)
         {
-            var smart = pages.ToDictionary(p => p.Id, p => (string?)SmartReaderBody(p), StringComparer.Ordinal);
+            var smart = pages.ToDictionary(p => p.Id, p => SmartReaderBody(p), StringComparer.Ordinal);
             PrintBody("SmartReader 0.11.1 (run here)", ShingleScorer.Score(truth, smart));
+            PrintFailures();
             Speed(pages);
         }
         return 0;
@@ -118,15 +122,32 @@ internal static class ExtractionBench
     /// <summary>Body text as scored: our paragraphs joined by "\n", without the title.</summary>
     public static string OurBody(AebPage page) => string.Join("\n", HtmlPageReader.Read(page.Html, page.Url).Paragraphs);
 
-    private static string SmartReaderBody(AebPage page)
+    /// <summary>SmartReader's text, or null when it threw: the exception is kept and printed, not hidden as empty text.</summary>
+    private static string? SmartReaderBody(AebPage page)
     {
         try
         {
             return new SmartReader.Reader(page.Url, page.Html).GetArticle().TextContent ?? "";
         }
+#pragma warning disable CA1031 // a competitor's failure on one page is a result to report, not a reason to stop the bench
         catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            return "";
+            SmartReaderFailures[page.Id] = $"{ex.GetType().Name}: {ex.Message} ({page.Url})";
+            return null;
+        }
+    }
+
+    private static void PrintFailures()
+    {
+        if (SmartReaderFailures.IsEmpty)
+        {
+            return;
+        }
+        Console.WriteLine($"SmartReader threw on {SmartReaderFailures.Count} of the pages (scored as no text, timed until the throw):");
+        foreach (var failure in SmartReaderFailures.Values.Order(StringComparer.Ordinal))
+        {
+            Console.WriteLine($"- {failure}");
         }
     }
 
@@ -137,7 +158,7 @@ internal static class ExtractionBench
         Console.WriteLine("| extractor | median ms/page (1 thread) | mean ms/page | pages/s (2 threads) |");
         Console.WriteLine("|---|---|---|---|");
         SpeedRow("FactPipeline", pages, p => OurBody(p).Length);
-        SpeedRow("SmartReader 0.11.1", pages, p => SmartReaderBody(p).Length);
+        SpeedRow("SmartReader 0.11.1", pages, p => SmartReaderBody(p)?.Length ?? 0);
     }
 
     private static void SpeedRow(string name, IReadOnlyList<AebPage> pages, Func<AebPage, int> run)

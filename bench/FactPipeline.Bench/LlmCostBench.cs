@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Llm;
 using FactPipeline.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,16 @@ namespace FactPipeline.Bench;
 
 /// <summary>
 /// Tokens and calls per stage for the cost table in the README: the whole pipeline with an LLM configured, the
-/// real Semantic Kernel connector talking to an OpenAI-compatible server on 127.0.0.1 that reports prompt
-/// tokens as characters ÷ 4 of what the connector sent, and a fixed completion size per answer (no model runs
-/// here, so answer lengths are assumptions, printed with the result).
+/// real Semantic Kernel connector talking to an OpenAI-compatible server on 127.0.0.1. Prompt tokens are
+/// measured: the server counts the messages the connector sent with gpt-4o-mini's tokenizer (o200k_base, via
+/// <see cref="LlmTokenizer"/>), without the chat format's few tokens per message. Completion tokens are estimated:
+/// no model runs here, so each answer gets a fixed size, printed with the result.
 /// </summary>
 internal static partial class LlmCostBench
 {
+    /// <summary>The model the prices below are for; its tokenizer counts the prompts.</summary>
+    private const string Model = "gpt-4o-mini";
+
     private const int ClaimsAnswerTokens = 350;
     private const int MatchingAnswerTokens = 350;
     private const int SummaryAnswerTokens = 250;
@@ -36,7 +41,7 @@ internal static partial class LlmCostBench
             {
                 ["Storage:DatabasePath"] = Path.Combine(folder, "cost.db"),
                 ["Llm:Provider"] = "OpenAICompatible",
-                ["Llm:Model"] = "cost-bench",
+                ["Llm:Model"] = Model,
                 ["Llm:Endpoint"] = server.BaseUrl.ToString(),
                 ["Llm:PromptsDirectory"] = Path.GetFullPath("prompts"),
             }).Build();
@@ -44,7 +49,7 @@ internal static partial class LlmCostBench
             var result = await services.GetRequiredService<PipelineRunner>().RunAsync(new RunRequest(inputs, Path.Combine(folder, "out")));
             var usage = result.Report.Llm?.Usage ?? throw new InvalidOperationException("the run used no LLM");
             Console.WriteLine($"inputs: {string.Join(", ", inputs)}; {result.Report.Articles.Count} articles, {result.Report.Claims.Count} claims");
-            Console.WriteLine($"assumed completion tokens per answer: claims {ClaimsAnswerTokens}, matching {MatchingAnswerTokens}, summaries {SummaryAnswerTokens}");
+            Console.WriteLine($"prompt tokens: measured with {LlmTokenizer.EncodingFor(Model)} ({Model}); completion tokens: estimated, per answer: claims {ClaimsAnswerTokens}, matching {MatchingAnswerTokens}, summaries {SummaryAnswerTokens}");
             Console.WriteLine("| stage | calls | prompt tokens | completion tokens |");
             Console.WriteLine("|---|---|---|---|");
             foreach (var (stage, line) in usage.ByStage.OrderBy(s => s.Key, StringComparer.Ordinal))
@@ -71,12 +76,13 @@ internal static partial class LlmCostBench
     private static ScriptedReply Answer(ChatRequest request)
     {
         var sent = string.Concat(request.Messages.Select(m => m.Content));
+        var promptTokens = LlmTokenizer.Count(request.Model, sent);
         var (content, completionTokens) = sent.Contains("short news summaries", StringComparison.Ordinal)
             ? (Summary(sent), SummaryAnswerTokens)
             : sent.Contains("same_fact", StringComparison.Ordinal)
                 ? ("""{"pairs":[]}""", MatchingAnswerTokens)
                 : ("""{"claims":[]}""", ClaimsAnswerTokens);
-        return ScriptedReply.Json(content, promptTokens: sent.Length / 4, completionTokens: completionTokens);
+        return ScriptedReply.Json(content, promptTokens: promptTokens, completionTokens: completionTokens);
     }
 
     /// <summary>A summary that carries the required figures as listed, so the run makes no regeneration calls.</summary>

@@ -45,7 +45,8 @@ static async Task<int> All()
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
     Console.WriteLine("| benchmark | size | time | rate | peak working set | managed allocated |");
     Console.WriteLine("|---|---|---|---|---|---|");
-    // Each size runs in its own process so its peak memory is its own.
+    // Each size runs in its own process so its peak memory is its own. A part that fails fails the whole.
+    var failed = new List<string>();
     foreach (var (name, n) in new[] { ("pipeline", 10_000), ("stages", 10_000), ("crosscheck", 10_000), ("crosscheck", 100_000), ("crosscheck", 1_000_000) })
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
@@ -63,6 +64,15 @@ static async Task<int> All()
         {
             Console.WriteLine(line);
         }
+        if (child.ExitCode != 0)
+        {
+            failed.Add($"{name} {n} (exit code {child.ExitCode})");
+        }
+    }
+    if (failed.Count > 0)
+    {
+        Console.Error.WriteLine($"failed: {string.Join(", ", failed)}");
+        return 1;
     }
     return 0;
 }
@@ -90,11 +100,13 @@ static async Task<int> PipelineBench(int articles, string? keep)
         var result = await runner.RunAsync(new RunRequest([folder], Path.Combine(folder, "out")));
         watch.Stop();
         var report = result.Report;
+        // Rates count what the run processed, not what was asked for: skipped or failed articles earn nothing.
+        var processed = report.Articles.Count;
         // CPU time says what the run costs when other processes share the cores (wall time then varies with their load).
         (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
         Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}; "
             + $"CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores), GC pauses {pauses.TotalSeconds:F1} s");
-        Row("pipeline end to end (files → SQLite → reports)", articles, watch.Elapsed, $"{articles / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
+        Row("pipeline end to end (files → SQLite → reports)", processed, watch.Elapsed, $"{processed / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
         if (keep is not null)
         {
             Directory.CreateDirectory(keep);
@@ -104,6 +116,11 @@ static async Task<int> PipelineBench(int articles, string? keep)
             }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Copy(Path.Combine(folder, "bench.db"), Path.Combine(keep, "bench.db"), overwrite: true);
+        }
+        if (processed < articles || report.Problems.Count > 0)
+        {
+            Console.Error.WriteLine($"only {processed} of {articles} articles processed, {report.Problems.Count} problems");
+            return 1;
         }
         return 0;
     }
@@ -124,15 +141,15 @@ static int StagesBench(int articles)
         .Select(a => new FactPipeline.Core.Model.SourceDocument(a.Name, System.Text.Encoding.UTF8.GetBytes(a.Text), "text/plain"))
         .ToArray();
     var extractWatch = Stopwatch.StartNew();
-    var extracted = documents.Select(d => extractor.Extract(d).Article!).ToArray();
+    var extracted = documents.Select(d => extractor.Extract(d).Article).OfType<FactPipeline.Core.Model.Article>().ToArray();
     extractWatch.Stop();
     var claimWatch = Stopwatch.StartNew();
     var total = extracted.Sum(a => claims.Extract(a).Count);
     claimWatch.Stop();
-    Console.WriteLine($"claims {total}");
-    Row("stage: decode + extract (in memory)", articles, extractWatch.Elapsed, $"{articles / extractWatch.Elapsed.TotalSeconds:F0} articles/s", 0);
-    Row("stage: recognize + claims (in memory)", articles, claimWatch.Elapsed, $"{articles / claimWatch.Elapsed.TotalSeconds:F0} articles/s", 0);
-    return 0;
+    Console.WriteLine($"articles {extracted.Length} of {articles}, claims {total}");
+    Row("stage: decode + extract (in memory)", extracted.Length, extractWatch.Elapsed, $"{extracted.Length / extractWatch.Elapsed.TotalSeconds:F0} articles/s", 0);
+    Row("stage: recognize + claims (in memory)", extracted.Length, claimWatch.Elapsed, $"{extracted.Length / claimWatch.Elapsed.TotalSeconds:F0} articles/s", 0);
+    return extracted.Length == articles ? 0 : 1;
 }
 
 static int CrossCheckBench(int count)
@@ -144,8 +161,8 @@ static int CrossCheckBench(int count)
     var watch = Stopwatch.StartNew();
     var findings = checker.Check(claims);
     watch.Stop();
-    Console.WriteLine($"claims {count}, findings {findings.Count}");
-    Row("cross-check", count, watch.Elapsed, $"{count / watch.Elapsed.TotalSeconds:F0} claims/s", GC.GetTotalAllocatedBytes() - allocated);
+    Console.WriteLine($"claims {claims.Count}, findings {findings.Count}");
+    Row("cross-check", claims.Count, watch.Elapsed, $"{claims.Count / watch.Elapsed.TotalSeconds:F0} claims/s", GC.GetTotalAllocatedBytes() - allocated);
     return 0;
 }
 

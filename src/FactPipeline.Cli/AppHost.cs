@@ -12,7 +12,8 @@ internal static class AppHost
 {
     public const string SettingsFile = "appsettings.json";
 
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, CliSession session)
+    /// <param name="verbose">--verbose: our own messages from Debug up, the framework's from Information up.</param>
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, CliSession session, bool verbose = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -25,13 +26,37 @@ internal static class AppHost
         builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
         builder.Configuration.AddInMemoryCollection(session.Settings);
         builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Configuration.AddInMemoryCollection(OtlpTelemetry.FromEnvironment(Environment.GetEnvironmentVariables()));
         LlmFlags.DefaultProvider(builder.Configuration, overrides);
-        builder.Logging.ClearProviders();
+        ConfigureLogging(builder.Logging, builder.Configuration, verbose);
         // The LLM key: environment variable, else user secrets; a separate configuration so the settings
         // files can never supply it.
         var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AppHost).Assembly, optional: true).Build();
         builder.Services.AddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource(secrets));
         builder.Services.AddFactPipeline(builder.Configuration);
+        OtlpTelemetry.AddIfConfigured(builder.Services, builder.Configuration);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Warnings and errors go to stderr by default, so stdout stays the report; a "Logging" section in the
+    /// settings can still tune categories. Every level goes to stderr: the progress line and tables own stdout.
+    /// </summary>
+    internal static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration, bool verbose)
+    {
+        logging.ClearProviders();
+        logging.AddConfiguration(configuration.GetSection("Logging"));
+        logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning);
+        if (verbose)
+        {
+            logging.AddFilter("Microsoft", LogLevel.Information);
+            logging.AddFilter("System", LogLevel.Information);
+            logging.AddFilter("Polly", LogLevel.Information);
+        }
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // "Press Ctrl+C to shut down" is for servers
+        // "Hosting failed to start" repeats, with a stack trace, the settings error RunCommand reports in one line.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", verbose ? LogLevel.Debug : LogLevel.None);
+        logging.AddSimpleConsole(); // several lines per message: a caught exception keeps its stack trace readable
+        logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 }

@@ -1,13 +1,15 @@
 using System.CommandLine;
+using FactPipeline.Core.Common;
 using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Cli;
 
-/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network] [--show-possible] [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]]</c></summary>
+/// <summary><c>run [files, directories, URLs, feeds, sitemaps...] [--out DIR] [--db PATH] [--allow-private-network] [--show-possible] [--verbose] [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]]</c></summary>
 internal static class RunCommand
 {
     public static Command Create(CliSession session)
@@ -27,10 +29,14 @@ internal static class RunCommand
         {
             Description = "Also list possible matches (probably, not surely, the same fact) on the console, in the Markdown reports and in the digests, apart from the findings. report.json always lists them.",
         };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Log what the run does (Debug level) to stderr; without it only warnings and errors are logged.",
+        };
         var llm = new LlmFlags();
         var command = new Command("run", "Extract claims from articles, cross-check them and write reports.")
         {
-            inputs, output, database, allowPrivate, showPossible,
+            inputs, output, database, allowPrivate, showPossible, verbose,
         };
         foreach (var option in llm.All)
         {
@@ -44,15 +50,20 @@ internal static class RunCommand
             {
                 overrides["Report:ShowPossible"] = "true";
             }
-            return RunAsync(
-                session, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), overrides, cancellationToken);
+            var settings = new RunSettings(
+                parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(database), parse.GetValue(allowPrivate), parse.GetValue(verbose));
+            return RunAsync(session, settings, overrides, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        CliSession session, string[] inputs, string? output, string? database, bool allowPrivate, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
+    private sealed record RunSettings(string[] Inputs, string? Output, string? Database, bool AllowPrivate, bool Verbose);
+
+    /// <summary>Exit codes: 0 done, 1 nothing processed, 2 settings or storage error (one line on the session's error writer).</summary>
+    private static async Task<int> RunAsync(CliSession session, RunSettings settings, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
+        var (inputs, output, database, allowPrivate, verbose) = settings;
+        var errors = session.Error;
         if (database is not null)
         {
             overrides["Storage:DatabasePath"] = database;
@@ -67,17 +78,17 @@ internal static class RunCommand
         }
         try
         {
-            using var host = AppHost.Build(overrides, session);
+            using var host = AppHost.Build(overrides, session, verbose);
             await host.StartAsync(cancellationToken); // runs ValidateOnStart: bad settings fail here, before any work
             var runner = host.Services.GetRequiredService<PipelineRunner>();
             var reportOptions = host.Services.GetRequiredService<IOptions<ReportOptions>>().Value;
             IReadOnlyList<string> runInputs = inputs.Length > 0 ? inputs : host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Urls;
             if (runInputs.Count == 0)
             {
-                await session.Error.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
+                await errors.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
                 return 2;
             }
-            var console = new ConsoleReport(session.CreateAnsiConsole(), session.Error, reportOptions.ShowPossible);
+            var console = new ConsoleReport(session.CreateAnsiConsole(), errors, reportOptions.ShowPossible);
             var request = new RunRequest(runInputs, reportOptions.OutputDirectory) { ShowPossible = reportOptions.ShowPossible };
             var result = await console.WithProgressAsync(progress => runner.RunAsync(request, progress, cancellationToken));
             console.PrintSummary(result);
@@ -86,13 +97,19 @@ internal static class RunCommand
         }
         catch (OptionsValidationException e)
         {
-            await session.Error.WriteLineAsync($"error: invalid settings: {string.Join("; ", e.Failures)}");
+            await errors.WriteLineAsync($"error: invalid settings: {string.Join("; ", e.Failures)}");
             return 2;
         }
-        catch (InvalidOperationException e)
+        catch (SettingsException e)
         {
-            await session.Error.WriteLineAsync($"error: {e.Message}");
+            await errors.WriteLineAsync($"error: invalid settings: {e.Message}");
             return 2;
         }
+        catch (StorageException e)
+        {
+            await errors.WriteLineAsync($"error: storage: {e.Message}");
+            return 2;
+        }
+        // Anything else is a fault in the program: System.CommandLine prints it with its stack trace and exits 1.
     }
 }

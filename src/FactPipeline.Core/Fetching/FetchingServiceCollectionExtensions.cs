@@ -15,6 +15,7 @@ public static class FetchingServiceCollectionExtensions
             .Bind(configuration.GetSection(LocalFileSourceOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddLogging(); // no provider unless the host adds one: then the log goes nowhere
         services.AddSingleton<LocalFileSource>();
         services.AddSingleton<IDocumentSource>(provider => provider.GetRequiredService<LocalFileSource>());
         return services;

@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using FactPipeline.Core.Model;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Fetching;
 
 /// <summary>
 /// Reads files and directories from disk. Directories are expanded recursively, in ordinal path order so
-/// runs are deterministic. Every bad input becomes a one-line problem; nothing throws for bad input.
+/// runs are deterministic. Every bad input becomes a one-line problem; nothing throws for bad input. An
+/// unreadable file or directory is also logged as a warning with the exception, for whoever has to find out why.
 /// </summary>
-public sealed class LocalFileSource(IOptions<LocalFileSourceOptions> options) : IDocumentSource
+public sealed partial class LocalFileSource(IOptions<LocalFileSourceOptions> options, ILogger<LocalFileSource> logger) : IDocumentSource
 {
     private const double BytesPerMegabyte = 1024 * 1024;
 
@@ -64,6 +66,7 @@ public sealed class LocalFileSource(IOptions<LocalFileSourceOptions> options) : 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            LogUnreadable(e, directory);
             problem = $"unreadable directory: {e.Message}";
             return [];
         }
@@ -96,9 +99,13 @@ public sealed class LocalFileSource(IOptions<LocalFileSourceOptions> options) : 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            LogUnreadable(e, path);
             return SourceResult.Fail(path, $"unreadable: {e.Message}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Path}")]
+    private partial void LogUnreadable(Exception exception, string path);
 
     private string TooLargeReason(long length) => string.Create(
         CultureInfo.InvariantCulture,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using FactPipeline.Core.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
@@ -64,7 +65,7 @@ public sealed class FilePromptProvider : IPromptProvider
         }
         catch (Exception e) when (e is ArgumentException or System.Text.Json.JsonException)
         {
-            throw new InvalidOperationException($"prompts/{name}/{ConfigFile}: {e.Message}", e);
+            throw new SettingsException($"prompts/{name}/{ConfigFile}: {e.Message}", e);
         }
         parsed.Name ??= name;
         parsed.Template = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(template).TrimStart('\uFEFF');

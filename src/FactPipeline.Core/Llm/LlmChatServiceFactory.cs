@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
@@ -15,7 +16,7 @@ internal sealed class LlmChatServiceFactory(IOptions<LlmOptions> options, ILlmAp
     {
         var o = options.Value;
         var http = httpClients.CreateClient(LlmHttp.ClientName);
-        var model = o.Model ?? throw new InvalidOperationException("Llm:Model is not set.");
+        var model = o.Model ?? throw new SettingsException("Llm:Model is not set.");
         var key = keys.Find(o.ApiKeyEnvironmentVariable);
         // SKEXP0010 marks the custom-endpoint constructor experimental; it is the documented way to reach
         // OpenAI-compatible servers and the one our loopback tests exercise.
@@ -28,7 +29,7 @@ internal sealed class LlmChatServiceFactory(IOptions<LlmOptions> options, ILlmAp
             LlmProvider.OpenAICompatible =>
                 new OpenAIChatCompletionService(model, new Uri(o.Endpoint!), key ?? PlaceholderKey, httpClient: http),
             LlmProvider.AzureOpenAI => new AzureOpenAIChatCompletionService(model, o.Endpoint!, key!, httpClient: http),
-            _ => throw new InvalidOperationException($"Llm:Provider {o.Provider} has no chat service."),
+            _ => throw new SettingsException($"Llm:Provider {o.Provider} has no chat service."),
         };
 #pragma warning restore SKEXP0010
     }

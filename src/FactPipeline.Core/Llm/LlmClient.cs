@@ -1,6 +1,10 @@
+using System.ClientModel;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using FactPipeline.Core.Common;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -14,9 +18,10 @@ namespace FactPipeline.Core.Llm;
 /// <see cref="ILlmClient"/> over Semantic Kernel. Per call: render the prompt → cache (a hit costs nothing and
 /// is served even when the budget is spent) → budget → concurrency limit → chat completion over the resilient
 /// HttpClient (see <see cref="LlmHttp"/>) → usage recorded → answer cached. Model trouble comes back as an
-/// <see cref="LlmOutcome"/>, never as an exception; only cancellation by the caller and database errors throw.
+/// <see cref="LlmOutcome"/> and a logged warning with the stack trace; cancellation by the caller, database
+/// errors and programming errors (anything but transport, HTTP, timeout and malformed-answer failures) throw.
 /// </summary>
-internal sealed class LlmClient : ILlmClient, IDisposable
+internal sealed partial class LlmClient : ILlmClient, IDisposable
 {
     private readonly LlmOptions _options;
     private readonly IPromptProvider _prompts;
@@ -27,14 +32,24 @@ internal sealed class LlmClient : ILlmClient, IDisposable
     private readonly SemaphoreSlim _persist = new(1, 1);
     private readonly Kernel _kernel = new();
     private readonly KernelPromptTemplateFactory _templates = new();
+    private readonly ILogger<LlmClient> _logger;
 
-    public LlmClient(IOptions<LlmOptions> options, IPromptProvider prompts, ILlmStore store, LlmRunLedger ledger, LlmChatServiceFactory chat)
+    public LlmClient(
+        IOptions<LlmOptions> options, IPromptProvider prompts, ILlmStore store, LlmRunLedger ledger, LlmChatServiceFactory chat, ILogger<LlmClient> logger)
+        : this(options, prompts, store, ledger, chat.Create, logger)
     {
+    }
+
+    /// <summary>Over any chat service (tests: one that fails the way a connector or a bug would).</summary>
+    internal LlmClient(
+        IOptions<LlmOptions> options, IPromptProvider prompts, ILlmStore store, LlmRunLedger ledger, Func<IChatCompletionService> chat, ILogger<LlmClient> logger)
+    {
+        _logger = logger;
         _options = options.Value;
         _prompts = prompts;
         _store = store;
         _ledger = ledger;
-        _chat = new Lazy<IChatCompletionService>(chat.Create); // Provider None never builds a connector
+        _chat = new Lazy<IChatCompletionService>(chat); // Provider None never builds a connector
         _gate = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
     }
 
@@ -59,7 +74,7 @@ internal sealed class LlmClient : ILlmClient, IDisposable
             return Unavailable(prompt.Version, renderError);
         }
         var text = rendered.Text!;
-        var estimate = LlmTokenEstimate.Of(text);
+        var estimate = LlmTokenizer.Count(_options.Model, text); // the prompt's tokens as the model's vocabulary counts them
         if (estimate > _options.ContextWindowTokens)
         {
             return Unavailable(prompt.Version, $"prompt {promptName} is about {estimate} tokens, over Llm:ContextWindowTokens ({_options.ContextWindowTokens})");
@@ -120,15 +135,15 @@ internal sealed class LlmClient : ILlmClient, IDisposable
             Account(context, attempts.Value, 0, 0);
             throw;
         }
-#pragma warning disable CA1031 // the contract: whatever the connector throws, the caller gets an outcome, not an exception
-        catch (Exception e)
-#pragma warning restore CA1031
+        catch (Exception e) when (IsModelTrouble(e))
         {
             Account(context, attempts.Value, 0, 0);
-            return Unavailable(prompt.Version, Describe(e, attempts.Value));
+            var reason = Describe(e, attempts.Value);
+            LogUnavailable(e, prompt.Name, reason);
+            return Unavailable(prompt.Version, reason);
         }
         var answer = reply.Content ?? "";
-        var (promptTokens, completionTokens) = Usage(reply, estimate, answer);
+        var (promptTokens, completionTokens) = Usage(reply, estimate, answer, _options.Model);
         Account(context, Math.Max(1, attempts.Value), promptTokens, completionTokens);
         if (IsCutOff(reply))
         {
@@ -147,6 +162,7 @@ internal sealed class LlmClient : ILlmClient, IDisposable
         if (attempts > 0)
         {
             _ledger.RecordCall(context, promptTokens, completionTokens);
+            PipelineTelemetry.RecordLlmTokens(context.Stage, promptTokens, completionTokens);
         }
         else
         {
@@ -189,19 +205,40 @@ internal sealed class LlmClient : ILlmClient, IDisposable
     }
 
     /// <summary>The prompt's "default" execution settings (or its only ones): temperature, max tokens, response format.</summary>
+    /// <summary>
+    /// Failures of the endpoint or the way to it: the run goes on without the model. HttpClient's own timeout
+    /// surfaces as a cancellation the caller did not ask for. Anything else (a null reference, a bad cast) is
+    /// our fault and must not hide behind "LLM unavailable".
+    /// </summary>
+    internal static bool IsModelTrouble(Exception exception) => exception is
+        HttpOperationException // the connector's wrapper of HTTP status and transport errors
+        or HttpRequestException
+        or ClientResultException // the OpenAI SDK's own HTTP errors, when the connector does not wrap them
+        or TimeoutRejectedException
+        or BrokenCircuitException
+        or OperationCanceledException // reached only when the caller did not cancel (filtered above)
+        or IOException
+        or JsonException; // a server that answers something other than the chat-completion JSON
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call for prompt {Prompt} failed: {Reason}")]
+    private partial void LogUnavailable(Exception exception, string prompt, string reason);
+
     private static PromptExecutionSettings? Settings(PromptTemplateConfig config) =>
         config.ExecutionSettings.TryGetValue(PromptExecutionSettings.DefaultServiceId, out var settings)
             ? settings
             : config.ExecutionSettings.Values.FirstOrDefault();
 
-    /// <summary>OpenAI and Azure put <see cref="ChatTokenUsage"/> under "Usage"; servers that send none get an estimate.</summary>
-    private static (int Prompt, int Completion) Usage(ChatMessageContent reply, int promptEstimate, string answer)
+    /// <summary>
+    /// OpenAI and Azure put <see cref="ChatTokenUsage"/> under "Usage"; for servers that send none we count the
+    /// rendered prompt and the answer with the model's tokenizer (without the chat format's few tokens per message).
+    /// </summary>
+    private static (int Prompt, int Completion) Usage(ChatMessageContent reply, int promptCount, string answer, string? model)
     {
         if (reply.Metadata?.GetValueOrDefault("Usage") is ChatTokenUsage usage && usage.InputTokenCount + usage.OutputTokenCount > 0)
         {
             return (usage.InputTokenCount, usage.OutputTokenCount);
         }
-        return (promptEstimate, LlmTokenEstimate.Of(answer));
+        return (promptCount, LlmTokenizer.Count(model, answer));
     }
 
     private static bool IsCutOff(ChatMessageContent reply) =>

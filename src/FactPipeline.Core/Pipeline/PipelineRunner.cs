@@ -1,5 +1,6 @@
 using FactPipeline.Core.Claims;
 using FactPipeline.Core.Claims.Llm;
+using FactPipeline.Core.Common;
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.Extraction;
@@ -51,6 +52,7 @@ public sealed class PipelineRunner(
 
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        using var runActivity = PipelineTelemetry.StartRun(request.Inputs.Count);
         await store.InitializeAsync(cancellationToken);
         await fetchState.InitializeAsync(cancellationToken);
         var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
@@ -59,6 +61,7 @@ public sealed class PipelineRunner(
         // Documents are prepared (extraction, rule claims, story profile) on the other cores a few ahead of this loop,
         // which stores them one by one in input order: what is stored, reused and reported does not depend on timing.
         var ahead = new Queue<(SourceResult Item, Task<PreparedDocument>? Prepared)>();
+        var readActivity = PipelineTelemetry.StartStep("read");
         try
         {
             await foreach (var item in source.ReadAsync(request.Inputs, cancellationToken))
@@ -80,6 +83,7 @@ public sealed class PipelineRunner(
         {
             // A failed or cancelled run leaves no preparation running behind it (they only read, never store).
             await Task.WhenAll(ahead.Select(a => a.Prepared).OfType<Task>()).ContinueWith(t => t.Exception, TaskScheduler.Default);
+            readActivity?.SetTag("factpipeline.articles", state.Processed).Dispose();
         }
         var (llmStats, reused) = (state.LlmStats, state.Reused);
 
@@ -88,16 +92,21 @@ public sealed class PipelineRunner(
         var byId = allClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         // The judge (LLM) only decides whether uncertain pairs state the same fact; severities stay deterministic.
         var stories = articles.Select(a => state.StoryOf(a) ?? storyProfiler.Profile(a)).ToArray();
+        var checkActivity = PipelineTelemetry.StartStep("cross-check");
         var matched = llm.IsEnabled
             ? await crossChecker.CheckAsync(allClaims, pairJudge, articles, stories, cancellationToken)
             : crossChecker.Check(allClaims, stories);
         // Explaining a finding only reads it and its claims: on every core, in the findings' order.
-        var findings = matched.AsParallel().AsOrdered().Select(f => explainer.Explain(f, byId)).ToArray();
+        checkActivity?.Dispose();
+        var findings = Traced("explain", () => matched.AsParallel().AsOrdered().Select(f => explainer.Explain(f, byId)).ToArray());
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
         // Summaries come from cached answers on a re-run, so this step is as idempotent as the others.
-        var summaries = summarizer.IsEnabled
-            ? await summarizer.SummarizeAsync(articles, allClaims, findings, cancellationToken)
-            : SummaryRunResult.None;
+        var summaries = SummaryRunResult.None;
+        if (summarizer.IsEnabled)
+        {
+            using var summariseActivity = PipelineTelemetry.StartStep("summarise");
+            summaries = await summarizer.SummarizeAsync(articles, allClaims, findings, cancellationToken);
+        }
         var usage = llm.IsEnabled ? await llmMonitor.EndRunAsync(cancellationToken) : null;
 
         var problems = await store.LoadProblemsAsync(run.Id, cancellationToken);
@@ -113,10 +122,21 @@ public sealed class PipelineRunner(
             Summaries = summaries.Summaries,
             SummaryModel = summarizer.IsEnabled ? llmOptions.Value.Model : null,
         };
+        var reportActivity = PipelineTelemetry.StartStep("report");
         var files = request.OutputDirectory is null
             ? []
             : await reportWriter.WriteAsync(report, request.OutputDirectory, request.ShowPossible, cancellationToken);
+        reportActivity?.Dispose();
+        PipelineTelemetry.RecordRun(articles.Count, allClaims.Count, problems.Count,
+            findings.GroupBy(f => f.Severity).Select(g => (g.Key.ToString().ToLowerInvariant(), g.Count())));
+        runActivity?.SetTag("factpipeline.articles", articles.Count).SetTag("factpipeline.findings", findings.Length);
         return new RunResult(report, run.Resumed, reused, files);
+    }
+
+    private static T Traced<T>(string step, Func<T> work)
+    {
+        using var activity = PipelineTelemetry.StartStep(step);
+        return work();
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class SqliteDatabase
         catch (SqliteException e)
         {
             await connection.DisposeAsync();
-            throw new InvalidOperationException($"{databasePath}: cannot open the database ({e.Message}).", e);
+            throw new StorageException($"{databasePath}: cannot open the database ({e.Message}).", e);
         }
     }
 }

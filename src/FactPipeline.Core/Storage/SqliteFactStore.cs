@@ -36,7 +36,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
         else if (version > SqliteSchema.Version)
         {
-            throw new InvalidOperationException(
+            throw new StorageException(
                 $"{DatabasePath}: database schema version {version} is newer than this program understands ({SqliteSchema.Version}).");
         }
     }

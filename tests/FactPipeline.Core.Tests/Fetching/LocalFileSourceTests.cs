@@ -12,7 +12,7 @@ public sealed class LocalFileSourceTests : IDisposable
     public void Dispose() => Directory.Delete(_tempDirectory, recursive: true);
 
     private static LocalFileSource CreateSource(LocalFileSourceOptions? options = null) =>
-        new(Options.Create(options ?? new LocalFileSourceOptions()));
+        new(Options.Create(options ?? new LocalFileSourceOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LocalFileSource>.Instance);
 
     private static async Task<List<SourceResult>> ReadAllAsync(LocalFileSource source, params string[] inputs)
     {

@@ -102,4 +102,15 @@ public sealed class FilePromptProviderTests : IDisposable
 
         inMemory.Version.ShouldBe(new FilePromptProvider(_temp.Path).Find("Extract")!.Version);
     }
+
+    [Fact]
+    public void Find_ConfigNotJson_SettingsErrorNamingTheFile()
+    {
+        Write("Broken", "{{$text}}", config: "{ not json");
+
+        var error = Should.Throw<FactPipeline.Core.Common.SettingsException>(() => new FilePromptProvider(_temp.Path).Find("Broken"));
+
+        error.Message.ShouldStartWith($"prompts/Broken/{FilePromptProvider.ConfigFile}: ");
+        error.InnerException.ShouldNotBeNull().GetType().ShouldBeOneOf(typeof(JsonException), typeof(ArgumentException)); // as Semantic Kernel reports it
+    }
 }

@@ -31,4 +31,16 @@ public sealed class SqliteDatabaseTests : IDisposable
         (await again.ExecuteScalarAsync<long>("PRAGMA synchronous")).ShouldBe(1); // NORMAL
         (await again.ExecuteScalarAsync<long>("PRAGMA busy_timeout")).ShouldBe(5000);
     }
+
+    [Fact]
+    public async Task Open_PathIsADirectory_StorageErrorNamingThePath()
+    {
+        var path = _temp.File("a-folder.db");
+        Directory.CreateDirectory(path);
+
+        var error = await Should.ThrowAsync<StorageException>(() => SqliteDatabase.OpenAsync(path, SqliteDatabase.ConnectionString(path), Ct));
+
+        error.Message.ShouldStartWith($"{path}: cannot open the database (");
+        error.InnerException.ShouldBeOfType<Microsoft.Data.Sqlite.SqliteException>();
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -12,12 +13,13 @@ namespace FactPipeline.Core.Fetching.Web;
 /// GETs a URL through the resilient named client. Redirects are followed here, not by the handler, so
 /// every hop is checked (safe address, robots.txt, loop, count); bodies are streamed and cut at the limit.
 /// </summary>
-public sealed class HttpFetcher(
+public sealed partial class HttpFetcher(
     IHttpClientFactory clients,
     AddressGuard guard,
     HostGate gate,
     IOptions<FetchOptions> options,
-    TimeProvider time) : IHttpFetcher
+    TimeProvider time,
+    ILogger<HttpFetcher> logger) : IHttpFetcher
 {
     public const string ClientName = "FactPipeline.Fetch";
 
@@ -53,10 +55,12 @@ public sealed class HttpFetcher(
             }
             catch (FetchRefusedException e)
             {
+                LogRefused(e, url); // policy, not trouble: Debug
                 return FetchResponse.Fail(request.Url, url, e.Message);
             }
             catch (HttpRequestException e)
             {
+                LogFailed(e, url, e.Message);
                 return FetchResponse.Fail(request.Url, url, e.Message);
             }
             if (request.CheckHop is { } check && await check(url, cancellationToken) is { } skip)
@@ -93,6 +97,7 @@ public sealed class HttpFetcher(
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && Describe(e, attempts.Value) is { } reason)
         {
+            LogFailed(e, url, reason);
             return (FetchResponse.Fail(request.Url, url, reason, attempts: attempts.Value), null);
         }
         using (response)
@@ -158,9 +163,16 @@ public sealed class HttpFetcher(
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            LogFailed(e, url, "connection failed while reading the body");
             return FetchResponse.Fail(request.Url, url, $"connection failed while reading the body: {e.Message}", status, attempts);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching {Url} failed: {Reason}")]
+    private partial void LogFailed(Exception exception, Uri url, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Fetching {Url} refused")]
+    private partial void LogRefused(Exception exception, Uri url);
 
     private static void AddValidators(HttpRequestMessage message, FetchRequest request)
     {

@@ -174,7 +174,8 @@ public sealed class LlmArticleSummarizer(
     private (string Text, string Note) Lead(Article article)
     {
         var budget = _options.MaxArticleTokens;
-        if (LlmTokenEstimate.Of(article.Text) <= budget)
+        var model = llmOptions.Value.Model; // tokens as the model's own tokenizer counts them (LlmTokenizer)
+        if (LlmTokenizer.Count(model, article.Text) <= budget)
         {
             return (article.Text, "");
         }
@@ -182,7 +183,7 @@ public sealed class LlmArticleSummarizer(
         var tokens = 0;
         foreach (var paragraph in article.Paragraphs)
         {
-            var cost = LlmTokenEstimate.Of(paragraph.Text) + 1;
+            var cost = LlmTokenizer.Count(model, paragraph.Text) + 1;
             if (tokens + cost > budget)
             {
                 break;
@@ -196,19 +197,19 @@ public sealed class LlmArticleSummarizer(
                 $"The article is long: only its first {kept.Count} of {article.Paragraphs.Count} paragraphs are given. Summarize those.");
         }
         var first = article.Paragraphs[0].Text;
-        var cut = FirstSentences(first, budget);
+        var cut = FirstSentences(first, budget, model);
         return (cut, $"The article is long: only the first {cut.Length} of its {article.Text.Length} characters are given. Summarize those.");
     }
 
     /// <summary>Whole sentences from the start of <paramref name="text"/> within the budget; at least part of the first.</summary>
-    private static string FirstSentences(string text, int budget)
+    private static string FirstSentences(string text, int budget, string? model)
     {
-        // The estimate grows with the prefix, so the longest prefix within the budget is found by bisection.
+        // The count grows with the prefix, so the longest prefix within the budget is found by bisection.
         int low = 0, high = text.Length;
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
-            if (LlmTokenEstimate.Of(text[..middle]) <= budget)
+            if (LlmTokenizer.Count(model, text[..middle]) <= budget)
             {
                 low = middle;
             }
@@ -222,7 +223,7 @@ public sealed class LlmArticleSummarizer(
             .Where(sentenceEnd => sentenceEnd <= low)
             .DefaultIfEmpty(0)
             .Max();
-        // One sentence over the budget is cut where the estimate reaches it.
+        // One sentence over the budget is cut where the count reaches it.
         return text[..(end > 0 ? end : low)];
     }
 }

@@ -15,7 +15,7 @@ public sealed class HttpFetcherBodyLimitTests
         var body = new EndlessStream();
         var options = Options.Create(new FetchOptions { AllowPrivateNetwork = true, MaxBodyBytes = Limit, PolitenessDelay = TimeSpan.Zero });
         using var gate = new HostGate(options, TimeProvider.System);
-        var fetcher = new HttpFetcher(new StubClients(body), new AddressGuard(options), gate, options, TimeProvider.System);
+        var fetcher = new HttpFetcher(new StubClients(body), new AddressGuard(options), gate, options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<HttpFetcher>.Instance);
 
         var response = await fetcher.FetchAsync(new FetchRequest(new Uri("http://127.0.0.1/endless.html")), TestContext.Current.CancellationToken);
 

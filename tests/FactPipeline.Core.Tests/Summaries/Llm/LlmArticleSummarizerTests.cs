@@ -516,7 +516,7 @@ public sealed partial class LlmArticleSummarizerTests
         var paragraphs = Paragraphs("id-ai-budget-long.txt");
         var article = FromFixture("id-ai-budget-long.txt");
         var options = new LlmSummariesOptions { Languages = ["en"], MaxArticleTokens = 120 };
-        LlmTokenEstimate.Of(article.Text).ShouldBeGreaterThan(options.MaxArticleTokens);
+        LlmTokenizer.Count(null, article.Text).ShouldBeGreaterThan(options.MaxArticleTokens);
         var llm = new FakeLlmClient().Answer(Json("South Korea's AI budget", EnglishSummary));
 
         var result = await SummarizeAsync(llm, article, options);
@@ -529,7 +529,7 @@ public sealed partial class LlmArticleSummarizerTests
         kept.ShouldBeInRange(1, paragraphs.Length - 1);
         arguments["article_text"].ShouldBe(string.Join("\n\n", paragraphs.Take(kept)));
         arguments["article_text"].ShouldContain("10,1 triliun won");
-        LlmTokenEstimate.Of(arguments["article_text"]).ShouldBeLessThanOrEqualTo(options.MaxArticleTokens);
+        LlmTokenizer.Count(null, arguments["article_text"]).ShouldBeLessThanOrEqualTo(options.MaxArticleTokens);
         // The figures still come from the whole article.
         arguments["figures"].ShouldContain("260,000 GPUs");
         result.Summaries.ShouldHaveSingleItem().Status.ShouldBe(SummaryStatus.Kept);
@@ -541,14 +541,14 @@ public sealed partial class LlmArticleSummarizerTests
         var paragraphs = Paragraphs("id-ai-budget-long.txt");
         var article = SummaryArticles.Make("a1", "Anggaran AI Korea", string.Join(" ", paragraphs));
         var options = new LlmSummariesOptions { Languages = ["en"], MaxArticleTokens = 256 };
-        LlmTokenEstimate.Of(article.Paragraphs[0].Text).ShouldBeGreaterThan(options.MaxArticleTokens);
+        LlmTokenizer.Count(null, article.Paragraphs[0].Text).ShouldBeGreaterThan(options.MaxArticleTokens);
         var llm = new FakeLlmClient().Answer(Json("South Korea's AI budget", EnglishSummary));
 
         await SummarizeAsync(llm, article, options);
 
         var arguments = llm.Calls.ShouldHaveSingleItem().Arguments;
         var sent = arguments["article_text"];
-        LlmTokenEstimate.Of(sent).ShouldBeLessThanOrEqualTo(options.MaxArticleTokens);
+        LlmTokenizer.Count(null, sent).ShouldBeLessThanOrEqualTo(options.MaxArticleTokens);
         sent.Length.ShouldBeGreaterThan(options.MaxArticleTokens); // most of the budget used, not a token's worth
         article.Text.ShouldStartWith(sent);
         sent.TrimEnd().ShouldEndWith(".");
