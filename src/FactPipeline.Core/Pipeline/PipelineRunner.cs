@@ -38,16 +38,13 @@ public sealed class PipelineRunner(
     IFetchStateStore fetchState,
     TimeProvider time)
 {
-    /// <summary>Changes whenever the extraction code changes, so stored claims are redone by new code.</summary>
-    public static readonly string ExtractorVersion = "rules:" + typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
-
     /// <summary>
     /// The version stored with an article's claims: the rules' version, plus model and prompt version when an
     /// LLM is configured, so turning the LLM on (or changing its prompt) augments articles stored offline.
     /// </summary>
     private string ClaimsVersion => llm.IsEnabled
-        ? $"{ExtractorVersion}+llm:{llmOptions.Value.Model}:{prompts.Find("ExtractClaims")?.Version ?? "none"}"
-        : ExtractorVersion;
+        ? $"{RulesVersion.Current}+llm:{llmOptions.Value.Model}:{prompts.Find("ExtractClaims")?.Version ?? "none"}"
+        : RulesVersion.Current;
 
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
