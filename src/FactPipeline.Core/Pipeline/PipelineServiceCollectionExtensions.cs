@@ -45,6 +45,20 @@ public static class PipelineServiceCollectionExtensions
             .Bind(configuration.GetSection(ReportOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<PipelineOptions>()
+            .Bind(configuration.GetSection(PipelineOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // The steps, in the order a run takes them; each holds a handful of the stages' services.
+        services.AddSingleton<ReadStep>();
+        services.AddSingleton<ExtractStep>();
+        services.AddSingleton<ClaimsStep>();
+        services.AddSingleton<StoreStep>();
+        services.AddSingleton<ArticleFlow>();
+        services.AddSingleton<CrossCheckStep>();
+        services.AddSingleton<ExplainStep>();
+        services.AddSingleton<SummariseStep>();
+        services.AddSingleton<ReportStep>();
         services.AddSingleton<PipelineRunner>();
         return services;
     }

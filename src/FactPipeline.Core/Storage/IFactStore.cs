@@ -25,6 +25,9 @@ public interface IFactStore
     /// </summary>
     Task SaveArticleAsync(string runId, Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string extractorVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>Opens a transaction for many articles' writes to the run (see <see cref="IFactBatch"/>).</summary>
+    Task<IFactBatch> BeginBatchAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>Links an already stored article to the run under the source as given this time.</summary>
     Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default);
 

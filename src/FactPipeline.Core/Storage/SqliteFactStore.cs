@@ -86,15 +86,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // The first source an article was seen under is kept; later runs record theirs in run_articles.
         await connection.ExecuteAsync(
-            """
-            INSERT INTO articles (id, source, title, language, published_at, paragraphs_json, metadata_json, extractor_version)
-            VALUES (@id, @source, @title, @language, @published_at, @paragraphs_json, @metadata_json, @extractorVersion)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language,
-                published_at = excluded.published_at, metadata_json = excluded.metadata_json,
-                extractor_version = excluded.extractor_version
-            """,
+            UpsertArticleSql,
             ArticleRow.Parameters(article, extractorVersion),
             transaction);
         await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
@@ -108,6 +101,9 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<IFactBatch> BeginBatchAsync(string runId, CancellationToken cancellationToken = default) =>
+        await SqliteFactBatch.BeginAsync(await OpenAsync(cancellationToken), runId, cancellationToken);
+
     public async Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -116,7 +112,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     private static Task LinkAsync(SqliteConnection connection, System.Data.Common.DbTransaction? transaction, string runId, string articleId, string source) =>
         connection.ExecuteAsync(
-            "INSERT INTO run_articles (run_id, article_id, source) VALUES (@runId, @articleId, @source) ON CONFLICT DO UPDATE SET source = excluded.source",
+            LinkSql,
             new { runId, articleId, source },
             transaction);
 
@@ -124,7 +120,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     {
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "INSERT INTO run_problems (run_id, source, reason) VALUES (@runId, @Source, @Reason) ON CONFLICT DO UPDATE SET reason = excluded.reason",
+            ProblemSql,
             new { runId, problem.Source, problem.Reason });
     }
 
@@ -179,7 +175,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static void CheckOwner(string articleId, IReadOnlyList<Statement> statements)
+    internal static void CheckOwner(string articleId, IReadOnlyList<Statement> statements)
     {
         if (statements.FirstOrDefault(s => !string.Equals(s.ArticleId, articleId, StringComparison.Ordinal)) is { } stray)
         {
@@ -187,7 +183,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
     }
 
-    private static async Task ReplaceStatementsAsync(SqliteConnection connection, System.Data.Common.DbTransaction transaction, string articleId, IReadOnlyList<Statement> statements)
+    internal static async Task ReplaceStatementsAsync(SqliteConnection connection, System.Data.Common.DbTransaction transaction, string articleId, IReadOnlyList<Statement> statements)
     {
         await connection.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, transaction);
         foreach (var s in statements)
@@ -296,11 +292,26 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
         SqliteDatabase.OpenAsync(DatabasePath, _connectionString, cancellationToken);
 
-    private const string InsertClaimSql = """
+    internal const string InsertClaimSql = """
         INSERT INTO claims (id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,
             hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json, about_json)
         VALUES (@id, @article_id, @quote, @quote_start, @value_start, @value_length, @value_text, @kind, @amount, @low, @high,
             @hedge, @unit, @step, @concept, @subject_json, @metric_json, @year, @language, @extractors, @canonical_json, @about_json)
         ON CONFLICT (id) DO NOTHING
         """;
+
+    // The first source an article was seen under is kept; later runs record theirs in run_articles.
+    internal const string UpsertArticleSql = """
+        INSERT INTO articles (id, source, title, language, published_at, paragraphs_json, metadata_json, extractor_version)
+        VALUES (@id, @source, @title, @language, @published_at, @paragraphs_json, @metadata_json, @extractorVersion)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language,
+            published_at = excluded.published_at, metadata_json = excluded.metadata_json,
+            extractor_version = excluded.extractor_version
+        """;
+
+    internal const string LinkSql =
+        "INSERT INTO run_articles (run_id, article_id, source) VALUES (@runId, @articleId, @source) ON CONFLICT DO UPDATE SET source = excluded.source";
+
+    internal const string ProblemSql =
+        "INSERT INTO run_problems (run_id, source, reason) VALUES (@runId, @Source, @Reason) ON CONFLICT DO UPDATE SET reason = excluded.reason";
 }

@@ -1,0 +1,86 @@
+using System.Threading.Channels;
+using FactPipeline.Core.Fetching;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Pipeline;
+
+/// <summary>
+/// Steps 1 to 4 for every input: read → extract (and rule claims) → claims → store. The reader starts each
+/// document's preparation on the thread pool as it comes, and hands it on through a bounded channel, so at most
+/// a few are prepared at once on every core while the writing loop takes them in input order, decides and writes in
+/// batches. Preparations only read, so the order of writes, ids, claims and findings are those of a sequential run
+/// (<see cref="PipelineOptions.Parallelism"/> 1).
+/// </summary>
+public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep claims, StoreStep store, IOptions<PipelineOptions> options)
+{
+    public Task InitializeAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
+
+    internal async Task<ArticleRunState> RunAsync(string runId, IReadOnlyList<string> inputs, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var state = new ArticleRunState(runId, progress);
+        if (options.Value.Parallelism == 1)
+        {
+            await foreach (var item in read.ReadAsync(inputs, cancellationToken))
+            {
+                var prepared = item.Document is { } document ? await extract.PrepareAsync(document, claims.Version, cancellationToken) : null;
+                await store.AddAsync(state, item, prepared, cancellationToken);
+            }
+        }
+        else
+        {
+            await RunInParallelAsync(state, inputs, cancellationToken);
+        }
+        await store.FlushAsync(state, cancellationToken);
+        return state;
+    }
+
+    private async Task RunInParallelAsync(ArticleRunState state, IReadOnlyList<string> inputs, CancellationToken cancellationToken)
+    {
+        // Twice the parallelism: the next documents are ready when the writing loop, busy with a batch, comes back.
+        var prepared = Channel.CreateBounded<(SourceResult Item, Task<PreparedDocument>? Prepared)>(
+            new BoundedChannelOptions(2 * options.Value.Parallelism) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAndPrepareAsync(inputs, prepared.Writer, stop.Token), stop.Token);
+        try
+        {
+            await foreach (var (item, preparation) in prepared.Reader.ReadAllAsync(cancellationToken))
+            {
+                await store.AddAsync(state, item, preparation is null ? null : await preparation, cancellationToken);
+            }
+            await reading;
+        }
+        finally
+        {
+            // A failed or cancelled run leaves nothing running behind it (preparations only read, never store).
+            await stop.CancelAsync();
+            await reading.ContinueWith(t => t.Exception, TaskScheduler.Default);
+            while (prepared.Reader.TryRead(out var left))
+            {
+                if (left.Prepared is { } task)
+                {
+                    await task.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                }
+            }
+        }
+    }
+
+    private async Task ReadAndPrepareAsync(IReadOnlyList<string> inputs, ChannelWriter<(SourceResult, Task<PreparedDocument>?)> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in read.ReadAsync(inputs, cancellationToken))
+            {
+                var preparation = item.Document is { } document
+                    ? Task.Run(() => extract.PrepareAsync(document, claims.Version, cancellationToken), cancellationToken)
+                    : null;
+                await writer.WriteAsync((item, preparation), cancellationToken);
+            }
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+            throw;
+        }
+    }
+}

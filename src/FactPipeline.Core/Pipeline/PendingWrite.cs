@@ -1,0 +1,23 @@
+using FactPipeline.Core.Fetching;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Storage;
+
+namespace FactPipeline.Core.Pipeline;
+
+/// <summary>
+/// One input's write, decided and waiting for its batch: a problem recorded, an article linked, or an article saved
+/// with its claims and statements.
+/// </summary>
+/// <param name="Source">The source as given this time (what progress reports).</param>
+/// <param name="Fetched">Saved once the batch is committed: only then may a later 304 point at the article.</param>
+internal sealed record PendingWrite(string Source, Func<IFactBatch, CancellationToken, Task> Write, InputProblem? Problem = null, FetchState? Fetched = null)
+{
+    public static PendingWrite Of(InputProblem problem) =>
+        new(problem.Source, (batch, ct) => batch.RecordProblemAsync(problem, ct), problem);
+
+    public static PendingWrite Link(string articleId, string source, FetchState? fetched = null) =>
+        new(source, (batch, ct) => batch.LinkArticleAsync(articleId, source, ct), Fetched: fetched);
+
+    public static PendingWrite Save(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string version, FetchState? fetched = null) =>
+        new(article.Source, (batch, ct) => batch.SaveArticleAsync(article, claims, statements, version, ct), Fetched: fetched);
+}

@@ -1,0 +1,102 @@
+using Dapper;
+using FactPipeline.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary>
+/// <see cref="IFactBatch"/> on one connection and transaction. The statements run for every article (the claims'
+/// insert above all) are made once per batch and only bind values per row: the same SQL as
+/// <see cref="SqliteFactStore"/>'s single writes, without a connection, a transaction and a parse per article.
+/// </summary>
+internal sealed class SqliteFactBatch : IFactBatch
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly string _runId;
+    private readonly Reused _insertClaim;
+    private readonly Reused _deleteClaims;
+    private readonly Reused _link;
+    private readonly Reused _problem;
+
+    private SqliteFactBatch(SqliteConnection connection, SqliteTransaction transaction, string runId)
+    {
+        (_connection, _transaction, _runId) = (connection, transaction, runId);
+        _insertClaim = new Reused(connection, transaction, SqliteFactStore.InsertClaimSql, ClaimRow.Columns);
+        _deleteClaims = new Reused(connection, transaction, "DELETE FROM claims WHERE article_id = @id", ["id"]);
+        _link = new Reused(connection, transaction, SqliteFactStore.LinkSql, ["runId", "articleId", "source"]);
+        _problem = new Reused(connection, transaction, SqliteFactStore.ProblemSql, ["runId", "Source", "Reason"]);
+    }
+
+    public static async Task<SqliteFactBatch> BeginAsync(SqliteConnection connection, string runId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            return new SqliteFactBatch(connection, transaction, runId);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task SaveArticleAsync(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string extractorVersion, CancellationToken cancellationToken = default)
+    {
+        SqliteFactStore.CheckOwner(article.Id, statements);
+        await _connection.ExecuteAsync(SqliteFactStore.UpsertArticleSql, ArticleRow.Parameters(article, extractorVersion), _transaction);
+        await _deleteClaims.RunAsync([article.Id], cancellationToken);
+        foreach (var claim in claims)
+        {
+            await _insertClaim.RunAsync(ClaimRow.From(claim).Values(), cancellationToken);
+        }
+        await SqliteFactStore.ReplaceStatementsAsync(_connection, _transaction, article.Id, statements);
+        await _link.RunAsync([_runId, article.Id, article.Source], cancellationToken);
+    }
+
+    public Task LinkArticleAsync(string articleId, string source, CancellationToken cancellationToken = default) =>
+        _link.RunAsync([_runId, articleId, source], cancellationToken);
+
+    public Task RecordProblemAsync(InputProblem problem, CancellationToken cancellationToken = default) =>
+        _problem.RunAsync([_runId, problem.Source, problem.Reason], cancellationToken);
+
+    public Task CommitAsync(CancellationToken cancellationToken = default) => _transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in new[] { _insertClaim, _deleteClaims, _link, _problem })
+        {
+            command.Dispose();
+        }
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    /// <summary>One statement made once, run once per row with that row's values bound to its parameters.</summary>
+    private sealed class Reused : IDisposable
+    {
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter[] _parameters;
+
+        /// <param name="columns">The parameter names without "@", in the order of each row's values.</param>
+        public Reused(SqliteConnection connection, SqliteTransaction transaction, string sql, IReadOnlyList<string> columns)
+        {
+            _command = connection.CreateCommand();
+            _command.Transaction = transaction;
+            _command.CommandText = sql;
+            _parameters = columns.Select(c => _command.Parameters.Add(new SqliteParameter { ParameterName = "@" + c })).ToArray();
+        }
+
+        public Task RunAsync(object?[] values, CancellationToken cancellationToken)
+        {
+            for (var k = 0; k < _parameters.Length; k++)
+            {
+                _parameters[k].Value = values[k] ?? DBNull.Value;
+            }
+            return _command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public void Dispose() => _command.Dispose();
+    }
+}
