@@ -94,6 +94,7 @@ static async Task<int> PipelineBench(int articles, string? keep)
         }).Build();
         var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
         var runner = services.GetRequiredService<PipelineRunner>();
+        using var steps = new StepTimes();
         var allocated = GC.GetTotalAllocatedBytes();
         var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
@@ -106,6 +107,7 @@ static async Task<int> PipelineBench(int articles, string? keep)
         (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
         Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}; "
             + $"CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores), GC pauses {pauses.TotalSeconds:F1} s");
+        Console.WriteLine($"steps: {steps}");
         Row("pipeline end to end (files → SQLite → reports)", processed, watch.Elapsed, $"{processed / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
         if (keep is not null)
         {
