@@ -6,9 +6,10 @@ using TestResult = NetArchTest.Rules.TestResult;
 namespace FactPipeline.Core.Tests.Architecture;
 
 /// <summary>
-/// The one direction of flow in Core: Model ← Common ← stage folders ← Pipeline (orchestration only) ← hosts. A stage
-/// may use another stage's interface (Storage implements the interfaces Fetching and Llm own), but never in a cycle,
-/// and nothing below Pipeline imports it.
+/// The one direction of flow in Core: Model ← Common ← stage folders ← Pipeline (orchestration only) ← hosts. The
+/// stages are layered too: a stage may use only the stages listed before it in <see cref="Stages"/> (Storage, last,
+/// implements the interfaces Fetching and Llm own), so an import that runs backwards fails here, and nothing below
+/// Pipeline imports it.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
@@ -16,8 +17,12 @@ public sealed class DependencyDirectionTests
 
     private static readonly Assembly CoreAssembly = typeof(Claim).Assembly;
 
-    /// <summary>The stage folders, in no particular order: their dependencies on each other must form no cycle.</summary>
-    private static readonly string[] Stages = ["Fetching", "Extraction", "Quantities", "Claims", "CrossCheck", "Summaries", "Llm", "Storage"];
+    /// <summary>
+    /// The stage folders from the bottom up: each may depend on those before it, never on one after it. Llm is
+    /// infrastructure the claim, cross-check and summary stages call; Storage implements the interfaces of the stages
+    /// before it. A new edge that fits this order needs no change here; one that does not is a design change.
+    /// </summary>
+    private static readonly string[] Stages = ["Llm", "Fetching", "Extraction", "Quantities", "Claims", "CrossCheck", "Summaries", "Storage"];
 
     private static readonly string[] Hosts = ["FactPipeline.Cli", "FactPipeline.Web", "FactPipeline.Worker"];
 
@@ -63,6 +68,18 @@ public sealed class DependencyDirectionTests
         var result = Types.InAssembly(CoreAssembly).ShouldNot().HaveDependencyOnAny(Hosts).GetResult();
 
         result.IsSuccessful.ShouldBeTrue($"Core depends on a host: {Offenders(result)}");
+    }
+
+    [Fact]
+    public void Stages_DependOnlyOnEarlierStages()
+    {
+        var backwards = Stages
+            .SelectMany((stage, i) => Stages.Skip(i + 1).Select(later => (Stage: stage, Later: later, Result: Check(stage, later))))
+            .Where(e => !e.Result.IsSuccessful)
+            .Select(e => $"{e.Stage} → {e.Later} ({Offenders(e.Result)})")
+            .ToArray();
+
+        backwards.ShouldBeEmpty("stages importing a stage above them");
     }
 
     [Fact]
