@@ -29,6 +29,12 @@ internal static class AppHost
         builder.Configuration.AddInMemoryCollection(OtlpTelemetry.FromEnvironment(Environment.GetEnvironmentVariables()));
         LlmFlags.DefaultProvider(builder.Configuration, overrides);
         ConfigureLogging(builder.Logging, builder.Configuration, verbose);
+        if (!session.UsesProcessConsole)
+        {
+            // A run in process (tests): its log lines go to its own error writer, not the shared stderr.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(new WriterLoggerProvider(session.Error));
+        }
         // The LLM key: environment variable, else user secrets; a separate configuration so the settings
         // files can never supply it.
         var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AppHost).Assembly, optional: true).Build();

@@ -16,7 +16,8 @@ internal sealed record CliSession(TextWriter Out, TextWriter Error, string Worki
     /// <summary>Configuration keys ("Fetching:PolitenessDelay") applied after the environment variables.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
-    private bool UsesProcessConsole { get; init; }
+    /// <summary>True for the process's own console; false for a run in process with captured writers.</summary>
+    public bool UsesProcessConsole { get; private init; }
 
     /// <summary>The console the report is printed on: the terminal, or plain text without colours or a status line.</summary>
     public IAnsiConsole CreateAnsiConsole() => UsesProcessConsole

@@ -35,11 +35,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_VerboseFlag_IsAcceptedAndRunsNormally()
+    public async Task Run_Verbose_WritesDebugLinesToTheErrorWriterAndStillReports()
     {
         var (exitCode, errors) = await RunAsync("run", RepoPaths.Samples, "--out", _temp.File("out"), "--db", _temp.File("run.db"), "--verbose");
 
         exitCode.ShouldBe(0, errors);
         File.Exists(_temp.File(Path.Combine("out", "report.json"))).ShouldBeTrue();
+        errors.ShouldContain("dbug: Microsoft.Extensions.Hosting.Internal.Host");
+    }
+
+    [Fact]
+    public async Task Run_NotVerbose_WritesNoDebugOrInformationLines()
+    {
+        var (exitCode, errors) = await RunAsync("run", RepoPaths.Samples, "--out", _temp.File("out"), "--db", _temp.File("run.db"));
+
+        exitCode.ShouldBe(0, errors);
+        errors.ShouldNotContain("dbug:");
+        errors.ShouldNotContain("info:");
     }
 }
