@@ -1,4 +1,3 @@
-using FactPipeline.Core.Model.Lexicon;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +8,8 @@ public static class LlmClaimsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IClaimAugmenter"/> with its options (section <c>Llm:Claims</c>, validated on start).
-    /// Needs an <see cref="Llm.ILlmClient"/> and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// Needs an <see cref="Llm.ILlmClient"/> (AddLlm), the rules extractor (AddClaims) and an
+    /// <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
     /// </summary>
     public static IServiceCollection AddLlmClaims(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,7 +17,7 @@ public static class LlmClaimsServiceCollectionExtensions
             .Bind(configuration.GetSection(LlmClaimsOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(ConceptLexicon.Default);
+        services.AddClaims(); // the rules extractor describes the model's figures
         services.TryAddSingleton<IClaimAugmenter, LlmClaimAugmenter>();
         return services;
     }

@@ -28,8 +28,8 @@ public static class LlmSummariesServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(ConceptLexicon.Default);
-        services.TryAddSingleton(Glossary.Default);
+        services.AddConceptLexicon();
+        services.AddGlossary();
         services.TryAddSingleton(sp => new SummaryNumberCheck(sp.GetRequiredService<Quantities.IQuantityRecognizer>()));
         services.TryAddSingleton<IArticleSummarizer, LlmArticleSummarizer>();
         return services;
