@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,10 +14,7 @@ public static class LlmClaimsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLlmClaims(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LlmClaimsOptions>()
-            .Bind(configuration.GetSection(LlmClaimsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<LlmClaimsOptions>(configuration, LlmClaimsOptions.SectionName);
         services.AddClaims(); // the rules extractor describes the model's figures
         services.TryAddSingleton<IClaimAugmenter, LlmClaimAugmenter>();
         return services;
