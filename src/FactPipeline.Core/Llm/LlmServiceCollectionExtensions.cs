@@ -20,7 +20,7 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource());
         services.AddValidatedOptions<LlmOptions, LlmOptionsValidator>(configuration, LlmOptions.SectionName)
-            .BindResilience(configuration, LlmOptions.SectionName, o => o.Resilience);
+            .RejectMovedResilienceKeys(configuration, LlmOptions.SectionName);
         services.TryAddSingleton<IPromptProvider, FilePromptProvider>();
         services.TryAddSingleton<LlmRunLedger>();
         services.TryAddSingleton<ILlmRunMonitor>(provider => provider.GetRequiredService<LlmRunLedger>());

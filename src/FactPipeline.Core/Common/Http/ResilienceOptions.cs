@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Common.Http;
@@ -59,27 +61,39 @@ public sealed class ResilienceOptions : IValidatableObject
     }
 }
 
-/// <summary>Binds an owner's <see cref="ResilienceOptions"/> from its section.</summary>
+/// <summary>Keeps settings files written before the <c>Resilience</c> subsection from being silently ignored.</summary>
 public static class ResilienceOptionsBinding
 {
     /// <summary>
-    /// Reads <c>{section}:Resilience</c> into the owner's resilience settings. The same keys written directly in the
-    /// owner's section (<c>Fetching:MaxAttempts</c>, as settings files had them before the subsection existed) are
-    /// still read; the subsection wins where both are set.
+    /// Fails validation (at host start) when a resilience setting is written directly in the owner's section
+    /// (<c>Fetching:MaxAttempts</c>, as settings files had it before the subsection existed), naming the key it
+    /// moved to (<c>Fetching:Resilience:MaxAttempts</c>). Reading both spellings would leave it to the order of the
+    /// settings files which one wins.
     /// </summary>
-    public static OptionsBuilder<TOptions> BindResilience<TOptions>(
-        this OptionsBuilder<TOptions> builder, IConfiguration configuration, string sectionPath, Func<TOptions, ResilienceOptions> resilience)
+    public static OptionsBuilder<TOptions> RejectMovedResilienceKeys<TOptions>(this OptionsBuilder<TOptions> builder, IConfiguration configuration, string sectionPath)
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(resilience);
-        var section = configuration.GetSection(sectionPath);
-        return builder.Configure(options =>
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new MovedKeys<TOptions>(configuration.GetSection(sectionPath))));
+        return builder;
+    }
+
+    private static readonly string[] Names = [.. typeof(ResilienceOptions).GetProperties().Select(p => p.Name)];
+
+    private sealed class MovedKeys<TOptions>(IConfigurationSection section) : IValidateOptions<TOptions>
+        where TOptions : class
+    {
+        public ValidateOptionsResult Validate(string? name, TOptions options)
         {
-            var settings = resilience(options);
-            section.Bind(settings);
-            section.GetSection(ResilienceOptions.SectionName).Bind(settings);
-        });
+            if (name is not null && name != Microsoft.Extensions.Options.Options.DefaultName)
+            {
+                return ValidateOptionsResult.Skip;
+            }
+            var moved = Names.Where(n => section.GetSection(n).Exists())
+                .Select(n => $"{section.Path}:{n} has moved to {section.Path}:{ResilienceOptions.SectionName}:{n}; move it there.")
+                .ToArray();
+            return moved.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(moved);
+        }
     }
 }

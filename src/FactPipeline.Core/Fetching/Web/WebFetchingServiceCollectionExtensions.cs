@@ -22,7 +22,7 @@ public static class WebFetchingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddValidatedOptions<FetchOptions>(configuration, FetchOptions.SectionName)
-            .BindResilience(configuration, FetchOptions.SectionName, o => o.Resilience);
+            .RejectMovedResilienceKeys(configuration, FetchOptions.SectionName);
         services.AddOptions<SourcesOptions>()
             .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
             .Validate(o => !o.Validate().Any(), "invalid Sources entry (name, absolute http(s) URL, kind page|rss|atom|sitemap|auto)")

@@ -59,21 +59,34 @@ public sealed class ResilienceOptionsTests
         (llm.MaxAttempts, llm.RetryBaseDelay, llm.AttemptTimeout).ShouldBe((5, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(60)));
     }
 
-    [Fact]
-    public void Bind_OlderKeysDirectlyInTheSection_StillRead()
+    [Theory]
+    [InlineData("Fetching", "MaxAttempts", "2")]
+    [InlineData("Llm", "TotalTimeout", "00:05:00")]
+    [InlineData("Llm", "CircuitBreakerSamplingDuration", "00:01:00")]
+    public async Task StartAsync_KeyInItsOldPlace_FailsNamingWhereItMoved(string section, string key, string value)
     {
-        var (fetching, llm) = Bound(new() { ["Fetching:MaxAttempts"] = "2", ["Llm:TotalTimeout"] = "00:05:00" });
+        using var host = Host(new() { [$"{section}:{key}"] = value });
 
-        fetching.MaxAttempts.ShouldBe(2);
-        llm.TotalTimeout.ShouldBe(TimeSpan.FromMinutes(5));
+        var error = await Should.ThrowAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        error.Failures.ShouldHaveSingleItem().ShouldBe($"{section}:{key} has moved to {section}:Resilience:{key}; move it there.");
     }
 
     [Fact]
-    public void Bind_OlderKeyAndSubsectionBothSet_SubsectionWins()
+    public async Task StartAsync_OtherKeysOfTheSections_Start()
     {
-        var (fetching, _) = Bound(new() { ["Fetching:MaxAttempts"] = "2", ["Fetching:Resilience:MaxAttempts"] = "6" });
+        using var host = Host(new()
+        {
+            ["Fetching:MaxConcurrency"] = "4",
+            ["Fetching:Resilience:MaxAttempts"] = "2",
+            ["Llm:MaxConcurrency"] = "2",
+            ["Llm:Resilience:MaxAttempts"] = "2",
+        });
 
-        fetching.MaxAttempts.ShouldBe(6);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+
+        host.Services.GetRequiredService<IOptions<FetchOptions>>().Value.MaxConcurrency.ShouldBe(4);
+        await host.StopAsync(TestContext.Current.CancellationToken);
     }
 
     [Theory]
