@@ -9,8 +9,8 @@ public static class LlmClaimsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IClaimAugmenter"/> with its options (section <c>Llm:Claims</c>, validated on start).
-    /// Needs an <see cref="Llm.ILlmClient"/> (AddLlm), the rules extractor (AddClaims) and an
-    /// <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// Registers the rules extractor it describes figures with (AddClaims) too. Needs an <see cref="Llm.ILlmClient"/>
+    /// (AddLlm) and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
     /// </summary>
     public static IServiceCollection AddLlmClaims(this IServiceCollection services, IConfiguration configuration)
     {
