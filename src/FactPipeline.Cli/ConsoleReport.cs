@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Pipeline;
 using FactPipeline.Core.Summaries;
 using Spectre.Console;
@@ -10,7 +11,7 @@ namespace FactPipeline.Cli;
 /// Also print the possible matches (probably, not surely, the same fact) in a table of their own; otherwise the
 /// summary line only says how many are hidden.
 /// </param>
-internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, bool showPossible = false)
+internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, ConceptLexicon lexicon, bool showPossible = false)
 {
     private const int ProgressEvery = 100;
 
@@ -93,14 +94,14 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, boo
         }
     }
 
-    private static Table FindingsTable(IEnumerable<Finding> findings, Dictionary<string, Claim> claims, Dictionary<string, Article> articles)
+    private Table FindingsTable(IEnumerable<Finding> findings, Dictionary<string, Claim> claims, Dictionary<string, Article> articles)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Severity").AddColumn("Topic").AddColumn("Figures (source)").AddColumn(new TableColumn("Diff").RightAligned());
         foreach (var finding in findings)
         {
             var figures = string.Join("\n", finding.ClaimIds.Select(id => claims[id]).Select(c =>
-                $"{ClaimFigure.Format(c, "en", FactPipeline.Core.Model.Lexicon.ConceptLexicon.Default)}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
+                $"{ClaimFigure.Format(c, "en", lexicon)}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
             table.AddRow(
                 new Markup(finding.Severity switch
                 {

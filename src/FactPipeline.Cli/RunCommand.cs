@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FactPipeline.Core.Common;
 using FactPipeline.Core.Fetching.Web;
+using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Pipeline;
 using FactPipeline.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,7 +89,7 @@ internal static class RunCommand
                 await errors.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
                 return 2;
             }
-            var console = new ConsoleReport(session.CreateAnsiConsole(), errors, reportOptions.ShowPossible);
+            var console = new ConsoleReport(session.CreateAnsiConsole(), errors, host.Services.GetRequiredService<ConceptLexicon>(), reportOptions.ShowPossible);
             var request = new RunRequest(runInputs, reportOptions.OutputDirectory) { ShowPossible = reportOptions.ShowPossible };
             var result = await console.WithProgressAsync(progress => runner.RunAsync(request, progress, cancellationToken));
             console.PrintSummary(result);

@@ -14,7 +14,8 @@ namespace FactPipeline.Core.Claims;
 /// Each claim carries its subject (whose figure: from the sentence, else from the sentences just before it or the
 /// title), its measure (<see cref="Claim.Concept"/>) and its scope (<see cref="ScopeReader"/>).
 /// </summary>
-public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon, SubjectResolver? subjects = null, ScopeReader? scopes = null) : IClaimExtractor
+/// <param name="words">Its word lists, each loaded once from its data file (registered by AddClaims).</param>
+public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexicon lexicon, SubjectResolver subjects, ScopeReader scopes, ClaimWordLists words) : IClaimExtractor
 {
     // A figure dated this many years or more before its article's publication is a past one ("in 2021"); last
     // year's results reported this year ("Q4 2025" in March 2026) are still the story's own.
@@ -23,24 +24,18 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     // How many sentences back a claim whose sentence names no subject may take one from.
     private const int ContextSentences = 3;
 
-    private readonly SubjectResolver _subjects = subjects ?? SharedSubjects.Value;
-    private readonly ScopeReader _scopes = scopes ?? SharedScopes.Value;
-    private readonly PartitiveParts _parts = new(lexicon, IsGenericCount);
+    private readonly SubjectResolver _subjects = subjects;
+    private readonly ScopeReader _scopes = scopes;
+    private readonly PartitiveParts _parts = new(lexicon, concept => IsGenericCount(concept, words.Counters));
+    private readonly TimeScopeResolver _years = new(words.Changes);
 
-    private static readonly Lazy<SubjectResolver> SharedSubjects = new(() =>
-    {
-        var cues = NameCues.Load();
-        return new SubjectResolver(ConceptLexicon.Default, new NameFinder(cues), cues);
-    });
-
-    private static readonly Lazy<ScopeReader> SharedScopes = new(ScopeReader.Load);
-    private static readonly Lazy<MeasurementUnits> Units = new(MeasurementUnits.Load);
-    private static readonly Lazy<CounterWords> Counters = new(CounterWords.Load);
-    private static readonly Lazy<ChangeWords> Changes = new(ChangeWords.Load);
-    private static readonly Lazy<BareCounts> Bare = new(BareCounts.Load);
-    private static readonly Lazy<CutWords> Cuts = new(CutWords.Load);
-    private static readonly Lazy<PartitiveOpeners> Openers = new(PartitiveOpeners.Load);
-    private static readonly Lazy<OccurrenceCounts> Occurrences = new(OccurrenceCounts.Load);
+    private readonly MeasurementUnits _units = words.Units;
+    private readonly CounterWords _counters = words.Counters;
+    private readonly ChangeWords _changes = words.Changes;
+    private readonly BareCounts _bare = words.Bare;
+    private readonly CutWords _cuts = words.Cuts;
+    private readonly PartitiveOpeners _openers = words.Openers;
+    private readonly OccurrenceCounts _occurrences = words.Occurrences;
 
     // The measure of a percentage that a rise word marks when its clause names none ("tăng 7,5%").
     private const string Growth = "growth";
@@ -152,7 +147,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private (PartitiveOpener? Opener, PartitiveParts.Whole? Whole) PartitiveWhole(string sentence, ArticleReading reading,
         IReadOnlyList<TermHit> conceptHits, IReadOnlyList<EntityMention> entities)
     {
-        if (Openers.Value.Read(sentence) is not { } opener)
+        if (_openers.Read(sentence) is not { } opener)
         {
             return (null, null);
         }
@@ -175,7 +170,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return null; // the number of a name: "KM Cahaya Nusa 2", "Boeing 737", "Gate 5"
         }
-        if (Bare.Value.IsPlacedItem(sentence, q.End))
+        if (_bare.IsPlacedItem(sentence, q.End))
         {
             var total = described.LastOrDefault(d => d.Quantity.Kind == QuantityKind.Count && d.Quantity.End <= q.Start
                 && d.Quantity.Amount > q.Amount && d.Claim.Concept is not null && !HasClauseBreak(sentence, d.Quantity.End, q.Start));
@@ -189,7 +184,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var numberStart = NumberStartWithHedge(sentence, q, article.Language);
         var term = context.ConceptHits.FirstOrDefault(h => h.End <= numberStart && h.Id != "people" && lexicon.Find(h.Id) is { IsUnit: true }
             && !context.Quantities.Any(o => o.End <= h.Start && h.Start - o.End <= AdjacentGap) // "3 deaths": another figure's
-            && Bare.Value.Counts(sentence, h.Start, h.End, numberStart));
+            && _bare.Counts(sentence, h.Start, h.End, numberStart));
         if (term.Id is null)
         {
             return null;
@@ -237,7 +232,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private Claim? OccurrenceCount(Article article, string sentence, int quoteStart, Quantity q, SentenceContext context, bool spelled)
     {
-        if (!spelled && !Occurrences.Value.IsOccurrence(sentence, q, article.Language))
+        if (!spelled && !_occurrences.IsOccurrence(sentence, q, article.Language))
         {
             return null;
         }
@@ -251,7 +246,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
     /// <summary>The spelled occurrence counts of a sentence ("twice") whose clause names the action counted.</summary>
     private List<Quantity> SpelledOccurrences(string sentence, string? language, IReadOnlyList<TermHit> conceptHits) =>
-        [.. Occurrences.Value.Spelled(sentence, language).Where(q => OccurrenceMeasure(q, conceptHits, sentence) is not null)];
+        [.. _occurrences.Spelled(sentence, language).Where(q => OccurrenceMeasure(q, conceptHits, sentence) is not null)];
 
     /// <summary>
     /// What a count of occurrences measures: the action named nearest it in its clause, from the occurrence file's
@@ -262,14 +257,14 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private string? OccurrenceMeasure(Quantity q, IReadOnlyList<TermHit> conceptHits, string sentence)
     {
-        if (Occurrences.Value.IsOverASpan(sentence, q.Start, q.End))
+        if (_occurrences.IsOverASpan(sentence, q.Start, q.End))
         {
             return null;
         }
-        if (Occurrences.Value.ActionNear(sentence, q.Start, q.End) is { } action)
+        if (_occurrences.ActionNear(sentence, q.Start, q.End) is { } action)
         {
             return lexicon.Find(action.Measure) is { IsUnit: true } ? action.Measure
-                : OccurrencesOf + action.Measure + ":" + (action.Direction ?? Occurrences.Value.DirectionNear(sentence, q.Start, q.End) ?? "any");
+                : OccurrencesOf + action.Measure + ":" + (action.Direction ?? _occurrences.DirectionNear(sentence, q.Start, q.End) ?? "any");
         }
         if (EventRightAfter(q, conceptHits) is { } happened)
         {
@@ -278,7 +273,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         // "memangkas suku bunga dua kali": a metric's moves, told with the verb that says which way. A measure word in
         // the clause without one is no action ("once or twice in a month", "won the league twice with two clubs").
         return NearestConceptInClause(q, conceptHits, sentence) is { } metric && lexicon.Find(metric.Measure) is { IsUnit: false }
-            && Occurrences.Value.DirectionNear(sentence, q.Start, q.End) is { } direction
+            && _occurrences.DirectionNear(sentence, q.Start, q.End) is { } direction
             ? OccurrencesOf + metric.Measure + ":" + direction
             : null;
     }
@@ -510,7 +505,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// "one company" or "한 대" is mostly an article, not a figure anyone reports. Neither is a fraction of a thing, nor a
     /// recipe's spoonful ("6 tablespoons flour": two recipes are two recipes).
     /// </summary>
-    internal static bool IsCheckable(Quantity q) =>
+    internal bool IsCheckable(Quantity q) =>
         q.Kind != QuantityKind.Number
         && !(q.Kind == QuantityKind.Count && (UnitClasses.IsDurationOrAge(q.Unit) || UnitClasses.IsKitchen(q.Unit)))
         && !(q.Kind == QuantityKind.Count && q.Amount == 1m && q.Hedge == Hedge.None && !UnitClasses.IsMeasure(q.Unit))
@@ -520,8 +515,8 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// "6.4 지진", "Python 3.7 image", "86.6 frames": things are counted in whole numbers, so a fraction before a noun
     /// that is no unit of measurement is a magnitude, a version or a rating, not a count anyone reports.
     /// </summary>
-    private static bool IsFractionOfAThing(Quantity q) =>
-        q.Kind == QuantityKind.Count && !decimal.IsInteger(q.Amount) && !UnitClasses.IsMeasure(q.Unit) && Units.Value.ConceptOf(q.Unit) is null;
+    private bool IsFractionOfAThing(Quantity q) =>
+        q.Kind == QuantityKind.Count && !decimal.IsInteger(q.Amount) && !UnitClasses.IsMeasure(q.Unit) && _units.ConceptOf(q.Unit) is null;
 
     /// <summary>
     /// The claim the rules would make of quantity <paramref name="q"/> (offsets relative to <paramref name="sentence"/>,
@@ -541,14 +536,14 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var concept = q.Kind == QuantityKind.Count ? CountedConcept(q, context.ConceptHits, sentence)
             : IsDiscount(q, sentence) ? Discount
             : ValueOfWhatFollows(q, context, sentence, out var measured) ? measured
-            : ShareOfCount(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && Changes.Value.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
+            : ShareOfCount(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? (q.Kind == QuantityKind.Percent && _changes.IsRiseAt(sentence, q.Start, q.End) ? Growth : null);
         if (q.Kind == QuantityKind.Count && IsGenericCount(concept))
         {
             // "81 orang tewas", "7명 실종", "사망자가 81명": people or a counter word says little; the measure word
             // around it says what is counted (a count of the dead before a budget or a magnitude).
             concept = NearestCounted(q, context, sentence) ?? NearestMetric(q, context, sentence) ?? concept;
         }
-        if (q.Kind == QuantityKind.Count && IsGenericCount(concept) && Changes.Value.IsRisenTo(sentence, q.Start, q.End)
+        if (q.Kind == QuantityKind.Count && IsGenericCount(concept) && _changes.IsRisenTo(sentence, q.Start, q.End)
             && RisenMeasure(q, context) is { } risen)
         {
             // "jumlah korban meninggal dunia akibat gempa …, Sulawesi Barat, bertambah menjadi 81 orang": what rose to
@@ -582,7 +577,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             concept = members;
         }
         var absolute = q with { Start = quoteStart + q.Start };
-        var year = TimeScopeResolver.Resolve(sentence, q.Start, q.End, article.PublishedAt);
+        var year = _years.Resolve(sentence, q.Start, q.End, article.PublishedAt);
         var subject = SubjectResolver.PrimaryFor(sentence, q.Start, q.End, context.Entities);
         var figurePlace = FigurePlace(sentence, q, context.Entities);
         var source = subject is not null ? SubjectSource.Sentence : SubjectSource.None;
@@ -827,7 +822,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     private string? CountedConcept(Quantity q, IReadOnlyList<TermHit> hits, string sentence)
     {
-        if (!string.IsNullOrEmpty(q.Unit) && (Units.Value.ConceptOf(q.Unit) ?? Units.Value.ConceptOf(UnitWithNextWord(q, sentence)) ?? GluedUnit(q, sentence)) is { } measurement)
+        if (!string.IsNullOrEmpty(q.Unit) && (_units.ConceptOf(q.Unit) ?? _units.ConceptOf(UnitWithNextWord(q, sentence)) ?? GluedUnit(q, sentence)) is { } measurement)
         {
             // A unit of measurement is what the figure is in, whatever word follows: "50 basis points" is not a
             // count of sports points, "126 MW capacity" not a count of capacities.
@@ -873,7 +868,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         {
             return null;
         }
-        return Units.Value.ConceptOf(q.Unit) ?? CountedMetric(q, hits) ?? "noun:" + ConceptLexiconFold(q.Unit);
+        return _units.ConceptOf(q.Unit) ?? CountedMetric(q, hits) ?? "noun:" + ConceptLexiconFold(q.Unit);
     }
 
     /// <summary>
@@ -897,7 +892,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// A Chinese classifier and the characters after it that make a unit ("25个基点": basis points, "3个百分点"): Chinese
     /// writes no space, and the recognizer keeps the classifier alone.
     /// </summary>
-    private static string? GluedUnit(Quantity q, string sentence)
+    private string? GluedUnit(Quantity q, string sentence)
     {
         for (var length = Math.Min(4, sentence.Length - q.End); length >= 1; length--)
         {
@@ -906,7 +901,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             {
                 continue; // only Han characters glue to a classifier
             }
-            if (Units.Value.ConceptOf(q.Unit + next.ToString()) is { } unit)
+            if (_units.ConceptOf(q.Unit + next.ToString()) is { } unit)
             {
                 return unit;
             }
@@ -1073,7 +1068,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private bool CanCount(Quantity q, ConceptEntry measure)
     {
         var countsPeople = measure.CounterKo == PeopleCounter;
-        switch (Counters.Value.ClassOf(q.Unit))
+        switch (_counters.ClassOf(q.Unit))
         {
             case CounterClass.People when !countsPeople:
             case CounterClass.Things when countsPeople:
@@ -1226,15 +1221,15 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     {
         var staff = concept is "employees" or "jobs";
         var person = !staff && IsGenericCount(concept) && PersonCounters.Contains(q.Unit);
-        if ((staff || person) && Cuts.Value.IsCutBefore(sentence, NumberStartWithHedge(sentence, q, language)))
+        if ((staff || person) && _cuts.IsCutBefore(sentence, NumberStartWithHedge(sentence, q, language)))
         {
             return true;
         }
-        if ((staff || (person && q.Unit is not "people" and not "persons")) && Cuts.Value.IsCutAfter(sentence, q.End))
+        if ((staff || (person && q.Unit is not "people" and not "persons")) && _cuts.IsCutAfter(sentence, q.End))
         {
             return true;
         }
-        return concept == "affected" && Cuts.Value.IsAffectedAfter(sentence, q.End)
+        return concept == "affected" && _cuts.IsAffectedAfter(sentence, q.End)
             && context.ConceptHits.Any(h => h.Id == "employees" && h.Start >= q.Start && h.Start < q.End);
     }
 
@@ -1251,9 +1246,11 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     private static bool HasClauseBreak(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(";:") >= 0;
 
     /// <summary>Counted nouns that name no measure: people, units, and the counter words of Korean, Chinese and Vietnamese.</summary>
-    private static bool IsGenericCount(string? concept) =>
+    private bool IsGenericCount(string? concept) => IsGenericCount(concept, _counters);
+
+    private static bool IsGenericCount(string? concept, CounterWords counters) =>
         concept is null || concept == "people" || (concept.StartsWith("noun:", StringComparison.Ordinal)
-            && (GenericCounters.Contains(concept[5..]) || Counters.Value.ClassOf(concept[5..]) != CounterClass.Any));
+            && (GenericCounters.Contains(concept[5..]) || counters.ClassOf(concept[5..]) != CounterClass.Any));
 
     private static readonly HashSet<string> GenericCounters = new(StringComparer.Ordinal)
     {
@@ -1270,7 +1267,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     internal IReadOnlyList<string> DominantPlaces(string text)
     {
         var counts = lexicon.FindEntities(text)
-            .Where(e => ConceptLexicon.Places.Contains(e.Id))
+            .Where(e => lexicon.PlaceIds.Contains(e.Id))
             .GroupBy(e => e.Id)
             .Select(g => (Id: g.Key, Count: g.Count()))
             .ToList();

@@ -8,20 +8,29 @@ namespace FactPipeline.Core.Claims;
 
 public static class ClaimsServiceCollectionExtensions
 {
+    /// <summary>
+    /// Registers the rules claim extractor and the story profiler, with the lexicon and their word lists: each
+    /// data file is read once, into one singleton. Needs an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// </summary>
     public static IServiceCollection AddClaims(this IServiceCollection services)
     {
-        services.TryAddSingleton(ConceptLexicon.Default);
-        // Word lists are data files, read once.
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddConceptLexicon();
         services.TryAddSingleton(_ => NameCues.Load());
+        services.TryAddSingleton(_ => ScopeReader.Load());
+        services.TryAddSingleton(_ => MeasurementUnits.Load());
+        services.TryAddSingleton(_ => CounterWords.Load());
+        services.TryAddSingleton(_ => ChangeWords.Load());
+        services.TryAddSingleton(_ => BareCounts.Load());
+        services.TryAddSingleton(_ => CutWords.Load());
+        services.TryAddSingleton(_ => PartitiveOpeners.Load());
+        services.TryAddSingleton(_ => OccurrenceCounts.Load());
+        services.TryAddSingleton<ClaimWordLists>();
         services.TryAddSingleton<NameFinder>();
         services.TryAddSingleton<SubjectResolver>();
-        services.TryAddSingleton(_ => ScopeReader.Load());
         services.TryAddSingleton<IStoryProfiler, StoryProfiler>();
-        services.TryAddSingleton<IClaimExtractor>(sp => new ClaimExtractor(
-            sp.GetRequiredService<Quantities.IQuantityRecognizer>(),
-            sp.GetRequiredService<ConceptLexicon>(),
-            sp.GetRequiredService<SubjectResolver>(),
-            sp.GetRequiredService<ScopeReader>()));
+        services.TryAddSingleton<ClaimExtractor>();
+        services.TryAddSingleton<IClaimExtractor>(sp => sp.GetRequiredService<ClaimExtractor>());
         return services;
     }
 }

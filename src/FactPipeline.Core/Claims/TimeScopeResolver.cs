@@ -6,7 +6,8 @@ namespace FactPipeline.Core.Claims;
 /// Finds the year a claim refers to: an explicit year in the sentence (the one nearest the figure), or a
 /// relative one ("tahun depan", "next year", "내년") resolved against the article's publish date.
 /// </summary>
-internal static partial class TimeScopeResolver
+/// <param name="comparisons">The comparison words ("so với", "compared with") that make a year the base of a change, not the figure's.</param>
+internal sealed partial class TimeScopeResolver(ChangeWords comparisons)
 {
     // A year on its own, closing a numeric date ("Tháng 1/2021", "9/2/2026") or a quarter ("quý IV/2025", "kuartal
     // IV-2025", "Q4/2025"); not inside another number, a fraction ("3/2025" of a count is rare, "2024/2025" seasons are
@@ -23,11 +24,9 @@ internal static partial class TimeScopeResolver
     [GeneratedRegex(@"\b(tahun lalu|last year|năm ngoái|năm trước)\b|작년|지난해|去年", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearPattern();
 
-    private static readonly Lazy<ChangeWords> Comparisons = new(ChangeWords.Load);
-
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:，；、");
 
-    public static int? Resolve(string sentence, int figureStart, int figureEnd, DateOnly? publishedAt)
+    public int? Resolve(string sentence, int figureStart, int figureEnd, DateOnly? publishedAt)
     {
         int? best = null;
         var bestDistance = int.MaxValue;
@@ -43,7 +42,7 @@ internal static partial class TimeScopeResolver
                 // A year before one ("In 2021, a quake killed 100") still dates what follows it.
                 continue;
             }
-            if (Comparisons.Value.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
+            if (comparisons.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
             {
                 // "tăng 2,3 lần so với cùng kỳ năm 2025, trong đó 3 ca tử vong": 2025 is what this year is measured
                 // against; the deaths are this year's.
@@ -80,11 +79,11 @@ internal static partial class TimeScopeResolver
     /// it stands in ("carried 1.9 million passengers, up 6% on last year": last year is only the base of the change),
     /// nor when a comparison word makes it the base ("naik 2,3 kali lipat dibandingkan periode yang sama tahun lalu").
     /// </summary>
-    private static bool InFigureClause(Regex pattern, string sentence, int figureStart, int figureEnd)
+    private bool InFigureClause(Regex pattern, string sentence, int figureStart, int figureEnd)
     {
         foreach (Match m in pattern.Matches(sentence))
         {
-            if (Comparisons.Value.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
+            if (comparisons.IsComparisonBase(sentence, m.Index, m.Index + m.Length, figureStart, figureEnd))
             {
                 continue;
             }

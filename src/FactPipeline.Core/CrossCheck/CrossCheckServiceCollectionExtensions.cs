@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,10 +8,7 @@ public static class CrossCheckServiceCollectionExtensions
 {
     public static IServiceCollection AddCrossCheck(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CrossCheckOptions>()
-            .Bind(configuration.GetSection(CrossCheckOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<CrossCheckOptions>(configuration, CrossCheckOptions.SectionName);
         services.AddSingleton<ICrossChecker, CrossChecker>();
         return services;
     }

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,10 +12,7 @@ public static class FetchingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<LocalFileSourceOptions>()
-            .Bind(configuration.GetSection(LocalFileSourceOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<LocalFileSourceOptions>(configuration, LocalFileSourceOptions.SectionName);
         services.AddLogging(); // no provider unless the host adds one: then the log goes nowhere
         services.AddSingleton<LocalFileSource>();
         services.AddSingleton<IDocumentSource>(provider => provider.GetRequiredService<LocalFileSource>());

@@ -33,11 +33,5 @@ internal static class LlmHttp
     }
 
     private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, LlmOptions options) =>
-        HttpResilience.Configure(
-            pipeline,
-            new HttpResilienceSettings(
-                options.TotalTimeout, options.AttemptTimeout, options.MaxAttempts, options.RetryBaseDelay, options.MaxRetryAfter,
-                options.CircuitBreakerFailureRatio, options.CircuitBreakerMinimumThroughput, options.CircuitBreakerSamplingDuration,
-                options.CircuitBreakerBreakDuration),
-            "llm");
+        HttpResilience.Configure(pipeline, options.Resilience, "llm");
 }

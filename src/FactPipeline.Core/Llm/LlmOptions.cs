@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FactPipeline.Core.Common.Http;
 
 namespace FactPipeline.Core.Llm;
 
@@ -39,44 +40,28 @@ public sealed class LlmOptions
     /// </summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>One HTTP attempt; a model that is still thinking after this is retried, then given up on.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:30:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>All attempts of one call, retry waits included.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "02:00:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
-
-    /// <summary>Attempts per call, the first included (1 = no retries).</summary>
-    [Range(1, 10)]
-    public int MaxAttempts { get; set; } = 3;
-
-    /// <summary>First retry wait; later ones grow exponentially with jitter. A server's Retry-After wins.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Retry-After is honoured up to this long, so one rate-limited answer cannot park the run.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Retries, timeouts and the circuit breaker ("Llm:Resilience"): a model still thinking after 60 s is retried,
+    /// 3 attempts and 3 min per call, 2 s first backoff, Retry-After honoured up to 30 s; the circuit opens for 1 min
+    /// when half of at least 6 attempts in 2 min failed, and calls then fail at once without HTTP.
+    /// </summary>
+    [Required]
+    public ResilienceOptions Resilience { get; set; } = new()
+    {
+        AttemptTimeout = TimeSpan.FromSeconds(60),
+        TotalTimeout = TimeSpan.FromMinutes(3),
+        MaxAttempts = 3,
+        RetryBaseDelay = TimeSpan.FromSeconds(2),
+        MaxRetryAfter = TimeSpan.FromSeconds(30),
+        CircuitBreakerFailureRatio = 0.5,
+        CircuitBreakerMinimumThroughput = 6,
+        CircuitBreakerSamplingDuration = TimeSpan.FromMinutes(2),
+        CircuitBreakerBreakDuration = TimeSpan.FromMinutes(1),
+    };
 
     /// <summary>Calls in flight at once (local servers often serve one at a time; hosted APIs take more).</summary>
     [Range(1, 64)]
     public int MaxConcurrency { get; set; } = 4;
-
-    /// <summary>Share of failed attempts within the sampling window that opens the circuit.</summary>
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    /// <summary>Attempts seen in the window before the breaker may open.</summary>
-    [Range(2, 10_000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 6;
-
-    [Range(typeof(TimeSpan), "00:00:00.5", "01:00:00")]
-    public TimeSpan CircuitBreakerSamplingDuration { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>How long calls are refused without HTTP once the circuit opened; then one probe goes through.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.5", "01:00:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Rendered prompts estimated above this many tokens are not sent (the caller should split the input).</summary>
     [Range(512, 2_000_000)]

@@ -1,10 +1,10 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Llm;
 
 /// <summary>
-/// The checks that need more than one field (or the environment). Each failure is one line naming the
+/// The checks that need more than one field (or the environment); the annotations, the budget's and the
+/// resilience settings' included, are checked by AddValidatedOptions. Each failure is one line naming the
 /// setting and the fix, because it is printed as the only output of a run that refused to start.
 /// </summary>
 public sealed class LlmOptionsValidator(ILlmApiKeySource keys) : IValidateOptions<LlmOptions>
@@ -16,16 +16,6 @@ public sealed class LlmOptionsValidator(ILlmApiKeySource keys) : IValidateOption
         if (!string.IsNullOrEmpty(options.ApiKey))
         {
             failures.Add($"Llm:ApiKey must not be set in a configuration file; remove it and put the key in the environment variable {options.ApiKeyEnvironmentVariable} (or user secrets).");
-        }
-        if (options.TotalTimeout < options.AttemptTimeout)
-        {
-            failures.Add("Llm:TotalTimeout must be at least Llm:AttemptTimeout.");
-        }
-        // DataAnnotations do not descend into nested objects: the budget is checked here.
-        var budgetResults = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options.Budget, new ValidationContext(options.Budget), budgetResults, validateAllProperties: true))
-        {
-            failures.AddRange(budgetResults.Select(r => $"Llm:Budget: {r.ErrorMessage}"));
         }
         if (options.Provider != LlmProvider.None)
         {

@@ -1,7 +1,8 @@
+using FactPipeline.Core.Common.Http;
+using FactPipeline.Core.Common.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Llm;
 
@@ -18,11 +19,8 @@ public static class LlmServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource());
-        services.AddOptions<LlmOptions>()
-            .Bind(configuration.GetSection(LlmOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.AddValidatedOptions<LlmOptions, LlmOptionsValidator>(configuration, LlmOptions.SectionName)
+            .RejectMovedResilienceKeys(configuration, LlmOptions.SectionName);
         services.TryAddSingleton<IPromptProvider, FilePromptProvider>();
         services.TryAddSingleton<LlmRunLedger>();
         services.TryAddSingleton<ILlmRunMonitor>(provider => provider.GetRequiredService<LlmRunLedger>());

@@ -1,5 +1,6 @@
 using FactPipeline.Core.Claims;
 using FactPipeline.Core.Claims.Llm;
+using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.CrossCheck.Llm;
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.Extraction;
@@ -41,14 +42,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSqliteStorage(configuration);
         services.AddSummaries();
         services.AddLlmSummaries(configuration);
-        services.AddOptions<ReportOptions>()
-            .Bind(configuration.GetSection(ReportOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<PipelineOptions>()
-            .Bind(configuration.GetSection(PipelineOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.SectionName);
+        services.AddValidatedOptions<PipelineOptions>(configuration, PipelineOptions.SectionName);
         // The steps, in the order a run takes them; each holds a handful of the stages' services.
         services.AddSingleton<ReadStep>();
         services.AddSingleton<ExtractStep>();

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
 using Microsoft.Extensions.Configuration;
@@ -10,10 +11,7 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName);
         services.AddSingleton<IFactStore, SqliteFactStore>();
         services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
         // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm).

@@ -1,17 +1,19 @@
 using FactPipeline.Core.Model.Lexicon;
+using FactPipeline.Core.Summaries.Digest;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FactPipeline.Core.Summaries;
 
 public static class SummariesServiceCollectionExtensions
 {
+    /// <summary>Registers the explainer, the digests and the report writer, with the lexicon and the glossary they name things with.</summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services)
     {
-        services.TryAddSingleton(ConceptLexicon.Default);
-        services.TryAddSingleton(Digest.Glossary.Default);
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddConceptLexicon();
+        services.AddGlossary();
         services.AddSingleton<FindingExplainer>();
-        services.AddSingleton<Digest.DigestWriter>();
+        services.AddSingleton<DigestWriter>();
         services.AddSingleton<ReportWriter>();
         return services;
     }

@@ -9,6 +9,7 @@ namespace FactPipeline.Core.Tests.Claims;
 public sealed class ClaimExtractorIsCheckableTests
 {
     private static readonly QuantityRecognizer Recognizer = new();
+    private static readonly ClaimExtractor Extractor = CoreData.ClaimExtractor(Recognizer);
 
     private static string CasesPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Quantities", "claim-cases.tsv");
 
@@ -28,11 +29,11 @@ public sealed class ClaimExtractorIsCheckableTests
         {
             var quantity = quantities.SingleOrDefault(q => q.Text == expectedText);
             quantity.ShouldNotBeNull($"expected '{expectedText}' in [{string.Join(" | ", quantities.Select(q => q.Text))}]");
-            ClaimExtractor.IsCheckable(quantity).ShouldBeTrue();
+            Extractor.IsCheckable(quantity).ShouldBeTrue();
             return;
         }
 
-        quantities.Where(q => q.Start < at + expectedText.Length && q.End > at && ClaimExtractor.IsCheckable(q))
+        quantities.Where(q => q.Start < at + expectedText.Length && q.End > at && Extractor.IsCheckable(q))
             .ShouldBeEmpty($"'{expectedText}' must not become a claim in: {input}");
     }
 
@@ -51,26 +52,26 @@ public sealed class ClaimExtractorIsCheckableTests
     {
         var one = Count(1, "orang", Hedge.None);
 
-        ClaimExtractor.IsCheckable(one).ShouldBeFalse();
-        ClaimExtractor.IsCheckable(one with { Hedge = Hedge.AtMost, High = 1, Low = null }).ShouldBeTrue();
-        ClaimExtractor.IsCheckable(one with { Unit = "km" }).ShouldBeTrue();
+        Extractor.IsCheckable(one).ShouldBeFalse();
+        Extractor.IsCheckable(one with { Hedge = Hedge.AtMost, High = 1, Low = null }).ShouldBeTrue();
+        Extractor.IsCheckable(one with { Unit = "km" }).ShouldBeTrue();
     }
 
     [Fact]
     public void IsCheckable_DurationOrAgeUnit_IsNoClaim()
     {
-        ClaimExtractor.IsCheckable(Count(5, "년간", Hedge.None)).ShouldBeFalse();
-        ClaimExtractor.IsCheckable(Count(45, "tuổi", Hedge.None)).ShouldBeFalse();
-        ClaimExtractor.IsCheckable(Count(45, "guru", Hedge.None)).ShouldBeTrue();
+        Extractor.IsCheckable(Count(5, "년간", Hedge.None)).ShouldBeFalse();
+        Extractor.IsCheckable(Count(45, "tuổi", Hedge.None)).ShouldBeFalse();
+        Extractor.IsCheckable(Count(45, "guru", Hedge.None)).ShouldBeTrue();
     }
 
     [Fact]
     public void IsCheckable_RecipeSpoonful_IsNoClaim()
     {
         // Two recipes' spoonfuls of flour are two recipes, not two reports of one fact.
-        ClaimExtractor.IsCheckable(Count(6, "tablespoons", Hedge.None)).ShouldBeFalse();
-        ClaimExtractor.IsCheckable(Count(2, "sdm", Hedge.None)).ShouldBeFalse();
-        ClaimExtractor.IsCheckable(Count(6, "tonnes", Hedge.None)).ShouldBeTrue();
+        Extractor.IsCheckable(Count(6, "tablespoons", Hedge.None)).ShouldBeFalse();
+        Extractor.IsCheckable(Count(2, "sdm", Hedge.None)).ShouldBeFalse();
+        Extractor.IsCheckable(Count(6, "tonnes", Hedge.None)).ShouldBeTrue();
     }
 
     private static Quantity Count(decimal amount, string unit, Hedge hedge) => new()

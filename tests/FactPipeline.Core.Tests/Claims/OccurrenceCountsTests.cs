@@ -32,7 +32,7 @@ public sealed class OccurrenceCountsTests
     {
         foreach (var action in Counts.Actions)
         {
-            ConceptLexicon.Default.Find(action.Measure).ShouldNotBeNull(action.Measure);
+            CoreData.Lexicon.Find(action.Measure).ShouldNotBeNull(action.Measure);
         }
     }
 

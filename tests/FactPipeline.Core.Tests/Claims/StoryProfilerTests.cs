@@ -7,8 +7,7 @@ namespace FactPipeline.Core.Tests.Claims;
 
 public sealed class StoryProfilerTests
 {
-    private static readonly NameCues Cues = NameCues.Load();
-    private static readonly StoryProfiler Profiler = new(new SubjectResolver(ConceptLexicon.Default, new NameFinder(Cues), Cues), ConceptLexicon.Default);
+    private static readonly StoryProfiler Profiler = CoreData.StoryProfiler();
 
     [Fact]
     public void Profile_CollectsNamesOfTitleAndSentencesAndSeparatesPlaces()

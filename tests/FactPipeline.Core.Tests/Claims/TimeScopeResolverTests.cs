@@ -5,6 +5,8 @@ namespace FactPipeline.Core.Tests.Claims;
 
 public sealed class TimeScopeResolverTests
 {
+    private static readonly TimeScopeResolver Resolver = new(CoreData.ClaimWords.Changes);
+
     [Theory]
     [InlineData("Korea menargetkan 260 ribu unit GPU hingga tahun 2030.", 2030)]
     [InlineData("정부는 2026년 예산을 10조 원으로 늘린다.", 2026)]
@@ -16,7 +18,7 @@ public sealed class TimeScopeResolverTests
     [InlineData("The firm shipped 9100 units in Q4/2025.", 2025)]
     public void Resolve_ExplicitYear_ReturnsIt(string sentence, int expected)
     {
-        TimeScopeResolver.Resolve(sentence, 0, 0, null).ShouldBe(expected);
+        Resolver.Resolve(sentence, 0, 0, null).ShouldBe(expected);
     }
 
     [Theory]
@@ -27,8 +29,8 @@ public sealed class TimeScopeResolverTests
     {
         var start = sentence.IndexOf(figure, StringComparison.Ordinal);
 
-        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 3, 4)).ShouldBeNull();
-        TimeScopeResolver.Resolve("Năm ngoái, hãng chở 2,4 triệu lượt khách.", 19, 22, new DateOnly(2026, 3, 4)).ShouldBe(2025,
+        Resolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 3, 4)).ShouldBeNull();
+        Resolver.Resolve("Năm ngoái, hãng chở 2,4 triệu lượt khách.", 19, 22, new DateOnly(2026, 3, 4)).ShouldBe(2025,
             "a relative year before the figure still dates it");
     }
 
@@ -40,14 +42,14 @@ public sealed class TimeScopeResolverTests
     [InlineData("Anggaran tahun lalu turun.", 2025)]
     public void Resolve_RelativeYear_UsesPublishDate(string sentence, int expected)
     {
-        TimeScopeResolver.Resolve(sentence, 0, 0, new DateOnly(2026, 3, 1)).ShouldBe(expected);
+        Resolver.Resolve(sentence, 0, 0, new DateOnly(2026, 3, 1)).ShouldBe(expected);
     }
 
     [Fact]
     public void Resolve_SeasonOfTwoYears_TakesTheFirstNotTheOneAfterTheSlash()
     {
         // The year closing a date follows a day or a month, not another year: "2023/2024" is a season.
-        TimeScopeResolver.Resolve("Musim 2023/2024 berakhir dengan 30 laga.", 0, 0, null).ShouldBe(2023);
+        Resolver.Resolve("Musim 2023/2024 berakhir dengan 30 laga.", 0, 0, null).ShouldBe(2023);
     }
 
     [Fact]
@@ -57,8 +59,8 @@ public sealed class TimeScopeResolverTests
         var figure = sentence.IndexOf("28.6%", StringComparison.Ordinal);
         var past = sentence.IndexOf("47.1%", StringComparison.Ordinal);
 
-        TimeScopeResolver.Resolve(sentence, figure, figure + 5, null).ShouldBeNull();
-        TimeScopeResolver.Resolve(sentence, past, past + 5, null).ShouldBe(2018);
+        Resolver.Resolve(sentence, figure, figure + 5, null).ShouldBeNull();
+        Resolver.Resolve(sentence, past, past + 5, null).ShouldBe(2018);
     }
 
     [Fact]
@@ -67,20 +69,20 @@ public sealed class TimeScopeResolverTests
         const string sentence = "Pada 2019, banjir di kota itu merendam 1.200 rumah.";
         var figure = sentence.IndexOf("1.200", StringComparison.Ordinal);
 
-        TimeScopeResolver.Resolve(sentence, figure, figure + 11, null).ShouldBe(2019);
+        Resolver.Resolve(sentence, figure, figure + 11, null).ShouldBe(2019);
     }
 
     [Fact]
     public void Resolve_RelativeYearWithoutPublishDate_IsUnknown()
     {
-        TimeScopeResolver.Resolve("Anggaran menjadi 10,1 triliun won tahun depan.", 0, 0, null).ShouldBeNull();
+        Resolver.Resolve("Anggaran menjadi 10,1 triliun won tahun depan.", 0, 0, null).ShouldBeNull();
     }
 
     [Fact]
     public void Resolve_NumberThatLooksLikeYearInsideFigure_IsIgnored()
     {
         const string sentence = "Sekitar 2000 insinyur direkrut.";
-        TimeScopeResolver.Resolve(sentence, 7, 11, null).ShouldBeNull();
+        Resolver.Resolve(sentence, 7, 11, null).ShouldBeNull();
     }
 
     [Theory]
@@ -93,7 +95,7 @@ public sealed class TimeScopeResolverTests
     {
         var start = sentence.IndexOf(figure, StringComparison.Ordinal);
 
-        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBeNull();
+        Resolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBeNull();
     }
 
     [Theory]
@@ -104,7 +106,7 @@ public sealed class TimeScopeResolverTests
     {
         var start = sentence.IndexOf(figure, StringComparison.Ordinal);
 
-        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBe(expected);
+        Resolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBe(expected);
     }
 
     [Theory]
@@ -115,8 +117,8 @@ public sealed class TimeScopeResolverTests
     {
         var start = sentence.IndexOf(figure, StringComparison.Ordinal);
 
-        TimeScopeResolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBeNull();
-        TimeScopeResolver.Resolve("Cùng kỳ năm ngoái, tỉnh chỉ ghi nhận 980 ca.", 37, 40, new DateOnly(2026, 6, 1)).ShouldBe(2025,
+        Resolver.Resolve(sentence, start, start + figure.Length, new DateOnly(2026, 6, 1)).ShouldBeNull();
+        Resolver.Resolve("Cùng kỳ năm ngoái, tỉnh chỉ ghi nhận 980 ca.", 37, 40, new DateOnly(2026, 6, 1)).ShouldBe(2025,
             "the same period of last year, with no comparison word, dates its own figure");
     }
 }

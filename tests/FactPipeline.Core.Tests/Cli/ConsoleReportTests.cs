@@ -21,7 +21,7 @@ public sealed class ConsoleReportTests
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 240;
-        new ConsoleReport(console, TextWriter.Null, showPossible)
+        new ConsoleReport(console, TextWriter.Null, CoreData.Lexicon, showPossible)
             .PrintSummary(new RunResult(PossibleFindingReports.Make(possible), Resumed: false, ReusedArticles: 0, Files: []));
         return output.ToString();
     }

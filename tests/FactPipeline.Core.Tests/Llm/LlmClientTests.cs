@@ -144,8 +144,8 @@ public sealed class LlmClientTests : IDisposable
     {
         await using var llm = await LlmHarness.StartAsync(Db, new Dictionary<string, string?>
         {
-            ["AttemptTimeout"] = "00:00:00.200",
-            ["MaxAttempts"] = "2",
+            ["Resilience:AttemptTimeout"] = "00:00:00.200",
+            ["Resilience:MaxAttempts"] = "2",
         });
         llm.Server.Responder = _ => new ScriptedReply(Content: """{"pong":"late"}""", Delay: TimeSpan.FromSeconds(30));
         var clock = Stopwatch.StartNew();
@@ -313,8 +313,8 @@ public sealed class LlmClientTests : IDisposable
         await using var llm = await LlmHarness.StartAsync(Db, new Dictionary<string, string?>
         {
             ["MaxConcurrency"] = "3",
-            ["AttemptTimeout"] = "00:01:00",
-            ["TotalTimeout"] = "00:02:00",
+            ["Resilience:AttemptTimeout"] = "00:01:00",
+            ["Resilience:TotalTimeout"] = "00:02:00",
         });
         var arrived = 0;
         var allArrived = new TaskCompletionSource();

@@ -36,14 +36,14 @@ internal sealed class LlmHarness : IAsyncDisposable
         ["Model"] = "test-model",
         ["Endpoint"] = endpoint.ToString(),
         ["ApiKeyEnvironmentVariable"] = "FACTPIPELINE_TEST_UNSET_KEY",
-        ["AttemptTimeout"] = "00:00:05",
-        ["TotalTimeout"] = "00:00:20",
-        ["MaxAttempts"] = "3",
-        ["RetryBaseDelay"] = "00:00:00.010",
-        ["MaxRetryAfter"] = "00:00:02",
-        ["CircuitBreakerMinimumThroughput"] = "4",
-        ["CircuitBreakerSamplingDuration"] = "00:00:30",
-        ["CircuitBreakerBreakDuration"] = "00:00:30",
+        ["Resilience:AttemptTimeout"] = "00:00:05",
+        ["Resilience:TotalTimeout"] = "00:00:20",
+        ["Resilience:MaxAttempts"] = "3",
+        ["Resilience:RetryBaseDelay"] = "00:00:00.010",
+        ["Resilience:MaxRetryAfter"] = "00:00:02",
+        ["Resilience:CircuitBreakerMinimumThroughput"] = "4",
+        ["Resilience:CircuitBreakerSamplingDuration"] = "00:00:30",
+        ["Resilience:CircuitBreakerBreakDuration"] = "00:00:30",
     };
 
     /// <param name="time">The clock the retry, timeout and circuit-breaker policies wait on (a fake one in timing tests).</param>

@@ -93,11 +93,17 @@ public sealed class LlmOptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_NegativeBudget_NamesBudget()
+    public void AddLlm_NegativeBudget_OptionsFailNamingTheBudgetKey()
     {
-        var result = Validate(new LlmOptions { Budget = new LlmBudgetOptions { MaxCalls = -1 } });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Llm:Budget:MaxCalls"] = "-1",
+        }).Build();
+        using var provider = new ServiceCollection().AddLlm(configuration).BuildServiceProvider();
 
-        result.Failures.ShouldHaveSingleItem().ShouldStartWith("Llm:Budget: ");
+        var error = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<LlmOptions>>().Value);
+
+        error.Failures.ShouldHaveSingleItem().ShouldStartWith("Llm:Budget:MaxCalls: ");
     }
 
     [Fact]

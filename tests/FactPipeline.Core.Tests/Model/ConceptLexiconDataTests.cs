@@ -7,7 +7,7 @@ namespace FactPipeline.Core.Tests.Model;
 /// <summary>The vocabulary data files: coverage, all five languages everywhere, and no ambiguous term.</summary>
 public sealed class ConceptLexiconDataTests
 {
-    private static readonly ConceptLexicon Lexicon = ConceptLexicon.Default;
+    private static readonly ConceptLexicon Lexicon = CoreData.Lexicon;
     private static readonly string[] Languages = ["id", "en", "ko", "vi", "zh"];
 
     private static readonly string[] NewsroomDomains =

@@ -5,7 +5,7 @@ namespace FactPipeline.Core.Tests.Model;
 
 public sealed class ConceptLexiconTests
 {
-    private static readonly ConceptLexicon Lexicon = ConceptLexicon.Default;
+    private static readonly ConceptLexicon Lexicon = CoreData.Lexicon;
 
     private static string[] Entities(string text) => Lexicon.FindEntities(text).Select(h => h.Id).ToArray();
 

@@ -7,7 +7,7 @@ namespace FactPipeline.Core.Tests.Model;
 /// <summary>The gazetteer of provinces, states and cities (subdivisions.json) as the lexicon loads it.</summary>
 public sealed class SubdivisionsDataTests
 {
-    private static readonly ConceptLexicon Lexicon = ConceptLexicon.Default;
+    private static readonly ConceptLexicon Lexicon = CoreData.Lexicon;
     private static readonly string[] Languages = ["id", "en", "ko", "vi", "zh"];
 
     private static IEnumerable<EntityEntry> Subdivisions => Lexicon.Entities.Where(e => e.Type is "province" or "city");

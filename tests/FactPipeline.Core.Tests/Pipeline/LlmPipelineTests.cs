@@ -129,7 +129,7 @@ public sealed class LlmPipelineTests : IAsyncLifetime
         }
         _server.Responder = _ => ScriptedReply.Error(500);
         using var temp = new TempDirectory();
-        var settings = new Dictionary<string, string?> { ["Llm:RetryBaseDelay"] = "00:00:00.050" };
+        var settings = new Dictionary<string, string?> { ["Llm:Resilience:RetryBaseDelay"] = "00:00:00.050" };
 
         var (exitCode, printed, errors) = await CliRunner.RunAsync(temp.Path, settings,
             ["run", seeds, "--out", temp.File("out"), "--db", temp.File("cli.db"), "--llm-endpoint", _server.BaseUrl.ToString(), "--llm-model", "any"],

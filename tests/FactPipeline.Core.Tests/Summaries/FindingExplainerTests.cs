@@ -25,7 +25,7 @@ public sealed class FindingExplainerTests
             ClaimIds = [claims[0].Id, claims[1].Id], DifferencePercent = 8.3m,
         };
 
-        var explained = new FindingExplainer(ConceptLexicon.Default).Explain(finding, claims.ToDictionary(c => c.Id, StringComparer.Ordinal));
+        var explained = new FindingExplainer(CoreData.Lexicon).Explain(finding, claims.ToDictionary(c => c.Id, StringComparer.Ordinal));
 
         explained.Explanation.En.ShouldBe(
             "Possibly the same figure for the employees: 4,800 employees vs 5,200 employees (8.3% apart). Not checked: the sources may be about different things, so compare the quotes before treating this as agreement or disagreement.");
@@ -43,7 +43,7 @@ public sealed class FindingExplainerTests
             ClaimIds = [claims[0].Id, claims[1].Id],
         };
 
-        var explained = new FindingExplainer(ConceptLexicon.Default).Explain(finding, claims.ToDictionary(c => c.Id, StringComparer.Ordinal));
+        var explained = new FindingExplainer(CoreData.Lexicon).Explain(finding, claims.ToDictionary(c => c.Id, StringComparer.Ordinal));
 
         explained.Explanation.En.ShouldStartWith("Possibly the same figure for the students: 310 students. Not checked:");
         explained.Explanation.En.ShouldNotContain("agree on");
@@ -65,9 +65,9 @@ public sealed class FindingExplainerTests
             ClaimIds = [claims[0].Id, claims[1].Id],
         };
 
-        var (en, ko) = new FindingExplainer(ConceptLexicon.Default).TopicNames(finding, claims);
+        var (en, ko) = new FindingExplainer(CoreData.Lexicon).TopicNames(finding, claims);
 
         en.ShouldBe("UNICEF's completed schools");
-        ko.ShouldBe($"{ConceptLexicon.Default.NameOf("unicef", "ko")}의 완료 학교");
+        ko.ShouldBe($"{CoreData.Lexicon.NameOf("unicef", "ko")}의 완료 학교");
     }
 }

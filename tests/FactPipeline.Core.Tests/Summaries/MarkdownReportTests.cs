@@ -11,7 +11,7 @@ public sealed class MarkdownReportTests
     private const string KoreanHeading = "## 동일 사실 여부 미확인 (다른 대상일 수 있음)";
 
     private static string Write(string language, bool showPossible, int possible = 1) =>
-        MarkdownReport.Write(Make(possible), language, new FindingExplainer(ConceptLexicon.Default), ConceptLexicon.Default, showPossible);
+        MarkdownReport.Write(Make(possible), language, new FindingExplainer(CoreData.Lexicon), CoreData.Lexicon, showPossible);
 
     [Fact]
     public void Write_PossibleHidden_NotListedNotCountedAndSummaryLineSaysHowMany()

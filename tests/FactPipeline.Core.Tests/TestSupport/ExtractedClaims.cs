@@ -8,7 +8,7 @@ namespace FactPipeline.Core.Tests.TestSupport;
 /// <summary>Claims read by the real extractor from short invented articles, for tests of the rules end to end.</summary>
 internal static class ExtractedClaims
 {
-    public static readonly ClaimExtractor Extractor = new(new QuantityRecognizer(), ConceptLexicon.Default);
+    public static readonly ClaimExtractor Extractor = CoreData.ClaimExtractor();
 
     public static Article Article(string id, string language, string? title, params string[] paragraphs) => new()
     {

@@ -35,7 +35,7 @@ internal static class PossibleFindingReports
             Quoted(ClaimBuilder.Count("en-flood", 5_200m, "employees", subject: [], language: "en"), english, EnglishWorkers, "5,200 workers"),
         ];
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var explainer = new FindingExplainer(ConceptLexicon.Default);
+        var explainer = new FindingExplainer(CoreData.Lexicon);
         var findings = new List<Finding>
         {
             explainer.Explain(new Finding

@@ -24,12 +24,12 @@ internal sealed class WebHarness : IDisposable
             ["Storage:DatabasePath"] = DatabasePath,
             ["Fetching:PolitenessDelay"] = "00:00:00",
             ["Fetching:MaxCrawlDelay"] = "00:00:00.010",
-            ["Fetching:RetryBaseDelay"] = "00:00:00.010",
-            ["Fetching:MaxRetryAfter"] = "00:00:00.050",
+            ["Fetching:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            ["Fetching:Resilience:MaxRetryAfter"] = "00:00:00.050",
             // Generous for a loaded 2-core CI machine; the slow page sleeps 30 s, far beyond it.
-            ["Fetching:AttemptTimeout"] = "00:00:03",
-            ["Fetching:MaxAttempts"] = "3",
-            ["Fetching:CircuitBreakerMinimumThroughput"] = "1000",
+            ["Fetching:Resilience:AttemptTimeout"] = "00:00:03",
+            ["Fetching:Resilience:MaxAttempts"] = "3",
+            ["Fetching:Resilience:CircuitBreakerMinimumThroughput"] = "1000",
             ["Fetching:TrustedHosts:0"] = "127.0.0.1",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())

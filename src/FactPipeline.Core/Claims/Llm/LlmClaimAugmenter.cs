@@ -1,6 +1,5 @@
 using System.Globalization;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Common;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
@@ -17,7 +16,8 @@ namespace FactPipeline.Core.Claims.Llm;
 /// When the model is unavailable, the budget is spent, or an answer stays invalid after one repair, the article
 /// keeps its rule claims and the result says why.
 /// </summary>
-public sealed class LlmClaimAugmenter(ILlmClient llm, IQuantityRecognizer recognizer, ConceptLexicon lexicon, IOptions<LlmClaimsOptions> options)
+/// <param name="describer">The rules extractor, which describes each quantity the model points at as it would its own.</param>
+public sealed class LlmClaimAugmenter(ILlmClient llm, IQuantityRecognizer recognizer, ClaimExtractor describer, IOptions<LlmClaimsOptions> options)
     : IClaimAugmenter
 {
     public const string Stage = "claims";
@@ -25,7 +25,7 @@ public sealed class LlmClaimAugmenter(ILlmClient llm, IQuantityRecognizer recogn
     private static readonly string[] RulesAndLlm = ["rules", "llm"];
     private static readonly string[] LlmOnly = ["llm"];
 
-    private readonly ClaimExtractor _describer = new(recognizer, lexicon);
+    private readonly ClaimExtractor _describer = describer;
     private readonly LlmClaimsOptions _options = options.Value;
 
     public async Task<AugmentResult> AugmentAsync(Article article, IReadOnlyList<Claim> ruleClaims, CancellationToken cancellationToken = default)

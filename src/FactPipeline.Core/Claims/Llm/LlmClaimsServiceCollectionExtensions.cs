@@ -1,4 +1,4 @@
-using FactPipeline.Core.Model.Lexicon;
+using FactPipeline.Core.Common.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,15 +9,13 @@ public static class LlmClaimsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IClaimAugmenter"/> with its options (section <c>Llm:Claims</c>, validated on start).
-    /// Needs an <see cref="Llm.ILlmClient"/> and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
+    /// Registers the rules extractor it describes figures with (AddClaims) too. Needs an <see cref="Llm.ILlmClient"/>
+    /// (AddLlm) and an <see cref="Quantities.IQuantityRecognizer"/> (AddQuantities).
     /// </summary>
     public static IServiceCollection AddLlmClaims(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LlmClaimsOptions>()
-            .Bind(configuration.GetSection(LlmClaimsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddSingleton(ConceptLexicon.Default);
+        services.AddValidatedOptions<LlmClaimsOptions>(configuration, LlmClaimsOptions.SectionName);
+        services.AddClaims(); // the rules extractor describes the model's figures
         services.TryAddSingleton<IClaimAugmenter, LlmClaimAugmenter>();
         return services;
     }

@@ -3,18 +3,6 @@ using Polly;
 
 namespace FactPipeline.Core.Common.Http;
 
-/// <summary>The retry, timeout and breaker settings an HTTP client (web fetching, the LLM) is configured with.</summary>
-internal sealed record HttpResilienceSettings(
-    TimeSpan TotalTimeout,
-    TimeSpan AttemptTimeout,
-    int MaxAttempts,
-    TimeSpan RetryBaseDelay,
-    TimeSpan MaxRetryAfter,
-    double CircuitBreakerFailureRatio,
-    int CircuitBreakerMinimumThroughput,
-    TimeSpan? CircuitBreakerSamplingDuration,
-    TimeSpan CircuitBreakerBreakDuration);
-
 /// <summary>
 /// One resilience pipeline for every HTTP client the project has: total timeout → retries with exponential
 /// backoff and jitter, honouring Retry-After up to a cap → circuit breaker → per-attempt timeout.
@@ -25,7 +13,7 @@ internal static class HttpResilience
     /// <param name="isTransient">Which outcomes are retried and count against the breaker; null = the library's default.</param>
     public static void Configure(
         ResiliencePipelineBuilder<HttpResponseMessage> pipeline,
-        HttpResilienceSettings settings,
+        ResilienceOptions settings,
         string name,
         Func<Outcome<HttpResponseMessage>, bool>? isTransient = null)
     {

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,10 +15,7 @@ public static class LlmMatchingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLlmMatching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LlmMatchingOptions>()
-            .Bind(configuration.GetSection(LlmMatchingOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<LlmMatchingOptions>(configuration, LlmMatchingOptions.SectionName);
         services.TryAddSingleton<IClaimPairJudge, LlmClaimPairJudge>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FactPipeline.Core.Common.Http;
 
 namespace FactPipeline.Core.Fetching.Web;
 
@@ -27,34 +28,13 @@ public sealed class FetchOptions
     /// <summary>Obeys robots.txt; turning it off is for sites that asked for it in writing.</summary>
     public bool RespectRobotsTxt { get; set; } = true;
 
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
-
-    /// <summary>All attempts of one request, retry waits included.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "02:00:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
-
-    /// <summary>Attempts per request, the first included (1 = no retries).</summary>
-    [Range(1, 10)]
-    public int MaxAttempts { get; set; } = 4;
-
-    /// <summary>First retry wait; later ones grow exponentially with jitter.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>A server's Retry-After is honoured up to this long; beyond it we wait this long.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Share of failed requests to one host, within the sampling window, that opens its circuit.</summary>
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    [Range(2, int.MaxValue)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.5", "01:00:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Retries, timeouts and the circuit breaker ("Fetching:Resilience"), one breaker per host: up to 4 attempts
+    /// 1 s apart and growing, 20 s each and 90 s in all, Retry-After honoured up to 60 s; a host's circuit opens for
+    /// 30 s when half of at least 20 requests in 30 s failed.
+    /// </summary>
+    [Required]
+    public ResilienceOptions Resilience { get; set; } = new();
 
     [Range(1, 64)]
     public int MaxConcurrencyPerHost { get; set; } = 2;

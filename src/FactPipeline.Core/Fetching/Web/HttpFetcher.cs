@@ -135,7 +135,7 @@ public sealed partial class HttpFetcher(
             return FetchResponse.Fail(request.Url, url, $"too large: {Megabytes(declared)} MB declared, limit {Megabytes(limit)} MB", status, attempts);
         }
         // The resilience pipeline's timeouts end at the headers; the body gets the total budget again.
-        using var timeout = new CancellationTokenSource(_options.TotalTimeout, time);
+        using var timeout = new CancellationTokenSource(_options.Resilience.TotalTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {

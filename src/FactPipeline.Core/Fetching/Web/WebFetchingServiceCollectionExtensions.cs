@@ -1,4 +1,5 @@
 using FactPipeline.Core.Common.Http;
+using FactPipeline.Core.Common.Options;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,11 +21,8 @@ public static class WebFetchingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<FetchOptions>()
-            .Bind(configuration.GetSection(FetchOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => o.TotalTimeout >= o.AttemptTimeout, "Fetching:TotalTimeout must be at least Fetching:AttemptTimeout.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<FetchOptions>(configuration, FetchOptions.SectionName)
+            .RejectMovedResilienceKeys(configuration, FetchOptions.SectionName);
         services.AddOptions<SourcesOptions>()
             .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
             .Validate(o => !o.Validate().Any(), "invalid Sources entry (name, absolute http(s) URL, kind page|rss|atom|sitemap|auto)")
@@ -60,12 +58,5 @@ public static class WebFetchingServiceCollectionExtensions
     }
 
     private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, FetchOptions options) =>
-        HttpResilience.Configure(
-            pipeline,
-            new HttpResilienceSettings(
-                options.TotalTimeout, options.AttemptTimeout, options.MaxAttempts, options.RetryBaseDelay, options.MaxRetryAfter,
-                options.CircuitBreakerFailureRatio, options.CircuitBreakerMinimumThroughput, CircuitBreakerSamplingDuration: null,
-                options.CircuitBreakerBreakDuration),
-            "fetch",
-            FetchTransience.IsTransient);
+        HttpResilience.Configure(pipeline, options.Resilience, "fetch", FetchTransience.IsTransient);
 }

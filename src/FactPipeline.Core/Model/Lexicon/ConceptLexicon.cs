@@ -44,14 +44,23 @@ public sealed class ConceptLexicon
         _entityNames = new TermMatcher(EntityTerms, names: true);
     }
 
-    // Declared before Default: static initializers run in textual order.
     private static readonly SearchValues<char> ToneOnFirstVowel = SearchValues.Create("òóỏõọùúủũụ");
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    public static ConceptLexicon Default { get; } = Load();
+    /// <summary>
+    /// A process-wide copy for the code that still reads it statically (CrossCheck, until it takes the lexicon
+    /// from its constructor). Everything else gets the one registered by <see cref="LexiconServiceCollectionExtensions.AddConceptLexicon"/>.
+    /// </summary>
+    public static ConceptLexicon Default => Shared.Instance;
 
     /// <summary>Entity ids that name a place (country, territory, region, bloc, province, city): claims about different places never match.</summary>
     public static FrozenSet<string> Places => Default.PlaceIds;
+
+    // A holder of its own, so that Load() (the DI registration) does not also load the static copy.
+    private static class Shared
+    {
+        public static readonly ConceptLexicon Instance = Load();
+    }
 
     /// <summary>Ids of every place in the data.</summary>
     public FrozenSet<string> PlaceIds { get; }
@@ -137,7 +146,8 @@ public sealed class ConceptLexicon
             : hits.Where(h => h.Id.Length > 0 && (includeGeneric || !_entities[h.Id].Generic)).ToArray();
     }
 
-    private static ConceptLexicon Load()
+    /// <summary>Reads the embedded data files. Each call builds a new lexicon: register one (AddConceptLexicon) and inject it.</summary>
+    public static ConceptLexicon Load()
     {
         var measureFile = Read<MeasuresFile>("measures.json");
         var measures = measureFile.Measures;

@@ -27,10 +27,6 @@ public sealed class Glossary
             .ToArray();
     }
 
-    // Declared before Default: static initializers run in textual order.
-
-    public static Glossary Default { get; } = Load();
-
     public IReadOnlyList<GlossaryEntry> Entries { get; }
 
     /// <summary>Every glossary name in <paramref name="text"/>, left to right, never overlapping.</summary>
@@ -90,7 +86,8 @@ public sealed class Glossary
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
-    private static Glossary Load()
+    /// <summary>Reads <c>names.glossary.json</c>. Each call builds a new glossary: register one (AddGlossary) and inject it.</summary>
+    public static Glossary Load()
     {
         var file = EmbeddedJson.Load<GlossaryFile>("names.glossary.json");
         return new Glossary(file.Entries);

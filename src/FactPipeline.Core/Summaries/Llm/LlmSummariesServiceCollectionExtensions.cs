@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Summaries.Checks;
 using FactPipeline.Core.Summaries.Digest;
@@ -16,8 +17,7 @@ public static class LlmSummariesServiceCollectionExtensions
     public static IServiceCollection AddLlmSummaries(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(LlmSummariesOptions.SectionName);
-        services.AddOptions<LlmSummariesOptions>()
-            .Bind(section)
+        services.AddValidatedOptions<LlmSummariesOptions>(configuration, LlmSummariesOptions.SectionName)
             // The binder appends configured array items to the default ["en", "ko"]: a configured list replaces it.
             .Configure(options =>
             {
@@ -25,11 +25,9 @@ public static class LlmSummariesServiceCollectionExtensions
                 {
                     options.Languages = languages;
                 }
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddSingleton(ConceptLexicon.Default);
-        services.TryAddSingleton(Glossary.Default);
+            });
+        services.AddConceptLexicon();
+        services.AddGlossary();
         services.TryAddSingleton(sp => new SummaryNumberCheck(sp.GetRequiredService<Quantities.IQuantityRecognizer>()));
         services.TryAddSingleton<IArticleSummarizer, LlmArticleSummarizer>();
         return services;

@@ -16,7 +16,7 @@ public sealed class LlmClaimAugmenterTests
     private const string GpuSentence = "Pemerintah juga berencana membeli 260 ribu unit GPU hingga 2030 untuk pusat data nasional.";
 
     private static readonly QuantityRecognizer Recognizer = new();
-    private static readonly ClaimExtractor Rules = new(Recognizer, ConceptLexicon.Default);
+    private static readonly ClaimExtractor Rules = CoreData.ClaimExtractor(Recognizer);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static Article Article(params string[] paragraphs) => new()
@@ -31,7 +31,7 @@ public sealed class LlmClaimAugmenterTests
     private static Article Budget => Article(BudgetSentence, ConsortiaSentence, GpuSentence);
 
     private static LlmClaimAugmenter Augmenter(FakeLlmClient llm, LlmClaimsOptions? options = null) =>
-        new(llm, Recognizer, ConceptLexicon.Default, Options.Create(options ?? new LlmClaimsOptions()));
+        new(llm, Recognizer, Rules, Options.Create(options ?? new LlmClaimsOptions()));
 
     private static async Task<AugmentResult> AugmentAsync(FakeLlmClient llm, Article article, LlmClaimsOptions? options = null) =>
         await Augmenter(llm, options).AugmentAsync(article, Rules.Extract(article), Ct);

@@ -7,14 +7,13 @@ namespace FactPipeline.Core.Tests.Claims.Subjects;
 
 public sealed class SubjectResolverTests
 {
-    private static readonly NameCues Cues = NameCues.Load();
-    private static readonly SubjectResolver Resolver = new(ConceptLexicon.Default, new NameFinder(Cues), Cues);
+    private static readonly SubjectResolver Resolver = CoreData.Subjects;
     private static readonly QuantityRecognizer Recognizer = new();
 
     private static (IReadOnlyList<EntityMention> Entities, IReadOnlyList<Quantity> Quantities) Read(string sentence, string language)
     {
         var quantities = Recognizer.Recognize(sentence, language);
-        var entities = Resolver.Find(sentence, language, quantities, ConceptLexicon.Default.FindConcepts(sentence, language), new HashSet<string>());
+        var entities = Resolver.Find(sentence, language, quantities, CoreData.Lexicon.FindConcepts(sentence, language), new HashSet<string>());
         return (entities, quantities);
     }
 

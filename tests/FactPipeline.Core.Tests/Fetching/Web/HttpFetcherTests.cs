@@ -46,7 +46,7 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     [Fact]
     public async Task Fetch_AlwaysFailing_ReportsStatusAndAttempts()
     {
-        using var harness = new WebHarness(new Dictionary<string, string?> { ["Fetching:MaxAttempts"] = "2" });
+        using var harness = new WebHarness(new Dictionary<string, string?> { ["Fetching:Resilience:MaxAttempts"] = "2" });
 
         var response = await harness.Fetcher.FetchAsync(new FetchRequest(new Uri(_server.Url("/recovering.html"))), Ct);
 

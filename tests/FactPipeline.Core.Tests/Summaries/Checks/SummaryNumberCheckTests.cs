@@ -12,7 +12,7 @@ public class SummaryNumberCheckTests
 
     private static IReadOnlyList<Claim> Claims(string language, params string[] paragraphs)
     {
-        var extractor = new ClaimExtractor(new QuantityRecognizer(), ConceptLexicon.Default);
+        var extractor = CoreData.ClaimExtractor();
         return extractor.Extract(new Article
         {
             Id = "src", Source = "src.txt", Language = language, Paragraphs = Article.Layout(paragraphs),
@@ -192,7 +192,7 @@ public class SummaryNumberCheckStrictnessTests
 
     private static (IReadOnlyList<Claim> Claims, string Text) Source(string language, string text)
     {
-        var extractor = new ClaimExtractor(new QuantityRecognizer(), ConceptLexicon.Default);
+        var extractor = CoreData.ClaimExtractor();
         var claims = extractor.Extract(new Article { Id = "src", Source = "src.txt", Language = language, Paragraphs = Article.Layout([text]) });
         return (claims, text);
     }

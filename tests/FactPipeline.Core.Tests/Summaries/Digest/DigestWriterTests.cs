@@ -112,8 +112,8 @@ public sealed class DigestWriterTests : IDisposable
         };
         var report = new Core.Summaries.RunReport("r1", DateTimeOffset.UnixEpoch, ["x"], [article], [], [], []);
         var writer = new Core.Summaries.Digest.DigestWriter(
-            new Core.Summaries.FindingExplainer(Core.Model.Lexicon.ConceptLexicon.Default),
-            Core.Model.Lexicon.ConceptLexicon.Default, Core.Summaries.Digest.Glossary.Default);
+            new Core.Summaries.FindingExplainer(CoreData.Lexicon),
+            CoreData.Lexicon, CoreData.Glossary);
 
         var html = writer.Html(report, "en");
 

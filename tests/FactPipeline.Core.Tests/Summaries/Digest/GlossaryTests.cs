@@ -4,7 +4,7 @@ namespace FactPipeline.Core.Tests.Summaries.Digest;
 
 public sealed class GlossaryTests
 {
-    private static readonly Glossary Glossary = Glossary.Default;
+    private static readonly Glossary Glossary = CoreData.Glossary;
 
     [Fact]
     public void Default_HasAtLeastThirtyEntriesWithAllThreeNames()

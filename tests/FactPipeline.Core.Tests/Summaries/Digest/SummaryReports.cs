@@ -33,7 +33,7 @@ internal static class SummaryReports
     public const string EnglishChipsText = "The government will buy 50,000 Nvidia chips for new data centres.";
 
     public static DigestWriter Writer() =>
-        new(new FindingExplainer(ConceptLexicon.Default), ConceptLexicon.Default, Glossary.Default);
+        new(new FindingExplainer(CoreData.Lexicon), CoreData.Lexicon, CoreData.Glossary);
 
     /// <summary>The run without any summary: what the offline digest shows.</summary>
     public static RunReport Offline()

@@ -5,7 +5,7 @@ namespace FactPipeline.Core.Tests.Summaries.Llm;
 
 public sealed class GlossaryNamesTests
 {
-    private static readonly Glossary Glossary = Glossary.Default;
+    private static readonly Glossary Glossary = CoreData.Glossary;
 
     [Theory]
     [InlineData("Kementerian Ilmu Pengetahuan dan Teknologi Informasi set the budget.", "Ministry of Science and ICT set the budget.", 1)]

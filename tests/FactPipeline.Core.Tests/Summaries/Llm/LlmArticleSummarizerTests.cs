@@ -26,7 +26,7 @@ public sealed partial class LlmArticleSummarizerTests
     private static LlmSummariesOptions EnglishOnly => new() { Languages = ["en"] };
 
     private static LlmArticleSummarizer Summarizer(FakeLlmClient llm, LlmSummariesOptions? options = null, int maxConcurrency = 1) =>
-        new(llm, Recognizer, new SummaryNumberCheck(Recognizer), ConceptLexicon.Default, Glossary.Default,
+        new(llm, Recognizer, new SummaryNumberCheck(Recognizer), CoreData.Lexicon, CoreData.Glossary,
             Options.Create(options ?? EnglishOnly), Options.Create(new LlmOptions { MaxConcurrency = maxConcurrency }));
 
     private static Task<SummaryRunResult> SummarizeAsync(

@@ -8,7 +8,7 @@ namespace FactPipeline.Core.Tests.Summaries.Llm;
 public sealed class SourceFiguresTests
 {
     private static SourceFigures Of(Article article, string language, IReadOnlyList<Claim> claims, params string[] flagged) =>
-        SourceFigures.Of(article, language, claims, flagged.ToHashSet(StringComparer.Ordinal), Recognizer, ConceptLexicon.Default);
+        SourceFigures.Of(article, language, claims, flagged.ToHashSet(StringComparer.Ordinal), Recognizer, CoreData.Lexicon);
 
     private static Article Wide(string? title = null) => FromFixture("id-ai-budget.txt", title: title);
 

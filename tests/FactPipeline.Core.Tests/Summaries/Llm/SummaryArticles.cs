@@ -10,7 +10,7 @@ internal static class SummaryArticles
 {
     public static readonly QuantityRecognizer Recognizer = new();
 
-    private static readonly ClaimExtractor Rules = new(Recognizer, ConceptLexicon.Default);
+    private static readonly ClaimExtractor Rules = CoreData.ClaimExtractor(Recognizer);
 
     public const string BudgetTitle = "Anggaran AI Korea Selatan naik jadi 10,1 triliun won";
 
