@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FactPipeline.Core.Model;
+using Microsoft.Data.Sqlite;
 
 namespace FactPipeline.Core.Storage;
 
@@ -71,6 +72,39 @@ internal sealed class ClaimRow
         id, article_id, quote, quote_start, value_start, value_length, value_text, kind, amount, low, high,
         hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json, about_json,
     ];
+
+    /// <summary>The columns, in the order of <see cref="Columns"/>, as a SELECT list.</summary>
+    public static readonly string SelectList = string.Join(", ", Columns);
+
+    /// <summary>
+    /// The row the reader is on, selected with <see cref="SelectList"/>: read by position, without Dapper's per-row
+    /// name lookups and conversions.
+    /// </summary>
+    public static ClaimRow Read(SqliteDataReader reader) => new()
+    {
+        id = reader.GetString(0),
+        article_id = reader.GetString(1),
+        quote = reader.GetString(2),
+        quote_start = reader.GetInt64(3),
+        value_start = reader.GetInt64(4),
+        value_length = reader.GetInt64(5),
+        value_text = reader.GetString(6),
+        kind = reader.GetString(7),
+        amount = reader.GetString(8),
+        low = reader.IsDBNull(9) ? null : reader.GetString(9),
+        high = reader.IsDBNull(10) ? null : reader.GetString(10),
+        hedge = reader.GetString(11),
+        unit = reader.GetString(12),
+        step = reader.GetString(13),
+        concept = reader.IsDBNull(14) ? null : reader.GetString(14),
+        subject_json = reader.GetString(15),
+        metric_json = reader.GetString(16),
+        year = reader.IsDBNull(17) ? null : reader.GetInt64(17),
+        language = reader.GetString(18),
+        extractors = reader.GetString(19),
+        canonical_json = reader.IsDBNull(20) ? null : reader.GetString(20),
+        about_json = reader.IsDBNull(21) ? null : reader.GetString(21),
+    };
 
     public Claim ToClaim()
     {
