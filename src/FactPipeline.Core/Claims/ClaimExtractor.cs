@@ -408,7 +408,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
         private string? FullNameEndingWith(string shortName)
         {
-            var cjk = shortName.Any(c => c >= '\u1100');
+            var cjk = shortName.AsSpan().IndexOfAnyInRange('\u1100', char.MaxValue) >= 0;
             if (shortName.Length < (cjk ? 2 : 4))
             {
                 return null;
@@ -1305,7 +1305,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         return order.Where(id => counts[id] == max).ToArray();
     }
 
-    private static bool IsKoreanText(string sentence) => sentence.Any(c => c is >= '\uAC00' and <= '\uD7A3');
+    private static bool IsKoreanText(string sentence) => sentence.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0;
 
     private static string ConceptLexiconFold(string unit) => unit.ToLowerInvariant();
 }

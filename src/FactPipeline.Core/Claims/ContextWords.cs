@@ -79,7 +79,7 @@ internal static partial class ContextWords
         {
             return StripKoreanParticle(lower);
         }
-        return lower.All(c => c < 'ʰ') ? LatinStem(lower) : lower;
+        return lower.AsSpan().IndexOfAnyInRange('ʰ', char.MaxValue) < 0 ? LatinStem(lower) : lower;
     }
 
     /// <summary>The word without its Korean particle (삼성전자는 → 삼성전자), or as it is when it has none.</summary>

@@ -282,7 +282,7 @@ public sealed partial class NameFinder(NameCues cues)
     private static bool EndsWithWords(string name, string phrase) =>
         name.Length > phrase.Length && name.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[^(phrase.Length + 1)] == ' ';
 
-    private static bool IsCjk(string word) => word.Any(IsHangulOrHan);
+    private static bool IsCjk(string word) => word.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 || word.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
     /// <summary>
     /// "인천공항", "新山一机场": a Korean or Chinese word ending in a facility word (of two letters or more: 역 and 港
@@ -542,10 +542,10 @@ public sealed partial class NameFinder(NameCues cues)
     private static bool IsRomanNumeral(string token) => token.Length <= 4 && token.All(c => c is 'I' or 'V' or 'X');
 
     /// <summary>Capitalised like a word, not an acronym: "Fat", not "EPA" or "iPhone".</summary>
-    private static bool IsCapitalisedWord(string token) => char.IsUpper(token[0]) && token.Skip(1).All(c => !char.IsUpper(c));
+    private static bool IsCapitalisedWord(string token) => char.IsUpper(token[0]) && !AnyUpper(token.AsSpan(1));
 
     private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? namesInArticle) =>
-        token.Skip(1).All(c => !char.IsUpper(c)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
+        !AnyUpper(token.AsSpan(1)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
 
     private bool HasOrgPrefix(string sentence, int start) =>
         cues.OrgPrefixes.Any(p => PrecededBy(sentence, start, p));
@@ -590,7 +590,7 @@ public sealed partial class NameFinder(NameCues cues)
     public static string Fold(string word)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
-        if (lower.All(c => c < 128))
+        if (System.Text.Ascii.IsValid(lower))
         {
             return lower;
         }
