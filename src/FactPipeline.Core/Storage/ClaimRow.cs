@@ -106,13 +106,46 @@ internal sealed class ClaimRow
         about_json = reader.IsDBNull(21) ? null : reader.GetString(21),
     };
 
-    public Claim ToClaim()
+    public Claim ToClaim() => ToClaim(null);
+
+    /// <param name="parsed">
+    /// The JSON columns already parsed by this load: the claims of one story repeat the same subjects, words and
+    /// scopes, and the values are read-only, so claims may share them.
+    /// </param>
+    public Claim ToClaim(ParsedJson? parsed)
     {
-        var about = about_json is null ? null : JsonSerializer.Deserialize<About>(about_json);
-        return ToClaim(about);
+        var about = about_json is null ? null : parsed is null ? JsonSerializer.Deserialize<About>(about_json) : parsed.AboutOf(about_json);
+        return ToClaim(about, parsed);
     }
 
-    private Claim ToClaim(About? about) => new()
+    /// <summary>The JSON columns of a load's rows, each distinct text parsed once.</summary>
+    internal sealed class ParsedJson
+    {
+        private readonly Dictionary<string, About?> _about = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
+
+        public About? AboutOf(string json)
+        {
+            if (!_about.TryGetValue(json, out var about))
+            {
+                about = JsonSerializer.Deserialize<About>(json);
+                _about[json] = about;
+            }
+            return about;
+        }
+
+        public string[] Words(string json)
+        {
+            if (!_words.TryGetValue(json, out var words))
+            {
+                words = JsonSerializer.Deserialize<string[]>(json) ?? [];
+                _words[json] = words;
+            }
+            return words;
+        }
+    }
+
+    private Claim ToClaim(About? about, ParsedJson? parsed) => new()
     {
         Id = id,
         ArticleId = article_id,
@@ -139,15 +172,15 @@ internal sealed class ClaimRow
         SentenceMeasures = about?.SentenceMeasures ?? [],
         SentencePlaces = about?.SentencePlaces ?? [],
         Concept = concept,
-        Subject = JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
-        Metric = JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
+        Subject = parsed?.Words(subject_json) ?? JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
+        Metric = parsed?.Words(metric_json) ?? JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
         Year = year is null ? null : (int)year,
         Language = language,
         Extractors = extractors.Split(',', StringSplitOptions.RemoveEmptyEntries),
         Canonical = canonical_json is null ? null : JsonSerializer.Deserialize<CanonicalPhrasing>(canonical_json),
     };
 
-    private sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);
+    internal sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

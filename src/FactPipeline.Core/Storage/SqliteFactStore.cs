@@ -175,10 +175,11 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
         command.CommandText = $"SELECT {ClaimRow.SelectList} FROM claims WHERE article_id IN ({string.Join(", ", names)}) ORDER BY article_id, value_start";
         var claims = new List<Claim>();
+        var parsed = new ClaimRow.ParsedJson();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            claims.Add(ClaimRow.Read(reader).ToClaim());
+            claims.Add(ClaimRow.Read(reader).ToClaim(parsed));
         }
         return [.. claims];
     }
