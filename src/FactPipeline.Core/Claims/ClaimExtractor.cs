@@ -358,7 +358,16 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         public StoryNames? Story => story;
 
         /// <summary>The subject of the nearest of the last few sentences that had one, else the title's.</summary>
-        public EntityMention? RecentSubject() => _recent.Reverse().FirstOrDefault(s => s is not null) ?? titleSubject;
+        public EntityMention? RecentSubject()
+        {
+            // The queue holds the last few sentences' subjects, oldest first: the nearest is the last one set.
+            EntityMention? nearest = null;
+            foreach (var subject in _recent)
+            {
+                nearest = subject ?? nearest;
+            }
+            return nearest ?? titleSubject;
+        }
 
         /// <summary>
         /// A later short mention of a body the article named in full is that body: "抗灾署" after "印度尼西亚国家抗灾署",
@@ -394,7 +403,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
 
         private string? FullNameEndingWith(string shortName)
         {
-            var cjk = shortName.Any(c => c >= '\u1100');
+            var cjk = shortName.AsSpan().IndexOfAnyInRange('\u1100', char.MaxValue) >= 0;
             if (shortName.Length < (cjk ? 2 : 4))
             {
                 return null;
@@ -1266,20 +1275,34 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>The country or bloc an article is mostly about: claims that name no place inherit it.</summary>
     internal IReadOnlyList<string> DominantPlaces(string text)
     {
-        var counts = lexicon.FindEntities(text)
-            .Where(e => lexicon.PlaceIds.Contains(e.Id))
-            .GroupBy(e => e.Id)
-            .Select(g => (Id: g.Key, Count: g.Count()))
-            .ToList();
-        if (counts.Count == 0)
+        // Counted in order of first mention, as grouping them would list them.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var e in lexicon.FindEntities(text))
+        {
+            if (!lexicon.PlaceIds.Contains(e.Id))
+            {
+                continue;
+            }
+            if (counts.TryGetValue(e.Id, out var count))
+            {
+                counts[e.Id] = count + 1;
+            }
+            else
+            {
+                counts[e.Id] = 1;
+                order.Add(e.Id);
+            }
+        }
+        if (order.Count == 0)
         {
             return [];
         }
-        var max = counts.Max(c => c.Count);
-        return counts.Where(c => c.Count == max).Select(c => c.Id).ToArray();
+        var max = counts.Values.Max();
+        return order.Where(id => counts[id] == max).ToArray();
     }
 
-    private static bool IsKoreanText(string sentence) => sentence.Any(c => c is >= '\uAC00' and <= '\uD7A3');
+    private static bool IsKoreanText(string sentence) => sentence.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0;
 
     private static string ConceptLexiconFold(string unit) => unit.ToLowerInvariant();
 }

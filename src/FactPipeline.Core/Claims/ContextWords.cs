@@ -35,20 +35,40 @@ internal static partial class ContextWords
     {
         var before = new List<string>();
         var after = new List<string>();
-        foreach (Match m in WordPattern().Matches(text))
+        foreach (var (index, word) in WordsOf(text))
         {
-            if (m.Index >= figureStart && m.Index < figureEnd)
+            if (index >= figureStart && index < figureEnd)
             {
                 continue;
             }
-            var word = Normalize(m.Value);
+            (index < figureStart ? before : after).Add(word);
+        }
+        return before.TakeLast(window).Concat(after.Take(window)).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    // A sentence with several figures is asked for the words around each: its words are normalised once per thread.
+    [ThreadStatic]
+    private static (string Text, List<(int Index, string Word)> Words)? _lastWords;
+
+    /// <summary>The sentence's context words (normalised, no stop words) with where each starts.</summary>
+    private static List<(int Index, string Word)> WordsOf(string text)
+    {
+        if (_lastWords is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Words;
+        }
+        var words = new List<(int Index, string Word)>();
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            var word = Normalize(text.Substring(m.Index, m.Length));
             if (word.Length < 2 || StopWords.Contains(word))
             {
                 continue;
             }
-            (m.Index < figureStart ? before : after).Add(word);
+            words.Add((m.Index, word));
         }
-        return before.TakeLast(window).Concat(after.Take(window)).Distinct(StringComparer.Ordinal).ToArray();
+        _lastWords = (text, words);
+        return words;
     }
 
     /// <summary>Lower case, Korean particles stripped (예산을 → 예산), so words compare across inflection.</summary>
@@ -59,7 +79,7 @@ internal static partial class ContextWords
         {
             return StripKoreanParticle(lower);
         }
-        return lower.All(c => c < 'ʰ') ? LatinStem(lower) : lower;
+        return lower.AsSpan().IndexOfAnyInRange('ʰ', char.MaxValue) < 0 ? LatinStem(lower) : lower;
     }
 
     /// <summary>The word without its Korean particle (삼성전자는 → 삼성전자), or as it is when it has none.</summary>

@@ -7,12 +7,15 @@ namespace FactPipeline.Core.Pipeline;
 /// <summary>
 /// Steps 1 to 4 for every input: read → extract (and rule claims) → claims → store. The reader starts each
 /// document's preparation on the thread pool as it comes, and hands it on through a bounded channel, so at most
-/// a few are prepared at once on every core while the writing loop takes them in input order, decides and writes in
+/// about a batch is prepared ahead on every core while the writing loop takes them in input order, decides and writes in
 /// batches. Preparations only read, so the order of writes, ids, claims and findings are those of a sequential run
 /// (<see cref="PipelineOptions.Parallelism"/> 1).
 /// </summary>
 public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep claims, StoreStep store, IOptions<PipelineOptions> options)
 {
+    // Prepared documents waiting for the writing loop hold their text, article and claims: a few MB at most.
+    private const int MaxAhead = 256;
+
     public Task InitializeAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
 
     internal async Task<ArticleRunState> RunAsync(string runId, IReadOnlyList<string> inputs, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
@@ -36,9 +39,11 @@ public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep c
 
     private async Task RunInParallelAsync(ArticleRunState state, IReadOnlyList<string> inputs, CancellationToken cancellationToken)
     {
-        // Twice the parallelism: the next documents are ready when the writing loop, busy with a batch, comes back.
+        // Up to a batch ahead (at most MaxAhead documents): while the writing loop writes a batch, which takes as long
+        // as preparing dozens of documents, every core goes on preparing the next batch instead of waiting for room.
+        var ahead = Math.Max(2 * options.Value.Parallelism, Math.Min(options.Value.BatchSize, MaxAhead));
         var prepared = Channel.CreateBounded<(SourceResult Item, Task<PreparedDocument>? Prepared)>(
-            new BoundedChannelOptions(2 * options.Value.Parallelism) { SingleReader = true, SingleWriter = true });
+            new BoundedChannelOptions(ahead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(() => ReadAndPrepareAsync(inputs, prepared.Writer, stop.Token), stop.Token);
         try

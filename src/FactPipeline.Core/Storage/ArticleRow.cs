@@ -16,6 +16,23 @@ internal sealed class ArticleRow
     public string paragraphs_json { get; set; } = "[]";
     public string? metadata_json { get; set; }
 
+    /// <summary>The parameters of <see cref="SqliteFactStore.UpsertArticleSql"/>, in the order of <see cref="Values"/>.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["id", "source", "title", "language", "published_at", "paragraphs_json", "metadata_json", "extractorVersion"];
+
+    /// <summary>The row's values in the order of <see cref="Columns"/> (null for SQL NULL).</summary>
+    public static object?[] Values(Article article, string extractorVersion) =>
+    [
+        article.Id,
+        article.Source,
+        article.Title,
+        article.Language,
+        FormatDate(article.PublishedAt),
+        JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text)),
+        JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt))),
+        extractorVersion,
+    ];
+
     public static object Parameters(Article article, string extractorVersion) => new
     {
         id = article.Id,

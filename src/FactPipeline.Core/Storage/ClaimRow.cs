@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FactPipeline.Core.Model;
+using Microsoft.Data.Sqlite;
 
 namespace FactPipeline.Core.Storage;
 
@@ -72,13 +73,79 @@ internal sealed class ClaimRow
         hedge, unit, step, concept, subject_json, metric_json, year, language, extractors, canonical_json, about_json,
     ];
 
-    public Claim ToClaim()
+    /// <summary>The columns, in the order of <see cref="Columns"/>, as a SELECT list.</summary>
+    public static readonly string SelectList = string.Join(", ", Columns);
+
+    /// <summary>
+    /// The row the reader is on, selected with <see cref="SelectList"/>: read by position, without Dapper's per-row
+    /// name lookups and conversions.
+    /// </summary>
+    public static ClaimRow Read(SqliteDataReader reader) => new()
     {
-        var about = about_json is null ? null : JsonSerializer.Deserialize<About>(about_json);
-        return ToClaim(about);
+        id = reader.GetString(0),
+        article_id = reader.GetString(1),
+        quote = reader.GetString(2),
+        quote_start = reader.GetInt64(3),
+        value_start = reader.GetInt64(4),
+        value_length = reader.GetInt64(5),
+        value_text = reader.GetString(6),
+        kind = reader.GetString(7),
+        amount = reader.GetString(8),
+        low = reader.IsDBNull(9) ? null : reader.GetString(9),
+        high = reader.IsDBNull(10) ? null : reader.GetString(10),
+        hedge = reader.GetString(11),
+        unit = reader.GetString(12),
+        step = reader.GetString(13),
+        concept = reader.IsDBNull(14) ? null : reader.GetString(14),
+        subject_json = reader.GetString(15),
+        metric_json = reader.GetString(16),
+        year = reader.IsDBNull(17) ? null : reader.GetInt64(17),
+        language = reader.GetString(18),
+        extractors = reader.GetString(19),
+        canonical_json = reader.IsDBNull(20) ? null : reader.GetString(20),
+        about_json = reader.IsDBNull(21) ? null : reader.GetString(21),
+    };
+
+    public Claim ToClaim() => ToClaim(null);
+
+    /// <param name="parsed">
+    /// The JSON columns already parsed by this load: the claims of one story repeat the same subjects, words and
+    /// scopes, and the values are read-only, so claims may share them.
+    /// </param>
+    public Claim ToClaim(ParsedJson? parsed)
+    {
+        var about = about_json is null ? null : parsed is null ? JsonSerializer.Deserialize<About>(about_json) : parsed.AboutOf(about_json);
+        return ToClaim(about, parsed);
     }
 
-    private Claim ToClaim(About? about) => new()
+    /// <summary>The JSON columns of a load's rows, each distinct text parsed once.</summary>
+    internal sealed class ParsedJson
+    {
+        private readonly Dictionary<string, About?> _about = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
+
+        public About? AboutOf(string json)
+        {
+            if (!_about.TryGetValue(json, out var about))
+            {
+                about = JsonSerializer.Deserialize<About>(json);
+                _about[json] = about;
+            }
+            return about;
+        }
+
+        public string[] Words(string json)
+        {
+            if (!_words.TryGetValue(json, out var words))
+            {
+                words = JsonSerializer.Deserialize<string[]>(json) ?? [];
+                _words[json] = words;
+            }
+            return words;
+        }
+    }
+
+    private Claim ToClaim(About? about, ParsedJson? parsed) => new()
     {
         Id = id,
         ArticleId = article_id,
@@ -105,15 +172,15 @@ internal sealed class ClaimRow
         SentenceMeasures = about?.SentenceMeasures ?? [],
         SentencePlaces = about?.SentencePlaces ?? [],
         Concept = concept,
-        Subject = JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
-        Metric = JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
+        Subject = parsed?.Words(subject_json) ?? JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
+        Metric = parsed?.Words(metric_json) ?? JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
         Year = year is null ? null : (int)year,
         Language = language,
         Extractors = extractors.Split(',', StringSplitOptions.RemoveEmptyEntries),
         Canonical = canonical_json is null ? null : JsonSerializer.Deserialize<CanonicalPhrasing>(canonical_json),
     };
 
-    private sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);
+    internal sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using Dapper;
 using FactPipeline.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -14,16 +13,20 @@ internal sealed class SqliteFactBatch : IFactBatch
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly string _runId;
+    private readonly Reused _upsertArticle;
     private readonly Reused _insertClaim;
     private readonly Reused _deleteClaims;
+    private readonly Reused _deleteStatements;
     private readonly Reused _link;
     private readonly Reused _problem;
 
     private SqliteFactBatch(SqliteConnection connection, SqliteTransaction transaction, string runId)
     {
         (_connection, _transaction, _runId) = (connection, transaction, runId);
+        _upsertArticle = new Reused(connection, transaction, SqliteFactStore.UpsertArticleSql, ArticleRow.Columns);
         _insertClaim = new Reused(connection, transaction, SqliteFactStore.InsertClaimSql, ClaimRow.Columns);
         _deleteClaims = new Reused(connection, transaction, "DELETE FROM claims WHERE article_id = @id", ["id"]);
+        _deleteStatements = new Reused(connection, transaction, SqliteFactStore.DeleteStatementsSql, ["articleId"]);
         _link = new Reused(connection, transaction, SqliteFactStore.LinkSql, ["runId", "articleId", "source"]);
         _problem = new Reused(connection, transaction, SqliteFactStore.ProblemSql, ["runId", "Source", "Reason"]);
     }
@@ -45,13 +48,19 @@ internal sealed class SqliteFactBatch : IFactBatch
     public async Task SaveArticleAsync(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string extractorVersion, CancellationToken cancellationToken = default)
     {
         SqliteFactStore.CheckOwner(article.Id, statements);
-        await _connection.ExecuteAsync(SqliteFactStore.UpsertArticleSql, ArticleRow.Parameters(article, extractorVersion), _transaction);
+        await _upsertArticle.RunAsync(ArticleRow.Values(article, extractorVersion), cancellationToken);
         await _deleteClaims.RunAsync([article.Id], cancellationToken);
         foreach (var claim in claims)
         {
             await _insertClaim.RunAsync(ClaimRow.From(claim).Values(), cancellationToken);
         }
-        await SqliteFactStore.ReplaceStatementsAsync(_connection, _transaction, article.Id, statements);
+        // Most articles carry no statements (they come from the LLM): the old ones are deleted by a prepared statement,
+        // and only new ones go through Dapper.
+        await _deleteStatements.RunAsync([article.Id], cancellationToken);
+        if (statements.Count > 0)
+        {
+            await SqliteFactStore.InsertStatementsAsync(_connection, _transaction, statements);
+        }
         await _link.RunAsync([_runId, article.Id, article.Source], cancellationToken);
     }
 
@@ -65,7 +74,7 @@ internal sealed class SqliteFactBatch : IFactBatch
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _insertClaim, _deleteClaims, _link, _problem })
+        foreach (var command in new[] { _upsertArticle, _insertClaim, _deleteClaims, _deleteStatements, _link, _problem })
         {
             command.Dispose();
         }

@@ -158,11 +158,30 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             async (k, token) =>
             {
                 await using var connection = await OpenAsync(token);
-                var rows = await connection.QueryAsync<ClaimRow>(
-                    "SELECT * FROM claims WHERE article_id IN @chunk ORDER BY article_id, value_start", new { chunk = chunks[k] });
-                loaded[k] = rows.Select(r => r.ToClaim()).ToArray();
+                loaded[k] = await ReadClaimsAsync(connection, chunks[k], token);
             });
         return loaded.SelectMany(chunk => chunk).ToList();
+    }
+
+    /// <summary>The claims of <paramref name="articleIds"/>, read by column position (no per-row mapping by name).</summary>
+    private static async Task<Claim[]> ReadClaimsAsync(SqliteConnection connection, string[] articleIds, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var names = new string[articleIds.Length];
+        for (var i = 0; i < articleIds.Length; i++)
+        {
+            names[i] = "@a" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[i], articleIds[i]);
+        }
+        command.CommandText = $"SELECT {ClaimRow.SelectList} FROM claims WHERE article_id IN ({string.Join(", ", names)}) ORDER BY article_id, value_start";
+        var claims = new List<Claim>();
+        var parsed = new ClaimRow.ParsedJson();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claims.Add(ClaimRow.Read(reader).ToClaim(parsed));
+        }
+        return [.. claims];
     }
 
     public async Task SaveStatementsAsync(string articleId, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
@@ -185,7 +204,14 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     internal static async Task ReplaceStatementsAsync(SqliteConnection connection, System.Data.Common.DbTransaction transaction, string articleId, IReadOnlyList<Statement> statements)
     {
-        await connection.ExecuteAsync("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, transaction);
+        await connection.ExecuteAsync(DeleteStatementsSql, new { articleId }, transaction);
+        await InsertStatementsAsync(connection, transaction, statements);
+    }
+
+    internal const string DeleteStatementsSql = "DELETE FROM statements WHERE article_id = @articleId";
+
+    internal static async Task InsertStatementsAsync(SqliteConnection connection, System.Data.Common.DbTransaction transaction, IReadOnlyList<Statement> statements)
+    {
         foreach (var s in statements)
         {
             await connection.ExecuteAsync(

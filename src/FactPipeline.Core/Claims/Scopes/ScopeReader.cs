@@ -139,7 +139,7 @@ public sealed class ScopeReader
             IsPart = isPart,
             SubPeriod = subPeriod == 0 ? null : subPeriod,
             // "Hingga Jumat malam, 68 orang selamat, 6 meninggal dan 32 hilang": the time governs every count of the sentence.
-            IsAsOf = ContainsAny(sentence.ToLowerInvariant(), _asOf),
+            IsAsOf = ContainsAny(LowerCase(sentence), _asOf),
             Month = NearestMonth(before, after),
             Status = q.Kind is QuantityKind.Count or QuantityKind.Number ? StatusOf(sentence, q, others) : ScopeStatus.Unspecified,
         };
@@ -469,6 +469,21 @@ public sealed class ScopeReader
         ["두"] = 2, ["세"] = 3, ["네"] = 4, ["다섯"] = 5, ["열"] = 10,
         ["两"] = 2, ["二"] = 2, ["三"] = 3, ["四"] = 4, ["五"] = 5, ["六"] = 6, ["十"] = 10,
     };
+
+    // Every figure of a sentence asks about the whole sentence: it is lowered once per thread, not once per figure.
+    [ThreadStatic]
+    private static (string Sentence, string Lower)? _lastLowered;
+
+    private static string LowerCase(string sentence)
+    {
+        if (_lastLowered is { } last && ReferenceEquals(last.Sentence, sentence))
+        {
+            return last.Lower;
+        }
+        var lower = sentence.ToLowerInvariant();
+        _lastLowered = (sentence, lower);
+        return lower;
+    }
 
     private static Cue[] Lower(IEnumerable<string> cues) => cues.Select(c => new Cue(c.ToLowerInvariant())).ToArray();
 

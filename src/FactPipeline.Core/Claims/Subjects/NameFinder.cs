@@ -158,21 +158,27 @@ public sealed partial class NameFinder(NameCues cues)
 
     private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
-        var tokens = TokenPattern().Matches(sentence);
-        var run = new List<Match>();
+        // Word positions only: most words are no name part, so only those a run takes become strings.
+        var tokens = new List<Token>();
+        foreach (var match in TokenPattern().EnumerateMatches(sentence))
+        {
+            tokens.Add(new Token(match.Index, match.Length, null));
+        }
+        var run = new List<Token>();
         for (var i = 0; i <= tokens.Count; i++)
         {
-            var token = i < tokens.Count ? tokens[i] : null;
-            var joins = token is not null && run.Count > 0 && OnlySpaceBetween(sentence, run[^1], token);
-            if (token is not null && IsNamePart(token.Value) && (run.Count == 0 || joins))
+            Token? token = i < tokens.Count ? tokens[i] : null;
+            var joins = token is { } t && run.Count > 0 && OnlySpaceBetween(sentence, run[^1], t);
+            var isNamePart = token is { } part && IsNamePart(sentence.AsSpan(part.Index, part.Length));
+            if (isNamePart && (run.Count == 0 || joins))
             {
-                run.Add(token);
+                run.Add(token!.Value.WithText(sentence));
                 continue;
             }
-            if (token is not null && joins && Connectors.Contains(token.Value) && i + 1 < tokens.Count
-                && IsNamePart(tokens[i + 1].Value) && OnlySpaceBetween(sentence, token, tokens[i + 1]))
+            if (token is { } connector && joins && ConnectorLookup.Contains(sentence.AsSpan(connector.Index, connector.Length)) && i + 1 < tokens.Count
+                && IsNamePart(sentence.AsSpan(tokens[i + 1].Index, tokens[i + 1].Length)) && OnlySpaceBetween(sentence, connector, tokens[i + 1]))
             {
-                run.Add(token);
+                run.Add(connector.WithText(sentence));
                 continue;
             }
             if (run.Count > 0)
@@ -180,14 +186,24 @@ public sealed partial class NameFinder(NameCues cues)
                 AddRun(sentence, run, namesInArticle, hits);
                 run.Clear();
             }
-            if (token is not null && IsNamePart(token.Value))
+            if (isNamePart)
             {
-                run.Add(token);
+                run.Add(token!.Value.WithText(sentence));
             }
         }
     }
 
-    private void AddRun(string sentence, List<Match> run, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
+    /// <summary>A word of a sentence; its text is made only for the words a name run takes.</summary>
+    private readonly record struct Token(int Index, int Length, string? Text)
+    {
+        public string Value => Text!;
+
+        public Token WithText(string sentence) => this with { Text = sentence.Substring(Index, Length) };
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private void AddRun(string sentence, List<Token> run, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
         var first = 0;
         // Leading words that are capitalised only because they start the sentence or are titles: "Menurut", "President".
@@ -266,7 +282,7 @@ public sealed partial class NameFinder(NameCues cues)
     private static bool EndsWithWords(string name, string phrase) =>
         name.Length > phrase.Length && name.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[^(phrase.Length + 1)] == ' ';
 
-    private static bool IsCjk(string word) => word.Any(IsHangulOrHan);
+    private static bool IsCjk(string word) => word.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 || word.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 
     /// <summary>
     /// "인천공항", "新山一机场": a Korean or Chinese word ending in a facility word (of two letters or more: 역 and 港
@@ -455,9 +471,45 @@ public sealed partial class NameFinder(NameCues cues)
         return result;
     }
 
-    private bool IsNamePart(string token) =>
-        token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && token.Skip(1).Any(char.IsUpper) && token.Any(char.IsLetter)))
-        && !token.All(char.IsDigit);
+    private static bool IsNamePart(ReadOnlySpan<char> token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || (token.Length > 1 && AnyUpper(token[1..]) && AnyLetter(token)))
+        && !AllDigits(token);
+
+    private static bool AnyUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private bool IsNotName(string token)
     {
@@ -490,10 +542,10 @@ public sealed partial class NameFinder(NameCues cues)
     private static bool IsRomanNumeral(string token) => token.Length <= 4 && token.All(c => c is 'I' or 'V' or 'X');
 
     /// <summary>Capitalised like a word, not an acronym: "Fat", not "EPA" or "iPhone".</summary>
-    private static bool IsCapitalisedWord(string token) => char.IsUpper(token[0]) && token.Skip(1).All(c => !char.IsUpper(c));
+    private static bool IsCapitalisedWord(string token) => char.IsUpper(token[0]) && !AnyUpper(token.AsSpan(1));
 
     private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? namesInArticle) =>
-        token.Skip(1).All(c => !char.IsUpper(c)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
+        !AnyUpper(token.AsSpan(1)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
 
     private bool HasOrgPrefix(string sentence, int start) =>
         cues.OrgPrefixes.Any(p => PrecededBy(sentence, start, p));
@@ -526,7 +578,7 @@ public sealed partial class NameFinder(NameCues cues)
         return true;
     }
 
-    private static bool OnlySpaceBetween(string text, Match left, Match right)
+    private static bool OnlySpaceBetween(string text, Token left, Token right)
     {
         var gap = right.Index - (left.Index + left.Length);
         return gap == 1 && text[left.Index + left.Length] == ' ';
@@ -538,7 +590,7 @@ public sealed partial class NameFinder(NameCues cues)
     public static string Fold(string word)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
-        if (lower.All(c => c < 128))
+        if (System.Text.Ascii.IsValid(lower))
         {
             return lower;
         }

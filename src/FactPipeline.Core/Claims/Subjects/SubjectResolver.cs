@@ -151,10 +151,30 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// Whether the sentence speaks of a body by a common noun ("khi hãng khai thác 468 chuyến", "the carrier said"):
     /// its figures without a subject of their own are the body's the article named last, not a place's.
     /// </summary>
-    public bool MentionsABody(string sentence) =>
-        cues.BodyMentions.Any(m => m.Any(c => c > '\u3000')
-            ? sentence.Contains(m, StringComparison.Ordinal)
-            : System.Text.RegularExpressions.Regex.IsMatch(sentence, @"(?<![\p{L}\p{M}])" + System.Text.RegularExpressions.Regex.Escape(m) + @"(?![\p{L}\p{M}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    public bool MentionsABody(string sentence)
+    {
+        var mentions = _bodyMentions ??= BodyMentionMatcher.From(cues.BodyMentions);
+        return mentions.Cjk.Any(m => sentence.Contains(m, StringComparison.Ordinal)) || (mentions.Latin?.IsMatch(sentence) ?? false);
+    }
+
+    // Made on first use from the cues and then shared: asking one regex per mention and sentence made and threw away
+    // more regexes than the regex cache holds.
+    private BodyMentionMatcher? _bodyMentions;
+
+    /// <summary>
+    /// The body mentions in CJK scripts (found anywhere, no word boundaries there), and one pattern for the others as
+    /// whole words, any capitalisation: a sentence matches it where it matches any one of them.
+    /// </summary>
+    private sealed record BodyMentionMatcher(string[] Cjk, System.Text.RegularExpressions.Regex? Latin)
+    {
+        public static BodyMentionMatcher From(IReadOnlyList<string> mentions)
+        {
+            var cjk = mentions.Where(m => m.Any(c => c > '\u3000')).ToArray();
+            var latin = mentions.Where(m => !m.Any(c => c > '\u3000')).Select(System.Text.RegularExpressions.Regex.Escape).ToArray();
+            return new BodyMentionMatcher(cjk, latin.Length == 0 ? null : new System.Text.RegularExpressions.Regex(
+                @"(?<![\p{L}\p{M}])(?:" + string.Join('|', latin) + @")(?![\p{L}\p{M}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        }
+    }
 
     /// <summary>The subject a sentence as a whole is about: its first non-place entity, else its first place.</summary>
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
