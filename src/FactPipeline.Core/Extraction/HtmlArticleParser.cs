@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -23,6 +25,13 @@ internal static partial class HtmlArticleParser
         "script", "style", "noscript", "template", "nav", "aside", "iframe", "figure", "figcaption", "picture",
         "button", "select", "textarea", "input", "svg", "canvas", "video", "audio", "object", "embed", "dialog", "link", "meta",
     ];
+
+    // Parsed once: the removal walk tests every element of every page against them.
+    private static readonly ISelector NonContentSelector = ParseSelector(string.Join(", ", NonContentElements));
+    private static readonly ISelector HiddenSelector =
+        ParseSelector("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]");
+    private static readonly ISelector StyleSelector = ParseSelector("[style]");
+    private static readonly ISelector ClassOrIdSelector = ParseSelector("[class], [id]");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
@@ -60,13 +69,24 @@ internal static partial class HtmlArticleParser
         return metadata with { Paragraphs = paragraphs };
     }
 
+    /// <summary>
+    /// One walk over the elements, each tested against every removal rule while nothing is removed yet (a wrapper's
+    /// test looks inside it), then the doomed go. The rules used to be four selector queries over the whole page.
+    /// </summary>
     private static void RemoveInvisibleAndNonContent(IDocument document)
     {
-        var doomed = document.QuerySelectorAll(string.Join(", ", NonContentElements))
-            .Concat(document.QuerySelectorAll("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]"))
-            .Concat(document.QuerySelectorAll("[style]").Where(e => HiddenStyle().IsMatch(e.GetAttribute("style")!)))
-            .Concat(document.QuerySelectorAll("[class], [id]").Where(IsUnlikelyCandidate))
-            .ToList();
+        var unlikelyNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var doomed = new List<IElement>();
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            if (NonContentSelector.Match(element, null)
+                || HiddenSelector.Match(element, null)
+                || (StyleSelector.Match(element, null) && HiddenStyle().IsMatch(element.GetAttribute("style")!))
+                || (ClassOrIdSelector.Match(element, null) && IsUnlikelyCandidate(element, unlikelyNames)))
+            {
+                doomed.Add(element);
+            }
+        }
         foreach (var element in doomed)
         {
             element.Remove();
@@ -75,18 +95,24 @@ internal static partial class HtmlArticleParser
 
     private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
 
-    /// <summary>Site furniture by class or id, unless the same names also say "article" or the element wraps the page.</summary>
-    private static bool IsUnlikelyCandidate(IElement element)
+    /// <summary>
+    /// Site furniture by class or id, unless the same names also say "article" or the element wraps the page.
+    /// <paramref name="unlikelyNames"/> remembers the verdict on each class-and-id string: a page repeats a few.
+    /// </summary>
+    private static bool IsUnlikelyCandidate(IElement element, Dictionary<string, bool> unlikelyNames)
     {
         if (NeverRemovedByClass.Contains(element.LocalName))
         {
             return false;
         }
         var names = ClassAndId(element);
-        return BoilerplateClass().IsMatch(names)
-            && !MaybeContent().IsMatch(names)
-            // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
-            && element.QuerySelector("article, main, h1, [itemprop='articleBody']") is null;
+        if (!unlikelyNames.TryGetValue(names, out var unlikely))
+        {
+            unlikely = BoilerplateClass().IsMatch(names) && !MaybeContent().IsMatch(names);
+            unlikelyNames[names] = unlikely;
+        }
+        // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
+        return unlikely && element.QuerySelector("article, main, h1, [itemprop='articleBody']") is null;
     }
 
     /// <summary>
@@ -251,6 +277,9 @@ internal static partial class HtmlArticleParser
         }
         return score;
     }
+
+    private static ISelector ParseSelector(string selector) =>
+        new CssSelectorParser().ParseSelector(selector) ?? throw new ArgumentException($"not a selector: {selector}", nameof(selector));
 
     /// <summary>Length of <paramref name="text"/> without its leading and trailing whitespace (no trimmed copy).</summary>
     private static int TrimmedLength(string text)
