@@ -79,15 +79,19 @@ internal static class HtmlRunBench
     {
         using var steps = new StepTimes();
         var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
+        var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
+        var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         var watch = Stopwatch.StartNew();
         var result = await runner.RunAsync(new RunRequest([pages], output));
         watch.Stop();
-        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
+        var gcs = $"GC pauses {pauses.TotalSeconds:F2} s, collections {GC.CollectionCount(0) - collections.Gen0}/{GC.CollectionCount(1) - collections.Gen1}/{GC.CollectionCount(2) - collections.Gen2} (gen 0/1/2); "
+            + $"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:F2} s for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods";
         var report = result.Report;
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"articles {report.Articles.Count}, reused {result.ReusedArticles}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}");
-        return new Measured(report.Articles.Count, watch.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocated, summary, steps.ToString(), result.Files);
+        return new Measured(report.Articles.Count, watch.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocated, summary + "; " + gcs, steps.ToString(), result.Files);
     }
 
     private static void Print(string name, Measured run)

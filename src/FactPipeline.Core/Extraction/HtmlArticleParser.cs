@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -27,11 +26,11 @@ internal static partial class HtmlArticleParser
     ];
 
     // Parsed once: the removal walk tests every element of every page against them.
-    private static readonly ISelector NonContentSelector = ParseSelector(string.Join(", ", NonContentElements));
+    private static readonly ISelector NonContentSelector = CssSelectors.Parse(string.Join(", ", NonContentElements));
     private static readonly ISelector HiddenSelector =
-        ParseSelector("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]");
-    private static readonly ISelector StyleSelector = ParseSelector("[style]");
-    private static readonly ISelector ClassOrIdSelector = ParseSelector("[class], [id]");
+        CssSelectors.Parse("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]");
+    private static readonly ISelector StyleSelector = CssSelectors.Parse("[style]");
+    private static readonly ISelector ClassOrIdSelector = CssSelectors.Parse("[class], [id]");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
@@ -277,9 +276,6 @@ internal static partial class HtmlArticleParser
         }
         return score;
     }
-
-    private static ISelector ParseSelector(string selector) =>
-        new CssSelectorParser().ParseSelector(selector) ?? throw new ArgumentException($"not a selector: {selector}", nameof(selector));
 
     /// <summary>Length of <paramref name="text"/> without its leading and trailing whitespace (no trimmed copy).</summary>
     private static int TrimmedLength(string text)
