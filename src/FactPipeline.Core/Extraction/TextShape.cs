@@ -122,24 +122,6 @@ internal static partial class TextShape
         return builder.ToString();
     }
 
-    /// <summary>Length of <see cref="CollapseWhitespace"/>'s result, without building it.</summary>
-    public static int CollapsedLength(ReadOnlySpan<char> text)
-    {
-        var length = 0;
-        var gap = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                gap = length > 0;
-                continue;
-            }
-            length += gap ? 2 : 1;
-            gap = false;
-        }
-        return length;
-    }
-
     /// <summary>A whitespace character other than a single space between two non-spaces (the text is trimmed).</summary>
     private static bool NeedsCollapsing(ReadOnlySpan<char> trimmed)
     {
