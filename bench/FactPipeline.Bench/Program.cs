@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 // Benchmarks for docs/BENCHMARKS.md. Run in Release:
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR]   (DIR: a copy of the report files)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- html [DIR]   (AEB pages through `run` in process, then the rerun; DIR: a copy of the report files)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N] [--verbose]   (AEB + htmldate pages as one corpus: findings to hand-check)
@@ -21,6 +22,7 @@ var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.Culture
 return command switch
 {
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault()),
+    "html" => await HtmlRunBench.Run(args.Skip(1).FirstOrDefault()),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
     "unrelated" => UnrelatedPagesBench.Run(args),
@@ -36,7 +38,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] | html [DIR] | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
     return 2;
 }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -24,6 +25,13 @@ internal static partial class HtmlArticleParser
         "button", "select", "textarea", "input", "svg", "canvas", "video", "audio", "object", "embed", "dialog", "link", "meta",
     ];
 
+    // Parsed once: the removal walk tests every element of every page against them.
+    private static readonly ISelector NonContentSelector = CssSelectors.Parse(string.Join(", ", NonContentElements));
+    private static readonly ISelector HiddenSelector =
+        CssSelectors.Parse("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]");
+    private static readonly ISelector StyleSelector = CssSelectors.Parse("[style]");
+    private static readonly ISelector ClassOrIdSelector = CssSelectors.Parse("[class], [id]");
+
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
     private static readonly HashSet<string> BlockElements =
@@ -41,12 +49,17 @@ internal static partial class HtmlArticleParser
         var metadata = HtmlMetadataReader.Read(document, url);
 
         RemoveInvisibleAndNonContent(document);
-        var parts = ChooseMainElements(document);
         var blocks = new List<string>();
-        foreach (var part in parts)
+        if (document.Body is { } body)
         {
-            CleanInside(part);
-            blocks.AddRange(ReadBlocks(part));
+            // Measured once, after the removals: scoring and cleaning ask every element's text length, and cleaning
+            // one part leaves the others (its siblings) as they were.
+            var texts = CollapsedTextLengths.Measure(body);
+            foreach (var part in ChooseMainElements(body, texts))
+            {
+                CleanInside(part, texts);
+                blocks.AddRange(ReadBlocks(part));
+            }
         }
         var title = metadata.Title;
         var paragraphs = ParagraphCleaner.Clean(blocks, removeLinkLists: false)
@@ -55,13 +68,24 @@ internal static partial class HtmlArticleParser
         return metadata with { Paragraphs = paragraphs };
     }
 
+    /// <summary>
+    /// One walk over the elements, each tested against every removal rule while nothing is removed yet (a wrapper's
+    /// test looks inside it), then the doomed go. The rules used to be four selector queries over the whole page.
+    /// </summary>
     private static void RemoveInvisibleAndNonContent(IDocument document)
     {
-        var doomed = document.QuerySelectorAll(string.Join(", ", NonContentElements))
-            .Concat(document.QuerySelectorAll("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]"))
-            .Concat(document.QuerySelectorAll("[style]").Where(e => HiddenStyle().IsMatch(e.GetAttribute("style")!)))
-            .Concat(document.QuerySelectorAll("[class], [id]").Where(IsUnlikelyCandidate))
-            .ToList();
+        var unlikelyNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var doomed = new List<IElement>();
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            if (NonContentSelector.Match(element, null)
+                || HiddenSelector.Match(element, null)
+                || (StyleSelector.Match(element, null) && HiddenStyle().IsMatch(element.GetAttribute("style")!))
+                || (ClassOrIdSelector.Match(element, null) && IsUnlikelyCandidate(element, unlikelyNames)))
+            {
+                doomed.Add(element);
+            }
+        }
         foreach (var element in doomed)
         {
             element.Remove();
@@ -70,18 +94,24 @@ internal static partial class HtmlArticleParser
 
     private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
 
-    /// <summary>Site furniture by class or id, unless the same names also say "article" or the element wraps the page.</summary>
-    private static bool IsUnlikelyCandidate(IElement element)
+    /// <summary>
+    /// Site furniture by class or id, unless the same names also say "article" or the element wraps the page.
+    /// <paramref name="unlikelyNames"/> remembers the verdict on each class-and-id string: a page repeats a few.
+    /// </summary>
+    private static bool IsUnlikelyCandidate(IElement element, Dictionary<string, bool> unlikelyNames)
     {
         if (NeverRemovedByClass.Contains(element.LocalName))
         {
             return false;
         }
         var names = ClassAndId(element);
-        return BoilerplateClass().IsMatch(names)
-            && !MaybeContent().IsMatch(names)
-            // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
-            && element.QuerySelector("article, main, h1, [itemprop='articleBody']") is null;
+        if (!unlikelyNames.TryGetValue(names, out var unlikely))
+        {
+            unlikely = BoilerplateClass().IsMatch(names) && !MaybeContent().IsMatch(names);
+            unlikelyNames[names] = unlikely;
+        }
+        // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
+        return unlikely && element.QuerySelector("article, main, h1, [itemprop='articleBody']") is null;
     }
 
     /// <summary>
@@ -90,13 +120,8 @@ internal static partial class HtmlArticleParser
     /// starts from its tag and class/id hints and ends multiplied by (1 - link density). Siblings of the winner
     /// whose score or shape says "more article" are taken too.
     /// </summary>
-    private static List<IElement> ChooseMainElements(IDocument document)
+    private static List<IElement> ChooseMainElements(IElement body, CollapsedTextLengths texts)
     {
-        var body = document.Body;
-        if (body is null)
-        {
-            return [];
-        }
         var scores = new Dictionary<IElement, double>();
         foreach (var element in body.QuerySelectorAll("*"))
         {
@@ -104,12 +129,12 @@ internal static partial class HtmlArticleParser
             {
                 continue;
             }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length < MinBlockChars)
+            var length = texts.LengthOf(element);
+            if (length < MinBlockChars)
             {
                 continue;
             }
-            var points = 1 + CountCommas(text) + Math.Min(text.Length / 100, 3);
+            var points = 1 + texts.CommasOf(element) + Math.Min(length / 100, 3);
             // A div holding its text directly is both the paragraph and its container (Readability turns it into a <p>).
             var ancestor = ScoredElements.Contains(element.LocalName) ? element.ParentElement : element;
             for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
@@ -129,7 +154,7 @@ internal static partial class HtmlArticleParser
         {
             return [body];
         }
-        var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key)));
+        var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
         var top = final.MaxBy(pair => pair.Value);
         var main = PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
@@ -155,7 +180,7 @@ internal static partial class HtmlArticleParser
             else if (sibling.LocalName is "p")
             {
                 var text = TextShape.CollapseWhitespace(sibling.TextContent);
-                var density = LinkDensity(sibling);
+                var density = LinkDensity(sibling, texts);
                 if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && SentenceEnd().IsMatch(text)))
                 {
                     result.Add(sibling);
@@ -207,7 +232,7 @@ internal static partial class HtmlArticleParser
         {
             if (child is IText text)
             {
-                direct += text.Data.Trim().Length;
+                direct += TrimmedLength(text.Data);
             }
             else if (child is IElement childElement && BlockElements.Contains(childElement.LocalName))
             {
@@ -252,22 +277,24 @@ internal static partial class HtmlArticleParser
         return score;
     }
 
-    private static int CountCommas(string text)
+    /// <summary>Length of <paramref name="text"/> without its leading and trailing whitespace (no trimmed copy).</summary>
+    private static int TrimmedLength(string text)
     {
-        var count = 0;
-        foreach (var c in text)
+        var (start, end) = (0, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            if (c is ',' or '，' or '、' or '،')
-            {
-                count++;
-            }
+            start++;
         }
-        return count;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end - start;
     }
 
-    private static double LinkDensity(IElement element)
+    private static double LinkDensity(IElement element, CollapsedTextLengths texts)
     {
-        var total = TextShape.CollapseWhitespace(element.TextContent).Length;
+        var total = texts.LengthOf(element);
         if (total == 0)
         {
             return 0;
@@ -278,39 +305,58 @@ internal static partial class HtmlArticleParser
             var href = link.GetAttribute("href");
             // Same-page anchors (footnotes, table of contents) are part of the text.
             var weight = href is not null && href.StartsWith('#') ? 0.3 : 1.0;
-            linked += TextShape.CollapseWhitespace(link.TextContent).Length * weight;
+            linked += texts.LengthOf(link) * weight;
         }
         return Math.Min(1, linked / total);
     }
 
     /// <summary>Inside the chosen container: furniture by class/id, link lists, forms and bylines go.</summary>
-    private static void CleanInside(IElement main)
+    private static void CleanInside(IElement main, CollapsedTextLengths texts)
     {
-        var mainChars = Math.Max(1, TextShape.CollapseWhitespace(main.TextContent).Length);
+        var mainChars = Math.Max(1, texts.LengthOf(main));
         var doomed = new List<IElement>();
+        var doomedSet = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var element in main.QuerySelectorAll("*"))
         {
-            if (doomed.Any(d => d.Contains(element)))
+            if (IsInsideAny(element, main, doomedSet))
             {
                 continue;
             }
             var names = ClassAndId(element);
-            var chars = TextShape.CollapseWhitespace(element.TextContent).Length;
+            var chars = texts.LengthOf(element);
             var furniture = (InsideFurniture().IsMatch(names) || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3))
                 && chars < mainChars * 0.5;
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
-                && LinkDensity(element) > 0.5
+                && LinkDensity(element, texts) > 0.5
                 && element.QuerySelectorAll("a").Length >= 3;
             if (furniture || linkList)
             {
                 doomed.Add(element);
+                doomedSet.Add(element);
             }
         }
         foreach (var element in doomed)
         {
             element.Remove();
         }
+    }
+
+    /// <summary>True when an ancestor of <paramref name="element"/> below <paramref name="top"/> is one of <paramref name="elements"/>.</summary>
+    private static bool IsInsideAny(IElement element, IElement top, HashSet<IElement> elements)
+    {
+        if (elements.Count == 0)
+        {
+            return false;
+        }
+        for (var ancestor = element.ParentElement; ancestor is not null && ancestor != top; ancestor = ancestor.ParentElement)
+        {
+            if (elements.Contains(ancestor))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Text of the container split at block boundaries (and &lt;br&gt;): one line per paragraph, heading or item.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace FactPipeline.Core.Extraction;
@@ -18,27 +19,29 @@ internal static partial class HtmlMetadataReader
     /// <summary>Everything the page declares about itself; <see cref="ExtractedContent.Paragraphs"/> is left empty.</summary>
     public static ExtractedContent Read(IDocument document, string? url)
     {
-        var canonical = ReadCanonicalUrl(document, url);
-        return new ExtractedContent(ReadTitle(document), [], ReadPublishDate(document, url ?? canonical), ReadDeclaredLanguage(document))
+        using var page = new Page(document);
+        var canonical = ReadCanonicalUrl(page, url);
+        return new ExtractedContent(ReadTitle(page), [], ReadPublishDate(page, url ?? canonical), ReadDeclaredLanguage(page))
         {
-            ModifiedAt = ReadModifiedDate(document),
-            Author = ReadAuthor(document),
-            SiteName = MetaContent(document, "og:site_name") ?? MetaContent(document, "application-name"),
+            ModifiedAt = ReadModifiedDate(page),
+            Author = ReadAuthor(page),
+            SiteName = MetaContent(page, "og:site_name") ?? MetaContent(page, "application-name"),
             CanonicalUrl = canonical,
         };
     }
 
-    public static string? ReadTitle(IDocument document)
+    private static string? ReadTitle(Page page)
     {
-        var title = MetaContent(document, "og:title")
-            ?? MetaContent(document, "twitter:title")
+        var document = page.Document;
+        var title = MetaContent(page, "og:title")
+            ?? MetaContent(page, "twitter:title")
             ?? Text(document.QuerySelector("h1"))
             ?? Text(document.QuerySelector("title"));
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
-        var siteName = MetaContent(document, "og:site_name");
+        var siteName = MetaContent(page, "og:site_name");
         if (!string.IsNullOrWhiteSpace(siteName))
         {
             foreach (var separator in TitleSeparators)
@@ -57,10 +60,11 @@ internal static partial class HtmlMetadataReader
     /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
     /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
     /// </summary>
-    public static DateOnly? ReadPublishDate(IDocument document, string? url = null)
+    private static DateOnly? ReadPublishDate(Page page, string? url)
     {
+        var document = page.Document;
         var fromUrl = FromUrl(url);
-        var declared = FromJsonLd(document, "datePublished") ?? FromMeta(document) ?? FromTimeElement(document);
+        var declared = FromJsonLd(page, "datePublished") ?? FromMeta(page) ?? FromTimeElement(document);
         if (declared is { } date)
         {
             // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
@@ -71,28 +75,28 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
-    public static DateOnly? ReadModifiedDate(IDocument document)
+    private static DateOnly? ReadModifiedDate(Page page)
     {
-        if (FromJsonLd(document, "dateModified") is { } date)
+        if (FromJsonLd(page, "dateModified") is { } date)
         {
             return date;
         }
         foreach (var key in new[] { "article:modified_time", "og:updated_time", "article:modified", "last-modified", "dcterms.modified" })
         {
-            if (PublishDateParser.ParseMetadata(MetaContent(document, key)) is { } modified)
+            if (PublishDateParser.ParseMetadata(MetaContent(page, key)) is { } modified)
             {
                 return modified;
             }
         }
-        return document.QuerySelector("[itemprop='dateModified']") is { } element
+        return page.Document.QuerySelector("[itemprop='dateModified']") is { } element
             ? PublishDateParser.ParseMetadata(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent)
             : null;
     }
 
     /// <summary>&lt;link rel=canonical&gt;, then og:url, resolved against the page URL; the page URL itself when neither is given.</summary>
-    public static string? ReadCanonicalUrl(IDocument document, string? url)
+    private static string? ReadCanonicalUrl(Page page, string? url)
     {
-        var declared = document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href") ?? MetaContent(document, "og:url");
+        var declared = page.Document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href") ?? MetaContent(page, "og:url");
         Uri.TryCreate(url, UriKind.Absolute, out var baseUri);
         if (!string.IsNullOrWhiteSpace(declared))
         {
@@ -109,29 +113,22 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>JSON-LD author name, then author meta tags, then a rel=author or itemprop=author element.</summary>
-    public static string? ReadAuthor(IDocument document)
+    private static string? ReadAuthor(Page page)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        // Broken JSON-LD is skipped: the meta tags still apply.
+        foreach (var json in page.JsonLd)
         {
-            try
+            if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
             {
-                using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
-                if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
-                {
-                    return name;
-                }
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD: the meta tags still apply.
+                return name;
             }
         }
-        var meta = MetaContent(document, "author") ?? MetaContent(document, "article:author") ?? MetaContent(document, "dc.creator") ?? MetaContent(document, "byl");
+        var meta = MetaContent(page, "author") ?? MetaContent(page, "article:author") ?? MetaContent(page, "dc.creator") ?? MetaContent(page, "byl");
         if (meta is not null && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             return AuthorPrefix().Replace(meta, "");
         }
-        var element = document.QuerySelector("[rel='author'], [itemprop='author']");
+        var element = page.Document.QuerySelector("[rel='author'], [itemprop='author']");
         var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
         return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
     }
@@ -145,7 +142,7 @@ internal static partial class HtmlMetadataReader
     };
 
     /// <summary>A date in the URL path: /2019/11/18/, /20191118/, /2019-11-18-...</summary>
-    public static DateOnly? FromUrl(string? url)
+    internal static DateOnly? FromUrl(string? url)
     {
         // Web addresses only: a local path like /data/2019/11/18/page.html says when it was saved, not published.
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -165,34 +162,27 @@ internal static partial class HtmlMetadataReader
     /// ISO 639-1 code of the first of &lt;html lang&gt;, og:locale and Content-Language that names a language, whichever
     /// it is: a claim to weigh against the text (<see cref="LanguageEvidence"/>), not a verdict.
     /// </summary>
-    public static string? ReadDeclaredLanguage(IDocument document)
+    private static string? ReadDeclaredLanguage(Page page)
     {
         string?[] declarations =
         [
-            document.DocumentElement?.GetAttribute("lang"),
-            MetaContent(document, "og:locale"),
-            document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"),
+            page.Document.DocumentElement?.GetAttribute("lang"),
+            MetaContent(page, "og:locale"),
+            page.Metas.FirstOrDefault(meta => ContentLanguageMeta.Match(meta, null))?.GetAttribute("content"),
         ];
         return declarations.Select(LanguageTags.Primary).FirstOrDefault(language => language is not null);
     }
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    private static DateOnly? FromJsonLd(IDocument document, string property)
+    private static DateOnly? FromJsonLd(Page page, string property)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        // Broken JSON-LD is common (skipped): the other sources still apply.
+        foreach (var json in page.JsonLd)
         {
-            try
+            if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
             {
-                using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
-                if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
-                {
-                    return date;
-                }
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the other sources still apply.
+                return date;
             }
         }
         return null;
@@ -233,20 +223,20 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static DateOnly? FromMeta(IDocument document)
+    private static DateOnly? FromMeta(Page page)
     {
-        if (FromNamedMeta(document) is { } named)
+        if (FromNamedMeta(page) is { } named)
         {
             return named;
         }
         foreach (var property in new[] { "article:published_time", "og:published_time", "article:published" })
         {
-            if (PublishDateParser.ParseMetadata(MetaContent(document, property)) is { } date)
+            if (PublishDateParser.ParseMetadata(MetaContent(page, property)) is { } date)
             {
                 return date;
             }
         }
-        foreach (var meta in document.QuerySelectorAll("meta[name]"))
+        foreach (var meta in page.Metas.Where(meta => NamedMeta.Match(meta, null)))
         {
             var name = meta.GetAttribute("name")!.Trim().ToLowerInvariant();
             if (PublishedMetaNames.Contains(name) && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
@@ -254,7 +244,7 @@ internal static partial class HtmlMetadataReader
                 return date;
             }
         }
-        foreach (var element in document.QuerySelectorAll("[itemprop='datePublished']"))
+        foreach (var element in page.Document.QuerySelectorAll("[itemprop='datePublished']"))
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
             if (PublishDateParser.ParseMetadata(value) is { } date)
@@ -266,9 +256,9 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
-    private static DateOnly? FromNamedMeta(IDocument document)
+    private static DateOnly? FromNamedMeta(Page page)
     {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        foreach (var meta in page.Metas.Where(meta => MetaWithContent.Match(meta, null)))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
@@ -404,9 +394,9 @@ internal static partial class HtmlMetadataReader
         element is not null
         && ModifiedWords().IsMatch($"{element.GetAttribute("itemprop")} {element.GetAttribute("class")} {element.GetAttribute("id")}");
 
-    private static string? MetaContent(IDocument document, string key)
+    private static string? MetaContent(Page page, string key)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in page.Metas)
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name");
             if (string.Equals(name?.Trim(), key, StringComparison.OrdinalIgnoreCase))
@@ -425,6 +415,54 @@ internal static partial class HtmlMetadataReader
     {
         var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
         return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    // The page's meta elements are read a score of times (title, dates, author, site, language): listed once, then
+    // filtered by these selectors, parsed once.
+    private static readonly ISelector MetaWithContent = CssSelectors.Parse("meta[content]");
+    private static readonly ISelector NamedMeta = CssSelectors.Parse("meta[name]");
+    private static readonly ISelector ContentLanguageMeta = CssSelectors.Parse("meta[http-equiv='content-language' i]");
+
+    /// <summary>
+    /// One page's document with what the readers ask of it again and again: its meta elements (one walk over the
+    /// page instead of one per key) and its JSON-LD blocks, parsed once for the publish date, the modified date and
+    /// the author (blocks that are not valid JSON are left out).
+    /// </summary>
+    private sealed class Page(IDocument document) : IDisposable
+    {
+        private IElement[]? _metas;
+        private List<JsonDocument>? _jsonLd;
+
+        public IDocument Document => document;
+
+        public IElement[] Metas => _metas ??= [.. document.QuerySelectorAll("meta")];
+
+        public List<JsonDocument> JsonLd => _jsonLd ??= ParseJsonLd(document);
+
+        public void Dispose()
+        {
+            foreach (var json in _jsonLd ?? [])
+            {
+                json.Dispose();
+            }
+        }
+
+        private static List<JsonDocument> ParseJsonLd(IDocument document)
+        {
+            var blocks = new List<JsonDocument>();
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+            {
+                try
+                {
+                    blocks.Add(JsonDocument.Parse(script.TextContent, JsonOptions));
+                }
+                catch (JsonException)
+                {
+                    // Broken JSON-LD is common; the other sources still apply.
+                }
+            }
+            return blocks;
+        }
     }
 
     [GeneratedRegex(@"^(?:by|oleh|von|por|di|par)\s+", RegexOptions.IgnoreCase)]

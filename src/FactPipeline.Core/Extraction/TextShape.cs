@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FactPipeline.Core.Extraction;
@@ -82,11 +83,59 @@ internal static partial class TextShape
     /// <summary>"Vietnam.vn - ...", "kompas.com": the line names a website.</summary>
     public static bool MentionsDomain(string line) => Domain().IsMatch(line);
 
-    public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>
+    /// Every run of whitespace (<see cref="char.IsWhiteSpace(char)"/>, what the regex class \s matches) becomes one
+    /// space, and the ends are trimmed. A loop, not a regex replace: every block and link of a page goes through it.
+    /// </summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var (start, end) = (0, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var span = text.AsSpan(start, end - start);
+        if (!NeedsCollapsing(span))
+        {
+            return start == 0 && end == text.Length ? text : span.ToString();
+        }
+        var builder = new StringBuilder(span.Length);
+        var inRun = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inRun = true;
+                continue;
+            }
+            if (inRun)
+            {
+                builder.Append(' ');
+                inRun = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A whitespace character other than a single space between two non-spaces (the text is trimmed).</summary>
+    private static bool NeedsCollapsing(ReadOnlySpan<char> trimmed)
+    {
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            var c = trimmed[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(trimmed[i + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"\b[\w-]+\.(?:com|net|org|vn|id|kr|cn|co\.id|co\.kr|go\.kr|go\.id|news|info)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Domain();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

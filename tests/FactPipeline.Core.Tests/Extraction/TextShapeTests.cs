@@ -5,6 +5,24 @@ namespace FactPipeline.Core.Tests.Extraction;
 public sealed class TextShapeTests
 {
     [Fact]
+    public void CollapseWhitespace_TabsNewlinesAndNoBreakSpaces_BecomeOneSpaceAndEndsAreTrimmed()
+    {
+        TextShape.CollapseWhitespace("\u00A0 Bus\t\tfares\n rise\u3000 again \r\n").ShouldBe("Bus fares rise again");
+    }
+
+    [Fact]
+    public void CollapseWhitespace_SingleSpacesOnly_ReturnsTheTextUnchanged()
+    {
+        TextShape.CollapseWhitespace("Bus fares rise again").ShouldBe("Bus fares rise again");
+    }
+
+    [Fact]
+    public void CollapseWhitespace_OnlyWhitespace_ReturnsEmpty()
+    {
+        TextShape.CollapseWhitespace(" \t\n ").ShouldBe("");
+    }
+
+    [Fact]
     public void LatinEquivalentLength_ChineseAndKorean_CountMoreThanOnePerCharacter()
     {
         TextShape.LatinEquivalentLength("地铁票价").ShouldBe(12);

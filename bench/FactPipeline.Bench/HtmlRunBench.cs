@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using FactPipeline.Core.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactPipeline.Bench;
+
+/// <summary>
+/// `html [DIR]`: the real-HTML goal of issue 10. The AEB pages, decompressed into a temporary folder, go through
+/// <see cref="PipelineRunner.RunAsync"/> in process (reports included, host start and service provider excluded),
+/// then a second time over the same unchanged files: the rerun, which links the stored articles.
+/// DIR: a folder the first run's report files are copied to (to compare two versions' outputs).
+/// </summary>
+internal static class HtmlRunBench
+{
+    public static async Task<int> Run(string? keep)
+    {
+        var aeb = ExtractionBench.FindShared("aeb");
+        if (aeb is null)
+        {
+            Console.WriteLine("skipped: shared/benchmarks/extraction/aeb not found");
+            return 0;
+        }
+        var folder = Path.Combine(Path.GetTempPath(), "factpipeline-html-bench", Guid.NewGuid().ToString("N"));
+        var pagesFolder = Path.Combine(folder, "pages");
+        Directory.CreateDirectory(pagesFolder);
+        try
+        {
+            var expected = Decompress(Path.Combine(aeb, "html"), pagesFolder);
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
+            }).Build();
+            await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+            var runner = services.GetRequiredService<PipelineRunner>();
+            Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            var first = await TimedRun(runner, pagesFolder, Path.Combine(folder, "out-1"));
+            Print("first run", first);
+            if (keep is not null)
+            {
+                Directory.CreateDirectory(keep);
+                foreach (var file in first.Files)
+                {
+                    File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+                }
+            }
+            var rerun = await TimedRun(runner, pagesFolder, Path.Combine(folder, "out-2"));
+            Print("rerun (unchanged files)", rerun);
+            Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
+            if (first.Processed < expected || rerun.Processed < expected)
+            {
+                Console.Error.WriteLine($"only {first.Processed} (first) and {rerun.Processed} (rerun) of {expected} pages processed");
+                return 1;
+            }
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int Decompress(string source, string target)
+    {
+        var files = Directory.GetFiles(source, "*.html.gz");
+        foreach (var path in files)
+        {
+            using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+            using var output = File.Create(Path.Combine(target, Path.GetFileNameWithoutExtension(path)));
+            gzip.CopyTo(output);
+        }
+        return files.Length;
+    }
+
+    private static async Task<Measured> TimedRun(PipelineRunner runner, string pages, string output)
+    {
+        using var steps = new StepTimes();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
+        var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
+        var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
+        var watch = Stopwatch.StartNew();
+        var result = await runner.RunAsync(new RunRequest([pages], output));
+        watch.Stop();
+        (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
+        var gcs = $"GC pauses {pauses.TotalSeconds:F2} s, collections {GC.CollectionCount(0) - collections.Gen0}/{GC.CollectionCount(1) - collections.Gen1}/{GC.CollectionCount(2) - collections.Gen2} (gen 0/1/2); "
+            + $"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:F2} s for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods";
+        var report = result.Report;
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"articles {report.Articles.Count}, reused {result.ReusedArticles}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}");
+        return new Measured(report.Articles.Count, watch.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocated, summary + "; " + gcs, steps.ToString(), result.Files);
+    }
+
+    private static void Print(string name, Measured run)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {run.Processed} pages in {run.Elapsed.TotalSeconds:F2} s = {run.Processed / run.Elapsed.TotalSeconds:F0} pages/s; "
+            + $"CPU {run.Cpu.TotalSeconds:F2} s ({run.Cpu / run.Elapsed:F2} cores), allocated {run.Allocated / 1048576.0:F0} MB"));
+        Console.WriteLine($"  {run.Summary}");
+        Console.WriteLine($"  steps: {run.Steps}");
+    }
+
+    private sealed record Measured(int Processed, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, string Summary, string Steps, IReadOnlyList<string> Files);
+}
