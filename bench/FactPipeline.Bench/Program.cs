@@ -79,7 +79,7 @@ static async Task<int> All()
 
 // keep: a folder the run's report files are copied to (to compare two versions' outputs).
 // rerun: after the first run, run again over the same folder and database: what a rerun over unchanged local files
-// costs (the report files kept are then the rerun's, which must be the first run's byte for byte, run id aside).
+// costs (the report files kept are then the rerun's, which must be the first run's byte for byte, run id and start time aside).
 static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
 {
     var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
@@ -123,7 +123,7 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
                 Console.Error.WriteLine($"the rerun's reports differ from the first run's: {string.Join(", ", differing)}");
                 return 1;
             }
-            Console.WriteLine("rerun reports: the first run's, byte for byte (run id aside)");
+            Console.WriteLine("rerun reports: the first run's, byte for byte (run id and start time aside)");
         }
         if (keep is not null)
         {
@@ -167,11 +167,13 @@ static async Task<RunResult> Rerun(PipelineRunner runner, string corpus, string 
     return result;
 }
 
-// The run's report files by name, its id (random by design) replaced.
+// The run's report files by name, its id (random by design) and start time replaced.
 static Dictionary<string, string> ReportTexts(RunResult result) =>
     result.Files.ToDictionary(
         file => Path.GetFileName(file),
-        file => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file)).Replace(result.Report.RunId, "RUN", StringComparison.Ordinal),
+        file => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file))
+            .Replace(result.Report.RunId, "RUN", StringComparison.Ordinal)
+            .Replace(System.Text.Json.JsonSerializer.Serialize(result.Report.StartedAt), "\"STARTED\"", StringComparison.Ordinal),
         StringComparer.Ordinal);
 
 // In-memory only: where the time of one article goes, stage by stage (no disk, no SQLite).
