@@ -40,7 +40,7 @@ public sealed class PipelineRunner(
             var loaded = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
             return (loaded, await store.LoadClaimsAsync(loaded.Select(a => a.Id).ToArray(), cancellationToken));
         });
-        var (checkKey, stored) = await TracedAsync("reuse findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken));
+        var (checkKey, stored) = await TracedAsync("reuse-findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken));
         var findings = stored ?? await CheckAndExplainAsync(articles, claims, state, cancellationToken);
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
         if (stored is null && checkKey is not null)
