@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 // Benchmarks for docs/BENCHMARKS.md. Run in Release:
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
-//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR]   (DIR: a copy of the report files)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR] [--rerun]   (DIR: a copy of the report files; --rerun: run again over the unchanged folder and database)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html [DIR]   (AEB pages through `run` in process, then the rerun; DIR: a copy of the report files)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
@@ -21,7 +21,7 @@ var command = args.FirstOrDefault() ?? "all";
 var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
 return command switch
 {
-    "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault()),
+    "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault(), args.Contains("--rerun")),
     "html" => await HtmlRunBench.Run(args.Skip(1).FirstOrDefault()),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
@@ -38,7 +38,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] | html [DIR] | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | stages N | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
     return 2;
 }
 
@@ -80,15 +80,19 @@ static async Task<int> All()
 }
 
 // keep: a folder the run's report files are copied to (to compare two versions' outputs).
-static async Task<int> PipelineBench(int articles, string? keep)
+// rerun: after the first run, run again over the same folder and database: what a rerun over unchanged local files
+// costs (the report files kept are then the rerun's, which must be the first run's byte for byte, run id and start time aside).
+static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
 {
     var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
-    Directory.CreateDirectory(folder);
+    // The articles in a folder of their own: a rerun over the folder must not read the first run's reports as articles.
+    var corpus = Path.Combine(folder, "corpus");
+    Directory.CreateDirectory(corpus);
     try
     {
         foreach (var (name, text) in SyntheticCorpus.Generate(articles))
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+            await File.WriteAllTextAsync(Path.Combine(corpus, name), text);
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -100,7 +104,7 @@ static async Task<int> PipelineBench(int articles, string? keep)
         var allocated = GC.GetTotalAllocatedBytes();
         var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
-        var result = await runner.RunAsync(new RunRequest([folder], Path.Combine(folder, "out")));
+        var result = await runner.RunAsync(new RunRequest([corpus], Path.Combine(folder, "out")));
         watch.Stop();
         var report = result.Report;
         // Rates count what the run processed, not what was asked for: skipped or failed articles earn nothing.
@@ -111,6 +115,18 @@ static async Task<int> PipelineBench(int articles, string? keep)
             + $"CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores), GC pauses {pauses.TotalSeconds:F1} s");
         Console.WriteLine($"steps: {steps}");
         Row("pipeline end to end (files → SQLite → reports)", processed, watch.Elapsed, $"{processed / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
+        if (rerun)
+        {
+            var first = ReportTexts(result);
+            result = await Rerun(runner, corpus, Path.Combine(folder, "out"), articles);
+            var differing = ReportTexts(result).Where(file => first.GetValueOrDefault(file.Key) != file.Value).Select(file => file.Key).ToArray();
+            if (differing.Length > 0 || first.Count != result.Files.Count)
+            {
+                Console.Error.WriteLine($"the rerun's reports differ from the first run's: {string.Join(", ", differing)}");
+                return 1;
+            }
+            Console.WriteLine("rerun reports: the first run's, byte for byte (run id and start time aside)");
+        }
         if (keep is not null)
         {
             Directory.CreateDirectory(keep);
@@ -134,6 +150,33 @@ static async Task<int> PipelineBench(int articles, string? keep)
         Directory.Delete(folder, recursive: true);
     }
 }
+
+// The same folder again, same database: nothing changed, so nothing should be redone.
+static async Task<RunResult> Rerun(PipelineRunner runner, string corpus, string output, int files)
+{
+    using var steps = new StepTimes();
+    var allocated = GC.GetTotalAllocatedBytes();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var watch = Stopwatch.StartNew();
+    var result = await runner.RunAsync(new RunRequest([corpus], output));
+    watch.Stop();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    var processed = result.Report.Articles.Count;
+    Console.WriteLine($"rerun: {watch.Elapsed.TotalSeconds:F2} s, {watch.Elapsed.TotalSeconds * 1000 / files:F2} s per 1,000 files, "
+        + $"reused {result.ReusedArticles} of {processed} articles; CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores)");
+    Console.WriteLine($"rerun steps: {steps}");
+    Row("pipeline rerun over unchanged files", processed, watch.Elapsed, $"{processed / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
+    return result;
+}
+
+// The run's report files by name, its id (random by design) and start time replaced.
+static Dictionary<string, string> ReportTexts(RunResult result) =>
+    result.Files.ToDictionary(
+        file => Path.GetFileName(file),
+        file => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file))
+            .Replace(result.Report.RunId, "RUN", StringComparison.Ordinal)
+            .Replace(System.Text.Json.JsonSerializer.Serialize(result.Report.StartedAt), "\"STARTED\"", StringComparison.Ordinal),
+        StringComparer.Ordinal);
 
 // In-memory only: where the time of one article goes, stage by stage (no disk, no SQLite).
 static int StagesBench(int articles)

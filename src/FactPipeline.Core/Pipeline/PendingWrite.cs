@@ -12,6 +12,9 @@ namespace FactPipeline.Core.Pipeline;
 /// <param name="Fetched">Saved once the batch is committed: only then may a later 304 point at the article.</param>
 internal sealed record PendingWrite(string Source, Func<IFactBatch, CancellationToken, Task> Write, InputProblem? Problem = null, FetchState? Fetched = null)
 {
+    /// <summary>A local document and the article it became: remembered once the batch is committed, so a rerun over the same bytes links it unread.</summary>
+    public DocumentArticle? Document { get; init; }
+
     public static PendingWrite Of(InputProblem problem) =>
         new(problem.Source, (batch, ct) => batch.RecordProblemAsync(problem, ct), problem);
 

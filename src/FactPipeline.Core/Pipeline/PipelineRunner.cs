@@ -11,10 +11,12 @@ namespace FactPipeline.Core.Pipeline;
 /// Runs the pipeline as a sequence of steps: read → extract → claims → store (<see cref="ArticleFlow"/>, every article,
 /// prepared on every core and written in batches in input order) → cross-check → explain → store findings →
 /// summarise → report. An article already stored under the same claims version is linked, not processed again, so
-/// a killed run resumes where it stopped.
+/// a killed run resumes where it stopped; a local file already read is not even read again, and a cross-check over
+/// exactly the inputs of an earlier one loads its findings (<see cref="FindingsReuse"/>).
 /// </summary>
 public sealed class PipelineRunner(
     ArticleFlow articleFlow,
+    FindingsReuse findingsReuse,
     CrossCheckStep crossCheck,
     ExplainStep explain,
     SummariseStep summarise,
@@ -33,11 +35,18 @@ public sealed class PipelineRunner(
         // Read, extract, claims and store interleave article by article: one traced step for the four.
         var state = await TracedAsync("articles", () => articleFlow.RunAsync(run.Id, request.Inputs, progress, cancellationToken));
 
-        var articles = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
-        var claims = await store.LoadClaimsAsync(articles.Select(a => a.Id).ToArray(), cancellationToken);
-        var matched = await TracedAsync("cross-check", () => crossCheck.CheckAsync(articles, claims, state.StoryOf, cancellationToken));
-        var findings = Traced("explain", () => explain.Explain(matched, claims));
+        var (articles, claims) = await TracedAsync("load", async () =>
+        {
+            var loaded = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
+            return (loaded, await store.LoadClaimsAsync(loaded.Select(a => a.Id).ToArray(), cancellationToken));
+        });
+        var (checkKey, stored) = await TracedAsync("reuse-findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken));
+        var findings = stored ?? await CheckAndExplainAsync(articles, claims, state, cancellationToken);
         await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
+        if (stored is null && checkKey is not null)
+        {
+            await findingsReuse.SaveAsync(checkKey, findings, cancellationToken);
+        }
         SummaryRunResult? summaries = summarise.IsEnabled
             ? await TracedAsync("summarise", () => summarise.SummariseAsync(articles, claims, findings, cancellationToken))
             : null;
@@ -48,6 +57,13 @@ public sealed class PipelineRunner(
             findings.GroupBy(f => f.Severity).Select(g => (g.Key.ToString().ToLowerInvariant(), g.Count())));
         runActivity?.SetTag("factpipeline.articles", articles.Count).SetTag("factpipeline.findings", findings.Count);
         return new RunResult(report, run.Resumed, state.Reused, files);
+    }
+
+    private async Task<IReadOnlyList<Finding>> CheckAndExplainAsync(
+        IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, ArticleRunState state, CancellationToken cancellationToken)
+    {
+        var matched = await TracedAsync("cross-check", () => crossCheck.CheckAsync(articles, claims, state.StoryOf, cancellationToken));
+        return Traced("explain", () => explain.Explain(matched, claims));
     }
 
     private static T Traced<T>(string step, Func<T> work)

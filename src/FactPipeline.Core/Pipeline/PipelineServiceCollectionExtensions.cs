@@ -50,6 +50,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ClaimsStep>();
         services.AddSingleton<StoreStep>();
         services.AddSingleton<ArticleFlow>();
+        services.AddSingleton<FindingsReuse>();
         services.AddSingleton<CrossCheckStep>();
         services.AddSingleton<ExplainStep>();
         services.AddSingleton<SummariseStep>();

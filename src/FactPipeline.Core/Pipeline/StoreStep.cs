@@ -47,11 +47,18 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
         }
         var document = item.Document!;
         var ready = prepared!;
-        if (ready.Extraction.Problem is { } extractProblem)
+        if (ready.StoredArticleId is { } storedId)
+        {
+            return ready.ClaimsVersion == claims.Version
+                ? LinkStoredDocument(state, storedId, document.Source)
+                : await ReuseUnchangedAsync(state, new UnchangedSource(document.Source, storedId), cancellationToken);
+        }
+        if (ready.Extraction!.Problem is { } extractProblem)
         {
             return PendingWrite.Of(extractProblem);
         }
         var article = ready.Extraction.Article!;
+        var remembered = ready.DocumentKey is { } key ? new DocumentArticle(key, article.Id) : null;
         var version = claims.Version;
         // Only now that the article is stored may a later 304 point at it: saved after the batch commits.
         var fetched = document.IsFetched && (document.ETag is not null || document.LastModified is not null)
@@ -64,13 +71,24 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
         {
             state.MarkStored(article.Id);
             state.Reused++;
-            return PendingWrite.Link(article.Id, article.Source, fetched);
+            return PendingWrite.Link(article.Id, article.Source, fetched) with { Document = remembered };
         }
         var read = ready.Read ?? (SupportedLanguages.Contains(article.Language) ? claims.ReadRules(article) : null);
         var (found, statements) = await claims.CompleteAsync(article, read?.Claims, state.LlmStats, cancellationToken);
         state.Remember(article, read?.Story);
         state.MarkStored(article.Id);
-        return PendingWrite.Save(article, found, statements, version, fetched);
+        return PendingWrite.Save(article, found, statements, version, fetched) with { Document = remembered };
+    }
+
+    /// <summary>
+    /// A local file with the same bytes as one an earlier run stored, with this version's claims (<see cref="ExtractStep"/>
+    /// found it, and only this loop stores): linked without reading it, as a URL answering 304 is.
+    /// </summary>
+    private static PendingWrite LinkStoredDocument(ArticleRunState state, string articleId, string source)
+    {
+        state.MarkStored(articleId);
+        state.Reused++;
+        return PendingWrite.Link(articleId, source);
     }
 
     /// <summary>
@@ -137,6 +155,9 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
                 await fetchState.SaveAsync(fetched, CancellationToken.None);
             }
         }
+        // Like a fetch state, only once its article is committed may a document point at it.
+        await store.RememberDocumentsAsync(
+            state.Pending.Take(written).Select(w => w.Document).OfType<DocumentArticle>().ToArray(), CancellationToken.None);
         state.Pending.RemoveRange(0, written);
         cancellationToken.ThrowIfCancellationRequested();
     }

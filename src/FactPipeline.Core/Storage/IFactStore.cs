@@ -61,7 +61,31 @@ public interface IFactStore
     Task<IReadOnlyList<Finding>> LoadFindingsAsync(string runId, CancellationToken cancellationToken = default);
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The article a document with this key became (<see cref="RememberDocumentsAsync"/>), when that article's claims
+    /// were stored by the given extractor version; otherwise null (the document is read again).
+    /// </summary>
+    Task<string?> FindDocumentArticleAsync(string documentKey, string extractorVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Remembers the article each document became, once that article is stored. Upserts, in one transaction.</summary>
+    Task RememberDocumentsAsync(IReadOnlyCollection<DocumentArticle> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The findings saved under this key by <see cref="SaveCheckedFindingsAsync"/>, in the order they were saved and
+    /// exactly as they were (<see cref="Finding.MatchedBy"/> included); null when none are.
+    /// </summary>
+    Task<IReadOnlyList<Finding>?> LoadCheckedFindingsAsync(string checkKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a cross-check's explained findings under a key naming its inputs, so a later run with the same inputs
+    /// loads them instead of checking again. Only the most recently saved few keys are kept.
+    /// </summary>
+    Task SaveCheckedFindingsAsync(string checkKey, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A document (by its key: what it was read from and its bytes) and the article it became.</summary>
+public sealed record DocumentArticle(string DocumentKey, string ArticleId);
 
 public sealed record RunRecord(string Id, DateTimeOffset StartedAt, bool Resumed);
 

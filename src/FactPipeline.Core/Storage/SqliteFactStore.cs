@@ -315,6 +315,66 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM findings"));
     }
 
+    public async Task<string?> FindDocumentArticleAsync(string documentKey, string extractorVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(
+            """
+            SELECT d.article_id FROM documents d JOIN articles a ON a.id = d.article_id
+            WHERE d.key = @documentKey AND a.extractor_version = @extractorVersion
+            """,
+            new { documentKey, extractorVersion });
+    }
+
+    public async Task RememberDocumentsAsync(IReadOnlyCollection<DocumentArticle> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await PreparedInsert.RunAsync(
+            connection,
+            transaction,
+            "INSERT INTO documents (key, article_id) VALUES (@key, @articleId) ON CONFLICT (key) DO UPDATE SET article_id = excluded.article_id",
+            ["key", "articleId"],
+            documents.Select(d => new object?[] { d.DocumentKey, d.ArticleId }),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Finding>?> LoadCheckedFindingsAsync(string checkKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var json = await connection.ExecuteScalarAsync<byte[]?>("SELECT findings_json FROM check_results WHERE key = @checkKey", new { checkKey });
+        return json is null ? null : CheckedFindingsJson.Deserialize(json);
+    }
+
+    public async Task SaveCheckedFindingsAsync(string checkKey, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var json = CheckedFindingsJson.Serialize(findings);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Deleted and inserted, not updated: the newest row has the highest rowid, whatever the clock says.
+        await connection.ExecuteAsync("DELETE FROM check_results WHERE key = @checkKey", new { checkKey }, transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO check_results (key, findings_json, saved_at) VALUES (@checkKey, @json, @savedAt)",
+            new { checkKey, json, savedAt = now.ToString("O", CultureInfo.InvariantCulture) },
+            transaction);
+        // A cache, not a history: a few input sets reused in turn stay, the database does not grow with every run.
+        await connection.ExecuteAsync(
+            "DELETE FROM check_results WHERE rowid NOT IN (SELECT rowid FROM check_results ORDER BY rowid DESC LIMIT @KeptCheckResults)",
+            new { KeptCheckResults },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>How many cross-checks' findings are kept for reuse (<see cref="SaveCheckedFindingsAsync"/>).</summary>
+    internal const int KeptCheckResults = 8;
+
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
         SqliteDatabase.OpenAsync(DatabasePath, _connectionString, cancellationToken);
 

@@ -3,13 +3,15 @@ namespace FactPipeline.Core.Storage;
 /// <summary>Schema of the SQLite store. Decimals are stored as invariant text so values stay exact.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// Brings a database written by an older version up to date in place, so upgrading never loses stored
     /// articles. v1 → v2: articles.metadata_json (author, site name, canonical URL, modified date).
     /// v2 → v3: claims.canonical_json (the LLM's canonical English phrasing) and the statements table (created by
     /// <see cref="Create"/>, which only adds what is missing). v3 → v4: claims.about_json (subject and scope).
+    /// v4 → v5: the documents and check_results tables (created by <see cref="Create"/>), what a rerun over unchanged
+    /// inputs reuses: which article a local file's bytes became, and the findings of a cross-check's exact inputs.
     /// </summary>
     public static async Task MigrateAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
     {
@@ -111,6 +113,15 @@ internal static class SqliteSchema
             run_id TEXT NOT NULL REFERENCES runs(id),
             finding_id TEXT NOT NULL REFERENCES findings(id),
             PRIMARY KEY (run_id, finding_id)
+        );
+        CREATE TABLE IF NOT EXISTS documents (
+            key TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id)
+        );
+        CREATE TABLE IF NOT EXISTS check_results (
+            key TEXT PRIMARY KEY,
+            findings_json BLOB NOT NULL,
+            saved_at TEXT NOT NULL
         );
         CREATE TABLE IF NOT EXISTS run_problems (
             run_id TEXT NOT NULL REFERENCES runs(id),

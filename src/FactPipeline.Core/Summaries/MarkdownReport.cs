@@ -32,7 +32,12 @@ internal static class MarkdownReport
     /// says how many are hidden.
     /// </param>
     public static string Write(
-        RunReport report, string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, bool showPossible = false)
+        RunReport report, string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, bool showPossible = false) =>
+        TextPieces.ToText(writer => Write(writer, report, language, explainer, lexicon, showPossible));
+
+    /// <summary>The same text as <see cref="Write(RunReport, string, FindingExplainer, Model.Lexicon.ConceptLexicon, bool)"/>, written to <paramref name="writer"/> as it is built.</summary>
+    public static void Write(
+        TextWriter writer, RunReport report, string language, FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, bool showPossible = false)
     {
         var l = language == "ko" ? Korean : English;
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -65,6 +70,7 @@ internal static class MarkdownReport
                 _ => l.Consistent,
             };
             WriteFinding(md, finding, severity, ++number, claims, articles, language, explainer, lexicon, l);
+            TextPieces.WriteWhenLarge(md, writer);
         }
         if (showPossible)
         {
@@ -76,6 +82,7 @@ internal static class MarkdownReport
             foreach (var finding in possible)
             {
                 WriteFinding(md, finding, PossibleMatches.Tag(language), ++number, claims, articles, language, explainer, lexicon, l);
+                TextPieces.WriteWhenLarge(md, writer);
             }
         }
 
@@ -87,6 +94,7 @@ internal static class MarkdownReport
             md.Append("| ").Append(Cell(article.Source)).Append(" | ").Append(article.Language).Append(" | ")
                 .Append(article.PublishedAt is { } d ? AmountFormatter.FormatDate(d, language) : l.Unknown).Append(" | ")
                 .Append(Cell(article.Title ?? "")).AppendLine(" |");
+            TextPieces.WriteWhenLarge(md, writer);
         }
         md.AppendLine();
 
@@ -99,7 +107,7 @@ internal static class MarkdownReport
             }
             md.AppendLine();
         }
-        return md.ToString();
+        TextPieces.Write(md, writer);
     }
 
     private static void WriteFinding(

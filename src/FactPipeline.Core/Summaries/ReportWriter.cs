@@ -1,4 +1,3 @@
-using System.Text;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Summaries;
@@ -10,36 +9,38 @@ namespace FactPipeline.Core.Summaries;
 /// </summary>
 public sealed class ReportWriter(FindingExplainer explainer, Model.Lexicon.ConceptLexicon lexicon, Digest.DigestWriter digests)
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public async Task<IReadOnlyList<string>> WriteAsync(
         RunReport report, string outputDirectory, bool showPossible = false, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
-        async Task Write(string name, Func<Stream, Task> content)
+        string PathOf(string name) => Path.Combine(outputDirectory, name);
+        // Each file is written to a temporary file, then moved, so a reader never sees half a report.
+        void Move(string name)
         {
-            var path = Path.Combine(outputDirectory, name);
-            // Write then move, so a reader never sees half a report.
-            var temporary = path + ".tmp";
-            await using (var file = File.Create(temporary))
-            {
-                await content(file);
-            }
-            File.Move(temporary, path, overwrite: true);
-            files.Add(path);
+            File.Move(PathOf(name) + ".tmp", PathOf(name), overwrite: true);
+            files.Add(PathOf(name));
         }
-        Func<Stream, Task> Text(string content) => file => file.WriteAsync(Utf8.GetBytes(content), cancellationToken).AsTask();
-        // The Markdown reports and the digests only read the report: they are built (and the digests written) on the
-        // other cores while report.json is serialised. The list of files keeps its order.
-        var english = Task.Run(() => MarkdownReport.Write(report, "en", explainer, lexicon, showPossible), cancellationToken);
-        var korean = Task.Run(() => MarkdownReport.Write(report, "ko", explainer, lexicon, showPossible), cancellationToken);
+        // The Markdown reports and the digests only read the report: they are written on the other cores while
+        // report.json is serialised. The list of files keeps its order.
+        var english = Task.Run(
+            () => TextPieces.WriteFile(PathOf("report.en.md") + ".tmp", writer => MarkdownReport.Write(writer, report, "en", explainer, lexicon, showPossible)),
+            cancellationToken);
+        var korean = Task.Run(
+            () => TextPieces.WriteFile(PathOf("report.ko.md") + ".tmp", writer => MarkdownReport.Write(writer, report, "ko", explainer, lexicon, showPossible)),
+            cancellationToken);
         var digestFiles = Task.Run(() => digests.WriteAsync(report, outputDirectory, showPossible, cancellationToken), cancellationToken);
         try
         {
-            await Write("report.json", file => ReportJson.SerializeAsync(file, report, cancellationToken));
-            await Write("report.en.md", Text(await english));
-            await Write("report.ko.md", Text(await korean));
+            await using (var file = File.Create(PathOf("report.json") + ".tmp"))
+            {
+                await ReportJson.SerializeAsync(file, report, cancellationToken);
+            }
+            Move("report.json");
+            await english;
+            Move("report.en.md");
+            await korean;
+            Move("report.ko.md");
         }
         finally
         {

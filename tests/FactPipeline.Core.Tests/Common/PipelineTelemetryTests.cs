@@ -78,7 +78,8 @@ public sealed class PipelineTelemetryTests : IDisposable
         run.ParentSpanId.ShouldBe(parent.SpanId);
         var steps = Ours.Where(a => a.ParentSpanId == run.SpanId).Select(a => a.OperationName).ToArray();
         steps.ShouldBe(
-            new[] { "articles", "cross-check", "explain", "report" }.Select(s => PipelineTelemetry.StepActivityPrefix + s),
+            // A first run: nothing to reuse, so the findings are looked for, then checked and explained.
+            new[] { "articles", "load", "reuse-findings", "cross-check", "explain", "report" }.Select(s => PipelineTelemetry.StepActivityPrefix + s),
             ignoreOrder: true); // no "summarise" offline: the summarizer is off without a model
         run.GetTagItem("factpipeline.articles").ShouldBe(7);
     }

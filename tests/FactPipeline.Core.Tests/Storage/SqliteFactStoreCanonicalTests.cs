@@ -153,7 +153,7 @@ public sealed class SqliteFactStoreCanonicalTests : IDisposable
         (await store.LoadStatementsAsync(["old"], Ct)).ShouldHaveSingleItem();
         await using var check = new SqliteConnection($"Data Source={path}");
         await check.OpenAsync(Ct);
-        (await check.ExecuteScalarAsync<long>("SELECT version FROM schema_info")).ShouldBe(4);
+        (await check.ExecuteScalarAsync<long>("SELECT version FROM schema_info")).ShouldBe(SqliteSchema.Version);
 
         // Initializing again is a no-op.
         await store.InitializeAsync(Ct);

@@ -107,7 +107,7 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Initialize_VersionThreeDatabase_MigratesToFourAndKeepsClaims()
+    public async Task Initialize_VersionThreeDatabase_MigratesToTheCurrentVersionAndKeepsClaims()
     {
         var path = _temp.File("v3.db");
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
@@ -149,7 +149,7 @@ public sealed class SqliteFactStoreTests : IDisposable
             await check.OpenAsync(Ct);
             await using var version = check.CreateCommand();
             version.CommandText = "SELECT version FROM schema_info";
-            ((long)(await version.ExecuteScalarAsync(Ct))!).ShouldBe(4L);
+            ((long)(await version.ExecuteScalarAsync(Ct))!).ShouldBe(SqliteSchema.Version);
         }
 
         // New claims with subject and scope can be stored beside the old row.

@@ -13,7 +13,10 @@ internal sealed class PipelineHarness : IDisposable
 
     /// <param name="settings">Extra configuration (e.g. an Llm section pointing at a scripted server).</param>
     /// <param name="systemClock">Real time instead of the fake clock: retries and circuit breakers wait on it.</param>
-    public PipelineHarness(string? databasePath = null, IReadOnlyDictionary<string, string?>? settings = null, bool systemClock = false)
+    /// <param name="configure">Changes to the services after the pipeline's (e.g. a stage wrapped to count its calls).</param>
+    public PipelineHarness(
+        string? databasePath = null, IReadOnlyDictionary<string, string?>? settings = null, bool systemClock = false,
+        Action<IServiceCollection>? configure = null)
     {
         DatabasePath = databasePath ?? Temp.File("facts.db");
         var values = new Dictionary<string, string?>
@@ -29,6 +32,7 @@ internal sealed class PipelineHarness : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(systemClock ? TimeProvider.System : Time);
         services.AddFactPipeline(configuration);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 

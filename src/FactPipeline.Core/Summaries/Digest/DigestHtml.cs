@@ -9,7 +9,10 @@ namespace FactPipeline.Core.Summaries.Digest;
 /// </summary>
 internal static class DigestHtml
 {
-    public static string Write(DigestModel digest)
+    public static string Write(DigestModel digest) => TextPieces.ToText(writer => Write(digest, writer));
+
+    /// <summary>The same text as <see cref="Write(DigestModel)"/>, written to <paramref name="writer"/> as it is laid out.</summary>
+    public static void Write(DigestModel digest, TextWriter writer)
     {
         var l = digest.Labels;
         var h = new StringBuilder();
@@ -49,6 +52,7 @@ internal static class DigestHtml
         foreach (var f in digest.Findings)
         {
             WriteFinding(h, f, l);
+            TextPieces.WriteWhenLarge(h, writer);
         }
         if (digest.PossibleFindings is { } possible)
         {
@@ -60,16 +64,18 @@ internal static class DigestHtml
             foreach (var f in possible)
             {
                 WriteFinding(h, f, l);
+                TextPieces.WriteWhenLarge(h, writer);
             }
         }
         h.Append("<h2>").Append(E(l.Articles)).AppendLine("</h2>");
         foreach (var a in digest.Articles)
         {
             WriteArticle(h, a, digest);
+            TextPieces.WriteWhenLarge(h, writer);
         }
         h.AppendLine("</body>");
         h.AppendLine("</html>");
-        return h.ToString();
+        TextPieces.Write(h, writer);
     }
 
     private static void WriteFinding(StringBuilder h, DigestFinding f, DigestLabels l)

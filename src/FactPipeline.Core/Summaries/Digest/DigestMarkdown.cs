@@ -5,7 +5,10 @@ namespace FactPipeline.Core.Summaries.Digest;
 /// <summary>Lays out a <see cref="DigestModel"/> as Markdown (<c>digest.en.md</c>, <c>digest.ko.md</c>).</summary>
 internal static class DigestMarkdown
 {
-    public static string Write(DigestModel digest)
+    public static string Write(DigestModel digest) => TextPieces.ToText(writer => Write(digest, writer));
+
+    /// <summary>The same text as <see cref="Write(DigestModel)"/>, written to <paramref name="writer"/> as it is laid out.</summary>
+    public static void Write(DigestModel digest, TextWriter writer)
     {
         var l = digest.Labels;
         var md = new StringBuilder();
@@ -21,6 +24,7 @@ internal static class DigestMarkdown
         foreach (var f in digest.Findings)
         {
             WriteFinding(md, f, l);
+            TextPieces.WriteWhenLarge(md, writer);
         }
         if (digest.PossibleFindings is { } possible)
         {
@@ -32,14 +36,16 @@ internal static class DigestMarkdown
             foreach (var f in possible)
             {
                 WriteFinding(md, f, l);
+                TextPieces.WriteWhenLarge(md, writer);
             }
         }
         md.Append("## ").AppendLine(l.Articles).AppendLine();
         foreach (var a in digest.Articles)
         {
             WriteArticle(md, a, digest);
+            TextPieces.WriteWhenLarge(md, writer);
         }
-        return md.ToString();
+        TextPieces.Write(md, writer);
     }
 
     private static void WriteFinding(StringBuilder md, DigestFinding f, DigestLabels l)
@@ -124,6 +130,11 @@ internal static class DigestMarkdown
     /// </summary>
     internal static string Escape(string text)
     {
+        // Most texts have nothing to escape: they are returned as they are, not copied.
+        if (text.AsSpan().IndexOfAny(Escaped) < 0)
+        {
+            return text;
+        }
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -135,6 +146,8 @@ internal static class DigestMarkdown
         }
         return escaped.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\\`*_[]<>#|~");
 
     private static string Cell(string text) => Escape(text.Replace("\n", " ", StringComparison.Ordinal));
 }

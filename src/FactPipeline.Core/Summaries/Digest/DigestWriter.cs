@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FactPipeline.Core.Claims;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
@@ -39,18 +38,21 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
             Task.Run(() => Build(report, "en", showPossible, names), cancellationToken),
             Task.Run(() => Build(report, "ko", showPossible, names), cancellationToken));
         var (english, korean) = (models[0], models[1]);
-        // The four texts are written out side by side (each only reads its model), then saved in order.
-        var texts = await Task.WhenAll(
-            Task.Run(() => DigestMarkdown.Write(english), cancellationToken),
-            Task.Run(() => DigestMarkdown.Write(korean), cancellationToken),
-            Task.Run(() => DigestHtml.Write(english), cancellationToken),
-            Task.Run(() => DigestHtml.Write(korean), cancellationToken));
-        foreach (var (name, content) in new[] { "digest.en.md", "digest.ko.md", "digest.en.html", "digest.ko.html" }.Zip(texts))
+        // The four files are written side by side (each only reads its model), each to a temporary file as it is
+        // laid out, then moved into place in order, so a reader never sees half a digest.
+        (string Name, Action<TextWriter> Write)[] digests =
+        [
+            ("digest.en.md", writer => DigestMarkdown.Write(english, writer)),
+            ("digest.ko.md", writer => DigestMarkdown.Write(korean, writer)),
+            ("digest.en.html", writer => DigestHtml.Write(english, writer)),
+            ("digest.ko.html", writer => DigestHtml.Write(korean, writer)),
+        ];
+        await Task.WhenAll(digests.Select(digest => Task.Run(
+            () => TextPieces.WriteFile(Path.Combine(outputDirectory, digest.Name) + ".tmp", digest.Write), cancellationToken)));
+        foreach (var (name, _) in digests)
         {
             var path = Path.Combine(outputDirectory, name);
-            var temporary = path + ".tmp";
-            await File.WriteAllTextAsync(temporary, content, new UTF8Encoding(false), cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            File.Move(path + ".tmp", path, overwrite: true);
             files.Add(path);
         }
         return files;

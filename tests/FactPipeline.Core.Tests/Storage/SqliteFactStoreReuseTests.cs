@@ -1,0 +1,163 @@
+using Dapper;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Storage;
+using FactPipeline.Core.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Shouldly;
+
+namespace FactPipeline.Core.Tests.Storage;
+
+/// <summary>What a rerun reuses from the store: the article a document became, and a cross-check's findings.</summary>
+public sealed class SqliteFactStoreReuseTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly SqliteFactStore _store;
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public SqliteFactStoreReuseTests()
+    {
+        _store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = _temp.File("facts.db") }));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static Article Article(string id) => new()
+    {
+        Id = id,
+        Source = $"inbox/{id}.txt",
+        Title = "Pelabuhan baru",
+        Language = "id",
+        Paragraphs = FactPipeline.Core.Model.Article.Layout(["Pelabuhan Teluk Sarang menampung 340 kapal per bulan."]),
+    };
+
+    private static Finding Finding(string id, Severity severity, decimal difference, string? matchedBy = null) => new()
+    {
+        Id = id,
+        Severity = severity,
+        Reason = severity == Severity.Conflict ? VerdictReason.Disjoint : VerdictReason.Rounding,
+        Topic = "ships (per month)",
+        Concept = id == "f2" ? null : "ships",
+        ClaimIds = [$"{id}-c1", $"{id}-c2", $"{id}-c3"],
+        DifferencePercent = difference,
+        Explanation = new LocalizedText($"Explained {id}.", $"{id} 설명."),
+        MatchedBy = matchedBy,
+    };
+
+    [Fact]
+    public async Task FindDocumentArticle_RememberedDocument_ReturnsItsArticleOnlyForTheClaimsVersionStored()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["inbox"], Now, Ct);
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [], "rules-9:abc", Ct);
+
+        await _store.RememberDocumentsAsync([new DocumentArticle("doc-key-1", "a1")], Ct);
+
+        (await _store.FindDocumentArticleAsync("doc-key-1", "rules-9:abc", Ct)).ShouldBe("a1");
+        (await _store.FindDocumentArticleAsync("doc-key-1", "rules-10:def", Ct)).ShouldBeNull();
+        (await _store.FindDocumentArticleAsync("doc-key-2", "rules-9:abc", Ct)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RememberDocuments_SameKeyAgain_PointsAtTheLatestArticle()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["inbox"], Now, Ct);
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [], "v1", Ct);
+        await _store.SaveArticleAsync(run.Id, Article("a2"), [], "v1", Ct);
+
+        await _store.RememberDocumentsAsync([new DocumentArticle("doc", "a1")], Ct);
+        await _store.RememberDocumentsAsync([new DocumentArticle("doc", "a2")], Ct);
+
+        (await _store.FindDocumentArticleAsync("doc", "v1", Ct)).ShouldBe("a2");
+    }
+
+    [Fact]
+    public async Task SaveCheckedFindings_ThenLoad_GivesEveryFieldBackInTheSavedOrder()
+    {
+        await _store.InitializeAsync(Ct);
+        // Not in id order, a difference with a trailing zero (its scale is part of the report), and a judge's note.
+        Finding[] findings =
+        [
+            Finding("f3", Severity.Minor, 12.50m),
+            Finding("f1", Severity.Conflict, 233.3m, matchedBy: "llm:MatchClaims@0a1b2c3d: both count ships a month"),
+            Finding("f2", Severity.Consistent, 0m),
+        ];
+
+        await _store.SaveCheckedFindingsAsync("check-1", findings, Now, Ct);
+        var loaded = (await _store.LoadCheckedFindingsAsync("check-1", Ct)).ShouldNotBeNull();
+
+        loaded.Select(f => f.Id).ShouldBe(["f3", "f1", "f2"]);
+        for (var k = 0; k < findings.Length; k++)
+        {
+            var (expected, actual) = (findings[k], loaded[k]);
+            actual.ClaimIds.ShouldBe(expected.ClaimIds);
+            (actual with { ClaimIds = expected.ClaimIds }).ShouldBe(expected);
+        }
+        loaded[0].DifferencePercent.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("12.50");
+    }
+
+    [Fact]
+    public async Task LoadCheckedFindings_UnknownKey_ReturnsNull()
+    {
+        await _store.InitializeAsync(Ct);
+        await _store.SaveCheckedFindingsAsync("check-1", [Finding("f1", Severity.Minor, 1m)], Now, Ct);
+
+        (await _store.LoadCheckedFindingsAsync("check-2", Ct)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SaveCheckedFindings_ManyKeys_KeepsOnlyTheNewestFew()
+    {
+        await _store.InitializeAsync(Ct);
+        var keys = Enumerable.Range(0, SqliteFactStore.KeptCheckResults + 3).Select(k => $"check-{k}").ToArray();
+        // The same instant for all (a fake clock): the order they were saved in still decides which stay.
+        foreach (var key in keys)
+        {
+            await _store.SaveCheckedFindingsAsync(key, [Finding("f1", Severity.Minor, 1m)], Now, Ct);
+        }
+        // Saving an old key again makes it the newest.
+        await _store.SaveCheckedFindingsAsync(keys[3], [Finding("f9", Severity.Conflict, 2m)], Now, Ct);
+
+        var kept = new List<string>();
+        foreach (var key in keys)
+        {
+            if (await _store.LoadCheckedFindingsAsync(key, Ct) is not null)
+            {
+                kept.Add(key);
+            }
+        }
+        kept.ShouldBe([keys[3], .. keys[^(SqliteFactStore.KeptCheckResults - 1)..]]);
+        (await _store.LoadCheckedFindingsAsync(keys[3], Ct)).ShouldNotBeNull().ShouldHaveSingleItem().Id.ShouldBe("f9");
+    }
+
+    [Fact]
+    public async Task Initialize_VersionFourDatabase_MigratesToFiveAndKeepsArticles()
+    {
+        var path = _temp.File("v4.db");
+        var old = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
+        await old.InitializeAsync(Ct);
+        var run = await old.StartRunAsync(["inbox"], Now, Ct);
+        await old.SaveArticleAsync(run.Id, Article("a1"), [], "v1", Ct);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            // What a version 4 database is: no documents, no check results.
+            await connection.ExecuteAsync("DROP TABLE documents; DROP TABLE check_results; UPDATE schema_info SET version = 4;");
+        }
+        SqliteConnection.ClearAllPools();
+        var store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
+
+        await store.InitializeAsync(Ct);
+
+        (await store.LoadArticleAsync("a1", Ct)).ShouldNotBeNull().Title.ShouldBe("Pelabuhan baru");
+        await store.RememberDocumentsAsync([new DocumentArticle("doc", "a1")], Ct);
+        (await store.FindDocumentArticleAsync("doc", "v1", Ct)).ShouldBe("a1");
+        await store.SaveCheckedFindingsAsync("check", [Finding("f1", Severity.Minor, 1m)], Now, Ct);
+        (await store.LoadCheckedFindingsAsync("check", Ct)).ShouldNotBeNull().ShouldHaveSingleItem();
+        await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        await check.OpenAsync(Ct);
+        (await check.ExecuteScalarAsync<long>("SELECT version FROM schema_info")).ShouldBe(5);
+    }
+}
