@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Common;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,8 @@ namespace FactPipeline.Core.CrossCheck;
 /// one is configured (a "yes" makes them matches); otherwise each is listed as a <see cref="Severity.Possible"/>
 /// finding, never as a conflict or minor. Severity comes from the figures alone (<see cref="ValueComparer"/>).</para>
 /// </remarks>
-public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossChecker
+/// <param name="lexicon">The measures (families, rates, traffic) and places the rules read.</param>
+public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLexicon lexicon) : ICrossChecker
 {
     private readonly CrossCheckOptions _options = options.Value;
 
@@ -117,7 +119,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
-        var assessor = Assessor(candidates, storyIndex, canonical);
+        var storyArticles = StoryArticles(candidates, storyIndex);
+        var assessor = Assessor(candidates, storyIndex, canonical, storyArticles);
         // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
         // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
         // million claims would take gigabytes).
@@ -136,7 +139,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
                 var found = new List<StoryAlignment.Pair>();
                 foreach (var (i, j) in wave[r])
                 {
-                    if (Outcome(candidates, i, j, assessor, storyIndex) is ({ } origin, { } why))
+                    if (Outcome(candidates, i, j, assessor, storyIndex, storyArticles) is ({ } origin, { } why))
                     {
                         found.Add(new StoryAlignment.Pair(i, j, why, origin));
                     }
@@ -146,7 +149,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             foundPerWave.Add(keptPerRun);
         }
         var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
-        var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
+        var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
     }
@@ -155,12 +158,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// The pair assessor over <paramref name="candidates"/>, with what it reads of each claim's sentence computed once
     /// per claim, not once per compared pair.
     /// </summary>
-    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical)
+    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical, int[]? storyArticles = null)
     {
-        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        return new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
-            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates));
+        var places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray();
+        return new PairAssessor(_options, lexicon, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
+            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates), storyArticles);
     }
+
+    /// <summary>Per claim, its article's number in the story index: millions of pairs then ask about two numbers, not two ids.</summary>
+    private static int[] StoryArticles(Claim[] candidates, StoryIndex storyIndex) =>
+        Array.ConvertAll(candidates, c => storyIndex.NumberOf(c.ArticleId));
 
     /// <summary>
     /// Per claim, the other figures of its kind (and unit, unless counts) that its own sentence states: a sentence
@@ -236,14 +243,14 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     }
 
     /// <summary>How a candidate pair is kept (a match, a possible match or an anchor) and why; no origin: not kept.</summary>
-    private static (StoryAlignment.Origin? Origin, string? Why) Outcome(Claim[] candidates, int i, int j, PairAssessor assessor, StoryIndex storyIndex)
+    private static (StoryAlignment.Origin? Origin, string? Why) Outcome(Claim[] candidates, int i, int j, PairAssessor assessor, StoryIndex storyIndex, int[] storyArticles)
     {
         var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
         return outcome switch
         {
             PairOutcome.Match => (StoryAlignment.Origin.Match, why),
             PairOutcome.Possible => (StoryAlignment.Origin.Possible, why),
-            _ when IsAnchor(candidates[i], candidates[j], why, storyIndex) => (StoryAlignment.Origin.Anchor, why),
+            _ when IsAnchor(candidates[i], candidates[j], why, storyIndex, storyArticles[i], storyArticles[j]) => (StoryAlignment.Origin.Anchor, why),
             _ => (null, null),
         };
     }
@@ -252,9 +259,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// The same figure in two articles of one story whose measure one side does not name: not a finding, but it
     /// takes both figures out of the story's alignment ("3천450채" is the counterpart of "3.450 rumah").
     /// </summary>
-    private static bool IsAnchor(Claim a, Claim b, string why, StoryIndex stories) =>
+    /// <param name="x">The story index's number of <paramref name="a"/>'s article.</param>
+    /// <param name="y">The story index's number of <paramref name="b"/>'s article.</param>
+    private static bool IsAnchor(Claim a, Claim b, string why, StoryIndex stories, int x, int y) =>
         why == "measure unknown" && a.ArticleId != b.ArticleId && a.Value.Amount == b.Value.Amount && a.Value.Kind == b.Value.Kind
-        && a.Value.Unit == b.Value.Unit | a.Value.Kind == QuantityKind.Count && stories.SameStory(a.ArticleId, b.ArticleId);
+        && a.Value.Unit == b.Value.Unit | a.Value.Kind == QuantityKind.Count && stories.SameStory(x, y);
 
     /// <summary>
     /// Per article, the figures precise enough to identify a story (two or more significant digits: 81, 15.240,
@@ -384,7 +393,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
 
     // One subject's figures are compared per measure family ("houses" and "houses damaged"), else per measure: one
     // body's 34,500 houses and its 3,450 houses damaged are compared whatever their sizes, as one measure's are.
-    private static string FamilyBlockKey(Claim c) => MeasureKey(c, Model.Lexicon.ConceptLexicon.Default.Find(c.Concept)?.Family ?? c.Concept);
+    private string FamilyBlockKey(Claim c) => MeasureKey(c, lexicon.Find(c.Concept)?.Family ?? c.Concept);
 
     private static string MeasureKey(Claim c, string? measure) =>
         $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{measure}";
