@@ -121,15 +121,19 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
         var storyArticles = StoryArticles(candidates, storyIndex);
         var assessor = Assessor(candidates, storyIndex, canonical, storyArticles);
-        // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
-        // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
-        // million claims would take gigabytes).
+        // A pair may come from more than one generator (size neighbours, one subject, one story), always in the same
+        // order (by size, then position). A later generator skips the pairs an earlier one gives, which it tells from
+        // where the two claims sit in the earlier one's blocks (a set over every compared pair of a million claims
+        // would take gigabytes): each pair is assessed once, and its first occurrence is the one kept.
         // The candidate pairs come in runs that can be generated apart (concatenated, they are the pairs in order).
         // Runs are generated and assessed on every core, a wave at a time (the assessor and the story index only
         // read); the kept pairs are then taken run by run, as one loop over all pairs would take them.
-        var runs = Blocks(candidates, BlockKey).SelectMany(block => NeighbourRuns(candidates, block))
-            .Concat(Blocks(candidates, FamilyBlockKey).SelectMany(block => SubjectRuns(candidates, block)))
-            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)));
+        var measureBlocks = Blocks(candidates, BlockKey).ToList();
+        var familyBlocks = Blocks(candidates, FamilyBlockKey).ToList();
+        var earlier = new EarlierPairs(candidates, measureBlocks, SubjectGroups(candidates, familyBlocks), (decimal)_options.MaxRatio, _options.MaxCandidatesPerClaim);
+        var runs = measureBlocks.SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Neighbours))
+            .Concat(SubjectGroups(candidates, familyBlocks).SelectMany(SubjectRuns).Select(run => (Pairs: run, Source: PairSource.Subjects)))
+            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Stories)));
         var foundPerWave = new List<List<StoryAlignment.Pair>[]>();
         foreach (var wave in runs.Chunk(RunsPerWave))
         {
@@ -137,8 +141,13 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             Parallel.For(0, wave.Length, r =>
             {
                 var found = new List<StoryAlignment.Pair>();
-                foreach (var (i, j) in wave[r])
+                var source = wave[r].Source;
+                foreach (var (i, j) in wave[r].Pairs)
                 {
+                    if (earlier.Gave(source, i, j))
+                    {
+                        continue;
+                    }
                     if (Outcome(candidates, i, j, assessor, storyIndex, storyArticles) is ({ } origin, { } why))
                     {
                         found.Add(new StoryAlignment.Pair(i, j, why, origin));
@@ -148,7 +157,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             });
             foundPerWave.Add(keptPerRun);
         }
-        var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
+        var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run).ToList();
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
@@ -203,43 +212,6 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             }
         }
         return result;
-    }
-
-    /// <summary>
-    /// The pairs in order, each unordered pair of claims only the first time it comes: by sorting (pair, position)
-    /// rather than a set of millions of pairs, which costs a cache miss per pair.
-    /// </summary>
-    private static List<StoryAlignment.Pair> FirstOfEach(List<StoryAlignment.Pair>[] runs)
-    {
-        var order = new (long Pair, int Position)[runs.Sum(run => run.Count)];
-        var position = 0;
-        foreach (var run in runs)
-        {
-            foreach (var pair in run)
-            {
-                order[position] = (PairKey.Of(pair.Left, pair.Right), position);
-                position++;
-            }
-        }
-        order = SortedOnTwoCores(order);
-        var first = new bool[order.Length];
-        for (var k = 0; k < order.Length; k++)
-        {
-            first[order[k].Position] = k == 0 || order[k].Pair != order[k - 1].Pair;
-        }
-        var pairs = new List<StoryAlignment.Pair>(first.Count(f => f));
-        position = 0;
-        foreach (var run in runs)
-        {
-            foreach (var pair in run)
-            {
-                if (first[position++])
-                {
-                    pairs.Add(pair);
-                }
-            }
-        }
-        return pairs;
     }
 
     /// <summary>How a candidate pair is kept (a match, a possible match or an anchor) and why; no origin: not kept.</summary>
@@ -309,18 +281,98 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     private const int RunLength = 256;
     private const int RunsPerWave = 256;
 
-    /// <summary>Every pair of one subject (capped per claim) in one measure family, whatever their sizes, in runs.</summary>
-    private IEnumerable<IEnumerable<(int, int)>> SubjectRuns(Claim[] claims, int[] sorted)
+    /// <summary>
+    /// Per measure family block, the claims of each subject in it, in size order. Any size only for a measure both
+    /// sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
+    /// </summary>
+    private static IEnumerable<int[]> SubjectGroups(Claim[] claims, IEnumerable<int[]> familyBlocks) =>
+        familyBlocks.SelectMany(sorted => sorted
+            .Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept))
+            .GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal)
+            .Select(subject => subject.ToArray()));
+
+    /// <summary>Every pair of one subject's claims (capped per claim) in one measure family, whatever their sizes, in runs.</summary>
+    private IEnumerable<IEnumerable<(int, int)>> SubjectRuns(int[] members)
     {
-        // Any size only for a measure both sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
-        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept)).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
+        for (var from = 0; from < members.Length; from += RunLength)
         {
-            var members = subject.ToArray();
-            for (var from = 0; from < members.Length; from += RunLength)
-            {
-                yield return SubjectPairs(members, from, Math.Min(members.Length, from + RunLength));
-            }
+            yield return SubjectPairs(members, from, Math.Min(members.Length, from + RunLength));
         }
+    }
+
+    /// <summary>Which generator a run of candidate pairs comes from, in the order they run.</summary>
+    private enum PairSource
+    {
+        Neighbours,
+        Subjects,
+        Stories,
+    }
+
+    /// <summary>
+    /// Whether an earlier generator already gave a pair: where the two claims sit in its blocks says so without a set
+    /// of pairs. Every generator gives a pair smaller figure first (ties: lower index), so a pair given twice is the
+    /// same ordered pair, with the same outcome.
+    /// </summary>
+    private sealed class EarlierPairs
+    {
+        private readonly Claim[] _claims;
+        private readonly decimal _maxRatio;
+        private readonly int _maxCandidates;
+        // Per claim, its measure block (-1: none) and place in it, as NeighbourPairs walks it; its subject group
+        // (-1: none) and place in it, as SubjectPairs walks it.
+        private readonly int[] _measureBlock;
+        private readonly int[] _measurePosition;
+        private readonly int[] _subjectGroup;
+        private readonly int[] _subjectPosition;
+
+        public EarlierPairs(Claim[] claims, IEnumerable<int[]> measureBlocks, IEnumerable<int[]> subjectGroups, decimal maxRatio, int maxCandidates)
+        {
+            (_claims, _maxRatio, _maxCandidates) = (claims, maxRatio, maxCandidates);
+            (_measureBlock, _measurePosition) = Places(claims.Length, measureBlocks);
+            (_subjectGroup, _subjectPosition) = Places(claims.Length, subjectGroups);
+        }
+
+        private static (int[] Group, int[] Position) Places(int count, IEnumerable<int[]> groups)
+        {
+            var (group, position) = (new int[count], new int[count]);
+            Array.Fill(group, -1);
+            var number = 0;
+            foreach (var members in groups)
+            {
+                for (var k = 0; k < members.Length; k++)
+                {
+                    (group[members[k]], position[members[k]]) = (number, k);
+                }
+                number++;
+            }
+            return (group, position);
+        }
+
+        public bool Gave(PairSource source, int i, int j) => source switch
+        {
+            PairSource.Subjects => FromNeighbours(i, j),
+            PairSource.Stories => FromNeighbours(i, j) || FromSubjects(i, j),
+            _ => false,
+        };
+
+        /// <summary>Whether <see cref="NeighbourPairs"/> gives (i, j): j among i's next neighbours in size in one measure block.</summary>
+        private bool FromNeighbours(int i, int j)
+        {
+            if (_measureBlock[i] < 0 || _measureBlock[i] != _measureBlock[j] || !Within(_measurePosition[j] - _measurePosition[i]))
+            {
+                return false;
+            }
+            // NeighbourPairs stops at the first figure beyond the ratio: the figures before it are smaller still.
+            var left = _claims[i].Value.Amount;
+            return _claims[j].Value.Amount <= (left > 0 ? left * _maxRatio : left);
+        }
+
+        /// <summary>Whether <see cref="SubjectPairs"/> gives (i, j): j among i's next claims of one subject in one measure family.</summary>
+        private bool FromSubjects(int i, int j) =>
+            _subjectGroup[i] >= 0 && _subjectGroup[i] == _subjectGroup[j] && Within(_subjectPosition[j] - _subjectPosition[i]);
+
+        /// <summary>Whether a claim this many places further on is among the next ones a claim is compared with.</summary>
+        private bool Within(int distance) => distance >= 1 && distance <= _maxCandidates;
     }
 
     /// <summary>The pairs of one subject's claims whose first member is one of <paramref name="members"/>[from..to).</summary>

@@ -23,6 +23,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     // time a pair asks, since most claims never meet a rate. Two threads may fill one slot, with the same value.
     private readonly string[]?[] _bases = new string[]?[places.Length];
 
+    // Per claim, the words around its figure as numbers (one number per distinct word of the run), made the first time
+    // a pair compares them: millions of pairs then compare numbers, not strings.
+    private readonly int[]?[] _metricWords = new int[]?[places.Length];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
+    private int _wordCount;
+
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
         var (outcome, why) = AssessFact(a, b, i, j);
@@ -416,7 +422,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     /// <summary>The same words around both figures (one language), or overlapping canonical phrasings.</summary>
     private bool StrongContext(Claim a, Claim b, int i, int j) =>
         (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= 0.5)
-        || (a.Language == b.Language && Overlap(a.Metric, b.Metric) >= 0.5);
+        || (a.Language == b.Language && Overlap(MetricWords(a, i), MetricWords(b, j)) >= 0.5);
 
     /// <summary>The sentences name a measure in common, or one names the other's measure.</summary>
     private static bool MeasuresMeet(Claim a, Claim b) =>
@@ -479,7 +485,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
         }
         if (a.Language == b.Language)
         {
-            return Overlap(a.Metric, b.Metric) >= options.MinWordOverlap;
+            return Overlap(MetricWords(a, i), MetricWords(b, j)) >= options.MinWordOverlap;
         }
         return SharesEntity(a, b) || (a.Year is not null && a.Year == b.Year);
     }
@@ -504,6 +510,25 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
             }
         }
         return false;
+    }
+
+    /// <summary>Claim <paramref name="index"/>'s metric words as numbers, in order (see <see cref="_metricWords"/>).</summary>
+    private int[] MetricWords(Claim claim, int index) =>
+        _metricWords[index] ??= claim.Metric.Select(w => _wordNumbers.GetOrAdd(w, _ => Interlocked.Increment(ref _wordCount))).ToArray();
+
+    /// <summary><see cref="Overlap(IReadOnlyList{string}, IReadOnlyList{string})"/> of words as numbers.</summary>
+    private static double Overlap(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+        var shared = 0;
+        foreach (var word in a)
+        {
+            shared += Array.IndexOf(b, word) >= 0 ? 1 : 0;
+        }
+        return (double)shared / Math.Min(a.Length, b.Length);
     }
 
     /// <summary>Overlap coefficient: shared items over the size of the smaller list.</summary>

@@ -29,9 +29,9 @@ internal sealed class StoryIndex
     private readonly Ties[] _distinctive;
     private readonly Lazy<Dictionary<string, HashSet<string>>> _neighbours;
     private readonly Lazy<HashSet<string>> _hubs;
-    // Per article number, the numbers of the articles it is directly one story with, listings left out, in order:
-    // what two articles tied through a third have in common is then one merge of two short arrays.
-    private readonly Lazy<int[][]> _sharedNeighbours;
+    // Per article number, the numbers of the articles it is directly one story with, in order, and the same without
+    // listings: whether two articles are neighbours is one search, what they share through third ones one merge.
+    private readonly Lazy<NeighbourArrays> _graph;
     private readonly int[]? _sameStoryMemo;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
@@ -60,7 +60,7 @@ internal sealed class StoryIndex
         _distinctive = Distinctive();
         _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
         _hubs = new Lazy<HashSet<string>>(Hubs, LazyThreadSafetyMode.ExecutionAndPublication);
-        _sharedNeighbours = new Lazy<int[][]>(SharedNeighbours, LazyThreadSafetyMode.ExecutionAndPublication);
+        _graph = new Lazy<NeighbourArrays>(Graph, LazyThreadSafetyMode.ExecutionAndPublication);
         if (_names.Count <= MaxArticlesRemembered)
         {
             var pairs = (long)_articleNumbers.Count * (_articleNumbers.Count - 1) / 2;
@@ -235,14 +235,17 @@ internal sealed class StoryIndex
 
     private bool ComputeSameStory(int x, int y)
     {
-        if (Direct(x, y))
+        // Two articles are directly one story exactly when they are neighbours (Neighbours visits every pair that
+        // shares a distinctive key, and Direct needs one): one search in a short sorted array.
+        var graph = _graph.Value;
+        if (x == y ? Direct(x, y) : Array.BinarySearch(graph.Neighbours[x], y) >= 0)
         {
             return true;
         }
         // Through one article they both share much with, when they share at least one distinctive name or figure
         // themselves, or more than one such article: a report that mentions a second story (Kia's car in a Hyundai
         // launch) ties both to it, but the second story's own reports then share nothing with the first's.
-        var (na, nb) = (_sharedNeighbours.Value[x], _sharedNeighbours.Value[y]);
+        var (na, nb) = (graph.NotHubs[x], graph.NotHubs[y]);
         var common = 0;
         for (int i = 0, j = 0; i < na.Length && j < nb.Length;)
         {
@@ -257,16 +260,19 @@ internal sealed class StoryIndex
         return common == 1 && Shared(x, y) is var (names, figures, _) && names + figures >= 1;
     }
 
-    /// <summary>Per article number, the sorted numbers of its neighbours that are not listings (<see cref="IsHub"/>).</summary>
-    private int[][] SharedNeighbours()
+    /// <summary>Per article number, the sorted numbers of its neighbours, and of those that are not listings (<see cref="IsHub"/>).</summary>
+    private NeighbourArrays Graph()
     {
-        var result = new int[_names.Count][];
+        var (all, notHubs) = (new int[_names.Count][], new int[_names.Count][]);
         foreach (var (id, neighbours) in _neighbours.Value)
         {
-            result[_articleNumbers[id]] = neighbours.Where(n => !IsHub(n)).Select(n => _articleNumbers[n]).Order().ToArray();
+            all[_articleNumbers[id]] = neighbours.Select(n => _articleNumbers[n]).Order().ToArray();
+            notHubs[_articleNumbers[id]] = neighbours.Where(n => !IsHub(n)).Select(n => _articleNumbers[n]).Order().ToArray();
         }
-        return result;
+        return new NeighbourArrays(all, notHubs);
     }
+
+    private sealed record NeighbourArrays(int[][] Neighbours, int[][] NotHubs);
 
     // A page tied to more articles than a story of the run has, few of which are tied to each other, is a listing (a
     // deals page, a live blog of the day's news), not one story: it carries no one-hop story. A story's own reports are
