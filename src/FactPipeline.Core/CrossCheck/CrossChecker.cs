@@ -481,22 +481,35 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // same-kind figure in the run.
         var asked = new bool[claims.Length];
         var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
-        bool HasCounterpartIn(int claim, string article) =>
-            grouped[claim] is { } gs && gs.Exists(g => groupArticles[g - 1].Contains(article));
-        foreach (var pair in Ordered(claims, idRanks, possible, byStrength: false))
+        bool HasCounterpartIn(int claim, string article)
         {
-            if (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
+            if (grouped[claim] is not { } gs)
             {
-                continue;
+                return false;
             }
+            // A loop, not a lambda over the article: this runs for millions of possible pairs.
+            foreach (var g in gs)
+            {
+                if (groupArticles[g - 1].Contains(article))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // A pair of one finding's claims is no question, nor one whose figure a finding already pairs with one of the
+        // other's article (a figure has at most one counterpart in another article: the article's second "10 trillion"
+        // line is no question). Neither depends on which questions are asked, so such pairs leave before the sort of
+        // millions of possible pairs; the rest keep their order.
+        bool Settled(Candidate pair) =>
+            (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
+            || HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId);
+        var open = new List<Candidate>(possible.Count);
+        open.AddRange(possible.Where(pair => !Settled(pair)));
+        foreach (var pair in Ordered(claims, idRanks, open, byStrength: false))
+        {
             if (asked[pair.Left] || asked[pair.Right])
             {
-                continue;
-            }
-            if (HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId))
-            {
-                // A figure has at most one counterpart in another article: once a finding pairs it with one of that
-                // article's figures, another of them is no question (the article's second "10 trillion" line).
                 continue;
             }
             asked[pair.Left] = true;
@@ -517,14 +530,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// </summary>
     private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
-        var keys = new (int Strength, decimal Distance, int Left, int Right, int Index)[pairs.Count];
+        var keys = new PairOrder[pairs.Count];
         // Each key only reads its pair (a decimal division each): millions of them on every core, in ranges.
         void MakeKeys(int from, int to)
         {
             for (var k = from; k < to; k++)
             {
                 var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
-                keys[k] = (byStrength ? -Strength(a, b) : 0, Distance(a.Value.Amount, b.Value.Amount), idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+                var distance = Distance(a.Value.Amount, b.Value.Amount);
+                keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distance, distance, idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
             }
         }
         if (keys.Length < 100_000)
@@ -536,6 +550,33 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
         return Array.ConvertAll(SortedOnTwoCores(keys), key => pairs[key.Index]);
+    }
+
+    /// <summary>
+    /// A pair's place in <see cref="Ordered"/>: strength, distance, left and right id rank, position. Millions of keys
+    /// are sorted, so the distance compares as a double when the doubles are far enough apart that the conversion's
+    /// rounding cannot reverse them, and as the exact decimal otherwise: the order is the decimals' order.
+    /// </summary>
+    private readonly record struct PairOrder(int Strength, double Near, decimal Distance, int Left, int Right, int Index) : IComparable<PairOrder>
+    {
+        // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
+        private const double Apart = 1e-9;
+
+        public int CompareTo(PairOrder other)
+        {
+            if (Strength != other.Strength)
+            {
+                return Strength.CompareTo(other.Strength);
+            }
+            var distance = Math.Abs(Near - other.Near) > Apart * Math.Max(Math.Abs(Near), Math.Abs(other.Near))
+                ? Near.CompareTo(other.Near)
+                : Distance.CompareTo(other.Distance);
+            if (distance != 0)
+            {
+                return distance;
+            }
+            return Left != other.Left ? Left.CompareTo(other.Left) : Right != other.Right ? Right.CompareTo(other.Right) : Index.CompareTo(other.Index);
+        }
     }
 
     /// <summary>
