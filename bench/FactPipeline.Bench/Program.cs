@@ -202,7 +202,7 @@ static int StagesBench(int articles)
 static int CrossCheckBench(int count)
 {
     var claims = SyntheticClaims.Generate(count);
-    var checker = new CrossChecker(Options.Create(new CrossCheckOptions()));
+    var checker = new CrossChecker(Options.Create(new CrossCheckOptions()), new ServiceCollection().AddFactPipeline(new ConfigurationBuilder().Build()).BuildServiceProvider().GetRequiredService<FactPipeline.Core.Model.Lexicon.ConceptLexicon>());
     GC.Collect();
     var allocated = GC.GetTotalAllocatedBytes();
     var watch = Stopwatch.StartNew();

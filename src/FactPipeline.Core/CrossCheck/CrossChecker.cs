@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Common;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,8 @@ namespace FactPipeline.Core.CrossCheck;
 /// one is configured (a "yes" makes them matches); otherwise each is listed as a <see cref="Severity.Possible"/>
 /// finding, never as a conflict or minor. Severity comes from the figures alone (<see cref="ValueComparer"/>).</para>
 /// </remarks>
-public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossChecker
+/// <param name="lexicon">The measures (families, rates, traffic) and places the rules read.</param>
+public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLexicon lexicon) : ICrossChecker
 {
     private readonly CrossCheckOptions _options = options.Value;
 
@@ -117,16 +119,21 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
         var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
         var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
-        var assessor = Assessor(candidates, storyIndex, canonical);
-        // A pair may come from more than one generator (size neighbours, one subject, one story); assessing it twice
-        // gives the same outcome, so only the kept outcomes are deduplicated (a set over every compared pair of a
-        // million claims would take gigabytes).
+        var storyArticles = StoryArticles(candidates, storyIndex);
+        var assessor = Assessor(candidates, storyIndex, canonical, storyArticles);
+        // A pair may come from more than one generator (size neighbours, one subject, one story), always in the same
+        // order (by size, then position). A later generator skips the pairs an earlier one gives, which it tells from
+        // where the two claims sit in the earlier one's blocks (a set over every compared pair of a million claims
+        // would take gigabytes): each pair is assessed once, and its first occurrence is the one kept.
         // The candidate pairs come in runs that can be generated apart (concatenated, they are the pairs in order).
         // Runs are generated and assessed on every core, a wave at a time (the assessor and the story index only
         // read); the kept pairs are then taken run by run, as one loop over all pairs would take them.
-        var runs = Blocks(candidates, BlockKey).SelectMany(block => NeighbourRuns(candidates, block))
-            .Concat(Blocks(candidates, FamilyBlockKey).SelectMany(block => SubjectRuns(candidates, block)))
-            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)));
+        var measureBlocks = Blocks(candidates, BlockKey).ToList();
+        var familyBlocks = Blocks(candidates, FamilyBlockKey).ToList();
+        var earlier = new EarlierPairs(candidates, measureBlocks, SubjectGroups(candidates, familyBlocks), (decimal)_options.MaxRatio, _options.MaxCandidatesPerClaim);
+        var runs = measureBlocks.SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Neighbours))
+            .Concat(SubjectGroups(candidates, familyBlocks).SelectMany(SubjectRuns).Select(run => (Pairs: run, Source: PairSource.Subjects)))
+            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Stories)));
         var foundPerWave = new List<List<StoryAlignment.Pair>[]>();
         foreach (var wave in runs.Chunk(RunsPerWave))
         {
@@ -134,9 +141,14 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             Parallel.For(0, wave.Length, r =>
             {
                 var found = new List<StoryAlignment.Pair>();
-                foreach (var (i, j) in wave[r])
+                var source = wave[r].Source;
+                foreach (var (i, j) in wave[r].Pairs)
                 {
-                    if (Outcome(candidates, i, j, assessor, storyIndex) is ({ } origin, { } why))
+                    if (earlier.Gave(source, i, j))
+                    {
+                        continue;
+                    }
+                    if (Outcome(candidates, i, j, assessor, storyIndex, storyArticles) is ({ } origin, { } why))
                     {
                         found.Add(new StoryAlignment.Pair(i, j, why, origin));
                     }
@@ -145,8 +157,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             });
             foundPerWave.Add(keptPerRun);
         }
-        var pairs = FirstOfEach(foundPerWave.SelectMany(wave => wave).ToArray());
-        var (matches, possible) = StoryAlignment.Align(candidates, pairs, storyIndex.SameStory, _options);
+        var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run).ToList();
+        var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
     }
@@ -155,12 +167,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// The pair assessor over <paramref name="candidates"/>, with what it reads of each claim's sentence computed once
     /// per claim, not once per compared pair.
     /// </summary>
-    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical)
+    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical, int[]? storyArticles = null)
     {
-        var places = candidates.Select(c => c.Subject.Where(Model.Lexicon.ConceptLexicon.Places.Contains).ToArray()).ToArray();
-        return new PairAssessor(_options, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
-            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates));
+        var places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray();
+        return new PairAssessor(_options, lexicon, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
+            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates), storyArticles);
     }
+
+    /// <summary>Per claim, its article's number in the story index: millions of pairs then ask about two numbers, not two ids.</summary>
+    private static int[] StoryArticles(Claim[] candidates, StoryIndex storyIndex) =>
+        Array.ConvertAll(candidates, c => storyIndex.NumberOf(c.ArticleId));
 
     /// <summary>
     /// Per claim, the other figures of its kind (and unit, unless counts) that its own sentence states: a sentence
@@ -198,52 +214,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         return result;
     }
 
-    /// <summary>
-    /// The pairs in order, each unordered pair of claims only the first time it comes: by sorting (pair, position)
-    /// rather than a set of millions of pairs, which costs a cache miss per pair.
-    /// </summary>
-    private static List<StoryAlignment.Pair> FirstOfEach(List<StoryAlignment.Pair>[] runs)
-    {
-        var order = new (long Pair, int Position)[runs.Sum(run => run.Count)];
-        var position = 0;
-        foreach (var run in runs)
-        {
-            foreach (var pair in run)
-            {
-                order[position] = (PairKey.Of(pair.Left, pair.Right), position);
-                position++;
-            }
-        }
-        order = SortedOnTwoCores(order);
-        var first = new bool[order.Length];
-        for (var k = 0; k < order.Length; k++)
-        {
-            first[order[k].Position] = k == 0 || order[k].Pair != order[k - 1].Pair;
-        }
-        var pairs = new List<StoryAlignment.Pair>(first.Count(f => f));
-        position = 0;
-        foreach (var run in runs)
-        {
-            foreach (var pair in run)
-            {
-                if (first[position++])
-                {
-                    pairs.Add(pair);
-                }
-            }
-        }
-        return pairs;
-    }
-
     /// <summary>How a candidate pair is kept (a match, a possible match or an anchor) and why; no origin: not kept.</summary>
-    private static (StoryAlignment.Origin? Origin, string? Why) Outcome(Claim[] candidates, int i, int j, PairAssessor assessor, StoryIndex storyIndex)
+    private static (StoryAlignment.Origin? Origin, string? Why) Outcome(Claim[] candidates, int i, int j, PairAssessor assessor, StoryIndex storyIndex, int[] storyArticles)
     {
         var (outcome, why) = assessor.Assess(candidates[i], candidates[j], i, j);
         return outcome switch
         {
             PairOutcome.Match => (StoryAlignment.Origin.Match, why),
             PairOutcome.Possible => (StoryAlignment.Origin.Possible, why),
-            _ when IsAnchor(candidates[i], candidates[j], why, storyIndex) => (StoryAlignment.Origin.Anchor, why),
+            _ when IsAnchor(candidates[i], candidates[j], why, storyIndex, storyArticles[i], storyArticles[j]) => (StoryAlignment.Origin.Anchor, why),
             _ => (null, null),
         };
     }
@@ -252,9 +231,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// The same figure in two articles of one story whose measure one side does not name: not a finding, but it
     /// takes both figures out of the story's alignment ("3천450채" is the counterpart of "3.450 rumah").
     /// </summary>
-    private static bool IsAnchor(Claim a, Claim b, string why, StoryIndex stories) =>
+    /// <param name="x">The story index's number of <paramref name="a"/>'s article.</param>
+    /// <param name="y">The story index's number of <paramref name="b"/>'s article.</param>
+    private static bool IsAnchor(Claim a, Claim b, string why, StoryIndex stories, int x, int y) =>
         why == "measure unknown" && a.ArticleId != b.ArticleId && a.Value.Amount == b.Value.Amount && a.Value.Kind == b.Value.Kind
-        && a.Value.Unit == b.Value.Unit | a.Value.Kind == QuantityKind.Count && stories.SameStory(a.ArticleId, b.ArticleId);
+        && a.Value.Unit == b.Value.Unit | a.Value.Kind == QuantityKind.Count && stories.SameStory(x, y);
 
     /// <summary>
     /// Per article, the figures precise enough to identify a story (two or more significant digits: 81, 15.240,
@@ -300,18 +281,98 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     private const int RunLength = 256;
     private const int RunsPerWave = 256;
 
-    /// <summary>Every pair of one subject (capped per claim) in one measure family, whatever their sizes, in runs.</summary>
-    private IEnumerable<IEnumerable<(int, int)>> SubjectRuns(Claim[] claims, int[] sorted)
+    /// <summary>
+    /// Per measure family block, the claims of each subject in it, in size order. Any size only for a measure both
+    /// sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
+    /// </summary>
+    private static IEnumerable<int[]> SubjectGroups(Claim[] claims, IEnumerable<int[]> familyBlocks) =>
+        familyBlocks.SelectMany(sorted => sorted
+            .Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept))
+            .GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal)
+            .Select(subject => subject.ToArray()));
+
+    /// <summary>Every pair of one subject's claims (capped per claim) in one measure family, whatever their sizes, in runs.</summary>
+    private IEnumerable<IEnumerable<(int, int)>> SubjectRuns(int[] members)
     {
-        // Any size only for a measure both sides name: "120 orang" and "1.200 orang" may be deaths and evacuees.
-        foreach (var subject in sorted.Where(i => claims[i].SubjectId is not null && !MeasureRelations.IsWeak(claims[i].Concept)).GroupBy(i => claims[i].SubjectId!, StringComparer.Ordinal))
+        for (var from = 0; from < members.Length; from += RunLength)
         {
-            var members = subject.ToArray();
-            for (var from = 0; from < members.Length; from += RunLength)
-            {
-                yield return SubjectPairs(members, from, Math.Min(members.Length, from + RunLength));
-            }
+            yield return SubjectPairs(members, from, Math.Min(members.Length, from + RunLength));
         }
+    }
+
+    /// <summary>Which generator a run of candidate pairs comes from, in the order they run.</summary>
+    private enum PairSource
+    {
+        Neighbours,
+        Subjects,
+        Stories,
+    }
+
+    /// <summary>
+    /// Whether an earlier generator already gave a pair: where the two claims sit in its blocks says so without a set
+    /// of pairs. Every generator gives a pair smaller figure first (ties: lower index), so a pair given twice is the
+    /// same ordered pair, with the same outcome.
+    /// </summary>
+    private sealed class EarlierPairs
+    {
+        private readonly Claim[] _claims;
+        private readonly decimal _maxRatio;
+        private readonly int _maxCandidates;
+        // Per claim, its measure block (-1: none) and place in it, as NeighbourPairs walks it; its subject group
+        // (-1: none) and place in it, as SubjectPairs walks it.
+        private readonly int[] _measureBlock;
+        private readonly int[] _measurePosition;
+        private readonly int[] _subjectGroup;
+        private readonly int[] _subjectPosition;
+
+        public EarlierPairs(Claim[] claims, IEnumerable<int[]> measureBlocks, IEnumerable<int[]> subjectGroups, decimal maxRatio, int maxCandidates)
+        {
+            (_claims, _maxRatio, _maxCandidates) = (claims, maxRatio, maxCandidates);
+            (_measureBlock, _measurePosition) = Places(claims.Length, measureBlocks);
+            (_subjectGroup, _subjectPosition) = Places(claims.Length, subjectGroups);
+        }
+
+        private static (int[] Group, int[] Position) Places(int count, IEnumerable<int[]> groups)
+        {
+            var (group, position) = (new int[count], new int[count]);
+            Array.Fill(group, -1);
+            var number = 0;
+            foreach (var members in groups)
+            {
+                for (var k = 0; k < members.Length; k++)
+                {
+                    (group[members[k]], position[members[k]]) = (number, k);
+                }
+                number++;
+            }
+            return (group, position);
+        }
+
+        public bool Gave(PairSource source, int i, int j) => source switch
+        {
+            PairSource.Subjects => FromNeighbours(i, j),
+            PairSource.Stories => FromNeighbours(i, j) || FromSubjects(i, j),
+            _ => false,
+        };
+
+        /// <summary>Whether <see cref="NeighbourPairs"/> gives (i, j): j among i's next neighbours in size in one measure block.</summary>
+        private bool FromNeighbours(int i, int j)
+        {
+            if (_measureBlock[i] < 0 || _measureBlock[i] != _measureBlock[j] || !Within(_measurePosition[j] - _measurePosition[i]))
+            {
+                return false;
+            }
+            // NeighbourPairs stops at the first figure beyond the ratio: the figures before it are smaller still.
+            var left = _claims[i].Value.Amount;
+            return _claims[j].Value.Amount <= (left > 0 ? left * _maxRatio : left);
+        }
+
+        /// <summary>Whether <see cref="SubjectPairs"/> gives (i, j): j among i's next claims of one subject in one measure family.</summary>
+        private bool FromSubjects(int i, int j) =>
+            _subjectGroup[i] >= 0 && _subjectGroup[i] == _subjectGroup[j] && Within(_subjectPosition[j] - _subjectPosition[i]);
+
+        /// <summary>Whether a claim this many places further on is among the next ones a claim is compared with.</summary>
+        private bool Within(int distance) => distance >= 1 && distance <= _maxCandidates;
     }
 
     /// <summary>The pairs of one subject's claims whose first member is one of <paramref name="members"/>[from..to).</summary>
@@ -384,7 +445,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
 
     // One subject's figures are compared per measure family ("houses" and "houses damaged"), else per measure: one
     // body's 34,500 houses and its 3,450 houses damaged are compared whatever their sizes, as one measure's are.
-    private static string FamilyBlockKey(Claim c) => MeasureKey(c, Model.Lexicon.ConceptLexicon.Default.Find(c.Concept)?.Family ?? c.Concept);
+    private string FamilyBlockKey(Claim c) => MeasureKey(c, lexicon.Find(c.Concept)?.Family ?? c.Concept);
 
     private static string MeasureKey(Claim c, string? measure) =>
         $"{c.Value.Kind}|{(c.Value.Kind == QuantityKind.Count ? "" : c.Value.Unit)}|{measure}";
@@ -420,22 +481,35 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
         // same-kind figure in the run.
         var asked = new bool[claims.Length];
         var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
-        bool HasCounterpartIn(int claim, string article) =>
-            grouped[claim] is { } gs && gs.Exists(g => groupArticles[g - 1].Contains(article));
-        foreach (var pair in Ordered(claims, idRanks, possible, byStrength: false))
+        bool HasCounterpartIn(int claim, string article)
         {
-            if (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
+            if (grouped[claim] is not { } gs)
             {
-                continue;
+                return false;
             }
+            // A loop, not a lambda over the article: this runs for millions of possible pairs.
+            foreach (var g in gs)
+            {
+                if (groupArticles[g - 1].Contains(article))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // A pair of one finding's claims is no question, nor one whose figure a finding already pairs with one of the
+        // other's article (a figure has at most one counterpart in another article: the article's second "10 trillion"
+        // line is no question). Neither depends on which questions are asked, so such pairs leave before the sort of
+        // millions of possible pairs; the rest keep their order.
+        bool Settled(Candidate pair) =>
+            (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
+            || HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId);
+        var open = new List<Candidate>(possible.Count);
+        open.AddRange(possible.Where(pair => !Settled(pair)));
+        foreach (var pair in Ordered(claims, idRanks, open, byStrength: false))
+        {
             if (asked[pair.Left] || asked[pair.Right])
             {
-                continue;
-            }
-            if (HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId))
-            {
-                // A figure has at most one counterpart in another article: once a finding pairs it with one of that
-                // article's figures, another of them is no question (the article's second "10 trillion" line).
                 continue;
             }
             asked[pair.Left] = true;
@@ -456,14 +530,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
     /// </summary>
     private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
-        var keys = new (int Strength, decimal Distance, int Left, int Right, int Index)[pairs.Count];
+        var keys = new PairOrder[pairs.Count];
         // Each key only reads its pair (a decimal division each): millions of them on every core, in ranges.
         void MakeKeys(int from, int to)
         {
             for (var k = from; k < to; k++)
             {
                 var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
-                keys[k] = (byStrength ? -Strength(a, b) : 0, Distance(a.Value.Amount, b.Value.Amount), idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+                var distance = Distance(a.Value.Amount, b.Value.Amount);
+                keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distance, distance, idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
             }
         }
         if (keys.Length < 100_000)
@@ -475,6 +550,33 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options) : ICrossCh
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
         return Array.ConvertAll(SortedOnTwoCores(keys), key => pairs[key.Index]);
+    }
+
+    /// <summary>
+    /// A pair's place in <see cref="Ordered"/>: strength, distance, left and right id rank, position. Millions of keys
+    /// are sorted, so the distance compares as a double when the doubles are far enough apart that the conversion's
+    /// rounding cannot reverse them, and as the exact decimal otherwise: the order is the decimals' order.
+    /// </summary>
+    private readonly record struct PairOrder(int Strength, double Near, decimal Distance, int Left, int Right, int Index) : IComparable<PairOrder>
+    {
+        // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
+        private const double Apart = 1e-9;
+
+        public int CompareTo(PairOrder other)
+        {
+            if (Strength != other.Strength)
+            {
+                return Strength.CompareTo(other.Strength);
+            }
+            var distance = Math.Abs(Near - other.Near) > Apart * Math.Max(Math.Abs(Near), Math.Abs(other.Near))
+                ? Near.CompareTo(other.Near)
+                : Distance.CompareTo(other.Distance);
+            if (distance != 0)
+            {
+                return distance;
+            }
+            return Left != other.Left ? Left.CompareTo(other.Left) : Right != other.Right ? Right.CompareTo(other.Right) : Index.CompareTo(other.Index);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
 
 namespace FactPipeline.Core.CrossCheck;
 
@@ -17,7 +18,8 @@ internal enum MeasureRelation
 
 internal static class MeasureRelations
 {
-    public static MeasureRelation Of(Claim a, Claim b)
+    /// <param name="lexicon">Tells which named measures are near-synonyms (one family).</param>
+    public static MeasureRelation Of(Claim a, Claim b, ConceptLexicon lexicon)
     {
         if (a.Value.Kind != b.Value.Kind || (a.Value.Kind != QuantityKind.Count && a.Value.Unit != b.Value.Unit))
         {
@@ -32,7 +34,7 @@ internal static class MeasureRelations
             {
                 return MeasureRelation.Same;
             }
-            return Model.Lexicon.ConceptLexicon.Default.InOneFamily(a.Concept!, b.Concept!) ? MeasureRelation.Linked : MeasureRelation.Different;
+            return lexicon.InOneFamily(a.Concept!, b.Concept!) ? MeasureRelation.Linked : MeasureRelation.Different;
         }
         if (IsUnit(a.Concept) && IsUnit(b.Concept))
         {

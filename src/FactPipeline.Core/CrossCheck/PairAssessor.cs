@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
 
 namespace FactPipeline.Core.CrossCheck;
 
@@ -12,10 +13,22 @@ namespace FactPipeline.Core.CrossCheck;
 /// <param name="windows">Per claim, whether its count is the length of a window ("the last 10 games").</param>
 /// <param name="sentenceConcepts">Per claim, the measures of the other figures its own sentence states (null: none known).</param>
 /// <param name="sentenceScopes">Per claim, the scopes of the figures in <paramref name="sentenceFigures"/>, in the same order (null: not known).</param>
-internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
+/// <param name="storyArticles">Per claim, its article's number in <paramref name="stories"/> (<see cref="StoryIndex.NumberOf"/>;
+/// null: looked up by id for each pair).</param>
+internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lexicon, StoryIndex stories, IReadOnlyList<string[]?>? canonical, string[][] places,
     decimal[][]? sentenceFigures = null, bool[]? earlier = null, bool[]? windows = null, string[][]? sentenceConcepts = null,
-    ClaimScope[][]? sentenceScopes = null)
+    ClaimScope[][]? sentenceScopes = null, int[]? storyArticles = null)
 {
+    // Per claim, the measures of the other figures its sentence states, rates left out (see Bases): filled the first
+    // time a pair asks, since most claims never meet a rate. Two threads may fill one slot, with the same value.
+    private readonly string[]?[] _bases = new string[]?[places.Length];
+
+    // Per claim, the words around its figure as numbers (one number per distinct word of the run), made the first time
+    // a pair compares them: millions of pairs then compare numbers, not strings.
+    private readonly int[]?[] _metricWords = new int[]?[places.Length];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
+    private int _wordCount;
+
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
         var (outcome, why) = AssessFact(a, b, i, j);
@@ -101,7 +114,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return (PairOutcome.NoMatch, "margins of past contests the sentences do not place alike");
         }
-        var sameStory = stories.SameStory(a.ArticleId, b.ArticleId);
+        var sameStory = storyArticles is null ? stories.SameStory(a.ArticleId, b.ArticleId) : stories.SameStory(storyArticles[i], storyArticles[j]);
         if (!a.Scope.IsCompatibleWith(b.Scope))
         {
             return OneFigureTwoScopes(a, b, sameStory)
@@ -123,7 +136,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
             // Mississippi is in the US (a quake's toll is the same whether its sentence names the country or the province).
             return (PairOutcome.NoMatch, "a rate of one area and of another inside it");
         }
-        var measure = MeasureRelations.Of(a, b);
+        var measure = MeasureRelations.Of(a, b, lexicon);
         if (measure == MeasureRelation.Linked && LinkOwnedByAnotherFigure(a, b, i, j))
         {
             measure = MeasureRelation.Unknown;
@@ -172,7 +185,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 // 653 billion flood budget vs 51.5 trillion overall budget: a typo needs the same sentence around it.
                 return (PairOutcome.Possible, "same subject and measure, far apart in size");
             }
-            if (!sameStory && Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!))
+            if (!sameStory && lexicon.IsPlace(a.SubjectId!))
             {
                 // "Vietnam" is the subject of too many figures to join two stories on its own.
                 return (PairOutcome.Possible, "same country and measure in two stories");
@@ -189,7 +202,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
         if (!sameStory && relation == SubjectRelation.Related && measure == MeasureRelation.Same && !MeasureRelations.IsWeak(a.Concept) && Close(a, b)
-            && Model.Lexicon.ConceptLexicon.Default.Find(a.Concept) is not { Relative: true })
+            && lexicon.Find(a.Concept) is not { Relative: true })
         {
             // "Korea's budget" and "the National Growth Fund's budget … in Korea": one sentence names the other's
             // subject, and both name the same measure. The link is weaker than one subject, so the figures must be
@@ -268,11 +281,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// <summary>Why a same-story pair of two additions of one measure, far apart in size, is a match.</summary>
     internal const string OneAdditionFarApart = "one story's addition of one measure, far apart in size";
 
-    private static bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
+    private bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
         sameStory
         && a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)
         && a.Value.Amount == b.Value.Amount
-        && MeasureRelations.Of(a, b) == MeasureRelation.Same
+        && MeasureRelations.Of(a, b, lexicon) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
         && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
 
@@ -303,24 +316,33 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// </summary>
     private bool RatesOfDifferentThings(Claim a, Claim b, int i, int j)
     {
-        var lexicon = Model.Lexicon.ConceptLexicon.Default;
-        if (lexicon.Find(a.Concept ?? "") is not { Relative: true } && lexicon.Find(b.Concept ?? "") is not { Relative: true })
+        if (lexicon.Find(a.Concept) is not { Relative: true } && lexicon.Find(b.Concept) is not { Relative: true })
         {
             return false;
         }
-        var (basesA, basesB) = (Bases(a, i), Bases(b, j));
-        return basesA.Count > 0 && basesB.Count > 0
-            && !basesA.Any(x => basesB.Any(y => x == y || lexicon.InOneFamily(x, y)));
+        var (basesA, basesB) = (Bases(i), Bases(j));
+        if (basesA.Length == 0 || basesB.Length == 0)
+        {
+            return false;
+        }
+        foreach (var x in basesA)
+        {
+            foreach (var y in basesB)
+            {
+                if (x == y || lexicon.InOneFamily(x, y))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    /// <summary>The measures of the other figures a claim's sentence states, rates left out.</summary>
-    private List<string> Bases(Claim claim, int index)
-    {
-        var lexicon = Model.Lexicon.ConceptLexicon.Default;
-        return (sentenceConcepts?[index] ?? [])
+    /// <summary>The measures of the other figures claim <paramref name="index"/>'s sentence states, rates left out.</summary>
+    private string[] Bases(int index) =>
+        _bases[index] ??= (sentenceConcepts?[index] ?? [])
             .Where(c => c != "people" && !c.StartsWith("noun:", StringComparison.Ordinal) && lexicon.Find(c) is not { Relative: true })
-            .Distinct(StringComparer.Ordinal).ToList();
-    }
+            .Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>
     /// "A state Trump won by 30 points in 2016" and "a district Trump won by 10 points in 2016": a margin is the
@@ -333,7 +355,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         && FigureRoles.IsMargin(a) && FigureRoles.IsMargin(b);
 
     /// <summary>Each sentence names its own subject, neither a place, and they differ (Mendes and Persib).</summary>
-    private static bool SentencesNameTwoBodies(Claim a, Claim b, SubjectRelation relation) =>
+    private bool SentencesNameTwoBodies(Claim a, Claim b, SubjectRelation relation) =>
         relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
         && !IsPlace(a.SubjectId!) && !IsPlace(b.SubjectId!);
 
@@ -346,7 +368,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     private bool SentencesNameForeignSubjects(Claim a, Claim b, SubjectRelation relation) =>
         relation == SubjectRelation.Different && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
         && (IsPlace(a.SubjectId!) || IsPlace(b.SubjectId!))
-        && !Model.Lexicon.ConceptLexicon.PlacesOverlap(a.SubjectId!, b.SubjectId!)
+        && !ConceptLexicon.PlacesOverlap(a.SubjectId!, b.SubjectId!)
         && stories.Mentions(a.ArticleId, b.SubjectId!) == false && stories.Mentions(b.ArticleId, a.SubjectId!) == false;
 
     /// <summary>
@@ -355,7 +377,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// travellers (its own, or its visitors) even in one story. Two facilities are left to the other rules: one
     /// airport may be written in two scripts.
     /// </summary>
-    private static bool FacilityAgainstAnotherBody(Claim facility, Claim other, SubjectRelation relation) =>
+    private bool FacilityAgainstAnotherBody(Claim facility, Claim other, SubjectRelation relation) =>
         facility.SubjectIsFacility && facility.SubjectSource == SubjectSource.Sentence && IsTraffic(facility) && IsTraffic(other)
         && other.SubjectId is not null && !other.SubjectIsFacility && relation != SubjectRelation.Same;
 
@@ -365,16 +387,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// traffic, even when the country's article names that body elsewhere. People aboard one ferry are not visitors:
     /// a country named beside them (their nationality) is left to the other rules.
     /// </summary>
-    private static bool CountryAgainstBody(Claim country, Claim body, SubjectRelation relation) =>
+    private bool CountryAgainstBody(Claim country, Claim body, SubjectRelation relation) =>
         relation == SubjectRelation.Different && country.SubjectSource == SubjectSource.Sentence && IsPlace(country.SubjectId!)
         && !IsPlace(body.SubjectId!) && !body.SubjectIsFacility && IsTraffic(body)
-        && Model.Lexicon.ConceptLexicon.Default.Find(country.Concept) is { Traffic: true, Domain: "tourism" };
+        && lexicon.Find(country.Concept) is { Traffic: true, Domain: "tourism" };
 
     /// <summary>
     /// A count of what passes through an airport, port or station (passengers, flights, containers): a port's
     /// investment or a ferry's dead are no traffic, and the port a sentence names is only where they happened.
     /// </summary>
-    private static bool IsTraffic(Claim claim) => Model.Lexicon.ConceptLexicon.Default.Find(claim.Concept) is { Traffic: true };
+    private bool IsTraffic(Claim claim) => lexicon.Find(claim.Concept) is { Traffic: true };
 
     /// <summary>One name in Latin letters and the other in Hanzi or Hangul.</summary>
     private static bool InTwoScripts(string? a, string? b) =>
@@ -382,7 +404,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
 
     private static bool IsCjk(string name) => name.Any(c => c is >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3');
 
-    private static bool IsPlace(string id) => Model.Lexicon.ConceptLexicon.Places.Contains(id);
+    private bool IsPlace(string id) => lexicon.IsPlace(id);
 
     /// <summary>Figures close enough to be one fact told with other words: at most half as large again.</summary>
     private static bool Close(Claim a, Claim b)
@@ -400,7 +422,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     /// <summary>The same words around both figures (one language), or overlapping canonical phrasings.</summary>
     private bool StrongContext(Claim a, Claim b, int i, int j) =>
         (canonical is not null && canonical[i] is { } wa && canonical[j] is { } wb && Overlap(wa, wb) >= 0.5)
-        || (a.Language == b.Language && Overlap(a.Metric, b.Metric) >= 0.5);
+        || (a.Language == b.Language && Overlap(MetricWords(a, i), MetricWords(b, j)) >= 0.5);
 
     /// <summary>The sentences name a measure in common, or one names the other's measure.</summary>
     private static bool MeasuresMeet(Claim a, Claim b) =>
@@ -412,8 +434,8 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
     private bool Contrasted(Claim a, Claim b) =>
         a.SubjectId is { } sa && b.SubjectId is { } sb
         && a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence
-        && Model.Lexicon.ConceptLexicon.Places.Contains(sa) == Model.Lexicon.ConceptLexicon.Places.Contains(sb)
-        && !Model.Lexicon.ConceptLexicon.PlacesOverlap(sa, sb) // a province is inside its country, not beside it
+        && lexicon.IsPlace(sa) == lexicon.IsPlace(sb)
+        && !ConceptLexicon.PlacesOverlap(sa, sb) // a province is inside its country, not beside it
         && stories.Mentions(a.ArticleId, sb) == true && stories.Mentions(b.ArticleId, sa) == true
         && stories.Mentions(a.ArticleId, sa) == true && stories.Mentions(b.ArticleId, sb) == true;
 
@@ -427,12 +449,12 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         {
             return false;
         }
-        // Nested loops over a handful of ids: no allocation on the hot path.
-        foreach (var a in placesA)
+        // Nested loops over a handful of ids, by index: no allocation (an enumerator per list) on the hot path.
+        for (var x = 0; x < placesA.Count; x++)
         {
-            foreach (var b in placesB)
+            for (var y = 0; y < placesB.Count; y++)
             {
-                if (Model.Lexicon.ConceptLexicon.PlacesOverlap(a, b))
+                if (ConceptLexicon.PlacesOverlap(placesA[x], placesB[y]))
                 {
                     return false;
                 }
@@ -449,7 +471,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         placesA.Count > 0 && placesB.Count > 0 && !Finest(placesA).Intersect(Finest(placesB), StringComparer.Ordinal).Any();
 
     private static IEnumerable<string> Finest(IReadOnlyList<string> places) =>
-        places.Where(p => !places.Any(q => q != p && Model.Lexicon.ConceptLexicon.PlacesOverlap(p, q) && q.Length > p.Length));
+        places.Where(p => !places.Any(q => q != p && ConceptLexicon.PlacesOverlap(p, q) && q.Length > p.Length));
 
     /// <summary>
     /// Whether the sentences around the figures share context: the LLM's canonical phrasings overlap; in one
@@ -463,10 +485,50 @@ internal sealed class PairAssessor(CrossCheckOptions options, StoryIndex stories
         }
         if (a.Language == b.Language)
         {
-            return Overlap(a.Metric, b.Metric) >= options.MinWordOverlap;
+            return Overlap(MetricWords(a, i), MetricWords(b, j)) >= options.MinWordOverlap;
         }
-        var shared = a.Subject.Intersect(b.Subject, StringComparer.Ordinal).Count(id => id != a.SubjectId && id != b.SubjectId);
-        return shared > 0 || (a.Year is not null && a.Year == b.Year);
+        return SharesEntity(a, b) || (a.Year is not null && a.Year == b.Year);
+    }
+
+    /// <summary>Whether both sentences name an entity other than the two subjects (by index: no set per pair).</summary>
+    private static bool SharesEntity(Claim a, Claim b)
+    {
+        var (ea, eb) = (a.Subject, b.Subject);
+        for (var x = 0; x < ea.Count; x++)
+        {
+            var id = ea[x];
+            if (id == a.SubjectId || id == b.SubjectId)
+            {
+                continue;
+            }
+            for (var y = 0; y < eb.Count; y++)
+            {
+                if (string.Equals(id, eb[y], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Claim <paramref name="index"/>'s metric words as numbers, in order (see <see cref="_metricWords"/>).</summary>
+    private int[] MetricWords(Claim claim, int index) =>
+        _metricWords[index] ??= claim.Metric.Select(w => _wordNumbers.GetOrAdd(w, _ => Interlocked.Increment(ref _wordCount))).ToArray();
+
+    /// <summary><see cref="Overlap(IReadOnlyList{string}, IReadOnlyList{string})"/> of words as numbers.</summary>
+    private static double Overlap(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+        var shared = 0;
+        foreach (var word in a)
+        {
+            shared += Array.IndexOf(b, word) >= 0 ? 1 : 0;
+        }
+        return (double)shared / Math.Min(a.Length, b.Length);
     }
 
     /// <summary>Overlap coefficient: shared items over the size of the smaller list.</summary>

@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Model.Lexicon;
 
 namespace FactPipeline.Core.CrossCheck;
 
@@ -25,8 +26,9 @@ internal static class StoryAlignment
     public readonly record struct Pair(int Left, int Right, string Why, Origin Origin);
 
     /// <summary>The matches and possible pairs left after one-to-one alignment inside each pair of same-story articles.</summary>
+    /// <param name="sameStory">Whether the articles of two claims (by index) are one story.</param>
     public static (List<CrossChecker.Candidate> Matches, List<CrossChecker.Candidate> Possible) Align(
-        Claim[] claims, IEnumerable<Pair> pairs, Func<string, string, bool> sameStory, CrossCheckOptions options)
+        Claim[] claims, IEnumerable<Pair> pairs, Func<int, int, bool> sameStory, CrossCheckOptions options, ConceptLexicon lexicon)
     {
         var matches = new List<CrossChecker.Candidate>();
         var possible = new List<CrossChecker.Candidate>();
@@ -34,7 +36,7 @@ internal static class StoryAlignment
         foreach (var pair in pairs)
         {
             var (a, b) = (claims[pair.Left].ArticleId, claims[pair.Right].ArticleId);
-            if (!sameStory(a, b))
+            if (!sameStory(pair.Left, pair.Right))
             {
                 if (pair.Origin != Origin.Anchor)
                 {
@@ -56,7 +58,7 @@ internal static class StoryAlignment
             taken.Clear();
             var aligned = new List<CrossChecker.Candidate>();
             var agreements = 0;
-            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Why, options.HedgeSlack)).ThenBy(p => StatusRank(claims[p.Left], claims[p.Right])).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
+            foreach (var pair in list.OrderBy(p => Rank(claims[p.Left], claims[p.Right], p.Why, options.HedgeSlack, lexicon)).ThenBy(p => StatusRank(claims[p.Left], claims[p.Right])).ThenBy(p => Distance(claims[p.Left], claims[p.Right])).ThenBy(p => claims[p.Left].Id, StringComparer.Ordinal).ThenBy(p => claims[p.Right].Id, StringComparer.Ordinal))
             {
                 if (taken.Contains(pair.Left) || taken.Contains(pair.Right) || WholeAgainstItsPart(claims[pair.Left], claims[pair.Right]))
                 {
@@ -69,7 +71,7 @@ internal static class StoryAlignment
                     case Origin.Match:
                         aligned.Add(new CrossChecker.Candidate(pair.Left, pair.Right, pair.Why));
                         break;
-                    case Origin.Possible when Promotable(claims[pair.Left], claims[pair.Right], pair.Why, options.MinContextOverlap):
+                    case Origin.Possible when Promotable(claims[pair.Left], claims[pair.Right], pair.Why, options.MinContextOverlap, lexicon):
                         // Inside one story, the figure left for this one is its counterpart: what made the pair only
                         // possible (no named measure, far apart in size) is what the alignment settles.
                         aligned.Add(new CrossChecker.Candidate(pair.Left, pair.Right, "aligned in one story: " + pair.Why));
@@ -181,7 +183,7 @@ internal static class StoryAlignment
     /// in one language, share context words. Two leftover figures of one story that are far
     /// apart stay a question.
     /// </summary>
-    private static bool Promotable(Claim a, Claim b, string why, double minContextOverlap)
+    private static bool Promotable(Claim a, Claim b, string why, double minContextOverlap, ConceptLexicon lexicon)
     {
         if (a.Scope.IsAsOf && b.Scope.IsAsOf && why.StartsWith(AsOfEarlierTime, StringComparison.Ordinal))
         {
@@ -195,7 +197,7 @@ internal static class StoryAlignment
             return NearPowerOfTen(a.Value.Amount, b.Value.Amount);
         }
         if (a.SubjectSource == SubjectSource.Sentence && b.SubjectSource == SubjectSource.Sentence && SubjectRelations.Of(a, b) == SubjectRelation.Different
-            && !Model.Lexicon.ConceptLexicon.Places.Contains(a.SubjectId!) && !Model.Lexicon.ConceptLexicon.Places.Contains(b.SubjectId!))
+            && !lexicon.IsPlace(a.SubjectId!) && !lexicon.IsPlace(b.SubjectId!))
         {
             // Each sentence names its own subject (two car models, two companies): a leftover pair is not one fact.
             return false;
@@ -255,9 +257,9 @@ internal static class StoryAlignment
     /// figure told with another scope last: "50 schools built" in one report meets the other's "30 completed", not its
     /// "50 planned", since giving the planned total as built is the error to show. Two additions pair first.
     /// </summary>
-    private static int Rank(Claim a, Claim b, string why, double hedgeSlack)
+    private static int Rank(Claim a, Claim b, string why, double hedgeSlack, ConceptLexicon lexicon)
     {
-        var measure = MeasureRelations.Of(a, b) switch
+        var measure = MeasureRelations.Of(a, b, lexicon) switch
         {
             MeasureRelation.Same when !MeasureRelations.IsWeak(a.Concept) => 0,
             MeasureRelation.Same or MeasureRelation.Linked => 1,

@@ -21,12 +21,17 @@ internal sealed class StoryIndex
     private readonly IReadOnlyDictionary<string, HashSet<string>> _figures;
     private readonly Dictionary<string, int> _figureFrequency;
 
-    // Per article (by id), what can tie it to another: its distinctive names, places and figures as sorted numbers.
-    // The cross-check asks millions of pairs; comparing a few numbers beats a cache of every pair asked.
-    private readonly Dictionary<string, Ties> _distinctive;
+    // Each profiled article's number (its place among the profiles): the cross-check asks millions of claim pairs
+    // whether their articles are one story, and numbers answer that without hashing two ids each time.
+    private readonly Dictionary<string, int> _articleNumbers;
+    // Per article number, what can tie it to another: its distinctive names, places and figures as sorted numbers.
+    // Comparing a few numbers beats a cache of every pair asked.
+    private readonly Ties[] _distinctive;
     private readonly Lazy<Dictionary<string, HashSet<string>>> _neighbours;
     private readonly Lazy<HashSet<string>> _hubs;
-    private readonly Dictionary<string, int>? _articleNumbers;
+    // Per article number, the numbers of the articles it is directly one story with, in order, and the same without
+    // listings: whether two articles are neighbours is one search, what they share through third ones one merge.
+    private readonly Lazy<NeighbourArrays> _graph;
     private readonly int[]? _sameStoryMemo;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
@@ -51,27 +56,32 @@ internal sealed class StoryIndex
         // A name most of the run mentions (the outlet's own name, "Indonesia" in Indonesian news) tells nothing.
         // In a small run (five articles of one story) every shared name counts.
         _maxFrequency = profiles.Count <= 10 ? profiles.Count : Math.Max(8, profiles.Count / 50);
+        _articleNumbers = _names.Keys.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
         _distinctive = Distinctive();
         _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
         _hubs = new Lazy<HashSet<string>>(Hubs, LazyThreadSafetyMode.ExecutionAndPublication);
+        _graph = new Lazy<NeighbourArrays>(Graph, LazyThreadSafetyMode.ExecutionAndPublication);
         if (_names.Count <= MaxArticlesRemembered)
         {
-            _articleNumbers = _names.Keys.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal);
             var pairs = (long)_articleNumbers.Count * (_articleNumbers.Count - 1) / 2;
             _sameStoryMemo = new int[(pairs + 15) / 16];
         }
     }
 
+    /// <summary>The article's number for <see cref="SameStory(int, int)"/>; -1 when it has no profile (then it is one story with none).</summary>
+    public int NumberOf(string articleId) => _articleNumbers.TryGetValue(articleId, out var n) ? n : -1;
+
     /// <param name="Names">Sorted name numbers; <paramref name="Romanized"/> says which came from a romanized Korean word.</param>
     /// <param name="Figures">Sorted figure numbers; <paramref name="FigureWeights"/> holds each one's weight.</param>
     private sealed record Ties(int[] Names, bool[] Romanized, int[] Places, int[] Figures, int[] FigureWeights);
 
-    private Dictionary<string, Ties> Distinctive()
+    /// <summary>Per article number (the order of <see cref="_names"/>), what can tie it to another.</summary>
+    private Ties[] Distinctive()
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         int Number(string key) => numbers.TryGetValue(key, out var n) ? n : numbers[key] = numbers.Count;
         int[] Sorted(IEnumerable<string> keys) => keys.Select(Number).Order().ToArray();
-        var ties = new Dictionary<string, Ties>(_names.Count, StringComparer.Ordinal);
+        var ties = new Ties[_names.Count];
         foreach (var (id, names) in _names)
         {
             // A country counts once (two Jakarta reports are not one story because both name Indonesia); a province or
@@ -83,7 +93,7 @@ internal sealed class StoryIndex
             var figures = _figures.TryGetValue(id, out var f)
                 ? f.Where(x => _figureFrequency[x] <= _maxFrequency).Select(x => (Number: Number(x), Weight: x.EndsWith('+') ? 2 : 1)).OrderBy(x => x.Number).ToArray()
                 : [];
-            ties[id] = new Ties(distinctiveNames.Select(x => x.Number).ToArray(), distinctiveNames.Select(x => x.Romanized).ToArray(), places, figures.Select(x => x.Number).ToArray(), figures.Select(x => x.Weight).ToArray());
+            ties[_articleNumbers[id]] = new Ties(distinctiveNames.Select(x => x.Number).ToArray(), distinctiveNames.Select(x => x.Romanized).ToArray(), places, figures.Select(x => x.Number).ToArray(), figures.Select(x => x.Weight).ToArray());
         }
         return ties;
     }
@@ -188,11 +198,21 @@ internal sealed class StoryIndex
     /// third article. One hop only: a Korean and an Indonesian report share little but both share a lot with the
     /// English wire, while longer chains join different stories through common names. Safe to call from any thread.
     /// </summary>
-    public bool SameStory(string articleA, string articleB)
+    public bool SameStory(string articleA, string articleB) => SameStory(NumberOf(articleA), NumberOf(articleB));
+
+    /// <summary>
+    /// <see cref="SameStory(string, string)"/> for two article numbers (<see cref="NumberOf"/>): an article without a
+    /// profile shares nothing, so it is one story with no other. Safe to call from any thread.
+    /// </summary>
+    public bool SameStory(int x, int y)
     {
-        if (_sameStoryMemo is null || !_articleNumbers!.TryGetValue(articleA, out var x) || !_articleNumbers.TryGetValue(articleB, out var y) || x == y)
+        if (x < 0 || y < 0)
         {
-            return ComputeSameStory(articleA, articleB);
+            return false;
+        }
+        if (_sameStoryMemo is null || x == y)
+        {
+            return ComputeSameStory(x, y);
         }
         // The answer is symmetric: one two-bit cell per unordered pair, in a triangle (0 unknown, 1 no, 2 yes).
         var (lo, hi) = x < y ? ((long)x, (long)y) : (y, x);
@@ -203,7 +223,7 @@ internal sealed class StoryIndex
         {
             return known == 2;
         }
-        var same = ComputeSameStory(articleA, articleB);
+        var same = ComputeSameStory(x, y);
         Interlocked.Or(ref _sameStoryMemo[word], (same ? 2 : 1) << shift);
         return same;
     }
@@ -213,29 +233,46 @@ internal sealed class StoryIndex
     // a hundred thousand sources) a table would take gigabytes, and the answer is computed each time.
     private const int MaxArticlesRemembered = 16_384;
 
-    private bool ComputeSameStory(string articleA, string articleB)
+    private bool ComputeSameStory(int x, int y)
     {
-        if (Direct(articleA, articleB))
+        // Two articles are directly one story exactly when they are neighbours (Neighbours visits every pair that
+        // shares a distinctive key, and Direct needs one): one search in a short sorted array.
+        var graph = _graph.Value;
+        if (x == y ? Direct(x, y) : Array.BinarySearch(graph.Neighbours[x], y) >= 0)
         {
             return true;
-        }
-        if (!_neighbours.Value.TryGetValue(articleA, out var na) || !_neighbours.Value.TryGetValue(articleB, out var nb))
-        {
-            return false;
         }
         // Through one article they both share much with, when they share at least one distinctive name or figure
         // themselves, or more than one such article: a report that mentions a second story (Kia's car in a Hyundai
         // launch) ties both to it, but the second story's own reports then share nothing with the first's.
+        var (na, nb) = (graph.NotHubs[x], graph.NotHubs[y]);
         var common = 0;
-        foreach (var n in na)
+        for (int i = 0, j = 0; i < na.Length && j < nb.Length;)
         {
-            if (nb.Contains(n) && !IsHub(n) && ++common > 1)
+            if (na[i] == nb[j] && ++common > 1)
             {
                 return true;
             }
+            var order = na[i].CompareTo(nb[j]);
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
         }
-        return common == 1 && Shared(articleA, articleB) is var (names, figures, _) && names + figures >= 1;
+        return common == 1 && Shared(x, y) is var (names, figures, _) && names + figures >= 1;
     }
+
+    /// <summary>Per article number, the sorted numbers of its neighbours, and of those that are not listings (<see cref="IsHub"/>).</summary>
+    private NeighbourArrays Graph()
+    {
+        var (all, notHubs) = (new int[_names.Count][], new int[_names.Count][]);
+        foreach (var (id, neighbours) in _neighbours.Value)
+        {
+            all[_articleNumbers[id]] = neighbours.Select(n => _articleNumbers[n]).Order().ToArray();
+            notHubs[_articleNumbers[id]] = neighbours.Where(n => !IsHub(n)).Select(n => _articleNumbers[n]).Order().ToArray();
+        }
+        return new NeighbourArrays(all, notHubs);
+    }
+
+    private sealed record NeighbourArrays(int[][] Neighbours, int[][] NotHubs);
 
     // A page tied to more articles than a story of the run has, few of which are tied to each other, is a listing (a
     // deals page, a live blog of the day's news), not one story: it carries no one-hop story. A story's own reports are
@@ -257,9 +294,11 @@ internal sealed class StoryIndex
     /// </summary>
     private static bool IsName(string key) => !key.StartsWith("name:", StringComparison.Ordinal) || key.Length - "name:".Length >= 2;
 
-    private bool Direct(string a, string b)
+    private bool Direct(string a, string b) => Direct(NumberOf(a), NumberOf(b));
+
+    private bool Direct(int x, int y)
     {
-        var (names, figures, places) = Shared(a, b);
+        var (names, figures, places) = Shared(x, y);
         return names + figures + places >= _minShared && names + figures >= 1;
     }
 
@@ -303,12 +342,15 @@ internal sealed class StoryIndex
     /// <summary>How strongly two articles are tied: shared distinctive names and figures (places not counted).</summary>
     public int Strength(string a, string b) => Shared(a, b) is var (names, figures, _) ? names + figures : 0;
 
-    private (int Names, int Figures, int Places) Shared(string a, string b)
+    private (int Names, int Figures, int Places) Shared(string a, string b) => Shared(NumberOf(a), NumberOf(b));
+
+    private (int Names, int Figures, int Places) Shared(int x, int y)
     {
-        if (!_distinctive.TryGetValue(a, out var ta) || !_distinctive.TryGetValue(b, out var tb))
+        if (x < 0 || y < 0)
         {
             return (0, 0, 0);
         }
+        var (ta, tb) = (_distinctive[x], _distinctive[y]);
         var names = 0;
         for (int i = 0, j = 0; i < ta.Names.Length && j < tb.Names.Length;)
         {

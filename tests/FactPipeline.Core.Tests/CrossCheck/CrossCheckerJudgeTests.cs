@@ -8,7 +8,7 @@ namespace FactPipeline.Core.Tests.CrossCheck;
 /// <summary>Possible pairs and the async path with a judge (a fake judge; no model).</summary>
 public sealed class CrossCheckerJudgeTests
 {
-    private static readonly CrossChecker Checker = new(Options.Create(new CrossCheckOptions()));
+    private static readonly CrossChecker Checker = CrossCheckLexicon.Checker();
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private const string Mill = "name:sinar jaya";

@@ -11,7 +11,7 @@ namespace FactPipeline.Core.Tests.CrossCheck;
 /// </summary>
 public sealed class CrossCheckerTests
 {
-    private static readonly CrossChecker Checker = new(Options.Create(new CrossCheckOptions()));
+    private static readonly CrossChecker Checker = CrossCheckLexicon.Checker();
 
     private const string Harbour = "name:teluk biru port authority";
     private const string Mill = "name:sinar jaya";

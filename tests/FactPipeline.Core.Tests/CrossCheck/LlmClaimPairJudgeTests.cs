@@ -148,7 +148,7 @@ public sealed class LlmClaimPairJudgeTests
     public async Task CheckAsync_WithLlmJudge_SeverityComesFromTheNumbers()
     {
         // The model says "same fact" for every pair; whether the figures agree is still the comparator's call.
-        var checker = new CrossChecker(Options.Create(new CrossCheckOptions()));
+        var checker = CrossCheckLexicon.Checker();
         var llm = new FakeLlmClient(call => FakeLlmClient.AnswerAll(call, true));
         Claim[] claims =
         [
@@ -169,7 +169,7 @@ public sealed class LlmClaimPairJudgeTests
     [Fact]
     public async Task CheckAsync_WithUnavailableLlm_GivesOfflineResult()
     {
-        var checker = new CrossChecker(Options.Create(new CrossCheckOptions()));
+        var checker = CrossCheckLexicon.Checker();
         var llm = new FakeLlmClient(_ => FakeLlmClient.Fail(LlmOutcome.Unavailable));
         Claim[] claims =
         [

@@ -12,7 +12,7 @@ public sealed class MeasureRelationsTests
     [InlineData("deaths", "victims")]
     public void Of_NearSynonymsOfOneFamily_IsLinked(string a, string b)
     {
-        MeasureRelations.Of(ClaimBuilder.Count("a", 10m, a), ClaimBuilder.Count("b", 10m, b)).ShouldBe(MeasureRelation.Linked);
+        MeasureRelations.Of(ClaimBuilder.Count("a", 10m, a), ClaimBuilder.Count("b", 10m, b), CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Linked);
     }
 
     [Theory]
@@ -21,7 +21,7 @@ public sealed class MeasureRelationsTests
     [InlineData("budget", "revenue")]
     public void Of_TwoNamedMeasuresOfNoFamily_IsDifferent(string a, string b)
     {
-        MeasureRelations.Of(ClaimBuilder.Count("a", 10m, a), ClaimBuilder.Count("b", 10m, b)).ShouldBe(MeasureRelation.Different);
+        MeasureRelations.Of(ClaimBuilder.Count("a", 10m, a), ClaimBuilder.Count("b", 10m, b), CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Different);
     }
 
     [Theory]
@@ -32,14 +32,14 @@ public sealed class MeasureRelationsTests
         var a = ClaimBuilder.Count("a", 25m, unit) with { Language = "en" };
         var b = ClaimBuilder.Count("b", 21m, noun) with { Language = "id" };
 
-        MeasureRelations.Of(a, b).ShouldBe(MeasureRelation.Different);
-        MeasureRelations.Of(b, a).ShouldBe(MeasureRelation.Different);
+        MeasureRelations.Of(a, b, CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Different);
+        MeasureRelations.Of(b, a, CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Different);
     }
 
     [Fact]
     public void Of_SameNamedMeasure_IsSame()
     {
-        MeasureRelations.Of(ClaimBuilder.Count("a", 10m, "deaths"), ClaimBuilder.Count("b", 12m, "deaths")).ShouldBe(MeasureRelation.Same);
+        MeasureRelations.Of(ClaimBuilder.Count("a", 10m, "deaths"), ClaimBuilder.Count("b", 12m, "deaths"), CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Same);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class MeasureRelationsTests
         var goods = ClaimBuilder.Money("a", 160_000_000_000m, "USD", "value:goods") with { SentenceMeasures = ["tariffs"] };
         var revenue = ClaimBuilder.Money("b", 63_000_000_000m, "USD", "tariffs");
 
-        MeasureRelations.Of(goods, revenue).ShouldBe(MeasureRelation.Different);
-        MeasureRelations.Of(goods, ClaimBuilder.Money("c", 150_000_000_000m, "USD", "value:goods")).ShouldBe(MeasureRelation.Same);
+        MeasureRelations.Of(goods, revenue, CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Different);
+        MeasureRelations.Of(goods, ClaimBuilder.Money("c", 150_000_000_000m, "USD", "value:goods"), CrossCheckLexicon.Lexicon).ShouldBe(MeasureRelation.Same);
     }
 }

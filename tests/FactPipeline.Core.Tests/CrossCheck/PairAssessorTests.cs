@@ -12,8 +12,8 @@ public sealed class PairAssessorTests
     private static PairOutcome Outcome(Claim a, Claim b, StoryProfile[]? stories = null)
     {
         var index = stories is null ? StoryIndex.Empty : new StoryIndex(stories, new CrossCheckOptions().MinSharedStoryNames);
-        string[][] places = [.. new[] { a, b }.Select(c => c.Subject.Where(FactPipeline.Core.Model.Lexicon.ConceptLexicon.Places.Contains).ToArray())];
-        return new PairAssessor(new CrossCheckOptions(), index, null, places).Assess(a, b, 0, 1).Outcome;
+        var places = CrossCheckLexicon.Places(a, b);
+        return new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places).Assess(a, b, 0, 1).Outcome;
     }
 
     /// <summary>The outcome when the check also knows each claim's sentence figures, earlier values and windows.</summary>
@@ -22,7 +22,7 @@ public sealed class PairAssessorTests
     {
         var index = stories is null ? StoryIndex.Empty : new StoryIndex(stories, new CrossCheckOptions().MinSharedStoryNames);
         string[][] places = [[], []];
-        return new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceFigures, earlier, windows, sentenceScopes: sentenceScopes).Assess(a, b, 0, 1).Outcome;
+        return new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places, sentenceFigures, earlier, windows, sentenceScopes: sentenceScopes).Assess(a, b, 0, 1).Outcome;
     }
 
     /// <summary>Two articles that share four distinctive names (<see cref="CrossCheckOptions.MinSharedStoryNames"/>), plus whatever else each names.</summary>
@@ -42,9 +42,9 @@ public sealed class PairAssessorTests
         var index = new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames);
         string[][] places = [[], []];
 
-        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["classrooms"], []]).Assess(beds, rooms, 0, 1)
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places, sentenceConcepts: [["classrooms"], []]).Assess(beds, rooms, 0, 1)
             .Outcome.ShouldNotBe(PairOutcome.Match);
-        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [[], []]).Assess(beds, rooms, 0, 1)
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places, sentenceConcepts: [[], []]).Assess(beds, rooms, 0, 1)
             .Outcome.ShouldBe(PairOutcome.Match, "without another figure owning it, the sentence's measure links the count");
     }
 
@@ -103,11 +103,11 @@ public sealed class PairAssessorTests
         var index = new StoryIndex(OneStory(), new CrossCheckOptions().MinSharedStoryNames);
         string[][] places = [[], []];
 
-        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], ["unit:teu"]]).Assess(profit, volume, 0, 1)
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places, sentenceConcepts: [["net-profit"], ["unit:teu"]]).Assess(profit, volume, 0, 1)
             .Outcome.ShouldBe(PairOutcome.NoMatch);
-        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], ["net-profit"]]).Assess(profit, volume, 0, 1)
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places, sentenceConcepts: [["net-profit"], ["net-profit"]]).Assess(profit, volume, 0, 1)
             .Outcome.ShouldBe(PairOutcome.Match, "growth beside one measure on both sides may be one fact");
-        new PairAssessor(new CrossCheckOptions(), index, null, places, sentenceConcepts: [["net-profit"], []]).Assess(profit, volume, 0, 1)
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, places, sentenceConcepts: [["net-profit"], []]).Assess(profit, volume, 0, 1)
             .Outcome.ShouldBe(PairOutcome.Match, "a sentence that states no other figure does not say what grew");
     }
 
@@ -402,7 +402,7 @@ public sealed class PairAssessorTests
         var a = ClaimBuilder.Money("a0", 360m, "USD", concept: "tariffs", subjectId: Mayor);
         var b = ClaimBuilder.Money("a1", 250m, "USD", concept: "tariffs", subjectId: Mayor);
 
-        new PairAssessor(new CrossCheckOptions(), index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Possible);
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Possible);
     }
 
     [Fact]
@@ -414,7 +414,7 @@ public sealed class PairAssessorTests
         var a = ClaimBuilder.Money("a0", 5m, "IDR", subjectId: Mill);
         var b = ClaimBuilder.Money("a1", 6m, "IDR", subjectId: Mill);
 
-        new PairAssessor(new CrossCheckOptions(), index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Match);
+        new PairAssessor(new CrossCheckOptions(), CrossCheckLexicon.Lexicon, index, null, [[], []]).Assess(a, b, 0, 1).Outcome.ShouldBe(PairOutcome.Match);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class StoryAlignmentTests
     private static readonly CrossCheckOptions Options = new();
 
     private static (List<CrossChecker.Candidate> Matches, List<CrossChecker.Candidate> Possible) Align(Claim[] claims, params StoryAlignment.Pair[] pairs) =>
-        StoryAlignment.Align(claims, pairs, (_, _) => true, Options);
+        StoryAlignment.Align(claims, pairs, (_, _) => true, Options, CrossCheckLexicon.Lexicon);
 
     private static StoryAlignment.Pair Pair(int left, int right, StoryAlignment.Origin origin, string why = "same story, measure and context") =>
         new(left, right, why, origin);
@@ -225,7 +225,7 @@ public sealed class StoryAlignmentTests
             ClaimBuilder.Money("b", 6m, "IDR", subjectId: "name:sinar jaya"),
         ];
 
-        var (matches, _) = StoryAlignment.Align(claims, [Pair(0, 1, StoryAlignment.Origin.Match), Pair(0, 2, StoryAlignment.Origin.Match)], (_, _) => false, Options);
+        var (matches, _) = StoryAlignment.Align(claims, [Pair(0, 1, StoryAlignment.Origin.Match), Pair(0, 2, StoryAlignment.Origin.Match)], (_, _) => false, Options, CrossCheckLexicon.Lexicon);
 
         matches.Count.ShouldBe(2);
     }
