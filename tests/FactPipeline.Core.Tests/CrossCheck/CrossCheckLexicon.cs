@@ -8,7 +8,7 @@ namespace FactPipeline.Core.Tests.CrossCheck;
 /// <summary>The lexicon the cross-check rules read, loaded once for the tests, and a checker built on it.</summary>
 internal static class CrossCheckLexicon
 {
-    public static ConceptLexicon Lexicon => ConceptLexicon.Default;
+    public static ConceptLexicon Lexicon => FactPipeline.TestSupport.CoreData.Lexicon;
 
     public static CrossChecker Checker(CrossCheckOptions? options = null) => new(Options.Create(options ?? new CrossCheckOptions()), Lexicon);
 

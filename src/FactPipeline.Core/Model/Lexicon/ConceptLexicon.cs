@@ -47,21 +47,6 @@ public sealed class ConceptLexicon
     private static readonly SearchValues<char> ToneOnFirstVowel = SearchValues.Create("òóỏõọùúủũụ");
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    /// <summary>
-    /// A process-wide copy for the code that still reads it statically (CrossCheck, until it takes the lexicon
-    /// from its constructor). Everything else gets the one registered by <see cref="LexiconServiceCollectionExtensions.AddConceptLexicon"/>.
-    /// </summary>
-    public static ConceptLexicon Default => Shared.Instance;
-
-    /// <summary>Entity ids that name a place (country, territory, region, bloc, province, city): claims about different places never match.</summary>
-    public static FrozenSet<string> Places => Default.PlaceIds;
-
-    // A holder of its own, so that Load() (the DI registration) does not also load the static copy.
-    private static class Shared
-    {
-        public static readonly ConceptLexicon Instance = Load();
-    }
-
     /// <summary>Ids of every place in the data.</summary>
     public FrozenSet<string> PlaceIds { get; }
 
