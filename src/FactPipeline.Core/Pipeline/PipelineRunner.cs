@@ -4,6 +4,7 @@ using FactPipeline.Core.Model;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries.Llm;
 using FactPipeline.Core.Summaries;
+using Microsoft.Extensions.Logging;
 
 namespace FactPipeline.Core.Pipeline;
 
@@ -14,7 +15,7 @@ namespace FactPipeline.Core.Pipeline;
 /// a killed run resumes where it stopped; a local file already read is not even read again, and a cross-check over
 /// exactly the inputs of an earlier one loads its findings (<see cref="FindingsReuse"/>).
 /// </summary>
-public sealed class PipelineRunner(
+public sealed partial class PipelineRunner(
     ArticleFlow articleFlow,
     FindingsReuse findingsReuse,
     CrossCheckStep crossCheck,
@@ -24,7 +25,8 @@ public sealed class PipelineRunner(
     IFactStore store,
     ILlmClient llm,
     ILlmRunMonitor llmMonitor,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<PipelineRunner> logger)
 {
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -32,6 +34,7 @@ public sealed class PipelineRunner(
         await articleFlow.InitializeAsync(cancellationToken);
         var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
         await llmMonitor.BeginRunAsync(run.Id, cancellationToken);
+        LogStarted(run.Id, request.Inputs.Count, run.Resumed);
         // Read, extract, claims and store interleave article by article: one traced step for the four.
         var state = await TracedAsync("articles", () => articleFlow.RunAsync(run.Id, request.Inputs, progress, cancellationToken));
 
@@ -56,6 +59,7 @@ public sealed class PipelineRunner(
         PipelineTelemetry.RecordRun(articles.Count, claims.Count, report.Problems.Count,
             findings.GroupBy(f => f.Severity).Select(g => (g.Key.ToString().ToLowerInvariant(), g.Count())));
         runActivity?.SetTag("factpipeline.articles", articles.Count).SetTag("factpipeline.findings", findings.Count);
+        LogFinished(run.Id, articles.Count, state.Reused, claims.Count, findings.Count, report.Problems.Count, stored is not null);
         return new RunResult(report, run.Resumed, state.Reused, files);
     }
 
@@ -66,17 +70,33 @@ public sealed class PipelineRunner(
         return Traced("explain", () => explain.Explain(matched, claims));
     }
 
-    private static T Traced<T>(string step, Func<T> work)
+    private T Traced<T>(string step, Func<T> work)
     {
         using var activity = PipelineTelemetry.StartStep(step);
-        return work();
+        var started = time.GetTimestamp();
+        var result = work();
+        LogStep(step, time.GetElapsedTime(started).TotalMilliseconds);
+        return result;
     }
 
-    private static async Task<T> TracedAsync<T>(string step, Func<Task<T>> work)
+    private async Task<T> TracedAsync<T>(string step, Func<Task<T>> work)
     {
         using var activity = PipelineTelemetry.StartStep(step);
-        return await work();
+        var started = time.GetTimestamp();
+        var result = await work();
+        LogStep(step, time.GetElapsedTime(started).TotalMilliseconds);
+        return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started: {Inputs} inputs (resumed: {Resumed})")]
+    private partial void LogStarted(string runId, int inputs, bool resumed);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Step {Step} took {Milliseconds:F0} ms")]
+    private partial void LogStep(string step, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Run {RunId} finished: {Articles} articles ({Reused} reused), {Claims} claims, {Findings} findings, {Problems} problems (findings reused: {FindingsReused})")]
+    private partial void LogFinished(string runId, int articles, int reused, int claims, int findings, int problems, bool findingsReused);
 }
 
 public sealed record RunRequest(IReadOnlyList<string> Inputs, string? OutputDirectory)

@@ -34,6 +34,7 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipelineStages(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging(); // a host adds its providers; without one, log calls cost nothing
         services.AddLlm(configuration);
         services.AddClaims();
         services.AddLlmClaims(configuration);
