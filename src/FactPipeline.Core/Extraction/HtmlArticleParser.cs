@@ -45,7 +45,8 @@ internal static partial class HtmlArticleParser
 
     public static ExtractedContent Parse(string html, string? url = null)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        // Disposed when read: what the page gives (metadata, paragraphs) is plain strings; nothing keeps the DOM.
+        using var document = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document, url);
 
         RemoveInvisibleAndNonContent(document);
