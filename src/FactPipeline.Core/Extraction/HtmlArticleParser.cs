@@ -31,6 +31,7 @@ internal static partial class HtmlArticleParser
 
     // Parsed once, not at every query (a query by string looks its selector up in a locked cache).
     private static readonly ISelector ArticleInsideSelector = CssSelectors.Parse("article, main, h1, [itemprop='articleBody']");
+    private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
@@ -81,7 +82,7 @@ internal static partial class HtmlArticleParser
         var unlikelyNames = new Dictionary<(string? Class, string? Id), bool>();
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
-        PushChildElements(document, stack);
+        CssSelectors.PushChildElements(document, stack);
         while (stack.TryPop(out var element))
         {
             if (IsInvisibleOrNonContent(element, unlikelyNames))
@@ -89,24 +90,11 @@ internal static partial class HtmlArticleParser
                 doomed.Add(element);
                 continue;
             }
-            PushChildElements(element, stack);
+            CssSelectors.PushChildElements(element, stack);
         }
         foreach (var element in doomed)
         {
             element.Remove();
-        }
-    }
-
-    /// <summary>Pushes the child elements of <paramref name="node"/> last to first, so they pop in document order.</summary>
-    private static void PushChildElements(INode node, Stack<IElement> stack)
-    {
-        var children = node.ChildNodes;
-        for (var i = children.Length - 1; i >= 0; i--)
-        {
-            if (children[i] is IElement child)
-            {
-                stack.Push(child);
-            }
         }
     }
 
@@ -165,7 +153,7 @@ internal static partial class HtmlArticleParser
             unlikelyNames[(classNames, id)] = unlikely;
         }
         // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
-        return unlikely && element.ChildNodes.QuerySelector(ArticleInsideSelector) is null;
+        return unlikely && CssSelectors.First(element, ArticleInsideSelector) is null;
     }
 
     private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
@@ -179,7 +167,7 @@ internal static partial class HtmlArticleParser
     private static List<IElement> ChooseMainElements(IElement body, CollapsedTextLengths texts)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in CssSelectors.ElementsUnder(body))
         {
             if (!IsScoredBlock(element))
             {
@@ -356,7 +344,7 @@ internal static partial class HtmlArticleParser
             return 0;
         }
         var linked = 0.0;
-        foreach (var link in element.QuerySelectorAll("a"))
+        foreach (var link in CssSelectors.All(element, LinkSelector))
         {
             var href = link.GetAttribute("href");
             // Same-page anchors (footnotes, table of contents) are part of the text.
@@ -372,7 +360,7 @@ internal static partial class HtmlArticleParser
         var mainChars = Math.Max(1, texts.LengthOf(main));
         var doomed = new List<IElement>();
         var doomedSet = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var element in main.QuerySelectorAll("*"))
+        foreach (var element in CssSelectors.ElementsUnder(main))
         {
             if (IsInsideAny(element, main, doomedSet))
             {
@@ -385,7 +373,7 @@ internal static partial class HtmlArticleParser
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
                 && LinkDensity(element, texts) > 0.5
-                && element.QuerySelectorAll("a").Length >= 3;
+                && CssSelectors.All(element, LinkSelector).Length >= 3;
             if (furniture || linkList)
             {
                 doomed.Add(element);
