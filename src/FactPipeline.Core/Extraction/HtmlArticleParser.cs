@@ -344,15 +344,28 @@ internal static partial class HtmlArticleParser
             return 0;
         }
         var linked = 0.0;
-        foreach (var link in CssSelectors.All(element, LinkSelector))
+        if (texts.TryGetLinks(element, out var links))
         {
-            var href = link.GetAttribute("href");
-            // Same-page anchors (footnotes, table of contents) are part of the text.
-            var weight = href is not null && href.StartsWith('#') ? 0.3 : 1.0;
-            linked += texts.LengthOf(link) * weight;
+            foreach (var (link, href) in links)
+            {
+                linked += texts.LengthOf(link) * LinkWeight(href);
+            }
+        }
+        else
+        {
+            foreach (var link in CssSelectors.All(element, LinkSelector))
+            {
+                linked += texts.LengthOf(link) * LinkWeight(link.GetAttribute("href"));
+            }
         }
         return Math.Min(1, linked / total);
     }
+
+    // Same-page anchors (footnotes, table of contents) are part of the text.
+    private static double LinkWeight(string? href) => href is not null && href.StartsWith('#') ? 0.3 : 1.0;
+
+    private static int LinkCount(IElement element, CollapsedTextLengths texts) =>
+        texts.TryGetLinks(element, out var links) ? links.Length : CssSelectors.All(element, LinkSelector).Length;
 
     /// <summary>Inside the chosen container: furniture by class/id, link lists, forms and bylines go.</summary>
     private static void CleanInside(IElement main, CollapsedTextLengths texts)
@@ -373,7 +386,7 @@ internal static partial class HtmlArticleParser
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
                 && LinkDensity(element, texts) > 0.5
-                && CssSelectors.All(element, LinkSelector).Length >= 3;
+                && LinkCount(element, texts) >= 3;
             if (furniture || linkList)
             {
                 doomed.Add(element);
