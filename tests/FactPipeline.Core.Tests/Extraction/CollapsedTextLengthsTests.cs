@@ -63,8 +63,10 @@ public sealed class CollapsedTextLengthsTests
         foreach (var element in body.QuerySelectorAll("*").Prepend(body))
         {
             lengths.TryGetLinks(element, out var links).ShouldBeTrue();
-            var expected = element.QuerySelectorAll("a").Select(link => (link, link.GetAttribute("href"))).ToList();
-            links.ToArray().ShouldBe(expected, element.OuterHtml);
+            var found = links.ToArray();
+            var expected = element.QuerySelectorAll("a").ToList();
+            found.Select(link => link.Link).ToList().ShouldBe(expected, element.OuterHtml);
+            found.Select(link => link.Href).ToList().ShouldBe(expected.Select(link => link.GetAttribute("href")).ToList(), element.OuterHtml);
         }
         lengths.TryGetLinks(body.ParentElement!, out _).ShouldBeFalse();
     }
