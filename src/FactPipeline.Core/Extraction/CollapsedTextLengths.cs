@@ -1,16 +1,22 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 
 namespace FactPipeline.Core.Extraction;
 
 /// <summary>
 /// For every element of a subtree: the length and comma count of
-/// <c>TextShape.CollapseWhitespace(element.TextContent)</c>, measured in one pass over the text nodes. Scoring asks
-/// this of every block, every candidate container and every link; building each element's text again for each of
-/// its ancestors made page reading quadratic in the nesting depth. Valid while the subtree is not changed.
+/// <c>TextShape.CollapseWhitespace(element.TextContent)</c>, measured in one pass over the text nodes, and the links
+/// (<c>a</c> elements) under it. Scoring asks this of every block, every candidate container and every link; building
+/// each element's text again for each of its ancestors made page reading quadratic in the nesting depth, and so did
+/// querying each candidate's links again. Valid while the subtree is not changed.
 /// </summary>
 internal sealed class CollapsedTextLengths
 {
-    private readonly Dictionary<IElement, Piece> _pieces = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+
+    // Every link under the root in document order (the order a query for "a" lists them), with its href: an
+    // element's links are the run from its Entry.FirstLink up to Entry.EndLink.
+    private readonly List<(IElement Link, string? Href)> _links = [];
 
     private CollapsedTextLengths()
     {
@@ -21,11 +27,11 @@ internal sealed class CollapsedTextLengths
     {
         var lengths = new CollapsedTextLengths();
         // Depth-first with an explicit stack (pages nest deeply): each element's piece is its children's, in order.
-        var stack = new Stack<(IElement Element, int Next, Piece Sum)>();
-        stack.Push((root, 0, Piece.Empty));
+        var stack = new Stack<(IElement Element, int Next, Piece Sum, int FirstLink)>();
+        stack.Push((root, 0, Piece.Empty, 0));
         while (stack.TryPop(out var frame))
         {
-            var (element, next, sum) = frame;
+            var (element, next, sum, firstLink) = frame;
             var children = element.ChildNodes;
             IElement? descendInto = null;
             while (next < children.Length && descendInto is null)
@@ -42,26 +48,46 @@ internal sealed class CollapsedTextLengths
             }
             if (descendInto is not null)
             {
-                stack.Push((element, next, sum));
-                stack.Push((descendInto, 0, Piece.Empty));
+                stack.Push((element, next, sum, firstLink));
+                // Matched as the type selector "a" matches: the tag name, ignoring case. A link's own runs after it.
+                if (string.Equals(descendInto.LocalName, "a", StringComparison.OrdinalIgnoreCase))
+                {
+                    lengths._links.Add((descendInto, descendInto.GetAttribute("href")));
+                }
+                stack.Push((descendInto, 0, Piece.Empty, lengths._links.Count));
                 continue;
             }
-            lengths._pieces[element] = sum;
+            lengths._entries[element] = new Entry(sum, firstLink, lengths._links.Count);
             if (stack.TryPop(out var parent))
             {
-                stack.Push((parent.Element, parent.Next, Piece.Join(parent.Sum, sum)));
+                stack.Push((parent.Element, parent.Next, Piece.Join(parent.Sum, sum), parent.FirstLink));
             }
         }
         return lengths;
     }
 
+    /// <summary>
+    /// The links under <paramref name="element"/> (not itself), in document order, with their href; false when the
+    /// element was not measured.
+    /// </summary>
+    public bool TryGetLinks(IElement element, out ReadOnlySpan<(IElement Link, string? Href)> links)
+    {
+        if (_entries.TryGetValue(element, out var entry))
+        {
+            links = CollectionsMarshal.AsSpan(_links)[entry.FirstLink..entry.EndLink];
+            return true;
+        }
+        links = default;
+        return false;
+    }
+
     /// <summary>Length of the element's collapsed text.</summary>
     public int LengthOf(IElement element) =>
-        _pieces.TryGetValue(element, out var piece) ? piece.Length : TextShape.CollapseWhitespace(element.TextContent).Length;
+        _entries.TryGetValue(element, out var entry) ? entry.Text.Length : TextShape.CollapseWhitespace(element.TextContent).Length;
 
     /// <summary>Commas (Latin, full-width, ideographic, Arabic) in the element's text.</summary>
     public int CommasOf(IElement element) =>
-        _pieces.TryGetValue(element, out var piece) ? piece.Commas : CountCommas(element.TextContent);
+        _entries.TryGetValue(element, out var entry) ? entry.Text.Commas : CountCommas(element.TextContent);
 
     public static int CountCommas(string text)
     {
@@ -77,6 +103,8 @@ internal sealed class CollapsedTextLengths
     }
 
     private static bool IsComma(char c) => c is ',' or '，' or '、' or '،';
+
+    private readonly record struct Entry(Piece Text, int FirstLink, int EndLink);
 
     /// <summary>
     /// What collapsing a stretch of text leaves: its non-space characters, the whitespace runs between them (one

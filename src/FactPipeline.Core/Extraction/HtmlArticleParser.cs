@@ -19,18 +19,19 @@ internal static partial class HtmlArticleParser
     private const int MinBlockChars = 25;
     private const int MaxAncestorLevels = 5;
 
-    private static readonly string[] NonContentElements =
+    // Matched as CSS type selectors match: the tag name, ignoring case.
+    private static readonly HashSet<string> NonContentElements = new(
     [
         "script", "style", "noscript", "template", "nav", "aside", "iframe", "figure", "figcaption", "picture",
         "button", "select", "textarea", "input", "svg", "canvas", "video", "audio", "object", "embed", "dialog", "link", "meta",
-    ];
+    ], StringComparer.OrdinalIgnoreCase);
 
-    // Parsed once: the removal walk tests every element of every page against them.
-    private static readonly ISelector NonContentSelector = CssSelectors.Parse(string.Join(", ", NonContentElements));
-    private static readonly ISelector HiddenSelector =
-        CssSelectors.Parse("[hidden], [aria-hidden='true' i], [role='navigation' i], [role='complementary' i], [role='dialog' i]");
-    private static readonly ISelector StyleSelector = CssSelectors.Parse("[style]");
-    private static readonly ISelector ClassOrIdSelector = CssSelectors.Parse("[class], [id]");
+    // role="navigation" and the like, compared as [role='navigation' i] compares.
+    private static readonly HashSet<string> HiddenRoles = new(["navigation", "complementary", "dialog"], StringComparer.OrdinalIgnoreCase);
+
+    // Parsed once, not at every query (a query by string looks its selector up in a locked cache).
+    private static readonly ISelector ArticleInsideSelector = CssSelectors.Parse("article, main, h1, [itemprop='articleBody']");
+    private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
@@ -46,7 +47,7 @@ internal static partial class HtmlArticleParser
     public static ExtractedContent Parse(string html, string? url = null)
     {
         // Disposed when read: what the page gives (metadata, paragraphs) is plain strings; nothing keeps the DOM.
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = HtmlDocumentParser.Parse(html);
         var metadata = HtmlMetadataReader.Read(document, url);
 
         RemoveInvisibleAndNonContent(document);
@@ -71,21 +72,25 @@ internal static partial class HtmlArticleParser
 
     /// <summary>
     /// One walk over the elements, each tested against every removal rule while nothing is removed yet (a wrapper's
-    /// test looks inside it), then the doomed go. The rules used to be four selector queries over the whole page.
+    /// test looks inside it), then the doomed go. A doomed element's descendants are not visited: they go with it.
+    /// The rules are read off each element's own attributes in one pass over them (the selectors they replace,
+    /// <c>[hidden]</c>, <c>[aria-hidden='true' i]</c>, <c>[role=... i]</c>, <c>[style]</c>, <c>[class], [id]</c>,
+    /// asked for the same attributes by name again and again).
     /// </summary>
     private static void RemoveInvisibleAndNonContent(IDocument document)
     {
-        var unlikelyNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var unlikelyNames = new Dictionary<(string? Class, string? Id), bool>();
         var doomed = new List<IElement>();
-        foreach (var element in document.QuerySelectorAll("*"))
+        var stack = new Stack<IElement>();
+        CssSelectors.PushChildElements(document, stack);
+        while (stack.TryPop(out var element))
         {
-            if (NonContentSelector.Match(element, null)
-                || HiddenSelector.Match(element, null)
-                || (StyleSelector.Match(element, null) && HiddenStyle().IsMatch(element.GetAttribute("style")!))
-                || (ClassOrIdSelector.Match(element, null) && IsUnlikelyCandidate(element, unlikelyNames)))
+            if (IsInvisibleOrNonContent(element, unlikelyNames))
             {
                 doomed.Add(element);
+                continue;
             }
+            CssSelectors.PushChildElements(element, stack);
         }
         foreach (var element in doomed)
         {
@@ -93,27 +98,65 @@ internal static partial class HtmlArticleParser
         }
     }
 
-    private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
+    private static bool IsInvisibleOrNonContent(IElement element, Dictionary<(string? Class, string? Id), bool> unlikelyNames)
+    {
+        if (NonContentElements.Contains(element.LocalName))
+        {
+            return true;
+        }
+        string? style = null, classNames = null, id = null;
+        bool hasStyle = false, hasClass = false, hasId = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            // The first attribute of a name is the one GetAttribute reads.
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "aria-hidden" when string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase):
+                    return true;
+                case "role" when HiddenRoles.Contains(attribute.Value):
+                    return true;
+                case "style" when !hasStyle:
+                    (style, hasStyle) = (attribute.Value, true);
+                    break;
+                case "class" when !hasClass:
+                    (classNames, hasClass) = (attribute.Value, true);
+                    break;
+                case "id" when !hasId:
+                    (id, hasId) = (attribute.Value, true);
+                    break;
+                default:
+                    break;
+            }
+        }
+        return (hasStyle && HiddenStyle().IsMatch(style!))
+            || ((hasClass || hasId) && IsUnlikelyCandidate(element, classNames, id, unlikelyNames));
+    }
 
     /// <summary>
     /// Site furniture by class or id, unless the same names also say "article" or the element wraps the page.
-    /// <paramref name="unlikelyNames"/> remembers the verdict on each class-and-id string: a page repeats a few.
+    /// <paramref name="unlikelyNames"/> remembers the verdict on each class-and-id pair: a page repeats a few.
     /// </summary>
-    private static bool IsUnlikelyCandidate(IElement element, Dictionary<string, bool> unlikelyNames)
+    private static bool IsUnlikelyCandidate(IElement element, string? classNames, string? id, Dictionary<(string? Class, string? Id), bool> unlikelyNames)
     {
         if (NeverRemovedByClass.Contains(element.LocalName))
         {
             return false;
         }
-        var names = ClassAndId(element);
-        if (!unlikelyNames.TryGetValue(names, out var unlikely))
+        if (!unlikelyNames.TryGetValue((classNames, id), out var unlikely))
         {
+            var names = $"{classNames} {id}";
             unlikely = BoilerplateClass().IsMatch(names) && !MaybeContent().IsMatch(names);
-            unlikelyNames[names] = unlikely;
+            unlikelyNames[(classNames, id)] = unlikely;
         }
         // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
-        return unlikely && element.QuerySelector("article, main, h1, [itemprop='articleBody']") is null;
+        return unlikely && CssSelectors.First(element, ArticleInsideSelector) is null;
     }
+
+    private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
 
     /// <summary>
     /// Readability-style candidate scoring. Every block with some text gives 1 + its commas + a point per 100
@@ -124,7 +167,7 @@ internal static partial class HtmlArticleParser
     private static List<IElement> ChooseMainElements(IElement body, CollapsedTextLengths texts)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in CssSelectors.ElementsUnder(body))
         {
             if (!IsScoredBlock(element))
             {
@@ -301,15 +344,28 @@ internal static partial class HtmlArticleParser
             return 0;
         }
         var linked = 0.0;
-        foreach (var link in element.QuerySelectorAll("a"))
+        if (texts.TryGetLinks(element, out var links))
         {
-            var href = link.GetAttribute("href");
-            // Same-page anchors (footnotes, table of contents) are part of the text.
-            var weight = href is not null && href.StartsWith('#') ? 0.3 : 1.0;
-            linked += texts.LengthOf(link) * weight;
+            foreach (var (link, href) in links)
+            {
+                linked += texts.LengthOf(link) * LinkWeight(href);
+            }
+        }
+        else
+        {
+            foreach (var link in CssSelectors.All(element, LinkSelector))
+            {
+                linked += texts.LengthOf(link) * LinkWeight(link.GetAttribute("href"));
+            }
         }
         return Math.Min(1, linked / total);
     }
+
+    // Same-page anchors (footnotes, table of contents) are part of the text.
+    private static double LinkWeight(string? href) => href is not null && href.StartsWith('#') ? 0.3 : 1.0;
+
+    private static int LinkCount(IElement element, CollapsedTextLengths texts) =>
+        texts.TryGetLinks(element, out var links) ? links.Length : CssSelectors.All(element, LinkSelector).Length;
 
     /// <summary>Inside the chosen container: furniture by class/id, link lists, forms and bylines go.</summary>
     private static void CleanInside(IElement main, CollapsedTextLengths texts)
@@ -317,7 +373,7 @@ internal static partial class HtmlArticleParser
         var mainChars = Math.Max(1, texts.LengthOf(main));
         var doomed = new List<IElement>();
         var doomedSet = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var element in main.QuerySelectorAll("*"))
+        foreach (var element in CssSelectors.ElementsUnder(main))
         {
             if (IsInsideAny(element, main, doomedSet))
             {
@@ -330,7 +386,7 @@ internal static partial class HtmlArticleParser
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
                 && LinkDensity(element, texts) > 0.5
-                && element.QuerySelectorAll("a").Length >= 3;
+                && LinkCount(element, texts) >= 3;
             if (furniture || linkList)
             {
                 doomed.Add(element);

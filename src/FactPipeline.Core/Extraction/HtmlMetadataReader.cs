@@ -35,8 +35,8 @@ internal static partial class HtmlMetadataReader
         var document = page.Document;
         var title = MetaContent(page, "og:title")
             ?? MetaContent(page, "twitter:title")
-            ?? Text(document.QuerySelector("h1"))
-            ?? Text(document.QuerySelector("title"));
+            ?? Text(CssSelectors.First(document, H1))
+            ?? Text(CssSelectors.First(document, TitleElement));
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
@@ -88,7 +88,7 @@ internal static partial class HtmlMetadataReader
                 return modified;
             }
         }
-        return page.Document.QuerySelector("[itemprop='dateModified']") is { } element
+        return CssSelectors.First(page.Document, DateModifiedItem) is { } element
             ? PublishDateParser.ParseMetadata(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent)
             : null;
     }
@@ -96,7 +96,7 @@ internal static partial class HtmlMetadataReader
     /// <summary>&lt;link rel=canonical&gt;, then og:url, resolved against the page URL; the page URL itself when neither is given.</summary>
     private static string? ReadCanonicalUrl(Page page, string? url)
     {
-        var declared = page.Document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href") ?? MetaContent(page, "og:url");
+        var declared = CssSelectors.First(page.Document, CanonicalLink)?.GetAttribute("href") ?? MetaContent(page, "og:url");
         Uri.TryCreate(url, UriKind.Absolute, out var baseUri);
         if (!string.IsNullOrWhiteSpace(declared))
         {
@@ -128,7 +128,7 @@ internal static partial class HtmlMetadataReader
         {
             return AuthorPrefix().Replace(meta, "");
         }
-        var element = page.Document.QuerySelector("[rel='author'], [itemprop='author']");
+        var element = CssSelectors.First(page.Document, AuthorElement);
         var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
         return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
     }
@@ -244,7 +244,7 @@ internal static partial class HtmlMetadataReader
                 return date;
             }
         }
-        foreach (var element in page.Document.QuerySelectorAll("[itemprop='datePublished']"))
+        foreach (var element in CssSelectors.All(page.Document, DatePublishedItem))
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
             if (PublishDateParser.ParseMetadata(value) is { } date)
@@ -273,7 +273,7 @@ internal static partial class HtmlMetadataReader
     /// <summary>Machine-readable dates on any element: datetime, data-date*, abbr.published title.</summary>
     private static DateOnly? FromDateAttributes(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll("[datetime], [data-date-time], [data-date], [data-published], [data-timestamp], abbr[title]"))
+        foreach (var element in CssSelectors.All(document, DateAttributes))
         {
             if (IsModifiedMarker(element) || IsModifiedMarker(element.ParentElement))
             {
@@ -292,7 +292,7 @@ internal static partial class HtmlMetadataReader
     /// <summary>Short elements whose class or id says date, time, published, posted, meta or byline.</summary>
     private static DateOnly? FromDateLabelledElements(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll("[class], [id]"))
+        foreach (var element in CssSelectors.All(document, ClassOrId))
         {
             if (!DateClass().IsMatch($"{element.GetAttribute("class")} {element.GetAttribute("id")}") || IsModifiedMarker(element))
             {
@@ -313,7 +313,7 @@ internal static partial class HtmlMetadataReader
 
     private static DateOnly? FromTitle(IDocument document)
     {
-        var title = document.QuerySelector("title")?.TextContent;
+        var title = CssSelectors.First(document, TitleElement)?.TextContent;
         return title is null ? null : PublishDateParser.FindAll(title).Select(m => (DateOnly?)m.Date).FirstOrDefault();
     }
 
@@ -325,7 +325,7 @@ internal static partial class HtmlMetadataReader
         {
             return null;
         }
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in CssSelectors.ElementsUnder(body))
         {
             if (element.LocalName is "script" or "style" or "noscript" or "template" || element.Children.Length > 0)
             {
@@ -346,7 +346,7 @@ internal static partial class HtmlMetadataReader
 
     private static DateOnly? FromTimeElement(IDocument document)
     {
-        foreach (var time in document.QuerySelectorAll("time[datetime]"))
+        foreach (var time in CssSelectors.All(document, TimeWithDatetime))
         {
             if (IsModifiedMarker(time) || IsModifiedMarker(time.ParentElement))
             {
@@ -368,8 +368,8 @@ internal static partial class HtmlMetadataReader
         {
             return null;
         }
-        var all = body.QuerySelectorAll("*").ToList();
-        var h1 = body.QuerySelector("h1");
+        var all = CssSelectors.ElementsUnder(body);
+        var h1 = CssSelectors.First(body, H1);
         var start = h1 is null ? 0 : all.IndexOf(h1);
         foreach (var element in all.Skip(start).Take(NearTitleElements))
         {
@@ -417,6 +417,20 @@ internal static partial class HtmlMetadataReader
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
+    // Parsed once (see CssSelectors).
+    private static readonly ISelector H1 = CssSelectors.Parse("h1");
+    private static readonly ISelector TitleElement = CssSelectors.Parse("title");
+    private static readonly ISelector DateModifiedItem = CssSelectors.Parse("[itemprop='dateModified']");
+    private static readonly ISelector CanonicalLink = CssSelectors.Parse("link[rel='canonical' i]");
+    private static readonly ISelector AuthorElement = CssSelectors.Parse("[rel='author'], [itemprop='author']");
+    private static readonly ISelector DatePublishedItem = CssSelectors.Parse("[itemprop='datePublished']");
+    private static readonly ISelector DateAttributes =
+        CssSelectors.Parse("[datetime], [data-date-time], [data-date], [data-published], [data-timestamp], abbr[title]");
+    private static readonly ISelector ClassOrId = CssSelectors.Parse("[class], [id]");
+    private static readonly ISelector TimeWithDatetime = CssSelectors.Parse("time[datetime]");
+    private static readonly ISelector Meta = CssSelectors.Parse("meta");
+    private static readonly ISelector JsonLdScript = CssSelectors.Parse("script[type='application/ld+json' i]");
+
     // The page's meta elements are read a score of times (title, dates, author, site, language): listed once, then
     // filtered by these selectors, parsed once.
     private static readonly ISelector MetaWithContent = CssSelectors.Parse("meta[content]");
@@ -435,7 +449,7 @@ internal static partial class HtmlMetadataReader
 
         public IDocument Document => document;
 
-        public IElement[] Metas => _metas ??= [.. document.QuerySelectorAll("meta")];
+        public IElement[] Metas => _metas ??= [.. CssSelectors.All(document, Meta)];
 
         public List<JsonDocument> JsonLd => _jsonLd ??= ParseJsonLd(document);
 
@@ -450,7 +464,7 @@ internal static partial class HtmlMetadataReader
         private static List<JsonDocument> ParseJsonLd(IDocument document)
         {
             var blocks = new List<JsonDocument>();
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+            foreach (var script in CssSelectors.All(document, JsonLdScript))
             {
                 try
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -113,9 +114,8 @@ internal static partial class TextDecoder
             // Servers and templates often claim Latin-1 for UTF-8 pages; valid multi-byte UTF-8 is not an accident.
             return DecodedText.Ok(utf8, "utf-8");
         }
-        var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         // A wrong declaration that produces invalid sequences is ignored rather than trusted.
-        return TryStrict(strict, bytes) is { } text ? DecodedText.Ok(text, encoding.WebName) : null;
+        return TryStrict(Strict(encoding.CodePage), bytes) is { } text ? DecodedText.Ok(text, encoding.WebName) : null;
     }
 
     /// <summary>Maps a charset label to the encoding browsers actually use for it (WHATWG Encoding Standard).</summary>
@@ -140,7 +140,7 @@ internal static partial class TextDecoder
         };
         try
         {
-            return codePage > 0 ? Encoding.GetEncoding(codePage) : Encoding.GetEncoding(label);
+            return codePage > 0 ? KnownEncodings.GetOrAdd(codePage, Encoding.GetEncoding) : Encoding.GetEncoding(label);
         }
         catch (ArgumentException)
         {
@@ -162,8 +162,7 @@ internal static partial class TextDecoder
         var bestScore = double.MinValue;
         foreach (var (name, codePage, score) in Candidates)
         {
-            var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            if (TryStrict(encoding, bytes) is not { } text)
+            if (TryStrict(Strict(codePage), bytes) is not { } text)
             {
                 continue;
             }
@@ -179,6 +178,15 @@ internal static partial class TextDecoder
         }
         return DecodedText.Ok(bestText, bestName!);
     }
+
+    // Encodings by code page, looked up once: Encoding.GetEncoding asks the code-pages provider first, under its lock,
+    // even for UTF-8, and a strict copy (exception fallbacks) is a new object at every call. A handful of code pages.
+    private static readonly ConcurrentDictionary<int, Encoding> KnownEncodings = new();
+    private static readonly ConcurrentDictionary<int, Encoding> StrictEncodings = new();
+
+    /// <summary>The encoding of <paramref name="codePage"/> that throws on bytes it cannot decode.</summary>
+    private static Encoding Strict(int codePage) => StrictEncodings.GetOrAdd(codePage,
+        static page => Encoding.GetEncoding(page, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback));
 
     private static string? TryStrict(Encoding encoding, byte[] bytes)
     {

@@ -47,4 +47,27 @@ public sealed class CollapsedTextLengthsTests
             lengths.CommasOf(element).ShouldBe(CollapsedTextLengths.CountCommas(collapsed), element.OuterHtml);
         }
     }
+
+    [Fact]
+    public void Measure_LinksUnderEveryElement_AreWhatAQueryForLinksFindsInOrder()
+    {
+        const string html = """
+            <html><body><nav><a href="/">Home</a> <A href="#top">Top</A></nav>
+            <article><p>See <a href="/a">one</a>, <span><a>two</a></span> and <a href="#n1">note</a>.</p>
+            <ul><li><a href="/b"><b>bold link</b></a></li><li>no link</li></ul></article></body></html>
+            """;
+        var body = new HtmlParser().ParseDocument(html).Body!;
+
+        var lengths = CollapsedTextLengths.Measure(body);
+
+        foreach (var element in body.QuerySelectorAll("*").Prepend(body))
+        {
+            lengths.TryGetLinks(element, out var links).ShouldBeTrue();
+            var found = links.ToArray();
+            var expected = element.QuerySelectorAll("a").ToList();
+            found.Select(link => link.Link).ToList().ShouldBe(expected, element.OuterHtml);
+            found.Select(link => link.Href).ToList().ShouldBe(expected.Select(link => link.GetAttribute("href")).ToList(), element.OuterHtml);
+        }
+        lengths.TryGetLinks(body.ParentElement!, out _).ShouldBeFalse();
+    }
 }
