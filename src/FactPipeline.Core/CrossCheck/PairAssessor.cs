@@ -114,19 +114,22 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
         {
             return (PairOutcome.NoMatch, "margins of past contests the sentences do not place alike");
         }
-        var sameStory = storyArticles is null ? stories.SameStory(a.ArticleId, b.ArticleId) : stories.SameStory(storyArticles[i], storyArticles[j]);
+        // Whether the articles are one story is asked only when the answer can change the outcome: most pairs of a big
+        // run are told apart by their places, scopes or measures first.
         if (!a.Scope.IsCompatibleWith(b.Scope))
         {
-            return OneFigureTwoScopes(a, b, sameStory)
+            return OneFigureTwoScopes(a, b) && SameStory(a, b, i, j)
                 ? (PairOutcome.Match, "one story, same figure and measure, different scopes")
                 : (PairOutcome.NoMatch, "different scopes");
         }
-        if (!sameStory && (a.SubjectId is null || b.SubjectId is null))
+        bool? story = null;
+        if ((a.SubjectId is null || b.SubjectId is null) && !(story ??= SameStory(a, b, i, j)))
         {
             return (PairOutcome.NoMatch, "no subject and not one story"); // nothing else could join them
         }
         // Inside one story only the places the sentences name tell apart; across stories inherited ones do too.
-        if (sameStory ? DifferentPlaces(a.SentencePlaces, b.SentencePlaces) : DifferentPlaces(places[i], places[j]))
+        var (differentNamed, differentAll) = (DifferentPlaces(a.SentencePlaces, b.SentencePlaces), DifferentPlaces(places[i], places[j]));
+        if (differentNamed == differentAll ? differentNamed : (story ??= SameStory(a, b, i, j)) ? differentNamed : differentAll)
         {
             return (PairOutcome.NoMatch, "different places");
         }
@@ -158,6 +161,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
         {
             return (PairOutcome.NoMatch, "a country's visitors and a body's traffic");
         }
+        var sameStory = story ?? SameStory(a, b, i, j);
         if (measure == MeasureRelation.Unknown)
         {
             // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
@@ -281,13 +285,15 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     /// <summary>Why a same-story pair of two additions of one measure, far apart in size, is a match.</summary>
     internal const string OneAdditionFarApart = "one story's addition of one measure, far apart in size";
 
-    private bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
-        sameStory
-        && a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)
+    private bool OneFigureTwoScopes(Claim a, Claim b) =>
+        a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)
         && a.Value.Amount == b.Value.Amount
         && MeasureRelations.Of(a, b, lexicon) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
         && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
+
+    private bool SameStory(Claim a, Claim b, int i, int j) =>
+        storyArticles is null ? stories.SameStory(a.ArticleId, b.ArticleId) : stories.SameStory(storyArticles[i], storyArticles[j]);
 
     /// <summary>
     /// "A school of 16 classrooms and a dormitory of 240 beds" against "420 classrooms": the 240's sentence names
