@@ -277,6 +277,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         return digits.Length;
     }
 
+
     // A run is the pairs of this many claims: small enough to spread a big block over the cores.
     private const int RunLength = 256;
     private const int RunsPerWave = 256;
@@ -528,17 +529,23 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// The pairs by strength (descending, when asked), then distance of the figures, then left and right claim id, in
     /// the order a stable sort would give; millions of possible pairs are sorted, so ids compare by precomputed rank.
     /// </summary>
+    /// <remarks>
+    /// The keys sort on the distance as a double: doubles far enough apart that the conversion's rounding cannot
+    /// reverse them are in the decimals' order. A run of keys whose doubles are that close is one exact distance
+    /// almost always, which the sort already put in rank order; any other run is put in the decimals' order after.
+    /// </remarks>
     private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
         var keys = new PairOrder[pairs.Count];
+        var distances = new decimal[pairs.Count];
         // Each key only reads its pair (a decimal division each): millions of them on every core, in ranges.
         void MakeKeys(int from, int to)
         {
             for (var k = from; k < to; k++)
             {
                 var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
-                var distance = Distance(a.Value.Amount, b.Value.Amount);
-                keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distance, distance, idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+                distances[k] = Distance(a.Value.Amount, b.Value.Amount);
+                keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distances[k], idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
             }
         }
         if (keys.Length < 100_000)
@@ -549,31 +556,67 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         {
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
-        return Array.ConvertAll(SortedOnTwoCores(keys), key => pairs[key.Index]);
+        keys = SortedOnTwoCores(keys);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end].Strength == keys[start].Strength && Close(keys[end - 1].Near, keys[end].Near))
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                InExactOrder(distances, keys, start, end);
+            }
+            start = end;
+        }
+        return Array.ConvertAll(keys, key => pairs[key.Index]);
+    }
+
+    // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
+    private const double Apart = 1e-9;
+
+    private static bool Close(double x, double y) => Math.Abs(x - y) <= Apart * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    /// <summary>
+    /// Puts <paramref name="keys"/>[from..to), keys of one strength whose doubles are too close to order them, in the
+    /// exact order: the decimal distance, then the ranks and position. Runs of one exact distance (most of them) keep
+    /// the sort's order, which is already that.
+    /// </summary>
+    private static void InExactOrder(decimal[] distances, PairOrder[] keys, int from, int to)
+    {
+        var (near, distance) = (keys[from].Near, distances[keys[from].Index]);
+        var same = true;
+        for (var k = from + 1; k < to && same; k++)
+        {
+            same = keys[k].Near.Equals(near) && distances[keys[k].Index] == distance;
+        }
+        if (same)
+        {
+            return;
+        }
+        Array.Sort(keys, from, to - from, Comparer<PairOrder>.Create((x, y) =>
+        {
+            var order = distances[x.Index].CompareTo(distances[y.Index]);
+            return order != 0 ? order : x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Right != y.Right ? x.Right.CompareTo(y.Right) : x.Index.CompareTo(y.Index);
+        }));
     }
 
     /// <summary>
-    /// A pair's place in <see cref="Ordered"/>: strength, distance, left and right id rank, position. Millions of keys
-    /// are sorted, so the distance compares as a double when the doubles are far enough apart that the conversion's
-    /// rounding cannot reverse them, and as the exact decimal otherwise: the order is the decimals' order.
+    /// A pair's place in <see cref="Ordered"/> up to its exact distance: strength, distance as a double, left and right
+    /// id rank, position (see <see cref="Ordered"/> for the runs of close doubles).
     /// </summary>
-    private readonly record struct PairOrder(int Strength, double Near, decimal Distance, int Left, int Right, int Index) : IComparable<PairOrder>
+    private readonly record struct PairOrder(int Strength, double Near, int Left, int Right, int Index) : IComparable<PairOrder>
     {
-        // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
-        private const double Apart = 1e-9;
-
         public int CompareTo(PairOrder other)
         {
             if (Strength != other.Strength)
             {
                 return Strength.CompareTo(other.Strength);
             }
-            var distance = Math.Abs(Near - other.Near) > Apart * Math.Max(Math.Abs(Near), Math.Abs(other.Near))
-                ? Near.CompareTo(other.Near)
-                : Distance.CompareTo(other.Distance);
-            if (distance != 0)
+            if (Near != other.Near)
             {
-                return distance;
+                return Near < other.Near ? -1 : 1;
             }
             return Left != other.Left ? Left.CompareTo(other.Left) : Right != other.Right ? Right.CompareTo(other.Right) : Index.CompareTo(other.Index);
         }
