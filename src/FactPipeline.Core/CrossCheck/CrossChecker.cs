@@ -108,7 +108,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             return "not a candidate";
         }
         var storyIndex = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
-        var (outcome, why) = Assessor(candidates, storyIndex, canonical: null).Assess(a, b, i, j);
+        var (outcome, why) = Assessor(Readings(candidates), storyIndex, canonical: null).Assess(a, b, i, j);
         var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? $"same story (ties {storyIndex.Strength(a.ArticleId, b.ArticleId)}: {storyIndex.Describe(a.ArticleId, b.ArticleId)})" : "not one story";
         return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"} ({a.SubjectSource})/{b.SubjectId ?? "-"} ({b.SubjectSource})";
     }
@@ -117,10 +117,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     internal CheckState Assess(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
         var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
-        var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
-        var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
+        // The story index and what the assessor reads of each claim's sentence are independent: made side by side.
+        string[]?[]? canonical = null;
+        var storyIndex = StoryIndex.Empty;
+        SentenceReadings readings = null!;
+        Parallel.Invoke(
+            () => canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null,
+            () => storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty,
+            () => readings = Readings(candidates));
         var storyArticles = StoryArticles(candidates, storyIndex);
-        var assessor = Assessor(candidates, storyIndex, canonical, storyArticles);
+        var assessor = Assessor(readings, storyIndex, canonical, storyArticles);
         // A pair may come from more than one generator (size neighbours, one subject, one story), always in the same
         // order (by size, then position). A later generator skips the pairs an earlier one gives, which it tells from
         // where the two claims sit in the earlier one's blocks (a set over every compared pair of a million claims
@@ -167,11 +173,27 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// The pair assessor over <paramref name="candidates"/>, with what it reads of each claim's sentence computed once
     /// per claim, not once per compared pair.
     /// </summary>
-    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical, int[]? storyArticles = null)
+    private PairAssessor Assessor(SentenceReadings readings, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical, int[]? storyArticles = null) =>
+        new(_options, lexicon, storyIndex, canonical, readings.Places, readings.Figures, readings.Earlier, readings.Windows, readings.Concepts, readings.Scopes, storyArticles);
+
+    /// <summary>What the assessor reads of each claim and its sentence, per claim (see <see cref="PairAssessor"/>).</summary>
+    private sealed record SentenceReadings(string[][] Places, decimal[][] Figures, bool[] Earlier, bool[] Windows, string[][] Concepts, ClaimScope[][] Scopes);
+
+    /// <summary>The <see cref="SentenceReadings"/> of <paramref name="candidates"/>: each one only reads the claims, so all are made at once.</summary>
+    private SentenceReadings Readings(Claim[] candidates)
     {
-        var places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray();
-        return new PairAssessor(_options, lexicon, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
-            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates), storyArticles);
+        string[][] places = [], concepts = [];
+        decimal[][] figures = [];
+        bool[] earlier = [], windows = [];
+        ClaimScope[][] scopes = [];
+        Parallel.Invoke(
+            () => places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray(),
+            () => figures = SentenceFigures(candidates),
+            () => earlier = FigureRoles.Earlier(candidates),
+            () => windows = candidates.Select(FigureRoles.IsWindow).ToArray(),
+            () => concepts = SentenceConcepts(candidates),
+            () => scopes = SentenceScopes(candidates));
+        return new SentenceReadings(places, figures, earlier, windows, concepts, scopes);
     }
 
     /// <summary>Per claim, its article's number in the story index: millions of pairs then ask about two numbers, not two ids.</summary>

@@ -29,6 +29,13 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
     private int _wordCount;
 
+    // The size window as a decimal once: a conversion per compared pair costs as much as the comparison.
+    private readonly decimal _maxRatio = (decimal)options.MaxRatio;
+
+    // Per claim, whether its measure is a rate of change (0: not known yet, 1: no, 2: yes), filled the first time a
+    // pair asks: millions of pairs then read a byte, not the lexicon. Two threads may fill one slot, with the same value.
+    private readonly byte[] _relative = new byte[places.Length];
+
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
         var (outcome, why) = AssessFact(a, b, i, j);
@@ -322,7 +329,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     /// </summary>
     private bool RatesOfDifferentThings(Claim a, Claim b, int i, int j)
     {
-        if (lexicon.Find(a.Concept) is not { Relative: true } && lexicon.Find(b.Concept) is not { Relative: true })
+        if (!IsRelative(a, i) && !IsRelative(b, j))
         {
             return false;
         }
@@ -342,6 +349,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
             }
         }
         return true;
+    }
+
+    /// <summary>Whether claim <paramref name="index"/> measures a rate of change (growth), as the lexicon says (see <see cref="_relative"/>).</summary>
+    private bool IsRelative(Claim claim, int index)
+    {
+        if (_relative[index] == 0)
+        {
+            _relative[index] = lexicon.Find(claim.Concept) is { Relative: true } ? (byte)2 : (byte)1;
+        }
+        return _relative[index] == 2;
     }
 
     /// <summary>The measures of the other figures claim <paramref name="index"/>'s sentence states, rates left out.</summary>
@@ -422,7 +439,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     private bool OutsideWindow(Claim a, Claim b)
     {
         var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
-        return min > 0 && max > min * (decimal)options.MaxRatio;
+        return min > 0 && max > min * _maxRatio;
     }
 
     /// <summary>The same words around both figures (one language), or overlapping canonical phrasings.</summary>
