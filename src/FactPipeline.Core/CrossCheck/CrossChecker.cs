@@ -123,7 +123,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         SentenceReadings readings = null!;
         Parallel.Invoke(
             () => canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null,
-            () => storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty,
+            () =>
+            {
+                storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
+                storyIndex.Prepare();
+            },
             () => readings = Readings(candidates));
         var storyArticles = StoryArticles(candidates, storyIndex);
         var assessor = Assessor(readings, storyIndex, canonical, storyArticles);

@@ -36,6 +36,8 @@ internal sealed class StoryIndex
     // ones), made the first time a pair asks about it: millions of claim pairs then ask one search in a short array.
     // Two threads may fill one slot, with the same array.
     private readonly int[]?[] _storyOf;
+    [ThreadStatic]
+    private static int[]? _sharedCounts;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -66,6 +68,12 @@ internal sealed class StoryIndex
         _graph = new Lazy<NeighbourArrays>(Graph, LazyThreadSafetyMode.ExecutionAndPublication);
         _storyOf = new int[]?[_names.Count];
     }
+
+    /// <summary>
+    /// Builds now what <see cref="SameStory(int, int)"/> and <see cref="Clusters"/> need, which is otherwise built by the
+    /// first caller while the others wait.
+    /// </summary>
+    public void Prepare() => _ = _graph.Value;
 
     /// <summary>The article's number for <see cref="SameStory(int, int)"/>; -1 when it has no profile (then it is one story with none).</summary>
     public int NumberOf(string articleId) => _articleNumbers.TryGetValue(articleId, out var n) ? n : -1;
@@ -221,21 +229,25 @@ internal sealed class StoryIndex
     {
         var graph = _graph.Value;
         // Per article met two steps away, how many of x's neighbours that are no listings it is a neighbour of: its
-        // count of such neighbours shared with x (a neighbour relation is symmetric).
-        var shared = new Dictionary<int, int>();
+        // count of such neighbours shared with x (a neighbour relation is symmetric). Counted in a per-thread array
+        // over every article, cleared after, since this runs for every article of a big run.
+        var shared = _sharedCounts is { } counts && counts.Length >= _names.Count ? counts : _sharedCounts = new int[_names.Count];
+        var met = new List<int>();
         foreach (var via in graph.NotHubs[x])
         {
             foreach (var y in graph.Neighbours[via])
             {
-                if (y != x)
+                if (y != x && shared[y]++ == 0)
                 {
-                    shared[y] = shared.GetValueOrDefault(y) + 1;
+                    met.Add(y);
                 }
             }
         }
         var story = new List<int>(graph.Neighbours[x]);
-        foreach (var (y, common) in shared)
+        foreach (var y in met)
         {
+            var common = shared[y];
+            shared[y] = 0;
             if (Array.BinarySearch(graph.Neighbours[x], y) < 0 && (common > 1 || (Shared(x, y) is var (names, figures, _) && names + figures >= 1)))
             {
                 story.Add(y);
