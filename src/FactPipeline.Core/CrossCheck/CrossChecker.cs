@@ -167,7 +167,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             });
             foundPerWave.Add(keptPerRun);
         }
-        var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run).ToList();
+        // Read once, in order, by the alignment: no copy of millions of pairs into one more list.
+        var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run);
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
