@@ -38,19 +38,21 @@ internal static class CliqueGrouper
         // A claim that matched every member of another group belongs there too: "46 dead" agrees with the other
         // early report and contradicts each of the later "81" ones, so it is in both findings. Every two claims of a
         // group still matched directly.
+        // The groups no longer change here, so whether a claim fits one is asked once per claim and group: a big story's
+        // clique has many edges to each of its members. A claim never fits its own group (it did not match itself).
         var candidates = new Dictionary<List<int>, List<int>>(ReferenceEqualityComparer.Instance);
+        var asked = new HashSet<(int Claim, List<int> Group)>(new ClaimInGroupComparer());
         void Consider(int claim, int other)
         {
-            if (groupOf.TryGetValue(other, out var group) && group.Count > 1 && Fits(claim, group, linked, articleOf))
+            if (groupOf.TryGetValue(other, out var group) && group.Count > 1
+                && !(groupOf.TryGetValue(claim, out var own) && ReferenceEquals(own, group))
+                && asked.Add((claim, group)) && Fits(claim, group, linked, articleOf))
             {
                 if (!candidates.TryGetValue(group, out var joining))
                 {
                     candidates[group] = joining = [];
                 }
-                if (!joining.Contains(claim))
-                {
-                    joining.Add(claim);
-                }
+                joining.Add(claim);
             }
         }
         foreach (var (a, b) in edges)
@@ -106,6 +108,13 @@ internal static class CliqueGrouper
                 }
             }
         }
+    }
+
+    private sealed class ClaimInGroupComparer : IEqualityComparer<(int Claim, List<int> Group)>
+    {
+        public bool Equals((int Claim, List<int> Group) x, (int Claim, List<int> Group) y) => x.Claim == y.Claim && ReferenceEquals(x.Group, y.Group);
+
+        public int GetHashCode((int Claim, List<int> Group) obj) => HashCode.Combine(obj.Claim, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Group));
     }
 
     private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf) =>

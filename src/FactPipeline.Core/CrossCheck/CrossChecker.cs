@@ -108,7 +108,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             return "not a candidate";
         }
         var storyIndex = new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims));
-        var (outcome, why) = Assessor(candidates, storyIndex, canonical: null).Assess(a, b, i, j);
+        var (outcome, why) = Assessor(Readings(candidates), storyIndex, canonical: null).Assess(a, b, i, j);
         var story = storyIndex.SameStory(a.ArticleId, b.ArticleId) ? $"same story (ties {storyIndex.Strength(a.ArticleId, b.ArticleId)}: {storyIndex.Describe(a.ArticleId, b.ArticleId)})" : "not one story";
         return $"{story}; {outcome}: {why}; measures {a.Concept ?? "-"}/{b.Concept ?? "-"}, subjects {a.SubjectId ?? "-"} ({a.SubjectSource})/{b.SubjectId ?? "-"} ({b.SubjectSource})";
     }
@@ -117,10 +117,20 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     internal CheckState Assess(IReadOnlyList<Claim> claims, IReadOnlyList<StoryProfile>? stories)
     {
         var candidates = claims.Where(c => c.Value.Kind != QuantityKind.Number).ToArray();
-        var canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null;
-        var storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
+        // The story index and what the assessor reads of each claim's sentence are independent: made side by side.
+        string[]?[]? canonical = null;
+        var storyIndex = StoryIndex.Empty;
+        SentenceReadings readings = null!;
+        Parallel.Invoke(
+            () => canonical = candidates.Any(c => c.Canonical is not null) ? candidates.Select(CanonicalWords.Of).ToArray() : null,
+            () =>
+            {
+                storyIndex = stories is { Count: > 0 } ? new StoryIndex(stories, _options.MinSharedStoryNames, DistinctiveFigures(claims)) : StoryIndex.Empty;
+                storyIndex.Prepare();
+            },
+            () => readings = Readings(candidates));
         var storyArticles = StoryArticles(candidates, storyIndex);
-        var assessor = Assessor(candidates, storyIndex, canonical, storyArticles);
+        var assessor = Assessor(readings, storyIndex, canonical, storyArticles);
         // A pair may come from more than one generator (size neighbours, one subject, one story), always in the same
         // order (by size, then position). A later generator skips the pairs an earlier one gives, which it tells from
         // where the two claims sit in the earlier one's blocks (a set over every compared pair of a million claims
@@ -157,7 +167,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             });
             foundPerWave.Add(keptPerRun);
         }
-        var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run).ToList();
+        // Read once, in order, by the alignment: no copy of millions of pairs into one more list.
+        var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run);
         var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
@@ -167,11 +178,27 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// The pair assessor over <paramref name="candidates"/>, with what it reads of each claim's sentence computed once
     /// per claim, not once per compared pair.
     /// </summary>
-    private PairAssessor Assessor(Claim[] candidates, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical, int[]? storyArticles = null)
+    private PairAssessor Assessor(SentenceReadings readings, StoryIndex storyIndex, IReadOnlyList<string[]?>? canonical, int[]? storyArticles = null) =>
+        new(_options, lexicon, storyIndex, canonical, readings.Places, readings.Figures, readings.Earlier, readings.Windows, readings.Concepts, readings.Scopes, storyArticles);
+
+    /// <summary>What the assessor reads of each claim and its sentence, per claim (see <see cref="PairAssessor"/>).</summary>
+    private sealed record SentenceReadings(string[][] Places, decimal[][] Figures, bool[] Earlier, bool[] Windows, string[][] Concepts, ClaimScope[][] Scopes);
+
+    /// <summary>The <see cref="SentenceReadings"/> of <paramref name="candidates"/>: each one only reads the claims, so all are made at once.</summary>
+    private SentenceReadings Readings(Claim[] candidates)
     {
-        var places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray();
-        return new PairAssessor(_options, lexicon, storyIndex, canonical, places, SentenceFigures(candidates), FigureRoles.Earlier(candidates),
-            candidates.Select(FigureRoles.IsWindow).ToArray(), SentenceConcepts(candidates), SentenceScopes(candidates), storyArticles);
+        string[][] places = [], concepts = [];
+        decimal[][] figures = [];
+        bool[] earlier = [], windows = [];
+        ClaimScope[][] scopes = [];
+        Parallel.Invoke(
+            () => places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray(),
+            () => figures = SentenceFigures(candidates),
+            () => earlier = FigureRoles.Earlier(candidates),
+            () => windows = candidates.Select(FigureRoles.IsWindow).ToArray(),
+            () => concepts = SentenceConcepts(candidates),
+            () => scopes = SentenceScopes(candidates));
+        return new SentenceReadings(places, figures, earlier, windows, concepts, scopes);
     }
 
     /// <summary>Per claim, its article's number in the story index: millions of pairs then ask about two numbers, not two ids.</summary>
@@ -276,6 +303,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         var digits = decimal.Abs(amount).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
         return digits.Length;
     }
+
 
     // A run is the pairs of this many claims: small enough to spread a big block over the cores.
     private const int RunLength = 256;
@@ -528,17 +556,23 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// The pairs by strength (descending, when asked), then distance of the figures, then left and right claim id, in
     /// the order a stable sort would give; millions of possible pairs are sorted, so ids compare by precomputed rank.
     /// </summary>
+    /// <remarks>
+    /// The keys sort on the distance as a double: doubles far enough apart that the conversion's rounding cannot
+    /// reverse them are in the decimals' order. A run of keys whose doubles are that close is one exact distance
+    /// almost always, which the sort already put in rank order; any other run is put in the decimals' order after.
+    /// </remarks>
     private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
         var keys = new PairOrder[pairs.Count];
+        var distances = new decimal[pairs.Count];
         // Each key only reads its pair (a decimal division each): millions of them on every core, in ranges.
         void MakeKeys(int from, int to)
         {
             for (var k = from; k < to; k++)
             {
                 var (a, b) = (claims[pairs[k].Left], claims[pairs[k].Right]);
-                var distance = Distance(a.Value.Amount, b.Value.Amount);
-                keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distance, distance, idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
+                distances[k] = Distance(a.Value.Amount, b.Value.Amount);
+                keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distances[k], idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
             }
         }
         if (keys.Length < 100_000)
@@ -549,31 +583,67 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         {
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
-        return Array.ConvertAll(SortedOnTwoCores(keys), key => pairs[key.Index]);
+        keys = SortedOnTwoCores(keys);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end].Strength == keys[start].Strength && Close(keys[end - 1].Near, keys[end].Near))
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                InExactOrder(distances, keys, start, end);
+            }
+            start = end;
+        }
+        return Array.ConvertAll(keys, key => pairs[key.Index]);
+    }
+
+    // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
+    private const double Apart = 1e-9;
+
+    private static bool Close(double x, double y) => Math.Abs(x - y) <= Apart * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    /// <summary>
+    /// Puts <paramref name="keys"/>[from..to), keys of one strength whose doubles are too close to order them, in the
+    /// exact order: the decimal distance, then the ranks and position. Runs of one exact distance (most of them) keep
+    /// the sort's order, which is already that.
+    /// </summary>
+    private static void InExactOrder(decimal[] distances, PairOrder[] keys, int from, int to)
+    {
+        var (near, distance) = (keys[from].Near, distances[keys[from].Index]);
+        var same = true;
+        for (var k = from + 1; k < to && same; k++)
+        {
+            same = keys[k].Near.Equals(near) && distances[keys[k].Index] == distance;
+        }
+        if (same)
+        {
+            return;
+        }
+        Array.Sort(keys, from, to - from, Comparer<PairOrder>.Create((x, y) =>
+        {
+            var order = distances[x.Index].CompareTo(distances[y.Index]);
+            return order != 0 ? order : x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Right != y.Right ? x.Right.CompareTo(y.Right) : x.Index.CompareTo(y.Index);
+        }));
     }
 
     /// <summary>
-    /// A pair's place in <see cref="Ordered"/>: strength, distance, left and right id rank, position. Millions of keys
-    /// are sorted, so the distance compares as a double when the doubles are far enough apart that the conversion's
-    /// rounding cannot reverse them, and as the exact decimal otherwise: the order is the decimals' order.
+    /// A pair's place in <see cref="Ordered"/> up to its exact distance: strength, distance as a double, left and right
+    /// id rank, position (see <see cref="Ordered"/> for the runs of close doubles).
     /// </summary>
-    private readonly record struct PairOrder(int Strength, double Near, decimal Distance, int Left, int Right, int Index) : IComparable<PairOrder>
+    private readonly record struct PairOrder(int Strength, double Near, int Left, int Right, int Index) : IComparable<PairOrder>
     {
-        // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
-        private const double Apart = 1e-9;
-
         public int CompareTo(PairOrder other)
         {
             if (Strength != other.Strength)
             {
                 return Strength.CompareTo(other.Strength);
             }
-            var distance = Math.Abs(Near - other.Near) > Apart * Math.Max(Math.Abs(Near), Math.Abs(other.Near))
-                ? Near.CompareTo(other.Near)
-                : Distance.CompareTo(other.Distance);
-            if (distance != 0)
+            if (Near != other.Near)
             {
-                return distance;
+                return Near < other.Near ? -1 : 1;
             }
             return Left != other.Left ? Left.CompareTo(other.Left) : Right != other.Right ? Right.CompareTo(other.Right) : Index.CompareTo(other.Index);
         }

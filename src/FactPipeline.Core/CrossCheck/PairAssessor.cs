@@ -29,6 +29,13 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
     private int _wordCount;
 
+    // The size window as a decimal once: a conversion per compared pair costs as much as the comparison.
+    private readonly decimal _maxRatio = (decimal)options.MaxRatio;
+
+    // Per claim, whether its measure is a rate of change (0: not known yet, 1: no, 2: yes), filled the first time a
+    // pair asks: millions of pairs then read a byte, not the lexicon. Two threads may fill one slot, with the same value.
+    private readonly byte[] _relative = new byte[places.Length];
+
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
         var (outcome, why) = AssessFact(a, b, i, j);
@@ -80,7 +87,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
 
     private (PairOutcome Outcome, string Why) AssessFact(Claim a, Claim b, int i, int j)
     {
-        if (a.ArticleId == b.ArticleId)
+        if (SameArticle(a, b, i, j))
         {
             return (PairOutcome.NoMatch, "same article");
         }
@@ -114,19 +121,22 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
         {
             return (PairOutcome.NoMatch, "margins of past contests the sentences do not place alike");
         }
-        var sameStory = storyArticles is null ? stories.SameStory(a.ArticleId, b.ArticleId) : stories.SameStory(storyArticles[i], storyArticles[j]);
+        // Whether the articles are one story is asked only when the answer can change the outcome: most pairs of a big
+        // run are told apart by their places, scopes or measures first.
         if (!a.Scope.IsCompatibleWith(b.Scope))
         {
-            return OneFigureTwoScopes(a, b, sameStory)
+            return OneFigureTwoScopes(a, b) && SameStory(a, b, i, j)
                 ? (PairOutcome.Match, "one story, same figure and measure, different scopes")
                 : (PairOutcome.NoMatch, "different scopes");
         }
-        if (!sameStory && (a.SubjectId is null || b.SubjectId is null))
+        bool? story = null;
+        if ((a.SubjectId is null || b.SubjectId is null) && !(story ??= SameStory(a, b, i, j)))
         {
             return (PairOutcome.NoMatch, "no subject and not one story"); // nothing else could join them
         }
         // Inside one story only the places the sentences name tell apart; across stories inherited ones do too.
-        if (sameStory ? DifferentPlaces(a.SentencePlaces, b.SentencePlaces) : DifferentPlaces(places[i], places[j]))
+        var (differentNamed, differentAll) = (DifferentPlaces(a.SentencePlaces, b.SentencePlaces), DifferentPlaces(places[i], places[j]));
+        if (differentNamed == differentAll ? differentNamed : (story ??= SameStory(a, b, i, j)) ? differentNamed : differentAll)
         {
             return (PairOutcome.NoMatch, "different places");
         }
@@ -158,6 +168,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
         {
             return (PairOutcome.NoMatch, "a country's visitors and a body's traffic");
         }
+        var sameStory = story ?? SameStory(a, b, i, j);
         if (measure == MeasureRelation.Unknown)
         {
             // Nobody can say what is counted on both sides: at most worth a question, and only inside one story.
@@ -281,13 +292,19 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     /// <summary>Why a same-story pair of two additions of one measure, far apart in size, is a match.</summary>
     internal const string OneAdditionFarApart = "one story's addition of one measure, far apart in size";
 
-    private bool OneFigureTwoScopes(Claim a, Claim b, bool sameStory) =>
-        sameStory
-        && a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)
+    private bool OneFigureTwoScopes(Claim a, Claim b) =>
+        a.Scope.IsPart == b.Scope.IsPart && a.Scope.IsSamePeriodAs(b.Scope)
         && a.Value.Amount == b.Value.Amount
         && MeasureRelations.Of(a, b, lexicon) == MeasureRelation.Same
         && (!MeasureRelations.IsWeak(a.Concept) || MeasuresMeet(a, b)) // "ton" alone needs the measure named around it
         && !SentencesNameTwoBodies(a, b, SubjectRelations.Of(a, b));
+
+    // Two profiled articles have two numbers: comparing them spares reading two ids for each of millions of pairs.
+    private bool SameArticle(Claim a, Claim b, int i, int j) =>
+        storyArticles is not null && storyArticles[i] >= 0 ? storyArticles[i] == storyArticles[j] : a.ArticleId == b.ArticleId;
+
+    private bool SameStory(Claim a, Claim b, int i, int j) =>
+        storyArticles is null ? stories.SameStory(a.ArticleId, b.ArticleId) : stories.SameStory(storyArticles[i], storyArticles[j]);
 
     /// <summary>
     /// "A school of 16 classrooms and a dormitory of 240 beds" against "420 classrooms": the 240's sentence names
@@ -316,7 +333,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     /// </summary>
     private bool RatesOfDifferentThings(Claim a, Claim b, int i, int j)
     {
-        if (lexicon.Find(a.Concept) is not { Relative: true } && lexicon.Find(b.Concept) is not { Relative: true })
+        if (!IsRelative(a, i) && !IsRelative(b, j))
         {
             return false;
         }
@@ -336,6 +353,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
             }
         }
         return true;
+    }
+
+    /// <summary>Whether claim <paramref name="index"/> measures a rate of change (growth), as the lexicon says (see <see cref="_relative"/>).</summary>
+    private bool IsRelative(Claim claim, int index)
+    {
+        if (_relative[index] == 0)
+        {
+            _relative[index] = lexicon.Find(claim.Concept) is { Relative: true } ? (byte)2 : (byte)1;
+        }
+        return _relative[index] == 2;
     }
 
     /// <summary>The measures of the other figures claim <paramref name="index"/>'s sentence states, rates left out.</summary>
@@ -416,7 +443,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     private bool OutsideWindow(Claim a, Claim b)
     {
         var (min, max) = a.Value.Amount <= b.Value.Amount ? (a.Value.Amount, b.Value.Amount) : (b.Value.Amount, a.Value.Amount);
-        return min > 0 && max > min * (decimal)options.MaxRatio;
+        return min > 0 && max > min * _maxRatio;
     }
 
     /// <summary>The same words around both figures (one language), or overlapping canonical phrasings.</summary>

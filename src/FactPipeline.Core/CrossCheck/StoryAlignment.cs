@@ -35,7 +35,6 @@ internal static class StoryAlignment
         var byArticles = new Dictionary<(string, string), List<Pair>>();
         foreach (var pair in pairs)
         {
-            var (a, b) = (claims[pair.Left].ArticleId, claims[pair.Right].ArticleId);
             if (!sameStory(pair.Left, pair.Right))
             {
                 if (pair.Origin != Origin.Anchor)
@@ -44,6 +43,7 @@ internal static class StoryAlignment
                 }
                 continue;
             }
+            var (a, b) = (claims[pair.Left].ArticleId, claims[pair.Right].ArticleId);
             var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
             if (!byArticles.TryGetValue(key, out var list))
             {

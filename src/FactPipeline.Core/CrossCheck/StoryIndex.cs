@@ -32,7 +32,12 @@ internal sealed class StoryIndex
     // Per article number, the numbers of the articles it is directly one story with, in order, and the same without
     // listings: whether two articles are neighbours is one search, what they share through third ones one merge.
     private readonly Lazy<NeighbourArrays> _graph;
-    private readonly int[]? _sameStoryMemo;
+    // Per article number, the sorted numbers of the other articles it is one story with (directly or through third
+    // ones), made the first time a pair asks about it: millions of claim pairs then ask one search in a short array.
+    // Two threads may fill one slot, with the same array.
+    private readonly int[]?[] _storyOf;
+    [ThreadStatic]
+    private static int[]? _sharedCounts;
 
     /// <param name="figures">Distinctive figures per article id ("Count|81"), from its claims.</param>
     public StoryIndex(IReadOnlyList<StoryProfile> profiles, int minSharedNames, IReadOnlyDictionary<string, HashSet<string>>? figures = null)
@@ -61,12 +66,14 @@ internal sealed class StoryIndex
         _neighbours = new Lazy<Dictionary<string, HashSet<string>>>(Neighbours, LazyThreadSafetyMode.ExecutionAndPublication);
         _hubs = new Lazy<HashSet<string>>(Hubs, LazyThreadSafetyMode.ExecutionAndPublication);
         _graph = new Lazy<NeighbourArrays>(Graph, LazyThreadSafetyMode.ExecutionAndPublication);
-        if (_names.Count <= MaxArticlesRemembered)
-        {
-            var pairs = (long)_articleNumbers.Count * (_articleNumbers.Count - 1) / 2;
-            _sameStoryMemo = new int[(pairs + 15) / 16];
-        }
+        _storyOf = new int[]?[_names.Count];
     }
+
+    /// <summary>
+    /// Builds now what <see cref="SameStory(int, int)"/> and <see cref="Clusters"/> need, which is otherwise built by the
+    /// first caller while the others wait.
+    /// </summary>
+    public void Prepare() => _ = _graph.Value;
 
     /// <summary>The article's number for <see cref="SameStory(int, int)"/>; -1 when it has no profile (then it is one story with none).</summary>
     public int NumberOf(string articleId) => _articleNumbers.TryGetValue(articleId, out var n) ? n : -1;
@@ -210,28 +217,47 @@ internal sealed class StoryIndex
         {
             return false;
         }
-        if (_sameStoryMemo is null || x == y)
-        {
-            return ComputeSameStory(x, y);
-        }
-        // The answer is symmetric: one two-bit cell per unordered pair, in a triangle (0 unknown, 1 no, 2 yes).
-        var (lo, hi) = x < y ? ((long)x, (long)y) : (y, x);
-        var cell = hi * (hi - 1) / 2 + lo;
-        var (word, shift) = ((int)(cell >> 4), (int)(cell & 15) * 2);
-        var known = (Volatile.Read(ref _sameStoryMemo[word]) >> shift) & 3;
-        if (known != 0)
-        {
-            return known == 2;
-        }
-        var same = ComputeSameStory(x, y);
-        Interlocked.Or(ref _sameStoryMemo[word], (same ? 2 : 1) << shift);
-        return same;
+        return x == y ? ComputeSameStory(x, y) : Array.BinarySearch(Volatile.Read(ref _storyOf[x]) ?? StoryOf(x), y) >= 0;
     }
 
-    // Every claim pair asks whether its two articles are one story, and far fewer article pairs exist than claim pairs:
-    // up to this many articles the answers are kept, two bits a pair (at most 32 MB). Beyond it (a million claims from
-    // a hundred thousand sources) a table would take gigabytes, and the answer is computed each time.
-    private const int MaxArticlesRemembered = 16_384;
+    /// <summary>
+    /// The sorted numbers of the other articles one story with article <paramref name="x"/> (<see cref="ComputeSameStory"/>
+    /// of each): its neighbours, and the articles that share enough of its neighbours that are no listings. Those are
+    /// found by walking the neighbours of those neighbours, so no pair of unrelated articles is ever compared.
+    /// </summary>
+    private int[] StoryOf(int x)
+    {
+        var graph = _graph.Value;
+        // Per article met two steps away, how many of x's neighbours that are no listings it is a neighbour of: its
+        // count of such neighbours shared with x (a neighbour relation is symmetric). Counted in a per-thread array
+        // over every article, cleared after, since this runs for every article of a big run.
+        var shared = _sharedCounts is { } counts && counts.Length >= _names.Count ? counts : _sharedCounts = new int[_names.Count];
+        var met = new List<int>();
+        foreach (var via in graph.NotHubs[x])
+        {
+            foreach (var y in graph.Neighbours[via])
+            {
+                if (y != x && shared[y]++ == 0)
+                {
+                    met.Add(y);
+                }
+            }
+        }
+        var story = new List<int>(graph.Neighbours[x]);
+        foreach (var y in met)
+        {
+            var common = shared[y];
+            shared[y] = 0;
+            if (Array.BinarySearch(graph.Neighbours[x], y) < 0 && (common > 1 || (Shared(x, y) is var (names, figures, _) && names + figures >= 1)))
+            {
+                story.Add(y);
+            }
+        }
+        var sorted = story.ToArray();
+        Array.Sort(sorted);
+        Volatile.Write(ref _storyOf[x], sorted);
+        return sorted;
+    }
 
     private bool ComputeSameStory(int x, int y)
     {
