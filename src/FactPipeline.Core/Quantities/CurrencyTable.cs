@@ -65,8 +65,33 @@ internal static class CurrencyTable
     public static bool IsSign(char c) =>
         c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿';
 
+    // ASCII characters that open a prefix in either case: most words open none and skip the table (the match is
+    // case-insensitive; no prefix opens with a letter that has a non-ASCII case partner).
+    private static readonly bool[] AsciiPrefixStarts = PrefixStarts();
+
+    private static bool[] PrefixStarts()
+    {
+        var starts = new bool[128];
+        foreach (var (surface, _) in Prefixes)
+        {
+            if (surface[0] < 128)
+            {
+                starts[char.ToLowerInvariant(surface[0])] = true;
+                starts[char.ToUpperInvariant(surface[0])] = true;
+            }
+        }
+        return starts;
+    }
+
     public static bool TryMatchPrefix(string text, int index, out string iso, out int end)
     {
+        if (index >= 0 && index < text.Length && text[index] < 128 && !AsciiPrefixStarts[text[index]])
+        {
+            iso = "";
+            end = index;
+            return false;
+        }
+
         foreach (var (surface, code) in Prefixes)
         {
             if (TextChars.MatchesWord(text, index, surface))

@@ -158,8 +158,10 @@ public sealed partial class NameFinder(NameCues cues)
 
     private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
-        // Word positions only: most words are no name part, so only those a run takes become strings.
-        var tokens = new List<Token>();
+        // Word positions only: most words are no name part, so only those a run takes become strings. The list is the
+        // thread's own, reused from sentence to sentence (growing a new one per sentence cost more than reading it).
+        var tokens = t_tokens ??= [];
+        tokens.Clear();
         foreach (var match in TokenPattern().EnumerateMatches(sentence))
         {
             tokens.Add(new Token(match.Index, match.Length, null));
@@ -192,6 +194,9 @@ public sealed partial class NameFinder(NameCues cues)
             }
         }
     }
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
 
     /// <summary>A word of a sentence; its text is made only for the words a name run takes.</summary>
     private readonly record struct Token(int Index, int Length, string? Text)
@@ -259,9 +264,12 @@ public sealed partial class NameFinder(NameCues cues)
     /// "sân bay Tân Sơn Nhất", "Bandara Kualanamu", "Noi Bai airport", "Changi International Airport": a facility word
     /// before, after or ending the name makes it an airport, port or station, whose traffic is its own figure.
     /// </summary>
-    private bool IsFacility(string sentence, int start, int end) =>
-        cues.FacilityBefore.Any(m => PrecededBy(sentence, start, m) || StartsWithWords(sentence[start..end], m))
-        || cues.FacilityAfter.Any(m => !IsCjk(m) && (FollowedBy(sentence, end, m) || EndsWithWords(sentence[start..end], m)));
+    private bool IsFacility(string sentence, int start, int end)
+    {
+        var name = sentence[start..end];
+        return cues.FacilityBefore.Any(m => PrecededBy(sentence, start, m) || StartsWithWords(name, m))
+            || cues.FacilityAfter.Any(m => !IsCjk(m) && (FollowedBy(sentence, end, m) || EndsWithWords(name, m)));
+    }
 
     /// <summary>Whether the words right after <paramref name="end"/> are <paramref name="phrase"/> (case-insensitive, whole words).</summary>
     private static bool FollowedBy(string sentence, int end, string phrase)
@@ -341,26 +349,29 @@ public sealed partial class NameFinder(NameCues cues)
     private string[] WithoutFeatureWords(string[] words)
     {
         var (from, to) = (0, words.Length);
-        foreach (var marker in cues.FeatureNotInKeyBefore)
+        foreach (var (marker, n) in _featureBefore)
         {
-            var n = marker.Split(' ').Length;
-            if (to - from > n && string.Equals(string.Join(' ', words[from..(from + n)]), marker, StringComparison.OrdinalIgnoreCase))
+            // The first word must open the marker before the words are joined to compare them.
+            if (to - from > n && marker.StartsWith(words[from], StringComparison.OrdinalIgnoreCase) && string.Equals(string.Join(' ', words[from..(from + n)]), marker, StringComparison.OrdinalIgnoreCase))
             {
                 from += n;
                 break;
             }
         }
-        foreach (var marker in cues.FeatureNotInKeyAfter)
+        foreach (var (marker, n) in _featureAfter)
         {
-            var n = marker.Split(' ').Length;
-            if (to - from > n && string.Equals(string.Join(' ', words[(to - n)..to]), marker, StringComparison.OrdinalIgnoreCase))
+            if (to - from > n && marker.EndsWith(words[to - 1], StringComparison.OrdinalIgnoreCase) && string.Equals(string.Join(' ', words[(to - n)..to]), marker, StringComparison.OrdinalIgnoreCase))
             {
                 to -= n;
                 break;
             }
         }
-        return words[from..to];
+        return from == 0 && to == words.Length ? words : words[from..to];
     }
+
+    // The feature markers with their number of words, counted once.
+    private readonly (string Marker, int Words)[] _featureBefore = [.. cues.FeatureNotInKeyBefore.Select(m => (m, m.Split(' ').Length))];
+    private readonly (string Marker, int Words)[] _featureAfter = [.. cues.FeatureNotInKeyAfter.Select(m => (m, m.Split(' ').Length))];
 
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
     public string KeyOf(IEnumerable<string> words)
@@ -516,7 +527,12 @@ public sealed partial class NameFinder(NameCues cues)
         // A word with marks is compared with its marks ("Nhất" is a name's syllable, "Nhật" a weekday's); one
         // without marks with the folded list.
         var lower = token.ToLowerInvariant().Normalize();
-        return cues.NotNamesMarked.Contains(lower) || cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token)))
+        if (cues.NotNamesMarked.Contains(lower))
+        {
+            return true;
+        }
+        var folded = Fold(token);
+        return cues.NotNames.Contains(folded) || cues.NotNames.Contains(WithoutPossessive(folded))
             || IsRomanNumeral(token) || IsSpanOfNoNames(token);
     }
 
