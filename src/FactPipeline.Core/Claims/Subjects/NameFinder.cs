@@ -1,3 +1,4 @@
+using FactPipeline.Core.Model.Lexicon;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -526,7 +527,7 @@ public sealed partial class NameFinder(NameCues cues)
     {
         // A word with marks is compared with its marks ("Nhất" is a name's syllable, "Nhật" a weekday's); one
         // without marks with the folded list.
-        var lower = token.ToLowerInvariant().Normalize();
+        var lower = InvariantLower.Of(token).Normalize();
         if (cues.NotNamesMarked.Contains(lower))
         {
             return true;
@@ -604,6 +605,31 @@ public sealed partial class NameFinder(NameCues cues)
 
     /// <summary>Lower case without diacritics ("Hàn" → "han"), so spellings with and without marks agree.</summary>
     public static string Fold(string word)
+    {
+        if (Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+        // Words with marks cost two normalisations each, and an article repeats its names from sentence to sentence:
+        // each thread keeps the folds it made (cleared when full, so a long run holds no more than a few thousand).
+        var folds = t_folds ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (folds.TryGetValue(word, out var folded))
+        {
+            return folded;
+        }
+        if (folds.Count >= MaxKeptFolds)
+        {
+            folds.Clear();
+        }
+        return folds[word] = FoldWithMarks(word);
+    }
+
+    private const int MaxKeptFolds = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_folds;
+
+    private static string FoldWithMarks(string word)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
         if (System.Text.Ascii.IsValid(lower))

@@ -126,9 +126,17 @@ internal sealed class TermMatcher
             var child = _rootChildren[c];
             return child == 0 ? -1 : child;
         }
-        var from = _firstChild[node];
-        var at = _childChars.AsSpan(from, _firstChild[node + 1] - from).IndexOf(c);
-        return at < 0 ? -1 : _childNodes[from + at];
+        // Most nodes have a child or two: a plain scan of the sorted run beats a vectorised search's set-up.
+        var end = _firstChild[node + 1];
+        for (var k = _firstChild[node]; k < end; k++)
+        {
+            var child = _childChars[k];
+            if (child >= c)
+            {
+                return child == c ? _childNodes[k] : -1;
+            }
+        }
+        return -1;
     }
 
     public IReadOnlyList<TermHit> FindAll(string text)
