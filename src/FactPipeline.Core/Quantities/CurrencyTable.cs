@@ -65,27 +65,13 @@ internal static class CurrencyTable
     public static bool IsSign(char c) =>
         c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿';
 
-    // ASCII characters that open a prefix in either case: most words open none and skip the table (the match is
-    // case-insensitive; no prefix opens with a letter that has a non-ASCII case partner).
-    private static readonly bool[] AsciiPrefixStarts = PrefixStarts();
-
-    private static bool[] PrefixStarts()
-    {
-        var starts = new bool[128];
-        foreach (var (surface, _) in Prefixes)
-        {
-            if (surface[0] < 128)
-            {
-                starts[char.ToLowerInvariant(surface[0])] = true;
-                starts[char.ToUpperInvariant(surface[0])] = true;
-            }
-        }
-        return starts;
-    }
+    // Most words open no prefix and no suffix: their first letters say so before the tables are compared.
+    private static readonly AsciiStartFilter PrefixStarts = new(Prefixes.Select(p => p.Surface));
+    private static readonly AsciiStartFilter SuffixStarts = new(Suffixes.Select(p => p.Surface));
 
     public static bool TryMatchPrefix(string text, int index, out string iso, out int end)
     {
-        if (index >= 0 && index < text.Length && text[index] < 128 && !AsciiPrefixStarts[text[index]])
+        if (!PrefixStarts.MayStartAt(text, index))
         {
             iso = "";
             end = index;
@@ -111,10 +97,23 @@ internal static class CurrencyTable
     {
         var attached = index;
         var spaced = TextChars.SkipSpaces(text, index, 1);
+        var (attachedMay, spacedMay) = (SuffixStarts.MayStartAt(text, attached), SuffixStarts.MayStartAt(text, spaced));
+        if (!attachedMay && !spacedMay)
+        {
+            iso = "";
+            end = index;
+            return false;
+        }
+
         foreach (var (surface, code) in Suffixes)
         {
             foreach (var at in (ReadOnlySpan<int>)[attached, spaced])
             {
+                if (!(at == attached ? attachedMay : spacedMay))
+                {
+                    continue;
+                }
+
                 // "20Rs" only glued and exactly so: Indonesian "20 RS" is twenty hospitals (rumah sakit).
                 if (surface == "Rs" && (at != attached || !text.AsSpan(at).StartsWith("Rs", StringComparison.Ordinal)))
                 {
