@@ -243,7 +243,11 @@ public sealed partial class NameFinder(NameCues cues)
         {
             return;
         }
-        var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
+        var words = new string[last - first + 1];
+        for (var k = 0; k < words.Length; k++)
+        {
+            words[k] = run[first + k].Value;
+        }
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
         var isFacility = !isOrg && IsFacility(sentence, start, end);
@@ -377,8 +381,9 @@ public sealed partial class NameFinder(NameCues cues)
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
     public string KeyOf(IEnumerable<string> words)
     {
-        var kept = words.Select(Fold).Where(w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w)).ToArray();
-        return string.Join(' ', kept.Length > 0 ? kept : words.Select(Fold));
+        var folded = words is string[] array ? Array.ConvertAll(array, Fold) : words.Select(Fold).ToArray();
+        var kept = Array.FindAll(folded, w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w));
+        return string.Join(' ', kept.Length > 0 ? kept : folded);
     }
 
     private void FindLatinRuns(string sentence, List<NameHit> hits)
@@ -527,7 +532,7 @@ public sealed partial class NameFinder(NameCues cues)
     {
         // A word with marks is compared with its marks ("Nhất" is a name's syllable, "Nhật" a weekday's); one
         // without marks with the folded list.
-        var lower = InvariantLower.Of(token).Normalize();
+        var lower = LowerNormalized(token);
         if (cues.NotNamesMarked.Contains(lower))
         {
             return true;
@@ -536,6 +541,29 @@ public sealed partial class NameFinder(NameCues cues)
         return cues.NotNames.Contains(folded) || cues.NotNames.Contains(WithoutPossessive(folded))
             || IsRomanNumeral(token) || IsSpanOfNoNames(token);
     }
+
+    /// <summary>The token in lower case and composed (FormC), as the marked not-names are kept.</summary>
+    private static string LowerNormalized(string token)
+    {
+        if (Ascii.IsValid(token))
+        {
+            return token.ToLowerInvariant();
+        }
+        // Normalising asks ICU each time: like the folds, each thread keeps the tokens with marks it has read.
+        var lowered = t_lowered ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (lowered.TryGetValue(token, out var lower))
+        {
+            return lower;
+        }
+        if (lowered.Count >= MaxKeptFolds)
+        {
+            lowered.Clear();
+        }
+        return lowered[token] = InvariantLower.Of(token).Normalize();
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_lowered;
 
     /// <summary>
     /// "October-December", "Senin-Jumat", "Jan-Mar": a span of months or weekdays written as one hyphenated word is a
