@@ -511,31 +511,37 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// opens with say where it was filed, not whose figure follows. Read once per sentence: where each kind of
     /// dateline ends (-1: the sentence opens with none); an entity near the start inside one is part of it.
     /// </summary>
-    private readonly record struct Dateline(int Open, int EqualsSign, int WireClose, int Dash)
+    private sealed class Dateline(string head, int open, int equalsSign, int wireClose, int dash)
     {
         // An entity starting further in is no part of a dateline.
         public const int MaxStart = 30;
+
+        private static readonly char[] Dashes = ['-', '–', '—'];
+        private static readonly char[] ClosingBrackets = ['）', ')'];
+
+        // Whether the words before the dash read as a dateline's head: asked only when an entity stands before the dash.
+        private bool? _headBeforeDash;
 
         public static Dateline Of(string sentence)
         {
             var head = sentence[..Math.Min(sentence.Length, 60)];
             var open = head.IndexOf('(');
             var equals = head.IndexOf('=');
-            var close = head.IndexOfAny(['）', ')']);
+            var close = head.IndexOfAny(ClosingBrackets);
             var wire = head.Length > 0 && head[0] is '（' or '(' && close > 1 && head[close - 1] is '讯' or '电' ? close : -1;
-            var dash = head.IndexOfAny(['-', '–', '—']);
+            var dash = head.IndexOfAny(Dashes);
             while (dash > 0 && head[dash - 1] != ' ' && (dash + 1 >= head.Length || head[dash + 1] != ' '))
             {
-                dash = head.IndexOfAny(['-', '–', '—'], dash + 1); // a hyphen inside a word ("Jong-un") is no dash
+                dash = head.IndexOfAny(Dashes, dash + 1); // a hyphen inside a word ("Jong-un") is no dash
             }
-            return new Dateline(open, equals, wire, dash > 0 && IsDatelineHead(head[..dash]) ? dash : -1);
+            return new Dateline(head, open, equals, wire, dash);
         }
 
         public bool Holds(EntityMention e) =>
             e.Start <= MaxStart
-            && ((Open >= 0 && EqualsSign > Open && e.Start > Open && e.End <= EqualsSign) // "(자카르타=연합뉴스)"
-                || (WireClose > 1 && e.End <= WireClose) // "（新加坡综合讯）", "（曼谷电）": where a Chinese wire report was filed
-                || (Dash > 0 && e.End <= Dash));
+            && ((open >= 0 && equalsSign > open && e.Start > open && e.End <= equalsSign) // "(자카르타=연합뉴스)"
+                || (wireClose > 1 && e.End <= wireClose) // "（新加坡综合讯）", "（曼谷电）": where a Chinese wire report was filed
+                || (dash > 0 && e.End <= dash && (_headBeforeDash ??= IsDatelineHead(head[..dash]))));
     }
 
     /// <summary>
