@@ -1,3 +1,4 @@
+using FactPipeline.Core.Model.Lexicon;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -74,7 +75,7 @@ internal static partial class ContextWords
     /// <summary>Lower case, Korean particles stripped (예산을 → 예산), so words compare across inflection.</summary>
     internal static string Normalize(string word)
     {
-        var lower = word.ToLower(CultureInfo.InvariantCulture);
+        var lower = InvariantLower.Of(word);
         if (lower.Length > 2 && lower[^1] is >= '\uAC00' and <= '\uD7A3')
         {
             return StripKoreanParticle(lower);

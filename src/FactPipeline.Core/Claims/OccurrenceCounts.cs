@@ -1,3 +1,4 @@
+using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Model;
 
 namespace FactPipeline.Core.Claims;
@@ -112,7 +113,7 @@ public sealed class OccurrenceCounts
     public OccurrenceAction? ActionNear(string sentence, int start, int end)
     {
         var (from, to) = ClauseWindow(sentence, start, end);
-        var lower = sentence.ToLowerInvariant();
+        var lower = InvariantLower.Of(sentence);
         OccurrenceAction? nearest = null;
         var best = int.MaxValue;
         foreach (var (term, action) in _actions)
@@ -141,7 +142,7 @@ public sealed class OccurrenceCounts
     public bool IsOverASpan(string sentence, int start, int end)
     {
         var (from, to) = ClauseWindow(sentence, start, end);
-        var lower = sentence.ToLowerInvariant();
+        var lower = InvariantLower.Of(sentence);
         return _spans.Any(span => Occurrences(lower, span, from, to).Any());
     }
 
@@ -149,7 +150,7 @@ public sealed class OccurrenceCounts
     public string? DirectionNear(string sentence, int start, int end)
     {
         var (from, to) = ClauseWindow(sentence, start, end);
-        var lower = sentence.ToLowerInvariant();
+        var lower = InvariantLower.Of(sentence);
         string? nearest = null;
         var best = int.MaxValue;
         foreach (var (word, direction) in _directions)

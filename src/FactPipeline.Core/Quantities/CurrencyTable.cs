@@ -65,8 +65,19 @@ internal static class CurrencyTable
     public static bool IsSign(char c) =>
         c is '$' or '€' or '£' or '¥' or '₩' or '₫' or '₹' or '₡' or '₾' or '₭' or '₱' or '₺' or '₽' or '₴' or '₦' or '₪' or '฿' or '₿';
 
+    // Most words open no prefix and no suffix: their first letters say so before the tables are compared.
+    private static readonly AsciiStartFilter PrefixStarts = new(Prefixes.Select(p => p.Surface));
+    private static readonly AsciiStartFilter SuffixStarts = new(Suffixes.Select(p => p.Surface));
+
     public static bool TryMatchPrefix(string text, int index, out string iso, out int end)
     {
+        if (!PrefixStarts.MayStartAt(text, index))
+        {
+            iso = "";
+            end = index;
+            return false;
+        }
+
         foreach (var (surface, code) in Prefixes)
         {
             if (TextChars.MatchesWord(text, index, surface))
@@ -86,10 +97,23 @@ internal static class CurrencyTable
     {
         var attached = index;
         var spaced = TextChars.SkipSpaces(text, index, 1);
+        var (attachedMay, spacedMay) = (SuffixStarts.MayStartAt(text, attached), SuffixStarts.MayStartAt(text, spaced));
+        if (!attachedMay && !spacedMay)
+        {
+            iso = "";
+            end = index;
+            return false;
+        }
+
         foreach (var (surface, code) in Suffixes)
         {
             foreach (var at in (ReadOnlySpan<int>)[attached, spaced])
             {
+                if (!(at == attached ? attachedMay : spacedMay))
+                {
+                    continue;
+                }
+
                 // "20Rs" only glued and exactly so: Indonesian "20 RS" is twenty hospitals (rumah sakit).
                 if (surface == "Rs" && (at != attached || !text.AsSpan(at).StartsWith("Rs", StringComparison.Ordinal)))
                 {

@@ -29,6 +29,10 @@ internal static partial class NonQuantityFilters
     public static List<(int Start, int End)>? FindBlockedSpans(string text)
     {
         List<(int, int)>? spans = null;
+        if (!HasDigit(text))
+        {
+            return spans; // every date or time the pattern matches has a digit (\d): most sentences of prose have none
+        }
         foreach (var match in DateOrTimeRegex().EnumerateMatches(text))
         {
             var value = text.AsSpan(match.Index, match.Length);
@@ -42,6 +46,24 @@ internal static partial class NonQuantityFilters
         }
 
         return spans;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has a character that <c>\d</c> matches (a decimal digit of any script).</summary>
+    private static bool HasDigit(string text)
+    {
+        var span = text.AsSpan();
+        if (span.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+        foreach (var c in span)
+        {
+            if (c >= 0x80 && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Korean "3년" (three years) and "10여년" are durations, not dates; only year-like values are blocked.</summary>

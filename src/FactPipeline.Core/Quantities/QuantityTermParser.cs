@@ -157,9 +157,18 @@ internal static class QuantityTermParser
         ("fourfold", 4), ("fivefold", 5), ("tenfold", 10),
     ];
 
+    private static readonly AsciiStartFilter MultiplierWordStarts = new(EnglishMultiplierWords.Select(w => w.Word));
+
     /// <summary>"doubled", "threefold": an English word that is itself a multiplier.</summary>
     private static bool TryMatchMultiplierWord(string text, int p, out decimal factor, out int end)
     {
+        if (!MultiplierWordStarts.MayStartAt(text, p))
+        {
+            factor = 0;
+            end = p;
+            return false;
+        }
+
         foreach (var (word, f) in EnglishMultiplierWords)
         {
             if (TextChars.MatchesWord(text, p, word))

@@ -1,5 +1,6 @@
-using System.Globalization;
+using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Model;
+using System.Globalization;
 
 namespace FactPipeline.Core.Claims.Scopes;
 
@@ -66,8 +67,8 @@ public sealed class ScopeReader
     public ClaimScope Read(string sentence, Quantity q, IReadOnlyList<Quantity>? others = null)
     {
         var (from, to) = Window(sentence, q);
-        var before = sentence[from..q.Start].ToLowerInvariant();
-        var after = sentence[q.End..to].ToLowerInvariant();
+        var before = InvariantLower.Of(sentence[from..q.Start]);
+        var after = InvariantLower.Of(sentence[q.End..to]);
         var near = before + " \u0001 " + after;
         var (basisFrom, basisTo) = (from, to);
         foreach (var other in others ?? [])
@@ -87,8 +88,8 @@ public sealed class ScopeReader
                 basisFrom = other.End;
             }
         }
-        var basisBefore = sentence[basisFrom..q.Start].ToLowerInvariant();
-        var basisAfter = sentence[q.End..basisTo].ToLowerInvariant();
+        var basisBefore = InvariantLower.Of(sentence[basisFrom..q.Start]);
+        var basisAfter = InvariantLower.Of(sentence[q.End..basisTo]);
         // The counted noun the recogniser took for the figure's unit may be a basis word itself ("1,400 extra flights").
         var basisNear = basisBefore + " " + q.Unit.ToLowerInvariant() + " \u0001 " + basisAfter;
         var basis = ScopeBasis.Unspecified;
@@ -202,7 +203,7 @@ public sealed class ScopeReader
             }
         }
         // The figure itself is blanked out, so a cue cannot run across it and positions stay comparable.
-        var clause = (sentence[from..q.Start] + new string(' ', q.End - q.Start) + sentence[q.End..to]).ToLowerInvariant();
+        var clause = InvariantLower.Of(sentence[from..q.Start] + new string(' ', q.End - q.Start) + sentence[q.End..to]);
         var (figureStart, figureEnd) = (q.Start - from, q.End - from);
         var plans = Occurrences(clause, ScopeStatus.Planned);
         var best = ScopeStatus.Unspecified;
@@ -357,7 +358,7 @@ public sealed class ScopeReader
     public bool NamesPhase(string sentence, Quantity q)
     {
         var (from, _) = Window(sentence, q);
-        return ContainsAny(sentence[from..q.Start].ToLowerInvariant(), _phase);
+        return ContainsAny(InvariantLower.Of(sentence[from..q.Start]), _phase);
     }
 
     /// <summary>
@@ -480,7 +481,7 @@ public sealed class ScopeReader
         {
             return last.Lower;
         }
-        var lower = sentence.ToLowerInvariant();
+        var lower = InvariantLower.Of(sentence);
         _lastLowered = (sentence, lower);
         return lower;
     }

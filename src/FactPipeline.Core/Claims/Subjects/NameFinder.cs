@@ -1,3 +1,4 @@
+using FactPipeline.Core.Model.Lexicon;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -158,8 +159,10 @@ public sealed partial class NameFinder(NameCues cues)
 
     private void FindCapitalisedRuns(string sentence, IReadOnlySet<string>? namesInArticle, List<NameHit> hits)
     {
-        // Word positions only: most words are no name part, so only those a run takes become strings.
-        var tokens = new List<Token>();
+        // Word positions only: most words are no name part, so only those a run takes become strings. The list is the
+        // thread's own, reused from sentence to sentence (growing a new one per sentence cost more than reading it).
+        var tokens = t_tokens ??= [];
+        tokens.Clear();
         foreach (var match in TokenPattern().EnumerateMatches(sentence))
         {
             tokens.Add(new Token(match.Index, match.Length, null));
@@ -192,6 +195,9 @@ public sealed partial class NameFinder(NameCues cues)
             }
         }
     }
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
 
     /// <summary>A word of a sentence; its text is made only for the words a name run takes.</summary>
     private readonly record struct Token(int Index, int Length, string? Text)
@@ -237,7 +243,11 @@ public sealed partial class NameFinder(NameCues cues)
         {
             return;
         }
-        var words = run.Skip(first).Take(last - first + 1).Select(m => m.Value).ToArray();
+        var words = new string[last - first + 1];
+        for (var k = 0; k < words.Length; k++)
+        {
+            words[k] = run[first + k].Value;
+        }
         var isOrg = cues.OrgSuffixesLatin.Contains(Fold(words[^1])) || HasOrgPrefix(sentence, start);
         var isPerson = !isOrg && HasPersonTitle(sentence, start);
         var isFacility = !isOrg && IsFacility(sentence, start, end);
@@ -259,9 +269,12 @@ public sealed partial class NameFinder(NameCues cues)
     /// "sân bay Tân Sơn Nhất", "Bandara Kualanamu", "Noi Bai airport", "Changi International Airport": a facility word
     /// before, after or ending the name makes it an airport, port or station, whose traffic is its own figure.
     /// </summary>
-    private bool IsFacility(string sentence, int start, int end) =>
-        cues.FacilityBefore.Any(m => PrecededBy(sentence, start, m) || StartsWithWords(sentence[start..end], m))
-        || cues.FacilityAfter.Any(m => !IsCjk(m) && (FollowedBy(sentence, end, m) || EndsWithWords(sentence[start..end], m)));
+    private bool IsFacility(string sentence, int start, int end)
+    {
+        var name = sentence[start..end];
+        return cues.FacilityBefore.Any(m => PrecededBy(sentence, start, m) || StartsWithWords(name, m))
+            || cues.FacilityAfter.Any(m => !IsCjk(m) && (FollowedBy(sentence, end, m) || EndsWithWords(name, m)));
+    }
 
     /// <summary>Whether the words right after <paramref name="end"/> are <paramref name="phrase"/> (case-insensitive, whole words).</summary>
     private static bool FollowedBy(string sentence, int end, string phrase)
@@ -341,32 +354,36 @@ public sealed partial class NameFinder(NameCues cues)
     private string[] WithoutFeatureWords(string[] words)
     {
         var (from, to) = (0, words.Length);
-        foreach (var marker in cues.FeatureNotInKeyBefore)
+        foreach (var (marker, n) in _featureBefore)
         {
-            var n = marker.Split(' ').Length;
-            if (to - from > n && string.Equals(string.Join(' ', words[from..(from + n)]), marker, StringComparison.OrdinalIgnoreCase))
+            // The first word must open the marker before the words are joined to compare them.
+            if (to - from > n && marker.StartsWith(words[from], StringComparison.OrdinalIgnoreCase) && string.Equals(string.Join(' ', words[from..(from + n)]), marker, StringComparison.OrdinalIgnoreCase))
             {
                 from += n;
                 break;
             }
         }
-        foreach (var marker in cues.FeatureNotInKeyAfter)
+        foreach (var (marker, n) in _featureAfter)
         {
-            var n = marker.Split(' ').Length;
-            if (to - from > n && string.Equals(string.Join(' ', words[(to - n)..to]), marker, StringComparison.OrdinalIgnoreCase))
+            if (to - from > n && marker.EndsWith(words[to - 1], StringComparison.OrdinalIgnoreCase) && string.Equals(string.Join(' ', words[(to - n)..to]), marker, StringComparison.OrdinalIgnoreCase))
             {
                 to -= n;
                 break;
             }
         }
-        return words[from..to];
+        return from == 0 && to == words.Length ? words : words[from..to];
     }
+
+    // The feature markers with their number of words, counted once.
+    private readonly (string Marker, int Words)[] _featureBefore = [.. cues.FeatureNotInKeyBefore.Select(m => (m, m.Split(' ').Length))];
+    private readonly (string Marker, int Words)[] _featureAfter = [.. cues.FeatureNotInKeyAfter.Select(m => (m, m.Split(' ').Length))];
 
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
     public string KeyOf(IEnumerable<string> words)
     {
-        var kept = words.Select(Fold).Where(w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w)).ToArray();
-        return string.Join(' ', kept.Length > 0 ? kept : words.Select(Fold));
+        var folded = words is string[] array ? Array.ConvertAll(array, Fold) : words.Select(Fold).ToArray();
+        var kept = Array.FindAll(folded, w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w));
+        return string.Join(' ', kept.Length > 0 ? kept : folded);
     }
 
     private void FindLatinRuns(string sentence, List<NameHit> hits)
@@ -515,10 +532,38 @@ public sealed partial class NameFinder(NameCues cues)
     {
         // A word with marks is compared with its marks ("Nhất" is a name's syllable, "Nhật" a weekday's); one
         // without marks with the folded list.
-        var lower = token.ToLowerInvariant().Normalize();
-        return cues.NotNamesMarked.Contains(lower) || cues.NotNames.Contains(Fold(token)) || cues.NotNames.Contains(WithoutPossessive(Fold(token)))
+        var lower = LowerNormalized(token);
+        if (cues.NotNamesMarked.Contains(lower))
+        {
+            return true;
+        }
+        var folded = Fold(token);
+        return cues.NotNames.Contains(folded) || cues.NotNames.Contains(WithoutPossessive(folded))
             || IsRomanNumeral(token) || IsSpanOfNoNames(token);
     }
+
+    /// <summary>The token in lower case and composed (FormC), as the marked not-names are kept.</summary>
+    private static string LowerNormalized(string token)
+    {
+        if (Ascii.IsValid(token))
+        {
+            return token.ToLowerInvariant();
+        }
+        // Normalising asks ICU each time: like the folds, each thread keeps the tokens with marks it has read.
+        var lowered = t_lowered ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (lowered.TryGetValue(token, out var lower))
+        {
+            return lower;
+        }
+        if (lowered.Count >= MaxKeptFolds)
+        {
+            lowered.Clear();
+        }
+        return lowered[token] = InvariantLower.Of(token).Normalize();
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_lowered;
 
     /// <summary>
     /// "October-December", "Senin-Jumat", "Jan-Mar": a span of months or weekdays written as one hyphenated word is a
@@ -588,6 +633,31 @@ public sealed partial class NameFinder(NameCues cues)
 
     /// <summary>Lower case without diacritics ("Hàn" → "han"), so spellings with and without marks agree.</summary>
     public static string Fold(string word)
+    {
+        if (Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+        // Words with marks cost two normalisations each, and an article repeats its names from sentence to sentence:
+        // each thread keeps the folds it made (cleared when full, so a long run holds no more than a few thousand).
+        var folds = t_folds ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (folds.TryGetValue(word, out var folded))
+        {
+            return folded;
+        }
+        if (folds.Count >= MaxKeptFolds)
+        {
+            folds.Clear();
+        }
+        return folds[word] = FoldWithMarks(word);
+    }
+
+    private const int MaxKeptFolds = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_folds;
+
+    private static string FoldWithMarks(string word)
     {
         var lower = word.ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
         if (System.Text.Ascii.IsValid(lower))

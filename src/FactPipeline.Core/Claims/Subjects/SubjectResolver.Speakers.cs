@@ -35,7 +35,9 @@ public sealed partial class SubjectResolver
                 }
             }
         }
-        foreach (var title in cues.SpeakerTitlesZh)
+        // A title can only be found where its first character is: most sentences hold no Han or Hangul at all.
+        var (zhFirst, koFirst) = _titleStarts ??= (FirstCharacters(cues.SpeakerTitlesZh), FirstCharacters(cues.SpeakerTitlesKo));
+        foreach (var title in sentence.AsSpan().IndexOfAny(zhFirst) < 0 ? [] : cues.SpeakerTitlesZh)
         {
             for (var at = sentence.IndexOf(title, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(title, at + title.Length, StringComparison.Ordinal))
             {
@@ -45,7 +47,7 @@ public sealed partial class SubjectResolver
                 }
             }
         }
-        foreach (var title in cues.SpeakerTitlesKo)
+        foreach (var title in sentence.AsSpan().IndexOfAny(koFirst) < 0 ? [] : cues.SpeakerTitlesKo)
         {
             for (var at = sentence.IndexOf(title, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(title, at + title.Length, StringComparison.Ordinal))
             {
@@ -57,6 +59,11 @@ public sealed partial class SubjectResolver
         }
         return spans;
     }
+
+    private (System.Buffers.SearchValues<char> Zh, System.Buffers.SearchValues<char> Ko)? _titleStarts;
+
+    private static System.Buffers.SearchValues<char> FirstCharacters(IEnumerable<string> titles) =>
+        System.Buffers.SearchValues.Create([.. titles.Where(t => t.Length > 0).Select(t => t[0]).Distinct()]);
 
     /// <summary>
     /// "Kepala Kantor SAR Bima I Made Wirya di Bima, Sabtu, mengatakan", "Bima SAR chief I Made Wirya said": from the

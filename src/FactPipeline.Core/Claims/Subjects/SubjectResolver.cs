@@ -205,6 +205,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     private IReadOnlyList<EntityMention> MarkSources(string sentence, List<EntityMention> found, IReadOnlyList<Quantity> quantities)
     {
         var speakers = found.Count == 0 ? [] : SpeakerSpans(sentence, quantities);
+        Dateline? dateline = null;
         for (var i = 0; i < found.Count; i++)
         {
             var e = found[i];
@@ -212,7 +213,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
             var after = sentence[e.End..].TrimStart();
             var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m))
                 || (cues.SourceAfter.Any(m => StartsWithWord(after, m)) && !TellsItsOwn(after))
-                || SaysAfterWhereAndWhen(after) || IsDateline(sentence, e)
+                || SaysAfterWhereAndWhen(after) || (e.Start <= Dateline.MaxStart && (dateline ??= Dateline.Of(sentence)).Holds(e))
                 || (speakers.Any(s => s.Start <= e.Start && e.End <= s.End) && !SpeaksForItself(e));
             if (speaker)
             {
@@ -507,32 +508,40 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     /// <summary>
     /// "JAKARTA (Reuters) -", "Jakarta (ANTARA) -", "HÀ NỘI -", "(자카르타=연합뉴스)": the place and outlet a wire story
-    /// opens with say where it was filed, not whose figure follows.
+    /// opens with say where it was filed, not whose figure follows. Read once per sentence: where each kind of
+    /// dateline ends (-1: the sentence opens with none); an entity near the start inside one is part of it.
     /// </summary>
-    private static bool IsDateline(string sentence, EntityMention e)
+    private sealed class Dateline(string head, int open, int equalsSign, int wireClose, int dash)
     {
-        if (e.Start > 30)
+        // An entity starting further in is no part of a dateline.
+        public const int MaxStart = 30;
+
+        private static readonly char[] Dashes = ['-', '–', '—'];
+        private static readonly char[] ClosingBrackets = ['）', ')'];
+
+        // Whether the words before the dash read as a dateline's head: asked only when an entity stands before the dash.
+        private bool? _headBeforeDash;
+
+        public static Dateline Of(string sentence)
         {
-            return false;
+            var head = sentence[..Math.Min(sentence.Length, 60)];
+            var open = head.IndexOf('(');
+            var equals = head.IndexOf('=');
+            var close = head.IndexOfAny(ClosingBrackets);
+            var wire = head.Length > 0 && head[0] is '（' or '(' && close > 1 && head[close - 1] is '讯' or '电' ? close : -1;
+            var dash = head.IndexOfAny(Dashes);
+            while (dash > 0 && head[dash - 1] != ' ' && (dash + 1 >= head.Length || head[dash + 1] != ' '))
+            {
+                dash = head.IndexOfAny(Dashes, dash + 1); // a hyphen inside a word ("Jong-un") is no dash
+            }
+            return new Dateline(head, open, equals, wire, dash);
         }
-        var head = sentence[..Math.Min(sentence.Length, 60)];
-        var open = head.IndexOf('(');
-        var equals = head.IndexOf('=');
-        if (open >= 0 && equals > open && e.Start > open && e.End <= equals)
-        {
-            return true; // "(자카르타=연합뉴스)"
-        }
-        var close = head.IndexOfAny(['）', ')']);
-        if (head.Length > 0 && head[0] is '（' or '(' && close > 1 && e.End <= close && head[close - 1] is '讯' or '电')
-        {
-            return true; // "（新加坡综合讯）", "（曼谷电）": where a Chinese wire report was filed
-        }
-        var dash = head.IndexOfAny(['-', '–', '—']);
-        while (dash > 0 && head[dash - 1] != ' ' && (dash + 1 >= head.Length || head[dash + 1] != ' '))
-        {
-            dash = head.IndexOfAny(['-', '–', '—'], dash + 1); // a hyphen inside a word ("Jong-un") is no dash
-        }
-        return dash > 0 && e.End <= dash && IsDatelineHead(head[..dash]);
+
+        public bool Holds(EntityMention e) =>
+            e.Start <= MaxStart
+            && ((open >= 0 && equalsSign > open && e.Start > open && e.End <= equalsSign) // "(자카르타=연합뉴스)"
+                || (wireClose > 1 && e.End <= wireClose) // "（新加坡综合讯）", "（曼谷电）": where a Chinese wire report was filed
+                || (dash > 0 && e.End <= dash && (_headBeforeDash ??= IsDatelineHead(head[..dash]))));
     }
 
     /// <summary>

@@ -228,7 +228,25 @@ public sealed class ConceptLexicon
     /// </summary>
     internal static string Fold(string text)
     {
-        var lower = text.ToLowerInvariant();
+        // A sentence is folded for its concepts and again for its entities: the last text folded on this thread is kept.
+        if (ReferenceEquals(text, t_lastFolded))
+        {
+            return t_lastFold!;
+        }
+        var fold = FoldNew(text);
+        (t_lastFolded, t_lastFold) = (text, fold);
+        return fold;
+    }
+
+    [ThreadStatic]
+    private static string? t_lastFolded;
+
+    [ThreadStatic]
+    private static string? t_lastFold;
+
+    private static string FoldNew(string text)
+    {
+        var lower = InvariantLower.Of(text);
         if (lower.AsSpan().IndexOfAny(ToneOnFirstVowel) < 0)
         {
             return lower;

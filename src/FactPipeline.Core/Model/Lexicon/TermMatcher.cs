@@ -40,9 +40,15 @@ internal sealed class TermMatcher
     // One- and two-syllable names also hide inside other words (모델 holds 델, 호주머니 호주): they must start one.
     private const int TinyKoreanName = 2;
 
-    private readonly Dictionary<long, int> _edges = new();
     private readonly List<Candidate[]?> _terminals = [null];
     private readonly bool _names;
+
+    // The trie's edges, frozen after it is built: every character's child of the root in a table (a term may start at
+    // almost every word), and each other node's children side by side, sorted by character (most have one or two).
+    private readonly int[] _rootChildren = new int[char.MaxValue + 1];
+    private readonly int[] _firstChild;
+    private readonly char[] _childChars;
+    private readonly int[] _childNodes;
 
     /// <param name="names">
     /// True for entity names: Hangul names of up to three syllables must end their word or take a particle (those of
@@ -51,6 +57,7 @@ internal sealed class TermMatcher
     public TermMatcher(IEnumerable<MatchTerm> terms, bool names)
     {
         _names = names;
+        var edges = new Dictionary<long, int>();
         var byNode = new Dictionary<int, List<Candidate>>();
         foreach (var term in terms)
         {
@@ -63,11 +70,11 @@ internal sealed class TermMatcher
             foreach (var c in folded)
             {
                 var key = Key(node, c);
-                if (!_edges.TryGetValue(key, out var next))
+                if (!edges.TryGetValue(key, out var next))
                 {
                     next = _terminals.Count;
                     _terminals.Add(null);
-                    _edges.Add(key, next);
+                    edges.Add(key, next);
                 }
                 node = next;
             }
@@ -83,6 +90,53 @@ internal sealed class TermMatcher
             // Stricter rules first: an exact-case reading wins over a looser one of the same letters.
             _terminals[node] = list.OrderByDescending(c => c.Case).ToArray();
         }
+        (_firstChild, _childChars, _childNodes) = Freeze(edges, _terminals.Count, _rootChildren);
+    }
+
+    private static (int[] FirstChild, char[] Chars, int[] Nodes) Freeze(Dictionary<long, int> edges, int nodes, int[] rootChildren)
+    {
+        var ordered = edges.Select(e => (Parent: (int)(e.Key >> 16), Char: (char)(e.Key & 0xFFFF), Child: e.Value))
+            .OrderBy(e => e.Parent).ThenBy(e => e.Char).ToArray();
+        var firstChild = new int[nodes + 1];
+        var chars = new char[ordered.Length];
+        var children = new int[ordered.Length];
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            var (parent, c, child) = ordered[k];
+            if (parent == 0)
+            {
+                rootChildren[c] = child; // the root is node 0, no node's child: 0 says "none"
+            }
+            firstChild[parent + 1]++;
+            chars[k] = c;
+            children[k] = child;
+        }
+        for (var n = 0; n < nodes; n++)
+        {
+            firstChild[n + 1] += firstChild[n];
+        }
+        return (firstChild, chars, children);
+    }
+
+    /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
+    private int Next(int node, char c)
+    {
+        if (node == 0)
+        {
+            var child = _rootChildren[c];
+            return child == 0 ? -1 : child;
+        }
+        // Most nodes have a child or two: a plain scan of the sorted run beats a vectorised search's set-up.
+        var end = _firstChild[node + 1];
+        for (var k = _firstChild[node]; k < end; k++)
+        {
+            var child = _childChars[k];
+            if (child >= c)
+            {
+                return child == c ? _childNodes[k] : -1;
+            }
+        }
+        return -1;
     }
 
     public IReadOnlyList<TermHit> FindAll(string text)
@@ -100,7 +154,7 @@ internal sealed class TermMatcher
             var best = default(TermHit);
             var found = false;
             var node = 0;
-            for (var j = i; j < folded.Length && _edges.TryGetValue(Key(node, folded[j]), out node); j++)
+            for (var j = i; j < folded.Length && (node = Next(node, folded[j])) >= 0; j++)
             {
                 if (_terminals[node] is not { } candidates)
                 {
