@@ -144,13 +144,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         var runs = measureBlocks.SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Neighbours))
             .Concat(SubjectGroups(candidates, familyBlocks).SelectMany(SubjectRuns).Select(run => (Pairs: run, Source: PairSource.Subjects)))
             .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Stories)));
-        var foundPerWave = new List<List<StoryAlignment.Pair>[]>();
+        var foundPerWave = new List<StoryAlignment.Pair[][]>();
+        var kept = 0;
         foreach (var wave in runs.Chunk(RunsPerWave))
         {
-            var keptPerRun = new List<StoryAlignment.Pair>[wave.Length];
-            Parallel.For(0, wave.Length, r =>
+            var keptPerRun = new StoryAlignment.Pair[wave.Length][];
+            // Each thread gathers a run's kept pairs in one buffer it reuses, then keeps them in an array of their size:
+            // lists grown pair by pair would copy, and leave behind, twice the millions of pairs kept.
+            Parallel.For(0, wave.Length, () => new List<StoryAlignment.Pair>(), (r, _, found) =>
             {
-                var found = new List<StoryAlignment.Pair>();
+                found.Clear();
                 var source = wave[r].Source;
                 foreach (var (i, j) in wave[r].Pairs)
                 {
@@ -163,13 +166,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                         found.Add(new StoryAlignment.Pair(i, j, why, origin));
                     }
                 }
-                keptPerRun[r] = found;
-            });
+                keptPerRun[r] = found.ToArray();
+                return found;
+            }, _ => { });
             foundPerWave.Add(keptPerRun);
+            kept += keptPerRun.Sum(run => run.Length);
         }
         // Read once, in order, by the alignment: no copy of millions of pairs into one more list.
         var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run);
-        var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
+        var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon, kept);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
     }
@@ -561,7 +566,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// reverse them are in the decimals' order. A run of keys whose doubles are that close is one exact distance
     /// almost always, which the sort already put in rank order; any other run is put in the decimals' order after.
     /// </remarks>
-    private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
+    private static IEnumerable<Candidate> Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
         var keys = new PairOrder[pairs.Count];
         var distances = new decimal[pairs.Count];
@@ -583,7 +588,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         {
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
-        keys = SortedOnTwoCores(keys);
+        SortOnTwoCores(keys);
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
@@ -597,7 +602,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             }
             start = end;
         }
-        return Array.ConvertAll(keys, key => pairs[key.Index]);
+        // Read in order as the caller goes: no copy of millions of pairs into one more array.
+        return keys.Select(key => pairs[key.Index]);
     }
 
     // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
@@ -650,29 +656,39 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     }
 
     /// <summary>
-    /// <paramref name="keys"/> sorted: each half on its own core, then merged. The keys are distinct (they end with a
-    /// position), so the order is the one a single sort gives.
+    /// Sorts <paramref name="keys"/> in place on two cores: split around a key from a sample (the smaller ones first),
+    /// then each part sorted on its own core. The keys are distinct (they end with a position), so the order is the one
+    /// a single sort gives, and no second array of millions of keys is needed to merge two sorted halves.
     /// </summary>
-    private static T[] SortedOnTwoCores<T>(T[] keys)
+    internal static void SortOnTwoCores<T>(T[] keys)
         where T : IComparable<T>
     {
         if (keys.Length < 100_000)
         {
             Array.Sort(keys);
-            return keys;
+            return;
         }
-        var half = keys.Length / 2;
-        Parallel.Invoke(() => Array.Sort(keys, 0, half), () => Array.Sort(keys, half, keys.Length - half));
-        var merged = new T[keys.Length];
-        int left = 0, right = half, k = 0;
-        while (left < half && right < keys.Length)
+        var sample = new T[SampleSize];
+        for (var k = 0; k < SampleSize; k++)
         {
-            merged[k++] = keys[left].CompareTo(keys[right]) <= 0 ? keys[left++] : keys[right++];
+            sample[k] = keys[(int)((long)k * keys.Length / SampleSize)];
         }
-        Array.Copy(keys, left, merged, k, half - left);
-        Array.Copy(keys, right, merged, k + half - left, keys.Length - right);
-        return merged;
+        Array.Sort(sample);
+        var pivot = sample[SampleSize / 2];
+        var smaller = 0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (keys[k].CompareTo(pivot) < 0)
+            {
+                (keys[smaller], keys[k]) = (keys[k], keys[smaller]);
+                smaller++;
+            }
+        }
+        Parallel.Invoke(() => Array.Sort(keys, 0, smaller), () => Array.Sort(keys, smaller, keys.Length - smaller));
     }
+
+    // Enough keys to put the split near the middle whatever their order (a few percent off at worst).
+    private const int SampleSize = 1023;
 
     /// <summary>
     /// Each claim's place in the ordinal order of the ids of the claims in <paramref name="pairs"/> (equal ids share
