@@ -196,13 +196,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         decimal[][] figures = [];
         bool[] earlier = [], windows = [];
         ClaimScope[][] scopes = [];
+        // The claims of each sentence, found once for the three readings that go by sentence.
+        var sentences = Sentences(candidates);
         Parallel.Invoke(
             () => places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray(),
-            () => figures = SentenceFigures(candidates),
+            () => figures = SentenceFigures(candidates, sentences),
             () => earlier = FigureRoles.Earlier(candidates),
             () => windows = candidates.Select(FigureRoles.IsWindow).ToArray(),
-            () => concepts = SentenceConcepts(candidates),
-            () => scopes = SentenceScopes(candidates));
+            () => concepts = SentenceConcepts(candidates, sentences),
+            () => scopes = SentenceScopes(candidates, sentences));
         return new SentenceReadings(places, figures, earlier, windows, concepts, scopes);
     }
 
@@ -214,12 +216,12 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// Per claim, the other figures of its kind (and unit, unless counts) that its own sentence states: a sentence
     /// that gives "22 games" and "10 extra titles" agrees with a report of 22, whatever its 10 counts.
     /// </summary>
-    internal static decimal[][] SentenceFigures(Claim[] claims) =>
-        PerSentence(claims, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Value.Amount).ToArray());
+    internal static decimal[][] SentenceFigures(Claim[] claims, int[][]? sentences = null) =>
+        PerSentence(claims, sentences, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Value.Amount).ToArray());
 
     /// <summary>The scopes of the figures <see cref="SentenceFigures"/> gives, in the same order.</summary>
-    internal static ClaimScope[][] SentenceScopes(Claim[] claims) =>
-        PerSentence(claims, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Scope).ToArray());
+    internal static ClaimScope[][] SentenceScopes(Claim[] claims, int[][]? sentences = null) =>
+        PerSentence(claims, sentences, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Scope).ToArray());
 
     private static IEnumerable<int> SameKind(Claim[] claims, int i, IEnumerable<int> others) =>
         others.Where(k => claims[k].Value.Kind == claims[i].Value.Kind && (claims[i].Value.Kind == QuantityKind.Count || claims[k].Value.Unit == claims[i].Value.Unit));
@@ -228,16 +230,19 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// Per claim, the measures of the other figures its own sentence states ("16 classrooms and a dormitory of 240
     /// beds": the 240's sentence names classrooms only as the 16's measure).
     /// </summary>
-    internal static string[][] SentenceConcepts(Claim[] claims) =>
-        PerSentence(claims, (_, others) => others.Where(k => claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray());
+    internal static string[][] SentenceConcepts(Claim[] claims, int[][]? sentences = null) =>
+        PerSentence(claims, sentences, (_, others) => others.Where(k => claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray());
+
+    /// <summary>The indexes of the claims of each sentence (one article, one quote start).</summary>
+    private static int[][] Sentences(Claim[] claims) =>
+        Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)).Select(sentence => sentence.ToArray()).ToArray();
 
     /// <summary>Per claim, what <paramref name="describe"/> makes of it and the other claims of its own sentence.</summary>
-    private static T[] PerSentence<T>(Claim[] claims, Func<int, IEnumerable<int>, T> describe)
+    private static T[] PerSentence<T>(Claim[] claims, int[][]? sentences, Func<int, IEnumerable<int>, T> describe)
     {
         var result = new T[claims.Length];
-        foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
+        foreach (var members in sentences ?? Sentences(claims))
         {
-            var members = sentence.ToArray();
             foreach (var i in members)
             {
                 result[i] = describe(i, members.Where(k => k != i));
@@ -513,8 +518,10 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
         var asked = new bool[claims.Length];
-        var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
-        bool HasCounterpartIn(int claim, string article)
+        // Articles by number: millions of possible pairs then look up a number, not hash an id.
+        var articleNumbers = ArticleNumbers(claims);
+        var groupArticles = groups.Select(g => g.Select(i => articleNumbers[i]).ToHashSet()).ToArray();
+        bool HasCounterpartIn(int claim, int article)
         {
             if (grouped[claim] is not { } gs)
             {
@@ -534,9 +541,24 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // other's article (a figure has at most one counterpart in another article: the article's second "10 trillion"
         // line is no question). Neither depends on which questions are asked, so such pairs leave before the sort of
         // millions of possible pairs; the rest keep their order.
+        bool InOneFinding(int x, int y)
+        {
+            if (grouped[x] is not { } gx || grouped[y] is not { } gy)
+            {
+                return false;
+            }
+            foreach (var g in gx)
+            {
+                if (gy.Contains(g))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         bool Settled(Candidate pair) =>
-            (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
-            || HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId);
+            InOneFinding(pair.Left, pair.Right)
+            || HasCounterpartIn(pair.Left, articleNumbers[pair.Right]) || HasCounterpartIn(pair.Right, articleNumbers[pair.Left]);
         var open = new List<Candidate>(possible.Count);
         open.AddRange(possible.Where(pair => !Settled(pair)));
         foreach (var pair in Ordered(claims, idRanks, open, byStrength: false))
@@ -689,6 +711,13 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
 
     // Enough keys to put the split near the middle whatever their order (a few percent off at worst).
     private const int SampleSize = 1023;
+
+    /// <summary>Per claim, a number for its article (one per distinct article id).</summary>
+    private static int[] ArticleNumbers(Claim[] claims)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return Array.ConvertAll(claims, c => numbers.TryGetValue(c.ArticleId, out var n) ? n : numbers[c.ArticleId] = numbers.Count);
+    }
 
     /// <summary>
     /// Each claim's place in the ordinal order of the ids of the claims in <paramref name="pairs"/> (equal ids share
