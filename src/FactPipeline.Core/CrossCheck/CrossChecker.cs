@@ -144,13 +144,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         var runs = measureBlocks.SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Neighbours))
             .Concat(SubjectGroups(candidates, familyBlocks).SelectMany(SubjectRuns).Select(run => (Pairs: run, Source: PairSource.Subjects)))
             .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Stories)));
-        var foundPerWave = new List<List<StoryAlignment.Pair>[]>();
+        var foundPerWave = new List<StoryAlignment.Pair[][]>();
+        var kept = 0;
         foreach (var wave in runs.Chunk(RunsPerWave))
         {
-            var keptPerRun = new List<StoryAlignment.Pair>[wave.Length];
-            Parallel.For(0, wave.Length, r =>
+            var keptPerRun = new StoryAlignment.Pair[wave.Length][];
+            // Each thread gathers a run's kept pairs in one buffer it reuses, then keeps them in an array of their size:
+            // lists grown pair by pair would copy, and leave behind, twice the millions of pairs kept.
+            Parallel.For(0, wave.Length, () => new List<StoryAlignment.Pair>(), (r, _, found) =>
             {
-                var found = new List<StoryAlignment.Pair>();
+                found.Clear();
                 var source = wave[r].Source;
                 foreach (var (i, j) in wave[r].Pairs)
                 {
@@ -163,13 +166,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                         found.Add(new StoryAlignment.Pair(i, j, why, origin));
                     }
                 }
-                keptPerRun[r] = found;
-            });
+                keptPerRun[r] = found.ToArray();
+                return found;
+            }, _ => { });
             foundPerWave.Add(keptPerRun);
+            kept += keptPerRun.Sum(run => run.Length);
         }
         // Read once, in order, by the alignment: no copy of millions of pairs into one more list.
         var pairs = foundPerWave.SelectMany(wave => wave).SelectMany(run => run);
-        var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon);
+        var (matches, possible) = StoryAlignment.Align(candidates, pairs, (i, j) => storyIndex.SameStory(storyArticles[i], storyArticles[j]), _options, lexicon, kept);
         (matches, possible) = ListingPages.Demote(candidates, matches, possible);
         return new CheckState(candidates, matches, possible);
     }
@@ -191,13 +196,15 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         decimal[][] figures = [];
         bool[] earlier = [], windows = [];
         ClaimScope[][] scopes = [];
+        // The claims of each sentence, found once for the three readings that go by sentence.
+        var sentences = Sentences(candidates);
         Parallel.Invoke(
             () => places = candidates.Select(c => c.Subject.Where(lexicon.IsPlace).ToArray()).ToArray(),
-            () => figures = SentenceFigures(candidates),
+            () => figures = SentenceFigures(candidates, sentences),
             () => earlier = FigureRoles.Earlier(candidates),
             () => windows = candidates.Select(FigureRoles.IsWindow).ToArray(),
-            () => concepts = SentenceConcepts(candidates),
-            () => scopes = SentenceScopes(candidates));
+            () => concepts = SentenceConcepts(candidates, sentences),
+            () => scopes = SentenceScopes(candidates, sentences));
         return new SentenceReadings(places, figures, earlier, windows, concepts, scopes);
     }
 
@@ -209,12 +216,12 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// Per claim, the other figures of its kind (and unit, unless counts) that its own sentence states: a sentence
     /// that gives "22 games" and "10 extra titles" agrees with a report of 22, whatever its 10 counts.
     /// </summary>
-    internal static decimal[][] SentenceFigures(Claim[] claims) =>
-        PerSentence(claims, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Value.Amount).ToArray());
+    internal static decimal[][] SentenceFigures(Claim[] claims, int[][]? sentences = null) =>
+        PerSentence(claims, sentences, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Value.Amount).ToArray());
 
     /// <summary>The scopes of the figures <see cref="SentenceFigures"/> gives, in the same order.</summary>
-    internal static ClaimScope[][] SentenceScopes(Claim[] claims) =>
-        PerSentence(claims, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Scope).ToArray());
+    internal static ClaimScope[][] SentenceScopes(Claim[] claims, int[][]? sentences = null) =>
+        PerSentence(claims, sentences, (i, others) => SameKind(claims, i, others).Select(k => claims[k].Scope).ToArray());
 
     private static IEnumerable<int> SameKind(Claim[] claims, int i, IEnumerable<int> others) =>
         others.Where(k => claims[k].Value.Kind == claims[i].Value.Kind && (claims[i].Value.Kind == QuantityKind.Count || claims[k].Value.Unit == claims[i].Value.Unit));
@@ -223,16 +230,19 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// Per claim, the measures of the other figures its own sentence states ("16 classrooms and a dormitory of 240
     /// beds": the 240's sentence names classrooms only as the 16's measure).
     /// </summary>
-    internal static string[][] SentenceConcepts(Claim[] claims) =>
-        PerSentence(claims, (_, others) => others.Where(k => claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray());
+    internal static string[][] SentenceConcepts(Claim[] claims, int[][]? sentences = null) =>
+        PerSentence(claims, sentences, (_, others) => others.Where(k => claims[k].Concept is not null).Select(k => claims[k].Concept!).Distinct().ToArray());
+
+    /// <summary>The indexes of the claims of each sentence (one article, one quote start).</summary>
+    private static int[][] Sentences(Claim[] claims) =>
+        Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)).Select(sentence => sentence.ToArray()).ToArray();
 
     /// <summary>Per claim, what <paramref name="describe"/> makes of it and the other claims of its own sentence.</summary>
-    private static T[] PerSentence<T>(Claim[] claims, Func<int, IEnumerable<int>, T> describe)
+    private static T[] PerSentence<T>(Claim[] claims, int[][]? sentences, Func<int, IEnumerable<int>, T> describe)
     {
         var result = new T[claims.Length];
-        foreach (var sentence in Enumerable.Range(0, claims.Length).GroupBy(i => (claims[i].ArticleId, claims[i].QuoteStart)))
+        foreach (var members in sentences ?? Sentences(claims))
         {
-            var members = sentence.ToArray();
             foreach (var i in members)
             {
                 result[i] = describe(i, members.Where(k => k != i));
@@ -508,8 +518,10 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
         var asked = new bool[claims.Length];
-        var groupArticles = groups.Select(g => g.Select(i => claims[i].ArticleId).ToHashSet(StringComparer.Ordinal)).ToArray();
-        bool HasCounterpartIn(int claim, string article)
+        // Articles by number: millions of possible pairs then look up a number, not hash an id.
+        var articleNumbers = ArticleNumbers(claims);
+        var groupArticles = groups.Select(g => g.Select(i => articleNumbers[i]).ToHashSet()).ToArray();
+        bool HasCounterpartIn(int claim, int article)
         {
             if (grouped[claim] is not { } gs)
             {
@@ -529,9 +541,24 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // other's article (a figure has at most one counterpart in another article: the article's second "10 trillion"
         // line is no question). Neither depends on which questions are asked, so such pairs leave before the sort of
         // millions of possible pairs; the rest keep their order.
+        bool InOneFinding(int x, int y)
+        {
+            if (grouped[x] is not { } gx || grouped[y] is not { } gy)
+            {
+                return false;
+            }
+            foreach (var g in gx)
+            {
+                if (gy.Contains(g))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         bool Settled(Candidate pair) =>
-            (grouped[pair.Left] is { } g1 && grouped[pair.Right] is { } g2 && g1.Exists(g2.Contains))
-            || HasCounterpartIn(pair.Left, claims[pair.Right].ArticleId) || HasCounterpartIn(pair.Right, claims[pair.Left].ArticleId);
+            InOneFinding(pair.Left, pair.Right)
+            || HasCounterpartIn(pair.Left, articleNumbers[pair.Right]) || HasCounterpartIn(pair.Right, articleNumbers[pair.Left]);
         var open = new List<Candidate>(possible.Count);
         open.AddRange(possible.Where(pair => !Settled(pair)));
         foreach (var pair in Ordered(claims, idRanks, open, byStrength: false))
@@ -561,7 +588,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// reverse them are in the decimals' order. A run of keys whose doubles are that close is one exact distance
     /// almost always, which the sort already put in rank order; any other run is put in the decimals' order after.
     /// </remarks>
-    private static Candidate[] Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
+    private static IEnumerable<Candidate> Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
         var keys = new PairOrder[pairs.Count];
         var distances = new decimal[pairs.Count];
@@ -583,7 +610,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         {
             Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
         }
-        keys = SortedOnTwoCores(keys);
+        SortOnTwoCores(keys);
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
@@ -597,7 +624,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             }
             start = end;
         }
-        return Array.ConvertAll(keys, key => pairs[key.Index]);
+        // Read in order as the caller goes: no copy of millions of pairs into one more array.
+        return keys.Select(key => pairs[key.Index]);
     }
 
     // Far above the relative error of converting a decimal to a double (a few units in 2^-53).
@@ -650,28 +678,45 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     }
 
     /// <summary>
-    /// <paramref name="keys"/> sorted: each half on its own core, then merged. The keys are distinct (they end with a
-    /// position), so the order is the one a single sort gives.
+    /// Sorts <paramref name="keys"/> in place on two cores: split around a key from a sample (the smaller ones first),
+    /// then each part sorted on its own core. The keys are distinct (they end with a position), so the order is the one
+    /// a single sort gives, and no second array of millions of keys is needed to merge two sorted halves.
     /// </summary>
-    private static T[] SortedOnTwoCores<T>(T[] keys)
+    internal static void SortOnTwoCores<T>(T[] keys)
         where T : IComparable<T>
     {
         if (keys.Length < 100_000)
         {
             Array.Sort(keys);
-            return keys;
+            return;
         }
-        var half = keys.Length / 2;
-        Parallel.Invoke(() => Array.Sort(keys, 0, half), () => Array.Sort(keys, half, keys.Length - half));
-        var merged = new T[keys.Length];
-        int left = 0, right = half, k = 0;
-        while (left < half && right < keys.Length)
+        var sample = new T[SampleSize];
+        for (var k = 0; k < SampleSize; k++)
         {
-            merged[k++] = keys[left].CompareTo(keys[right]) <= 0 ? keys[left++] : keys[right++];
+            sample[k] = keys[(int)((long)k * keys.Length / SampleSize)];
         }
-        Array.Copy(keys, left, merged, k, half - left);
-        Array.Copy(keys, right, merged, k + half - left, keys.Length - right);
-        return merged;
+        Array.Sort(sample);
+        var pivot = sample[SampleSize / 2];
+        var smaller = 0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (keys[k].CompareTo(pivot) < 0)
+            {
+                (keys[smaller], keys[k]) = (keys[k], keys[smaller]);
+                smaller++;
+            }
+        }
+        Parallel.Invoke(() => Array.Sort(keys, 0, smaller), () => Array.Sort(keys, smaller, keys.Length - smaller));
+    }
+
+    // Enough keys to put the split near the middle whatever their order (a few percent off at worst).
+    private const int SampleSize = 1023;
+
+    /// <summary>Per claim, a number for its article (one per distinct article id).</summary>
+    private static int[] ArticleNumbers(Claim[] claims)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return Array.ConvertAll(claims, c => numbers.TryGetValue(c.ArticleId, out var n) ? n : numbers[c.ArticleId] = numbers.Count);
     }
 
     /// <summary>

@@ -36,6 +36,10 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
     // pair asks: millions of pairs then read a byte, not the lexicon. Two threads may fill one slot, with the same value.
     private readonly byte[] _relative = new byte[places.Length];
 
+    // Per claim, whether its subject is a place, filled the same way: millions of pairs of one country's figures in two
+    // stories ask it.
+    private readonly byte[] _subjectPlace = new byte[places.Length];
+
     public (PairOutcome Outcome, string Why) Assess(Claim a, Claim b, int i, int j)
     {
         var (outcome, why) = AssessFact(a, b, i, j);
@@ -183,8 +187,11 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
             // Different stories need the same subject: a Volkswagen's and an Audi's 0–60 times never match.
             return (PairOutcome.NoMatch, relation == SubjectRelation.Unknown ? "no subject and not one story" : "different subjects");
         }
-        var context = SharesContext(a, b, i, j);
-        if (measure == MeasureRelation.Same && MeasureRelations.IsWeak(a.Concept) && !context && !(sameStory && BothOverOneSpan(a, b)))
+        // Whether the sentences share context is asked only where it decides: most pairs of a big run (one country's
+        // figures in two stories) end before it, and the word overlap is the dearest question of the chain.
+        bool? shared = null;
+        bool Context() => shared ??= SharesContext(a, b, i, j);
+        if (measure == MeasureRelation.Same && MeasureRelations.IsWeak(a.Concept) && !Context() && !(sameStory && BothOverOneSpan(a, b)))
         {
             // "468 chuyến" and "1.400 chuyến", "214.000 ton" and "185.000 ton": a unit is not a measure.
             return (PairOutcome.Possible, "same counted noun, but the sentences share no context");
@@ -196,7 +203,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
                 // 653 billion flood budget vs 51.5 trillion overall budget: a typo needs the same sentence around it.
                 return (PairOutcome.Possible, "same subject and measure, far apart in size");
             }
-            if (!sameStory && lexicon.IsPlace(a.SubjectId!))
+            if (!sameStory && SubjectIsPlace(a, i))
             {
                 // "Vietnam" is the subject of too many figures to join two stories on its own.
                 return (PairOutcome.Possible, "same country and measure in two stories");
@@ -208,7 +215,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
                 return (PairOutcome.Possible, "a subject much of the run names, same measure in two stories");
             }
             // Same player, other game: the subject and measure agree, but not the story or the sentence.
-            return sameStory || context
+            return sameStory || Context()
                 ? (PairOutcome.Match, "same subject and measure")
                 : (PairOutcome.Possible, "same subject and measure, but neither the story nor the context agrees");
         }
@@ -260,7 +267,7 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
         }
         // One story, one measure: the articles name the subject differently (an outlet, a dateline, a ministry) or
         // not at all in these sentences. The sentences must also share context: one trade-war story has many tariffs.
-        if (!context && measure != MeasureRelation.Same)
+        if (measure != MeasureRelation.Same && !Context())
         {
             return (PairOutcome.Possible, "one story and measure, but the sentences share no context");
         }
@@ -353,6 +360,16 @@ internal sealed class PairAssessor(CrossCheckOptions options, ConceptLexicon lex
             }
         }
         return true;
+    }
+
+    /// <summary>Whether claim <paramref name="index"/>'s subject is a place (see <see cref="_subjectPlace"/>).</summary>
+    private bool SubjectIsPlace(Claim claim, int index)
+    {
+        if (_subjectPlace[index] == 0)
+        {
+            _subjectPlace[index] = claim.SubjectId is { } id && lexicon.IsPlace(id) ? (byte)2 : (byte)1;
+        }
+        return _subjectPlace[index] == 2;
     }
 
     /// <summary>Whether claim <paramref name="index"/> measures a rate of change (growth), as the lexicon says (see <see cref="_relative"/>).</summary>

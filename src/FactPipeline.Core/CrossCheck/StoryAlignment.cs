@@ -27,11 +27,13 @@ internal static class StoryAlignment
 
     /// <summary>The matches and possible pairs left after one-to-one alignment inside each pair of same-story articles.</summary>
     /// <param name="sameStory">Whether the articles of two claims (by index) are one story.</param>
+    /// <param name="count">How many <paramref name="pairs"/> there are, when known: the possible pairs (most of millions,
+    /// and each pair ends in one list at most) get room for all of them at once, not a list grown by copies.</param>
     public static (List<CrossChecker.Candidate> Matches, List<CrossChecker.Candidate> Possible) Align(
-        Claim[] claims, IEnumerable<Pair> pairs, Func<int, int, bool> sameStory, CrossCheckOptions options, ConceptLexicon lexicon)
+        Claim[] claims, IEnumerable<Pair> pairs, Func<int, int, bool> sameStory, CrossCheckOptions options, ConceptLexicon lexicon, int count = 0)
     {
         var matches = new List<CrossChecker.Candidate>();
-        var possible = new List<CrossChecker.Candidate>();
+        var possible = new List<CrossChecker.Candidate>(count);
         var byArticles = new Dictionary<(string, string), List<Pair>>();
         foreach (var pair in pairs)
         {

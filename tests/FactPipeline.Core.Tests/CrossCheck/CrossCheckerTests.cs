@@ -250,6 +250,20 @@ public sealed class CrossCheckerTests
         finding.ClaimIds.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void SortOnTwoCores_ManyDistinctKeysWithRepeatedLeadingParts_GivesTheOrderOfOneSort()
+    {
+        // Enough keys to take the two-core path; few distinct first parts, so the split key has many equal neighbours.
+        var random = new Random(7);
+        var keys = Enumerable.Range(0, 250_000).Select(k => (First: random.Next(5), Second: random.Next(1_000), Position: k)).ToArray();
+        var expected = keys.ToArray();
+        Array.Sort(expected);
+
+        CrossChecker.SortOnTwoCores(keys);
+
+        keys.ShouldBe(expected);
+    }
+
     private static IEnumerable<Claim> Counts(string article, params decimal[] amounts) =>
         amounts.Select(a => ClaimBuilder.Count(article, a, "people", subject: []));
 
