@@ -49,15 +49,13 @@ internal static partial class ContextWords
 
     // A sentence with several figures is asked for the words around each: its words are normalised once per thread.
     [ThreadStatic]
-    private static (string Text, List<(int Index, string Word)> Words)? _lastWords;
+    private static (string Text, List<(int Index, string Word)> Value)? t_lastWords;
 
     /// <summary>The sentence's context words (normalised, no stop words) with where each starts.</summary>
-    private static List<(int Index, string Word)> WordsOf(string text)
+    private static List<(int Index, string Word)> WordsOf(string text) => ThreadMemo.Last(ref t_lastWords, text, ReadWords);
+
+    private static List<(int Index, string Word)> ReadWords(string text)
     {
-        if (_lastWords is { } last && ReferenceEquals(last.Text, text))
-        {
-            return last.Words;
-        }
         var words = new List<(int Index, string Word)>();
         foreach (var m in WordPattern().EnumerateMatches(text))
         {
@@ -68,7 +66,6 @@ internal static partial class ContextWords
             }
             words.Add((m.Index, word));
         }
-        _lastWords = (text, words);
         return words;
     }
 

@@ -473,18 +473,9 @@ public sealed class ScopeReader
 
     // Every figure of a sentence asks about the whole sentence: it is lowered once per thread, not once per figure.
     [ThreadStatic]
-    private static (string Sentence, string Lower)? _lastLowered;
+    private static (string Text, string Value)? t_lastLowered;
 
-    private static string LowerCase(string sentence)
-    {
-        if (_lastLowered is { } last && ReferenceEquals(last.Sentence, sentence))
-        {
-            return last.Lower;
-        }
-        var lower = InvariantLower.Of(sentence);
-        _lastLowered = (sentence, lower);
-        return lower;
-    }
+    private static string LowerCase(string sentence) => ThreadMemo.Last(ref t_lastLowered, sentence, InvariantLower.Of);
 
     private static Cue[] Lower(IEnumerable<string> cues) => cues.Select(c => new Cue(c.ToLowerInvariant())).ToArray();
 

@@ -295,7 +295,8 @@ public sealed partial class NameFinder(NameCues cues)
     private static bool EndsWithWords(string name, string phrase) =>
         name.Length > phrase.Length && name.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[^(phrase.Length + 1)] == ' ';
 
-    private static bool IsCjk(string word) => word.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 || word.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
+    private static bool IsCjk(string word) =>
+        word.AsSpan().IndexOfAnyInRange(FirstHangul, LastHangul) >= 0 || word.AsSpan().IndexOfAnyInRange(FirstHan, LastHan) >= 0;
 
     /// <summary>
     /// "인천공항", "新山一机场": a Korean or Chinese word ending in a facility word (of two letters or more: 역 and 港
@@ -550,16 +551,7 @@ public sealed partial class NameFinder(NameCues cues)
             return token.ToLowerInvariant();
         }
         // Normalising asks ICU each time: like the folds, each thread keeps the tokens with marks it has read.
-        var lowered = t_lowered ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (lowered.TryGetValue(token, out var lower))
-        {
-            return lower;
-        }
-        if (lowered.Count >= MaxKeptFolds)
-        {
-            lowered.Clear();
-        }
-        return lowered[token] = InvariantLower.Of(token).Normalize();
+        return ThreadMemo.Kept(ref t_lowered, token, static t => InvariantLower.Of(t).Normalize(), MaxKeptFolds);
     }
 
     [ThreadStatic]
@@ -629,7 +621,10 @@ public sealed partial class NameFinder(NameCues cues)
         return gap == 1 && text[left.Index + left.Length] == ' ';
     }
 
-    private static bool IsHangulOrHan(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF';
+    // Hangul syllables and CJK unified ideographs.
+    private const char FirstHangul = '\uAC00', LastHangul = '\uD7A3', FirstHan = '\u4E00', LastHan = '\u9FFF';
+
+    private static bool IsHangulOrHan(char c) => c is >= FirstHangul and <= LastHangul or >= FirstHan and <= LastHan;
 
     /// <summary>Lower case without diacritics ("Hàn" → "han"), so spellings with and without marks agree.</summary>
     public static string Fold(string word)
@@ -640,16 +635,7 @@ public sealed partial class NameFinder(NameCues cues)
         }
         // Words with marks cost two normalisations each, and an article repeats its names from sentence to sentence:
         // each thread keeps the folds it made (cleared when full, so a long run holds no more than a few thousand).
-        var folds = t_folds ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (folds.TryGetValue(word, out var folded))
-        {
-            return folded;
-        }
-        if (folds.Count >= MaxKeptFolds)
-        {
-            folds.Clear();
-        }
-        return folds[word] = FoldWithMarks(word);
+        return ThreadMemo.Kept(ref t_folds, word, FoldWithMarks, MaxKeptFolds);
     }
 
     private const int MaxKeptFolds = 4096;

@@ -226,23 +226,11 @@ public sealed class ConceptLexicon
     /// Lower case, and one spelling for Vietnamese tones that are written on either vowel of "oa", "oe" and
     /// "uy" at the end of a syllable (hòa / hoà, thủy / thuỷ). Keeps the length, so offsets stay valid.
     /// </summary>
-    internal static string Fold(string text)
-    {
-        // A sentence is folded for its concepts and again for its entities: the last text folded on this thread is kept.
-        if (ReferenceEquals(text, t_lastFolded))
-        {
-            return t_lastFold!;
-        }
-        var fold = FoldNew(text);
-        (t_lastFolded, t_lastFold) = (text, fold);
-        return fold;
-    }
+    // A sentence is folded for its concepts and again for its entities: the last text folded on this thread is kept.
+    internal static string Fold(string text) => ThreadMemo.Last(ref t_lastFold, text, FoldNew);
 
     [ThreadStatic]
-    private static string? t_lastFolded;
-
-    [ThreadStatic]
-    private static string? t_lastFold;
+    private static (string Text, string Value)? t_lastFold;
 
     private static string FoldNew(string text)
     {
