@@ -37,7 +37,7 @@ internal static class HtmlRunBench
             await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
             var runner = services.GetRequiredService<PipelineRunner>();
             Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            var first = await TimedRun(runner, pagesFolder, Path.Combine(folder, "out-1"));
+            var first = await Measure(runner, pagesFolder, Path.Combine(folder, "out-1"));
             Print("first run", first);
             if (keep is not null)
             {
@@ -47,7 +47,7 @@ internal static class HtmlRunBench
                     File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
                 }
             }
-            var rerun = await TimedRun(runner, pagesFolder, Path.Combine(folder, "out-2"));
+            var rerun = await Measure(runner, pagesFolder, Path.Combine(folder, "out-2"));
             Print("rerun (unchanged files)", rerun);
             // The same pages into a new database, in this process: code compiled and data models loaded, as in a
             // long-running host (the worker, the web app) from its second run on. The first run pays for both.
@@ -57,7 +57,7 @@ internal static class HtmlRunBench
             }).Build();
             await using (var warmServices = new ServiceCollection().AddFactPipeline(warmConfiguration).BuildServiceProvider())
             {
-                var warm = await TimedRun(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, "out-3"));
+                var warm = await Measure(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, "out-3"));
                 Print("warm first run (new database, same process)", warm);
             }
             Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
@@ -87,23 +87,13 @@ internal static class HtmlRunBench
         return files.Length;
     }
 
-    private static async Task<Measured> TimedRun(PipelineRunner runner, string pages, string output)
+    private static async Task<Measured> Measure(PipelineRunner runner, string pages, string output)
     {
-        using var steps = new StepTimes();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
-        var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
-        var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
-        var watch = Stopwatch.StartNew();
-        var result = await runner.RunAsync(new RunRequest([pages], output));
-        watch.Stop();
-        (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
-        var gcs = $"GC pauses {pauses.TotalSeconds:F2} s, collections {GC.CollectionCount(0) - collections.Gen0}/{GC.CollectionCount(1) - collections.Gen1}/{GC.CollectionCount(2) - collections.Gen2} (gen 0/1/2); "
-            + $"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:F2} s for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods";
-        var report = result.Report;
+        var run = await TimedRun.MeasureAsync(runner, new RunRequest([pages], output));
+        var report = run.Result.Report;
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"articles {report.Articles.Count}, reused {result.ReusedArticles}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}");
-        return new Measured(report.Articles.Count, watch.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocated, summary + "; " + gcs, steps.ToString(), result.Files);
+            $"articles {report.Articles.Count}, reused {run.Result.ReusedArticles}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}");
+        return new Measured(run.Processed, run.Elapsed, run.Cpu, run.Allocated, summary + "; " + run.GcAndJit, run.Steps, run.Result.Files);
     }
 
     private static void Print(string name, Measured run)

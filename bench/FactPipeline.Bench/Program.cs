@@ -100,21 +100,16 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
         }).Build();
         var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
         var runner = services.GetRequiredService<PipelineRunner>();
-        using var steps = new StepTimes();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
-        var watch = Stopwatch.StartNew();
-        var result = await runner.RunAsync(new RunRequest([corpus], Path.Combine(folder, "out")));
-        watch.Stop();
+        var run = await TimedRun.MeasureAsync(runner, new RunRequest([corpus], Path.Combine(folder, "out")));
+        var result = run.Result;
         var report = result.Report;
         // Rates count what the run processed, not what was asked for: skipped or failed articles earn nothing.
-        var processed = report.Articles.Count;
+        var processed = run.Processed;
         // CPU time says what the run costs when other processes share the cores (wall time then varies with their load).
-        (cpu, pauses) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - pauses);
         Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}; "
-            + $"CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores), GC pauses {pauses.TotalSeconds:F1} s");
-        Console.WriteLine($"steps: {steps}");
-        Row("pipeline end to end (files → SQLite → reports)", processed, watch.Elapsed, $"{processed / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
+            + $"CPU {run.Cpu.TotalSeconds:F1} s ({run.Cpu / run.Elapsed:F2} cores), GC pauses {run.GcPauses.TotalSeconds:F1} s");
+        Console.WriteLine($"steps: {run.Steps}");
+        Row("pipeline end to end (files → SQLite → reports)", processed, run.Elapsed, $"{processed / run.Elapsed.TotalSeconds:F0} articles/s", run.Allocated);
         if (rerun)
         {
             var first = ReportTexts(result);
@@ -154,19 +149,13 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
 // The same folder again, same database: nothing changed, so nothing should be redone.
 static async Task<RunResult> Rerun(PipelineRunner runner, string corpus, string output, int files)
 {
-    using var steps = new StepTimes();
-    var allocated = GC.GetTotalAllocatedBytes();
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var watch = Stopwatch.StartNew();
-    var result = await runner.RunAsync(new RunRequest([corpus], output));
-    watch.Stop();
-    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-    var processed = result.Report.Articles.Count;
-    Console.WriteLine($"rerun: {watch.Elapsed.TotalSeconds:F2} s, {watch.Elapsed.TotalSeconds * 1000 / files:F2} s per 1,000 files, "
-        + $"reused {result.ReusedArticles} of {processed} articles; CPU {cpu.TotalSeconds:F1} s ({cpu / watch.Elapsed:F2} cores)");
-    Console.WriteLine($"rerun steps: {steps}");
-    Row("pipeline rerun over unchanged files", processed, watch.Elapsed, $"{processed / watch.Elapsed.TotalSeconds:F0} articles/s", GC.GetTotalAllocatedBytes() - allocated);
-    return result;
+    var run = await TimedRun.MeasureAsync(runner, new RunRequest([corpus], output));
+    var processed = run.Processed;
+    Console.WriteLine($"rerun: {run.Elapsed.TotalSeconds:F2} s, {run.Elapsed.TotalSeconds * 1000 / files:F2} s per 1,000 files, "
+        + $"reused {run.Result.ReusedArticles} of {processed} articles; CPU {run.Cpu.TotalSeconds:F1} s ({run.Cpu / run.Elapsed:F2} cores)");
+    Console.WriteLine($"rerun steps: {run.Steps}");
+    Row("pipeline rerun over unchanged files", processed, run.Elapsed, $"{processed / run.Elapsed.TotalSeconds:F0} articles/s", run.Allocated);
+    return run.Result;
 }
 
 // The run's report files by name, its id (random by design) and start time replaced.
