@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Pipeline;
@@ -58,6 +59,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, Con
             (PossibleMatches.Note(possible, showPossible, "en") is { } note ? $"; [grey]{Markup.Escape(note)}[/]" : "") +
             (result.Resumed ? " [grey](resumed an unfinished run)[/]" : "") +
             (result.ReusedArticles > 0 ? $" [grey]({result.ReusedArticles} articles already stored, not re-extracted)[/]" : ""));
+        if (result.Elapsed > TimeSpan.Zero)
+        {
+            // The run alone (process start and settings before it excluded): what a bigger batch will scale with.
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"[grey]run took {result.Elapsed.TotalSeconds:F2} s ({report.Articles.Count / result.Elapsed.TotalSeconds:F0} articles/s)[/]"));
+        }
         if (report.DescribeSetAside() is { } setAside)
         {
             console.MarkupLine($"[grey]set aside (language not supported): {Markup.Escape(setAside)}[/]");

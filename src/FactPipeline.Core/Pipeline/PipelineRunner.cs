@@ -31,6 +31,7 @@ public sealed partial class PipelineRunner(
     public async Task<RunResult> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var runActivity = PipelineTelemetry.StartRun(request.Inputs.Count);
+        var runStarted = time.GetTimestamp();
         await articleFlow.InitializeAsync(cancellationToken);
         var run = await store.StartRunAsync(request.Inputs, time.GetUtcNow(), cancellationToken);
         await llmMonitor.BeginRunAsync(run.Id, cancellationToken);
@@ -59,8 +60,9 @@ public sealed partial class PipelineRunner(
         PipelineTelemetry.RecordRun(articles.Count, claims.Count, report.Problems.Count,
             findings.GroupBy(f => f.Severity).Select(g => (g.Key.ToString().ToLowerInvariant(), g.Count())));
         runActivity?.SetTag("factpipeline.articles", articles.Count).SetTag("factpipeline.findings", findings.Count);
-        LogFinished(run.Id, articles.Count, state.Reused, claims.Count, findings.Count, report.Problems.Count, stored is not null);
-        return new RunResult(report, run.Resumed, state.Reused, files);
+        var elapsed = time.GetElapsedTime(runStarted);
+        LogFinished(run.Id, articles.Count, state.Reused, claims.Count, findings.Count, report.Problems.Count, stored is not null, elapsed.TotalSeconds);
+        return new RunResult(report, run.Resumed, state.Reused, files) { Elapsed = elapsed };
     }
 
     private async Task<IReadOnlyList<Finding>> CheckAndExplainAsync(
@@ -95,8 +97,8 @@ public sealed partial class PipelineRunner(
     private partial void LogStep(string step, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Run {RunId} finished: {Articles} articles ({Reused} reused), {Claims} claims, {Findings} findings, {Problems} problems (findings reused: {FindingsReused})")]
-    private partial void LogFinished(string runId, int articles, int reused, int claims, int findings, int problems, bool findingsReused);
+        Message = "Run {RunId} finished: {Articles} articles ({Reused} reused), {Claims} claims, {Findings} findings, {Problems} problems (findings reused: {FindingsReused}) in {Seconds:F2} s")]
+    private partial void LogFinished(string runId, int articles, int reused, int claims, int findings, int problems, bool findingsReused, double seconds);
 }
 
 public sealed record RunRequest(IReadOnlyList<string> Inputs, string? OutputDirectory)
@@ -114,6 +116,12 @@ public sealed record RunProgress(string Source, int Processed, InputProblem? Pro
 /// <param name="ReusedArticles">Articles whose stored claims were reused instead of extracted again.</param>
 public sealed record RunResult(RunReport Report, bool Resumed, int ReusedArticles, IReadOnlyList<string> Files)
 {
+    /// <summary>
+    /// From the start of <see cref="PipelineRunner.RunAsync"/> to its report files written: the run alone, without
+    /// the process start and host building before it.
+    /// </summary>
+    public TimeSpan Elapsed { get; init; }
+
     /// <summary>True when nothing at all could be processed: the only case the CLI exits non-zero.</summary>
     public bool NothingProcessed => Report.Articles.Count == 0;
 }

@@ -10,7 +10,7 @@ public sealed class ConsoleReportTests
     private const string Heading = "Possible matches (not checked: the sources may be about different things)";
 
     /// <summary>What <see cref="ConsoleReport.PrintSummary"/> prints for the run, without colours, on a wide console.</summary>
-    private static string Print(int possible, bool showPossible)
+    private static string Print(int possible, bool showPossible, TimeSpan elapsed = default)
     {
         using var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -22,8 +22,20 @@ public sealed class ConsoleReportTests
         });
         console.Profile.Width = 240;
         new ConsoleReport(console, TextWriter.Null, CoreData.Lexicon, showPossible)
-            .PrintSummary(new RunResult(PossibleFindingReports.Make(possible), Resumed: false, ReusedArticles: 0, Files: []));
+            .PrintSummary(new RunResult(PossibleFindingReports.Make(possible), Resumed: false, ReusedArticles: 0, Files: []) { Elapsed = elapsed });
         return output.ToString();
+    }
+
+    [Fact]
+    public void PrintSummary_RunTime_SaysHowLongAndHowManyArticlesPerSecond()
+    {
+        Print(possible: 0, showPossible: false, TimeSpan.FromMilliseconds(500)).ShouldContain("run took 0.50 s (4 articles/s)");
+    }
+
+    [Fact]
+    public void PrintSummary_NoRunTime_SaysNothingAboutTime()
+    {
+        Print(possible: 0, showPossible: false).ShouldNotContain("run took");
     }
 
     [Fact]
