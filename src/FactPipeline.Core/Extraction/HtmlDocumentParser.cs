@@ -12,6 +12,7 @@ namespace FactPipeline.Core.Extraction;
 /// link relations, URL parsing of href and src, class lists, select and input state. None of that changes the
 /// tree, the attributes or the text the extractor reads, and none of it is asked for. A context resolves its
 /// services lazily and is not thread-safe, hence one per thread; a parsed document does not hold on to it.
+/// Script and style text is dropped first (<see cref="ScriptAndStyleText"/>): half of a page, and never read.
 /// </summary>
 internal static class HtmlDocumentParser
 {
@@ -21,5 +22,5 @@ internal static class HtmlDocumentParser
     private static HtmlParser? t_parser;
 
     public static IHtmlDocument Parse(string html) =>
-        (t_parser ??= new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(WithoutObservers))).ParseDocument(html);
+        (t_parser ??= new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(WithoutObservers))).ParseDocument(ScriptAndStyleText.Drop(html));
 }
