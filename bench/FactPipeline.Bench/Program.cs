@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR] [--rerun]   (DIR: a copy of the report files; --rerun: run again over the unchanged folder and database)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html [DIR]   (AEB pages through `run` in process, then the rerun; DIR: a copy of the report files)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- html --cli dist/factpipeline [RUNS]   (the same pages through the real command, a new process each time; its "run took" line)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- stages aeb [ROUNDS]   (AEB pages through extract and claims on one thread, round after round: cold, then compiled)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
@@ -23,7 +24,7 @@ var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.Culture
 return command switch
 {
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault(), args.Contains("--rerun")),
-    "html" => await HtmlRunBench.Run(args.Skip(1).FirstOrDefault()),
+    "html" => await HtmlRunBench.Run(args),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
     "unrelated" => UnrelatedPagesBench.Run(args),
@@ -40,7 +41,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
     return 2;
 }
 
