@@ -37,6 +37,12 @@ internal static partial class PublishDateParser
     /// <summary>All complete dates in the text, in order of position; overlapping matches keep the earliest.</summary>
     public static IReadOnlyList<DateMatch> FindAll(string text)
     {
+        // Every pattern has a four-digit year: most of a page's text blocks have none, and the seven scans (big
+        // generated matchers over month names in many languages) are skipped for them.
+        if (!HasFourDigits(text))
+        {
+            return [];
+        }
         var found = new List<DateMatch>();
         foreach (Match m in YearFirst().Matches(text))
         {
@@ -76,6 +82,21 @@ internal static partial class PublishDateParser
             }
         }
         return result;
+    }
+
+    /// <summary>Four decimal digits in a row, as <c>\d{4}</c> reads them (any script's digits).</summary>
+    private static bool HasFourDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void Add(List<DateMatch> found, Match m, string year, string month, string day)
