@@ -28,8 +28,8 @@ internal sealed class ArticleRow
         article.Title,
         article.Language,
         FormatDate(article.PublishedAt),
-        JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text)),
-        JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt))),
+        JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text), StorageJson.Default.IEnumerableString),
+        JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt)), StorageJson.Default.Metadata),
         extractorVersion,
     ];
 
@@ -40,14 +40,14 @@ internal sealed class ArticleRow
         title = article.Title,
         language = article.Language,
         published_at = FormatDate(article.PublishedAt),
-        paragraphs_json = JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text)),
-        metadata_json = JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt))),
+        paragraphs_json = JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text), StorageJson.Default.IEnumerableString),
+        metadata_json = JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt)), StorageJson.Default.Metadata),
         extractorVersion,
     };
 
     public Article ToArticle()
     {
-        var metadata = metadata_json is null ? null : JsonSerializer.Deserialize<Metadata>(metadata_json);
+        var metadata = metadata_json is null ? null : JsonSerializer.Deserialize(metadata_json, StorageJson.Default.Metadata);
         return new Article
         {
             Id = id,
@@ -55,7 +55,7 @@ internal sealed class ArticleRow
             Title = title,
             Language = language,
             PublishedAt = ParseDate(published_at),
-            Paragraphs = Article.Layout(JsonSerializer.Deserialize<string[]>(paragraphs_json) ?? []),
+            Paragraphs = Article.Layout(JsonSerializer.Deserialize(paragraphs_json, StorageJson.Default.StringArray) ?? []),
             Author = metadata?.Author,
             SiteName = metadata?.SiteName,
             CanonicalUrl = metadata?.CanonicalUrl,
@@ -68,6 +68,6 @@ internal sealed class ArticleRow
     private static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Metadata(string? Author, string? SiteName, string? CanonicalUrl, string? ModifiedAt);
+    internal sealed record Metadata(string? Author, string? SiteName, string? CanonicalUrl, string? ModifiedAt);
 }
 #pragma warning restore IDE1006, CA1707

@@ -11,17 +11,18 @@ namespace FactPipeline.Core.Storage;
 /// </summary>
 internal static class CheckedFindingsJson
 {
-    private sealed record Row(
+    internal sealed record Row(
         string Id, string Severity, string Reason, string Topic, string? Concept, IReadOnlyList<string> ClaimIds,
         string Difference, string En, string Ko, string? MatchedBy);
 
     public static byte[] Serialize(IReadOnlyList<Finding> findings) =>
         JsonSerializer.SerializeToUtf8Bytes(findings.Select(f => new Row(
             f.Id, f.Severity.ToString(), f.Reason.ToString(), f.Topic, f.Concept, f.ClaimIds,
-            f.DifferencePercent.ToString(CultureInfo.InvariantCulture), f.Explanation.En, f.Explanation.Ko, f.MatchedBy)));
+            f.DifferencePercent.ToString(CultureInfo.InvariantCulture), f.Explanation.En, f.Explanation.Ko, f.MatchedBy)).ToArray(),
+            StorageJson.Default.RowArray);
 
     public static IReadOnlyList<Finding> Deserialize(byte[] utf8) =>
-        (JsonSerializer.Deserialize<Row[]>(utf8) ?? []).Select(r => new Finding
+        (JsonSerializer.Deserialize(utf8, StorageJson.Default.RowArray) ?? []).Select(r => new Finding
         {
             Id = r.Id,
             Severity = Enum.Parse<Severity>(r.Severity),

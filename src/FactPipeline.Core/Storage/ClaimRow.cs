@@ -50,13 +50,13 @@ internal sealed class ClaimRow
         unit = c.Value.Unit,
         step = Format(c.Value.Step),
         concept = c.Concept,
-        subject_json = JsonSerializer.Serialize(c.Subject),
-        metric_json = JsonSerializer.Serialize(c.Metric),
+        subject_json = JsonSerializer.Serialize(c.Subject, StorageJson.Default.IReadOnlyListString),
+        metric_json = JsonSerializer.Serialize(c.Metric, StorageJson.Default.IReadOnlyListString),
         year = c.Year,
         language = c.Language,
         extractors = string.Join(',', c.Extractors),
-        canonical_json = c.Canonical is { } canonical ? JsonSerializer.Serialize(canonical) : null,
-        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures, c.SentencePlaces)),
+        canonical_json = c.Canonical is { } canonical ? JsonSerializer.Serialize(canonical, StorageJson.Default.CanonicalPhrasing) : null,
+        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures, c.SentencePlaces), StorageJson.Default.About),
     };
 
     /// <summary>The columns in the order of <see cref="Values"/>.</summary>
@@ -114,7 +114,7 @@ internal sealed class ClaimRow
     /// </param>
     public Claim ToClaim(ParsedJson? parsed)
     {
-        var about = about_json is null ? null : parsed is null ? JsonSerializer.Deserialize<About>(about_json) : parsed.AboutOf(about_json);
+        var about = about_json is null ? null : parsed is null ? JsonSerializer.Deserialize(about_json, StorageJson.Default.About) : parsed.AboutOf(about_json);
         return ToClaim(about, parsed);
     }
 
@@ -128,7 +128,7 @@ internal sealed class ClaimRow
         {
             if (!_about.TryGetValue(json, out var about))
             {
-                about = JsonSerializer.Deserialize<About>(json);
+                about = JsonSerializer.Deserialize(json, StorageJson.Default.About);
                 _about[json] = about;
             }
             return about;
@@ -138,7 +138,7 @@ internal sealed class ClaimRow
         {
             if (!_words.TryGetValue(json, out var words))
             {
-                words = JsonSerializer.Deserialize<string[]>(json) ?? [];
+                words = JsonSerializer.Deserialize(json, StorageJson.Default.StringArray) ?? [];
                 _words[json] = words;
             }
             return words;
@@ -172,12 +172,12 @@ internal sealed class ClaimRow
         SentenceMeasures = about?.SentenceMeasures ?? [],
         SentencePlaces = about?.SentencePlaces ?? [],
         Concept = concept,
-        Subject = parsed?.Words(subject_json) ?? JsonSerializer.Deserialize<string[]>(subject_json) ?? [],
-        Metric = parsed?.Words(metric_json) ?? JsonSerializer.Deserialize<string[]>(metric_json) ?? [],
+        Subject = parsed?.Words(subject_json) ?? JsonSerializer.Deserialize(subject_json, StorageJson.Default.StringArray) ?? [],
+        Metric = parsed?.Words(metric_json) ?? JsonSerializer.Deserialize(metric_json, StorageJson.Default.StringArray) ?? [],
         Year = year is null ? null : (int)year,
         Language = language,
         Extractors = extractors.Split(',', StringSplitOptions.RemoveEmptyEntries),
-        Canonical = canonical_json is null ? null : JsonSerializer.Deserialize<CanonicalPhrasing>(canonical_json),
+        Canonical = canonical_json is null ? null : JsonSerializer.Deserialize(canonical_json, StorageJson.Default.CanonicalPhrasing),
     };
 
     internal sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);

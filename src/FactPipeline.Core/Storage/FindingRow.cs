@@ -26,7 +26,7 @@ internal sealed class FindingRow
         Reason = Enum.Parse<VerdictReason>(reason),
         Topic = topic,
         Concept = concept,
-        ClaimIds = JsonSerializer.Deserialize<string[]>(claim_ids_json) ?? [],
+        ClaimIds = JsonSerializer.Deserialize(claim_ids_json, StorageJson.Default.StringArray) ?? [],
         DifferencePercent = decimal.Parse(difference_percent, NumberStyles.Number, CultureInfo.InvariantCulture),
         Explanation = new LocalizedText(explanation_en, explanation_ko),
     };

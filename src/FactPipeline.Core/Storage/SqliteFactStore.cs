@@ -56,7 +56,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         var id = StableId.Of(inputsKey, now.ToString("O", CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
         await connection.ExecuteAsync(
             "INSERT INTO runs (id, inputs_key, inputs_json, started_at) VALUES (@id, @inputsKey, @inputs, @startedAt)",
-            new { id, inputsKey, inputs = JsonSerializer.Serialize(inputs), startedAt = now.ToString("O", CultureInfo.InvariantCulture) });
+            new { id, inputsKey, inputs = JsonSerializer.Serialize(inputs, StorageJson.Default.IReadOnlyListString), startedAt = now.ToString("O", CultureInfo.InvariantCulture) });
         return new RunRecord(id, now, Resumed: false);
     }
 
@@ -260,7 +260,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         // finding, so they are made on every core first.
         var rows = findings.AsParallel().AsOrdered().Select(f => new object?[]
         {
-            f.Id, f.Severity.ToString(), f.Reason.ToString(), f.Topic, f.Concept, JsonSerializer.Serialize(f.ClaimIds),
+            f.Id, f.Severity.ToString(), f.Reason.ToString(), f.Topic, f.Concept, JsonSerializer.Serialize(f.ClaimIds, StorageJson.Default.IReadOnlyListString),
             f.DifferencePercent.ToString(CultureInfo.InvariantCulture), f.Explanation.En, f.Explanation.Ko,
         }).ToArray();
         await PreparedInsert.RunAsync(
