@@ -177,7 +177,8 @@ public sealed partial class NameFinder(NameCues cues)
         {
             tokens.Add(new Token(match.Index, match.Length, null));
         }
-        var run = new List<Token>();
+        var run = t_run ??= [];
+        run.Clear();
         for (var i = 0; i <= tokens.Count; i++)
         {
             Token? token = i < tokens.Count ? tokens[i] : null;
@@ -208,6 +209,9 @@ public sealed partial class NameFinder(NameCues cues)
 
     [ThreadStatic]
     private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static List<Token>? t_run;
 
     /// <summary>A word of a sentence; its text is made only for the words a name run takes.</summary>
     private readonly record struct Token(int Index, int Length, string? Text)

@@ -26,16 +26,30 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// </param>
     internal IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle, StoryNames? story)
     {
+        // Loops, not closures: this runs for every sentence.
         var found = new List<EntityMention>();
-        var known = lexicon.FindEntities(sentence).ToList();
-        var nameHits = names.Find(sentence, language, namesInArticle).Select(n => WithoutPossessivePlace(sentence, n, known)).ToList();
-        // "China's Zhejiang Lanhai New Energy", "Jakarta Surya Energy": a place that opens an organisation's name is
-        // part of the name, not a place the sentence names; the organisation is the entity. A body the lexicon knows
-        // ("Bank of Korea") keeps its own entry. Han and Hangul organisation phrases are left alone: "泰国数字支付科技集团"
-        // describes the body named after it, as "Thai payments group" would.
-        known.RemoveAll(k => lexicon.IsPlace(k.Id) && nameHits.Any(n => n.Kind == NameKind.Organisation && n.Start == k.Start && k.End < n.End
-            && char.IsAsciiLetter(n.Text[0])
-            && !known.Any(o => !lexicon.IsPlace(o.Id) && o.Start < n.End && n.Start < o.End)));
+        var known = new List<TermHit>(lexicon.FindEntities(sentence));
+        var nameHits = names.Find(sentence, language, namesInArticle);
+        if (nameHits.Count > 0)
+        {
+            var withoutPossessives = new List<NameHit>(nameHits.Count);
+            foreach (var n in nameHits)
+            {
+                withoutPossessives.Add(WithoutPossessivePlace(sentence, n, known));
+            }
+            nameHits = withoutPossessives;
+            // "China's Zhejiang Lanhai New Energy", "Jakarta Surya Energy": a place that opens an organisation's name is
+            // part of the name, not a place the sentence names; the organisation is the entity. A body the lexicon knows
+            // ("Bank of Korea") keeps its own entry. Han and Hangul organisation phrases are left alone: "泰国数字支付科技集团"
+            // describes the body named after it, as "Thai payments group" would.
+            for (var i = known.Count - 1; i >= 0; i--)
+            {
+                if (lexicon.IsPlace(known[i].Id) && OpensOrganisationName(known[i], nameHits, known))
+                {
+                    known.RemoveAt(i); // only places go: the bodies the test below reads stay
+                }
+            }
+        }
         foreach (var hit in known)
         {
             if (lexicon.FindEntity(hit.Id)?.Type is "topic" or "holiday")
@@ -56,14 +70,12 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         foreach (var name in nameHits)
         {
-            if (known.Any(k => k.Start < name.End && name.Start < k.End)
-                || conceptHits.Any(c => c.Start <= name.Start && name.End <= c.End))
+            if (OverlapsAny(name, known) || InsideAny(name, conceptHits))
             {
                 continue;
             }
             story?.Add(name.Key, false);
-            if (Overlaps(name.Start, name.End, quantities)
-                || quantities.Any(q => name.Start >= q.End && name.Start - q.End <= UnitGap && string.IsNullOrWhiteSpace(sentence[q.End..name.Start])))
+            if (Overlaps(name.Start, name.End, quantities) || FollowsAFigure(sentence, name, quantities))
             {
                 continue;
             }
@@ -78,6 +90,69 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return MarkSources(sentence, found, quantities);
+    }
+
+    /// <summary>Whether <paramref name="place"/> opens a Latin-script organisation name that no known body overlaps.</summary>
+    private bool OpensOrganisationName(TermHit place, IReadOnlyList<NameHit> nameHits, List<TermHit> known)
+    {
+        foreach (var n in nameHits)
+        {
+            if (n.Kind == NameKind.Organisation && n.Start == place.Start && place.End < n.End && char.IsAsciiLetter(n.Text[0])
+                && !KnownBodyOverlaps(n, known))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool KnownBodyOverlaps(NameHit n, List<TermHit> known)
+    {
+        foreach (var o in known)
+        {
+            if (!lexicon.IsPlace(o.Id) && o.Start < n.End && n.Start < o.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OverlapsAny(NameHit name, List<TermHit> known)
+    {
+        foreach (var k in known)
+        {
+            if (k.Start < name.End && name.Start < k.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InsideAny(NameHit name, IReadOnlyList<TermHit> conceptHits)
+    {
+        foreach (var c in conceptHits)
+        {
+            if (c.Start <= name.Start && name.End <= c.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A name starting right after a figure, only spaces between, is its unit or currency ("400 MW").</summary>
+    private static bool FollowsAFigure(string sentence, NameHit name, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            if (name.Start >= q.End && name.Start - q.End <= UnitGap && sentence.AsSpan(q.End, name.Start - q.End).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -695,8 +770,17 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return trimmed.Length == word.Length || !char.IsLetter(trimmed[word.Length]) || IsCjkWord(word);
     }
 
-    private static bool Overlaps(int start, int end, IReadOnlyList<Quantity> quantities) =>
-        quantities.Any(q => start < q.End && q.Start < end);
+    private static bool Overlaps(int start, int end, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            if (start < q.End && q.Start < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <param name="Id">Lexicon entity id, or "name:" + folded name for names the lexicon does not know.</param>
