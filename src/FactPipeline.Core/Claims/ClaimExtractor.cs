@@ -643,9 +643,38 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     internal static string[] SentencePlacesOf(string sentence, IReadOnlyList<EntityMention> entities)
     {
-        var own = entities.Where(e => e.IsPlace && e.IsCandidate).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
-        return own.Length > 0 ? own
-            : entities.Where(e => e.IsPlace && e.IsSource && AfterIn(sentence, e.Start)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+        List<string>? own = null;
+        foreach (var e in entities)
+        {
+            if (e.IsPlace && e.IsCandidate)
+            {
+                AddOnce(own ??= [], e.Id);
+            }
+        }
+        if (own is null)
+        {
+            foreach (var e in entities)
+            {
+                if (e.IsPlace && e.IsSource && AfterIn(sentence, e.Start))
+                {
+                    AddOnce(own ??= [], e.Id);
+                }
+            }
+        }
+        return own is null ? [] : [.. own];
+    }
+
+    /// <summary>Adds <paramref name="id"/> unless the list holds it: the first mention keeps its place.</summary>
+    private static void AddOnce(List<string> ids, string id)
+    {
+        foreach (var kept in ids)
+        {
+            if (string.Equals(kept, id, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        ids.Add(id);
     }
 
     /// <summary>
@@ -654,13 +683,26 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     internal static string[]? FigurePlace(string sentence, Quantity q, IReadOnlyList<EntityMention> entities)
     {
-        var places = entities.Where(e => e.IsPlace && e.IsCandidate).ToArray();
-        if (places.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+        string? firstPlace = null;
+        var several = false;
+        foreach (var e in entities)
+        {
+            if (e.IsPlace && e.IsCandidate)
+            {
+                firstPlace ??= e.Id;
+                several |= !string.Equals(firstPlace, e.Id, StringComparison.Ordinal);
+            }
+        }
+        if (!several)
         {
             return null;
         }
-        foreach (var place in places)
+        foreach (var place in entities)
         {
+            if (!(place.IsPlace && place.IsCandidate))
+            {
+                continue;
+            }
             // The preposition stands right after the figure (and its counted noun): nothing else between them.
             if (place.Start > q.End && place.Start - q.End <= MaxFigureToPlace && AfterIn(sentence, place.Start)
                 && sentence.AsSpan(q.End, place.Start - q.End).Trim().Length <= PrepositionLength

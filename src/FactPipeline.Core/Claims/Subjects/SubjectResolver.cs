@@ -183,18 +183,49 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
     public static EntityMention? PrimaryFor(string sentence, int figureStart, int figureEnd, IReadOnlyList<EntityMention> entities)
     {
-        var candidates = entities.Where(e => e.IsCandidate).ToArray();
         var clauseStart = ClauseStart(sentence, figureStart);
-        var before = candidates.LastOrDefault(e => !e.IsPlace && e.End <= figureStart && e.Start >= clauseStart);
+        // Only candidates count (no sources, no asides); loops, as this runs for every figure.
+        EntityMention? before = null;
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate && !e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
+            {
+                before = e;
+            }
+        }
         if (before is not null)
         {
             return before;
         }
-        var nearest = Nearest(candidates.Where(e => !e.IsPlace), figureStart, figureEnd)
-            ?? candidates.FirstOrDefault(e => e.IsPlace && e.Start >= figureEnd && PlaceOfFigure(sentence[figureEnd..e.Start]))
-            ?? candidates.LastOrDefault(e => e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
-            ?? Nearest(candidates.Where(e => e.IsPlace), figureStart, figureEnd);
-        return nearest;
+        return Nearest(entities, places: false, figureStart, figureEnd)
+            ?? PlaceAfterFigure(sentence, entities, figureEnd)
+            ?? LastPlaceBefore(entities, figureStart, clauseStart)
+            ?? Nearest(entities, places: true, figureStart, figureEnd);
+    }
+
+    private static EntityMention? PlaceAfterFigure(string sentence, IReadOnlyList<EntityMention> entities, int figureEnd)
+    {
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate && e.IsPlace && e.Start >= figureEnd && PlaceOfFigure(sentence[figureEnd..e.Start]))
+            {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static EntityMention? LastPlaceBefore(IReadOnlyList<EntityMention> entities, int figureStart, int clauseStart)
+    {
+        EntityMention? last = null;
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate && e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
+            {
+                last = e;
+            }
+        }
+        return last;
     }
 
     /// <summary>
@@ -255,11 +286,25 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
         entities.FirstOrDefault(e => e.IsCandidate && !e.IsPlace) ?? entities.FirstOrDefault(e => e.IsCandidate && e.IsPlace);
 
-    private static EntityMention? Nearest(IEnumerable<EntityMention> entities, int start, int end) =>
-        entities.Select(e => (e, Distance: e.End <= start ? start - e.End : e.Start - end))
-            .OrderBy(x => x.Distance)
-            .Select(x => x.e)
-            .FirstOrDefault();
+    /// <summary>The candidate place (or non-place) nearest the figure; the first of those equally near.</summary>
+    private static EntityMention? Nearest(IReadOnlyList<EntityMention> entities, bool places, int start, int end)
+    {
+        EntityMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var e in entities)
+        {
+            if (!e.IsCandidate || e.IsPlace != places)
+            {
+                continue;
+            }
+            var distance = e.End <= start ? start - e.End : e.Start - end;
+            if (nearest is null || distance < best)
+            {
+                (nearest, best) = (e, distance);
+            }
+        }
+        return nearest;
+    }
 
     private static int ClauseStart(string sentence, int figureStart)
     {
