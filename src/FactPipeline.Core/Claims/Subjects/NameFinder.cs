@@ -303,6 +303,21 @@ public sealed partial class NameFinder(NameCues cues)
         return false;
     }
 
+    // The Korean and Chinese facility words of two letters or more (역 and 港 end too many ordinary words).
+    private readonly string[] _cjkFacilityWords = [.. cues.FacilityAfter.Where(s => s.Length >= 2 && IsCjk(s))];
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The facility words after a name that are written in Latin script: Korean and Chinese ones are read apart.
     private readonly string[] _facilityAfterLatin = [.. cues.FacilityAfter.Where(m => !IsCjk(m))];
 
@@ -335,10 +350,16 @@ public sealed partial class NameFinder(NameCues cues)
     private void FindCjkFacilities(string sentence, string language, List<NameHit> hits)
     {
         var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
-        foreach (Match m in pattern.Matches(sentence))
+        foreach (var match in pattern.EnumerateMatches(sentence))
         {
+            // The word is the match or its start (a particle cut off): one that holds no facility word names no facility.
+            if (!ContainsAny(sentence.AsSpan(match.Index, match.Length), _cjkFacilityWords))
+            {
+                continue;
+            }
+            var m = (Index: match.Index, Value: sentence.Substring(match.Index, match.Length));
             var word = language == "ko" ? ContextWords.StripKoreanParticle(m.Value) : m.Value;
-            foreach (var suffix in cues.FacilityAfter.Where(s => s.Length >= 2 && IsCjk(s)))
+            foreach (var suffix in _cjkFacilityWords)
             {
                 var at = word.IndexOf(suffix, StringComparison.Ordinal);
                 if (at >= 2 && (language != "ko" || at + suffix.Length == word.Length))
@@ -464,8 +485,14 @@ public sealed partial class NameFinder(NameCues cues)
     private void FindCjkOrganisations(string sentence, string language, List<NameHit> hits)
     {
         var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
-        foreach (Match m in pattern.Matches(sentence))
+        foreach (var match in pattern.EnumerateMatches(sentence))
         {
+            // The word is the match or its start (a particle cut off): one that holds no marker names no organisation.
+            if (!ContainsAny(sentence.AsSpan(match.Index, match.Length), cues.OrgSuffixesCjk))
+            {
+                continue;
+            }
+            var m = (Index: match.Index, Value: sentence.Substring(match.Index, match.Length));
             var word = language == "ko" ? ContextWords.StripKoreanParticle(m.Value) : m.Value;
             foreach (var suffix in cues.OrgSuffixesCjk)
             {
