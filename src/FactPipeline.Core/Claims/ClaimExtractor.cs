@@ -99,7 +99,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         var conceptHits = lexicon.FindConcepts(sentence, article.Language);
         var entities = reading.ResolveShortNames(_subjects.Find(sentence, article.Language, quantities, conceptHits, reading.NamesInArticle, reading.Story), lexicon);
         var spelled = SpelledOccurrences(sentence, article.Language, conceptHits);
-        if (spelled.Count > 0)
+        if (spelled is not null)
         {
             // "scored twice": the recognizer reads no number in the word, but it is a count of the action.
             quantities = [.. quantities.Concat(spelled).OrderBy(q => q.Start)];
@@ -117,7 +117,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
                 // Bare numbers, durations ("dua tahun") and single items ("one team will be eliminated") are not
                 // figures worth cross-checking; they only add noise to the findings. A bare number counts something
                 // only when its clause names what ("the death toll rose to 81").
-                var claim = OccurrenceCount(article, sentence, quoteStart, q, context, spelled.Contains(q))
+                var claim = OccurrenceCount(article, sentence, quoteStart, q, context, spelled?.Contains(q) == true)
                     ?? (q.Kind == QuantityKind.Number ? BareCount(article, sentence, quoteStart, q, context, described)
                         ?? BarePart(article, sentence, quoteStart, q, context, opener, whole, described)
                     : IsCheckable(q) ? Describe(article, sentence, quoteStart, q, context)
@@ -245,8 +245,19 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     }
 
     /// <summary>The spelled occurrence counts of a sentence ("twice") whose clause names the action counted.</summary>
-    private List<Quantity> SpelledOccurrences(string sentence, string? language, IReadOnlyList<TermHit> conceptHits) =>
-        [.. _occurrences.Spelled(sentence, language).Where(q => OccurrenceMeasure(q, conceptHits, sentence) is not null)];
+    /// <returns>Null when there is none, as in most sentences.</returns>
+    private List<Quantity>? SpelledOccurrences(string sentence, string? language, IReadOnlyList<TermHit> conceptHits)
+    {
+        List<Quantity>? spelled = null;
+        foreach (var q in _occurrences.Spelled(sentence, language))
+        {
+            if (OccurrenceMeasure(q, conceptHits, sentence) is not null)
+            {
+                (spelled ??= []).Add(q);
+            }
+        }
+        return spelled;
+    }
 
     /// <summary>
     /// What a count of occurrences measures: the action named nearest it in its clause, from the occurrence file's
@@ -433,8 +444,18 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
         /// <summary>The counts of the sentence just read: the whole a next sentence's "Of that number, …" points back to.</summary>
         public IReadOnlyList<Claim> PreviousCounts { get; private set; } = [];
 
-        public void RememberCounts(List<Claim> claims, int firstOfSentence) =>
-            PreviousCounts = claims.Skip(firstOfSentence).Where(c => c.Value.Kind == QuantityKind.Count).ToArray();
+        public void RememberCounts(List<Claim> claims, int firstOfSentence)
+        {
+            List<Claim>? counts = null;
+            for (var i = firstOfSentence; i < claims.Count; i++)
+            {
+                if (claims[i].Value.Kind == QuantityKind.Count)
+                {
+                    (counts ??= []).Add(claims[i]);
+                }
+            }
+            PreviousCounts = counts is null ? [] : [.. counts];
+        }
 
         /// <summary>Keeps the subject of a claim whose own sentence names it, when it is a body: whose figures the article tells.</summary>
         public void RememberBody(Claim claim, IReadOnlyList<EntityMention> entities)
@@ -612,7 +633,7 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
             SubjectIsFacility = subject?.IsFacility == true,
             Scope = ScopeOf(sentence, q, concept, context, year, article.PublishedAt),
             SentencePlaces = figurePlace ?? SentencePlacesOf(sentence, context.Entities),
-            SentenceMeasures = context.ConceptHits.Select(h => h.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            SentenceMeasures = context.Measures,
         };
     }
 
@@ -622,9 +643,38 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     internal static string[] SentencePlacesOf(string sentence, IReadOnlyList<EntityMention> entities)
     {
-        var own = entities.Where(e => e.IsPlace && e.IsCandidate).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
-        return own.Length > 0 ? own
-            : entities.Where(e => e.IsPlace && e.IsSource && AfterIn(sentence, e.Start)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+        List<string>? own = null;
+        foreach (var e in entities)
+        {
+            if (e.IsPlace && e.IsCandidate)
+            {
+                AddOnce(own ??= [], e.Id);
+            }
+        }
+        if (own is null)
+        {
+            foreach (var e in entities)
+            {
+                if (e.IsPlace && e.IsSource && AfterIn(sentence, e.Start))
+                {
+                    AddOnce(own ??= [], e.Id);
+                }
+            }
+        }
+        return own is null ? [] : [.. own];
+    }
+
+    /// <summary>Adds <paramref name="id"/> unless the list holds it: the first mention keeps its place.</summary>
+    private static void AddOnce(List<string> ids, string id)
+    {
+        foreach (var kept in ids)
+        {
+            if (string.Equals(kept, id, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        ids.Add(id);
     }
 
     /// <summary>
@@ -633,13 +683,26 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// </summary>
     internal static string[]? FigurePlace(string sentence, Quantity q, IReadOnlyList<EntityMention> entities)
     {
-        var places = entities.Where(e => e.IsPlace && e.IsCandidate).ToArray();
-        if (places.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+        string? firstPlace = null;
+        var several = false;
+        foreach (var e in entities)
+        {
+            if (e.IsPlace && e.IsCandidate)
+            {
+                firstPlace ??= e.Id;
+                several |= !string.Equals(firstPlace, e.Id, StringComparison.Ordinal);
+            }
+        }
+        if (!several)
         {
             return null;
         }
-        foreach (var place in places)
+        foreach (var place in entities)
         {
+            if (!(place.IsPlace && place.IsCandidate))
+            {
+                continue;
+            }
             // The preposition stands right after the figure (and its counted noun): nothing else between them.
             if (place.Start > q.End && place.Start - q.End <= MaxFigureToPlace && AfterIn(sentence, place.Start)
                 && sentence.AsSpan(q.End, place.Start - q.End).Trim().Length <= PrepositionLength
@@ -815,15 +878,61 @@ public sealed class ClaimExtractor(IQuantityRecognizer recognizer, ConceptLexico
     /// <summary>The entity ids a claim's sentence names (not its sources), plus the article's places when it names none.</summary>
     private static string[] SubjectOf(IReadOnlyList<EntityMention> entities, IReadOnlyList<string> articlePlaces)
     {
-        var ids = entities.Where(e => e.IsCandidate).Select(e => e.Id).ToList();
-        var hasPlace = entities.Any(e => e.IsPlace && e.IsCandidate);
-        return (hasPlace ? ids : ids.Concat(articlePlaces))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var ids = new List<string>(entities.Count + articlePlaces.Count);
+        var hasPlace = false;
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate)
+            {
+                ids.Add(e.Id);
+                hasPlace |= e.IsPlace;
+            }
+        }
+        if (!hasPlace)
+        {
+            ids.AddRange(articlePlaces);
+        }
+        return SortedDistinct(ids);
+    }
+
+    /// <summary>The distinct strings of <paramref name="values"/> in ordinal order (sorts the list it is given).</summary>
+    private static string[] SortedDistinct(List<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return [];
+        }
+        values.Sort(StringComparer.Ordinal);
+        var kept = 1;
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (!string.Equals(values[i], values[kept - 1], StringComparison.Ordinal))
+            {
+                values[kept++] = values[i];
+            }
+        }
+        return [.. values.GetRange(0, kept)];
     }
 
     /// <param name="Recent">The subject of the sentences just before (or the title), for claims whose sentence has none.</param>
     /// <param name="Quantities">Every figure of the sentence: a measure word right next to one of them is that figure's.</param>
-    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject, IReadOnlyList<EntityMention> Entities, EntityMention? Recent, IReadOnlyList<Quantity> Quantities);
+    private sealed record SentenceContext(IReadOnlyList<TermHit> ConceptHits, string[] Subject, IReadOnlyList<EntityMention> Entities, EntityMention? Recent, IReadOnlyList<Quantity> Quantities)
+    {
+        /// <summary>Every measure the sentence names, distinct, in ordinal order: made once for all its claims.</summary>
+        public string[] Measures => _measures ??= MeasuresOf(ConceptHits);
+
+        private string[]? _measures;
+
+        private static string[] MeasuresOf(IReadOnlyList<TermHit> hits)
+        {
+            var ids = new List<string>(hits.Count);
+            foreach (var hit in hits)
+            {
+                ids.Add(hit.Id);
+            }
+            return SortedDistinct(ids);
+        }
+    }
 
     /// <summary>
     /// What a count counts: its unit of measurement, else a unit concept right after the number (or right before, in

@@ -34,17 +34,41 @@ internal static partial class ContextWords
     /// <summary>Content words of <paramref name="text"/> outside the given spans, lower case, at most <paramref name="max"/>.</summary>
     public static IReadOnlyList<string> Around(string text, int figureStart, int figureEnd, int window = 10)
     {
-        var before = new List<string>();
-        var after = new List<string>();
-        foreach (var (index, word) in WordsOf(text))
+        // The words are in text order: those before the figure, those inside it (skipped), those after it.
+        var words = WordsOf(text);
+        var beforeEnd = 0;
+        while (beforeEnd < words.Count && words[beforeEnd].Index < figureStart)
         {
-            if (index >= figureStart && index < figureEnd)
-            {
-                continue;
-            }
-            (index < figureStart ? before : after).Add(word);
+            beforeEnd++;
         }
-        return before.TakeLast(window).Concat(after.Take(window)).Distinct(StringComparer.Ordinal).ToArray();
+        var afterStart = beforeEnd;
+        while (afterStart < words.Count && words[afterStart].Index < figureEnd)
+        {
+            afterStart++;
+        }
+        // The last words before and the first after, each once, in that order.
+        var around = new List<string>(2 * window);
+        for (var i = Math.Max(0, beforeEnd - window); i < beforeEnd; i++)
+        {
+            AddOnce(around, words[i].Word);
+        }
+        for (var i = afterStart; i < Math.Min(words.Count, afterStart + window); i++)
+        {
+            AddOnce(around, words[i].Word);
+        }
+        return [.. around];
+    }
+
+    private static void AddOnce(List<string> words, string word)
+    {
+        foreach (var kept in words)
+        {
+            if (string.Equals(kept, word, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        words.Add(word);
     }
 
     // A sentence with several figures is asked for the words around each: its words are normalised once per thread.

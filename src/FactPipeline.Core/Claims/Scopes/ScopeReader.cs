@@ -67,8 +67,8 @@ public sealed class ScopeReader
     public ClaimScope Read(string sentence, Quantity q, IReadOnlyList<Quantity>? others = null)
     {
         var (from, to) = Window(sentence, q);
-        var before = InvariantLower.Of(sentence[from..q.Start]);
-        var after = InvariantLower.Of(sentence[q.End..to]);
+        var before = LowerSlice(sentence, from, q.Start);
+        var after = LowerSlice(sentence, q.End, to);
         var near = before + " \u0001 " + after;
         var (basisFrom, basisTo) = (from, to);
         foreach (var other in others ?? [])
@@ -88,8 +88,8 @@ public sealed class ScopeReader
                 basisFrom = other.End;
             }
         }
-        var basisBefore = InvariantLower.Of(sentence[basisFrom..q.Start]);
-        var basisAfter = InvariantLower.Of(sentence[q.End..basisTo]);
+        var basisBefore = LowerSlice(sentence, basisFrom, q.Start);
+        var basisAfter = LowerSlice(sentence, q.End, basisTo);
         // The counted noun the recogniser took for the figure's unit may be a basis word itself ("1,400 extra flights").
         var basisNear = basisBefore + " " + q.Unit.ToLowerInvariant() + " \u0001 " + basisAfter;
         var basis = ScopeBasis.Unspecified;
@@ -358,7 +358,7 @@ public sealed class ScopeReader
     public bool NamesPhase(string sentence, Quantity q)
     {
         var (from, _) = Window(sentence, q);
-        return ContainsAny(InvariantLower.Of(sentence[from..q.Start]), _phase);
+        return ContainsAny(LowerSlice(sentence, from, q.Start), _phase);
     }
 
     /// <summary>
@@ -476,6 +476,13 @@ public sealed class ScopeReader
     private static (string Text, string Value)? t_lastLowered;
 
     private static string LowerCase(string sentence) => ThreadMemo.Last(ref t_lastLowered, sentence, InvariantLower.Of);
+
+    /// <summary>
+    /// <paramref name="sentence"/>[<paramref name="from"/>..<paramref name="to"/>] in lower case: a slice of the sentence
+    /// lowered once (lowering maps each character on its own), unless it holds surrogates, which a window could split.
+    /// </summary>
+    private static string LowerSlice(string sentence, int from, int to) =>
+        sentence.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? InvariantLower.Of(sentence[from..to]) : LowerCase(sentence)[from..to];
 
     private static Cue[] Lower(IEnumerable<string> cues) => cues.Select(c => new Cue(c.ToLowerInvariant())).ToArray();
 

@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model.Lexicon;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -45,17 +46,26 @@ public sealed partial class NameFinder(NameCues cues)
     {
         var words = new ArticleWords();
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        // An article repeats its names: each written form is folded and lowered once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in MidSentenceCapitalPattern().EnumerateMatches(text))
         {
+            if (seenLookup.Contains(text.AsSpan(match.Index, match.Length)))
+            {
+                continue;
+            }
             var word = text.Substring(match.Index, match.Length);
+            seen.Add(word);
             words.Add(Fold(word));
             capitalised.Add(word.ToLowerInvariant());
         }
+        // Every lower-case word of the text is looked up, and only the few found become strings.
+        var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in LowerCaseWordPattern().EnumerateMatches(text))
         {
             // Compared with their marks ("tuần" is not "Tuấn"), so only the same word written both ways counts.
-            var word = text.Substring(match.Index, match.Length);
-            if (capitalised.Contains(word))
+            if (capitalisedLookup.TryGetValue(text.AsSpan(match.Index, match.Length), out var word))
             {
                 words.AlsoLowerCase.Add(word);
             }
@@ -167,7 +177,8 @@ public sealed partial class NameFinder(NameCues cues)
         {
             tokens.Add(new Token(match.Index, match.Length, null));
         }
-        var run = new List<Token>();
+        var run = t_run ??= [];
+        run.Clear();
         for (var i = 0; i <= tokens.Count; i++)
         {
             Token? token = i < tokens.Count ? tokens[i] : null;
@@ -198,6 +209,9 @@ public sealed partial class NameFinder(NameCues cues)
 
     [ThreadStatic]
     private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static List<Token>? t_run;
 
     /// <summary>A word of a sentence; its text is made only for the words a name run takes.</summary>
     private readonly record struct Token(int Index, int Length, string? Text)
@@ -271,10 +285,41 @@ public sealed partial class NameFinder(NameCues cues)
     /// </summary>
     private bool IsFacility(string sentence, int start, int end)
     {
-        var name = sentence[start..end];
-        return cues.FacilityBefore.Any(m => PrecededBy(sentence, start, m) || StartsWithWords(name, m))
-            || cues.FacilityAfter.Any(m => !IsCjk(m) && (FollowedBy(sentence, end, m) || EndsWithWords(name, m)));
+        var name = sentence.AsSpan(start, end - start);
+        foreach (var m in cues.FacilityBefore)
+        {
+            if (PrecededBy(sentence, start, m) || StartsWithWords(name, m))
+            {
+                return true;
+            }
+        }
+        foreach (var m in _facilityAfterLatin)
+        {
+            if (FollowedBy(sentence, end, m) || EndsWithWords(name, m))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    // The Korean and Chinese facility words of two letters or more (역 and 港 end too many ordinary words).
+    private readonly string[] _cjkFacilityWords = [.. cues.FacilityAfter.Where(s => s.Length >= 2 && IsCjk(s))];
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The facility words after a name that are written in Latin script: Korean and Chinese ones are read apart.
+    private readonly string[] _facilityAfterLatin = [.. cues.FacilityAfter.Where(m => !IsCjk(m))];
 
     /// <summary>Whether the words right after <paramref name="end"/> are <paramref name="phrase"/> (case-insensitive, whole words).</summary>
     private static bool FollowedBy(string sentence, int end, string phrase)
@@ -289,10 +334,10 @@ public sealed partial class NameFinder(NameCues cues)
             && (to == sentence.Length || !char.IsLetter(sentence[to]));
     }
 
-    private static bool StartsWithWords(string name, string phrase) =>
+    private static bool StartsWithWords(ReadOnlySpan<char> name, string phrase) =>
         name.Length > phrase.Length && name.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[phrase.Length] == ' ';
 
-    private static bool EndsWithWords(string name, string phrase) =>
+    private static bool EndsWithWords(ReadOnlySpan<char> name, string phrase) =>
         name.Length > phrase.Length && name.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && name[^(phrase.Length + 1)] == ' ';
 
     private static bool IsCjk(string word) =>
@@ -305,10 +350,16 @@ public sealed partial class NameFinder(NameCues cues)
     private void FindCjkFacilities(string sentence, string language, List<NameHit> hits)
     {
         var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
-        foreach (Match m in pattern.Matches(sentence))
+        foreach (var match in pattern.EnumerateMatches(sentence))
         {
+            // The word is the match or its start (a particle cut off): one that holds no facility word names no facility.
+            if (!ContainsAny(sentence.AsSpan(match.Index, match.Length), _cjkFacilityWords))
+            {
+                continue;
+            }
+            var m = (Index: match.Index, Value: sentence.Substring(match.Index, match.Length));
             var word = language == "ko" ? ContextWords.StripKoreanParticle(m.Value) : m.Value;
-            foreach (var suffix in cues.FacilityAfter.Where(s => s.Length >= 2 && IsCjk(s)))
+            foreach (var suffix in _cjkFacilityWords)
             {
                 var at = word.IndexOf(suffix, StringComparison.Ordinal);
                 if (at >= 2 && (language != "ko" || at + suffix.Length == word.Length))
@@ -380,12 +431,37 @@ public sealed partial class NameFinder(NameCues cues)
     private readonly (string Marker, int Words)[] _featureAfter = [.. cues.FeatureNotInKeyAfter.Select(m => (m, m.Split(' ').Length))];
 
     /// <summary>Name key: folded words without organisation markers, so "PT Sinar Jaya Tbk" and "Sinar Jaya" agree.</summary>
-    public string KeyOf(IEnumerable<string> words)
+    public string KeyOf(IEnumerable<string> words) => KeyOf(words is string[] array ? array : [.. words]);
+
+    private string KeyOf(string[] words)
     {
-        var folded = words is string[] array ? Array.ConvertAll(array, Fold) : words.Select(Fold).ToArray();
-        var kept = Array.FindAll(folded, w => !cues.OrgSuffixesLatin.Contains(w) && !cues.OrgPrefixes.Contains(w));
-        return string.Join(' ', kept.Length > 0 ? kept : folded);
+        if (words.Length == 1)
+        {
+            return Fold(words[0]); // kept or not, a single word is its own key
+        }
+        // The folds go to the thread's own buffer, and the kept ones are moved to its front: one string is made, the key.
+        var folded = t_keyWords is { } buffer && buffer.Length >= words.Length ? buffer : t_keyWords = new string[Math.Max(words.Length, 8)];
+        var kept = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            folded[i] = Fold(words[i]);
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = folded[i];
+            if (!cues.OrgSuffixesLatin.Contains(w) && Array.IndexOf(cues.OrgPrefixes, w) < 0)
+            {
+                folded[kept++] = w;
+            }
+        }
+        // With none kept, none was moved: the buffer still holds every fold ("PT Tbk" keys as itself).
+        var key = string.Join(' ', folded.AsSpan(0, kept > 0 ? kept : words.Length));
+        Array.Clear(folded, 0, words.Length);
+        return key;
     }
+
+    [ThreadStatic]
+    private static string[]? t_keyWords;
 
     private void FindLatinRuns(string sentence, List<NameHit> hits)
     {
@@ -409,8 +485,14 @@ public sealed partial class NameFinder(NameCues cues)
     private void FindCjkOrganisations(string sentence, string language, List<NameHit> hits)
     {
         var pattern = language == "ko" ? HangulWordPattern() : HanRunPattern();
-        foreach (Match m in pattern.Matches(sentence))
+        foreach (var match in pattern.EnumerateMatches(sentence))
         {
+            // The word is the match or its start (a particle cut off): one that holds no marker names no organisation.
+            if (!ContainsAny(sentence.AsSpan(match.Index, match.Length), cues.OrgSuffixesCjk))
+            {
+                continue;
+            }
+            var m = (Index: match.Index, Value: sentence.Substring(match.Index, match.Length));
             var word = language == "ko" ? ContextWords.StripKoreanParticle(m.Value) : m.Value;
             foreach (var suffix in cues.OrgSuffixesCjk)
             {
@@ -531,6 +613,16 @@ public sealed partial class NameFinder(NameCues cues)
 
     private bool IsNotName(string token)
     {
+        if (token.Length <= MaxStackWord && Ascii.IsValid(token))
+        {
+            // Without marks, the lowered, composed and folded forms are one: looked up as a span, no string made.
+            Span<char> buffer = stackalloc char[MaxStackWord];
+            var lowered = buffer[..token.Length];
+            token.AsSpan().ToLowerInvariant(lowered);
+            return _notNamesMarked.Contains(lowered) || _notNames.Contains(lowered)
+                || (lowered.EndsWith("'s", StringComparison.Ordinal) && _notNames.Contains(lowered[..^2]))
+                || IsRomanNumeral(token) || IsSpanOfNoNames(token);
+        }
         // A word with marks is compared with its marks ("Nhất" is a name's syllable, "Nhật" a weekday's); one
         // without marks with the folded list.
         var lower = LowerNormalized(token);
@@ -584,11 +676,27 @@ public sealed partial class NameFinder(NameCues cues)
     private static bool IsOrdinaryWord(string token, IReadOnlySet<string>? namesInArticle) =>
         !AnyUpper(token.AsSpan(1)) && namesInArticle is not null && !namesInArticle.Contains(Fold(token));
 
-    private bool HasOrgPrefix(string sentence, int start) =>
-        cues.OrgPrefixes.Any(p => PrecededBy(sentence, start, p));
+    // Longer ASCII words are looked up as strings.
+    private const int MaxStackWord = 64;
 
-    private bool HasPersonTitle(string sentence, int start) =>
-        cues.PersonTitlesLatin.Any(t => PrecededBy(sentence, start, t));
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames = cues.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNamesMarked = cues.NotNamesMarked.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool HasOrgPrefix(string sentence, int start) => PrecededByAny(sentence, start, cues.OrgPrefixes);
+
+    private bool HasPersonTitle(string sentence, int start) => PrecededByAny(sentence, start, cues.PersonTitlesLatin);
+
+    private static bool PrecededByAny(string sentence, int start, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (PrecededBy(sentence, start, phrase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the words right before <paramref name="start"/> are <paramref name="phrase"/> (case-insensitive).</summary>
     private static bool PrecededBy(string sentence, int start, string phrase)

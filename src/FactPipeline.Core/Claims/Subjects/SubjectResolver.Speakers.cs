@@ -148,7 +148,7 @@ public sealed partial class SubjectResolver
     private int PhraseStartBefore(string sentence, int titleStart, IReadOnlyList<Quantity> quantities, out bool according)
     {
         var start = titleStart;
-        according = cues.SourceBefore.Any(m => EndsWithWord(sentence[..titleStart], m));
+        according = EndsWithAnyWord(sentence.AsSpan(0, titleStart), cues.SourceBefore);
         for (var words = 0; words < MaxWordsBeforeTitle && !according; words++)
         {
             var end = start;
@@ -168,7 +168,7 @@ public sealed partial class SubjectResolver
                 break;
             }
             start = begin;
-            according = cues.SourceBefore.Any(m => EndsWithWord(sentence[..start], m));
+            according = EndsWithAnyWord(sentence.AsSpan(0, start), cues.SourceBefore);
         }
         return start;
     }

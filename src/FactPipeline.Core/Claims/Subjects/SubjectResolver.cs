@@ -26,16 +26,30 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// </param>
     internal IReadOnlyList<EntityMention> Find(string sentence, string language, IReadOnlyList<Quantity> quantities, IReadOnlyList<TermHit> conceptHits, IReadOnlySet<string>? namesInArticle, StoryNames? story)
     {
+        // Loops, not closures: this runs for every sentence.
         var found = new List<EntityMention>();
-        var known = lexicon.FindEntities(sentence).ToList();
-        var nameHits = names.Find(sentence, language, namesInArticle).Select(n => WithoutPossessivePlace(sentence, n, known)).ToList();
-        // "China's Zhejiang Lanhai New Energy", "Jakarta Surya Energy": a place that opens an organisation's name is
-        // part of the name, not a place the sentence names; the organisation is the entity. A body the lexicon knows
-        // ("Bank of Korea") keeps its own entry. Han and Hangul organisation phrases are left alone: "泰国数字支付科技集团"
-        // describes the body named after it, as "Thai payments group" would.
-        known.RemoveAll(k => lexicon.IsPlace(k.Id) && nameHits.Any(n => n.Kind == NameKind.Organisation && n.Start == k.Start && k.End < n.End
-            && char.IsAsciiLetter(n.Text[0])
-            && !known.Any(o => !lexicon.IsPlace(o.Id) && o.Start < n.End && n.Start < o.End)));
+        var known = new List<TermHit>(lexicon.FindEntities(sentence));
+        var nameHits = names.Find(sentence, language, namesInArticle);
+        if (nameHits.Count > 0)
+        {
+            var withoutPossessives = new List<NameHit>(nameHits.Count);
+            foreach (var n in nameHits)
+            {
+                withoutPossessives.Add(WithoutPossessivePlace(sentence, n, known));
+            }
+            nameHits = withoutPossessives;
+            // "China's Zhejiang Lanhai New Energy", "Jakarta Surya Energy": a place that opens an organisation's name is
+            // part of the name, not a place the sentence names; the organisation is the entity. A body the lexicon knows
+            // ("Bank of Korea") keeps its own entry. Han and Hangul organisation phrases are left alone: "泰国数字支付科技集团"
+            // describes the body named after it, as "Thai payments group" would.
+            for (var i = known.Count - 1; i >= 0; i--)
+            {
+                if (lexicon.IsPlace(known[i].Id) && OpensOrganisationName(known[i], nameHits, known))
+                {
+                    known.RemoveAt(i); // only places go: the bodies the test below reads stay
+                }
+            }
+        }
         foreach (var hit in known)
         {
             if (lexicon.FindEntity(hit.Id)?.Type is "topic" or "holiday")
@@ -56,14 +70,12 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         foreach (var name in nameHits)
         {
-            if (known.Any(k => k.Start < name.End && name.Start < k.End)
-                || conceptHits.Any(c => c.Start <= name.Start && name.End <= c.End))
+            if (OverlapsAny(name, known) || InsideAny(name, conceptHits))
             {
                 continue;
             }
             story?.Add(name.Key, false);
-            if (Overlaps(name.Start, name.End, quantities)
-                || quantities.Any(q => name.Start >= q.End && name.Start - q.End <= UnitGap && string.IsNullOrWhiteSpace(sentence[q.End..name.Start])))
+            if (Overlaps(name.Start, name.End, quantities) || FollowsAFigure(sentence, name, quantities))
             {
                 continue;
             }
@@ -78,6 +90,69 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return MarkSources(sentence, found, quantities);
+    }
+
+    /// <summary>Whether <paramref name="place"/> opens a Latin-script organisation name that no known body overlaps.</summary>
+    private bool OpensOrganisationName(TermHit place, IReadOnlyList<NameHit> nameHits, List<TermHit> known)
+    {
+        foreach (var n in nameHits)
+        {
+            if (n.Kind == NameKind.Organisation && n.Start == place.Start && place.End < n.End && char.IsAsciiLetter(n.Text[0])
+                && !KnownBodyOverlaps(n, known))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool KnownBodyOverlaps(NameHit n, List<TermHit> known)
+    {
+        foreach (var o in known)
+        {
+            if (!lexicon.IsPlace(o.Id) && o.Start < n.End && n.Start < o.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OverlapsAny(NameHit name, List<TermHit> known)
+    {
+        foreach (var k in known)
+        {
+            if (k.Start < name.End && name.Start < k.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InsideAny(NameHit name, IReadOnlyList<TermHit> conceptHits)
+    {
+        foreach (var c in conceptHits)
+        {
+            if (c.Start <= name.Start && name.End <= c.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A name starting right after a figure, only spaces between, is its unit or currency ("400 MW").</summary>
+    private static bool FollowsAFigure(string sentence, NameHit name, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            if (name.Start >= q.End && name.Start - q.End <= UnitGap && sentence.AsSpan(q.End, name.Start - q.End).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -108,18 +183,49 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// <summary>The subject of the figure at [<paramref name="figureStart"/>, <paramref name="figureEnd"/>), or null.</summary>
     public static EntityMention? PrimaryFor(string sentence, int figureStart, int figureEnd, IReadOnlyList<EntityMention> entities)
     {
-        var candidates = entities.Where(e => e.IsCandidate).ToArray();
         var clauseStart = ClauseStart(sentence, figureStart);
-        var before = candidates.LastOrDefault(e => !e.IsPlace && e.End <= figureStart && e.Start >= clauseStart);
+        // Only candidates count (no sources, no asides); loops, as this runs for every figure.
+        EntityMention? before = null;
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate && !e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
+            {
+                before = e;
+            }
+        }
         if (before is not null)
         {
             return before;
         }
-        var nearest = Nearest(candidates.Where(e => !e.IsPlace), figureStart, figureEnd)
-            ?? candidates.FirstOrDefault(e => e.IsPlace && e.Start >= figureEnd && PlaceOfFigure(sentence[figureEnd..e.Start]))
-            ?? candidates.LastOrDefault(e => e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
-            ?? Nearest(candidates.Where(e => e.IsPlace), figureStart, figureEnd);
-        return nearest;
+        return Nearest(entities, places: false, figureStart, figureEnd)
+            ?? PlaceAfterFigure(sentence, entities, figureEnd)
+            ?? LastPlaceBefore(entities, figureStart, clauseStart)
+            ?? Nearest(entities, places: true, figureStart, figureEnd);
+    }
+
+    private static EntityMention? PlaceAfterFigure(string sentence, IReadOnlyList<EntityMention> entities, int figureEnd)
+    {
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate && e.IsPlace && e.Start >= figureEnd && PlaceOfFigure(sentence[figureEnd..e.Start]))
+            {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static EntityMention? LastPlaceBefore(IReadOnlyList<EntityMention> entities, int figureStart, int clauseStart)
+    {
+        EntityMention? last = null;
+        foreach (var e in entities)
+        {
+            if (e.IsCandidate && e.IsPlace && e.End <= figureStart && e.Start >= clauseStart)
+            {
+                last = e;
+            }
+        }
+        return last;
     }
 
     /// <summary>
@@ -180,11 +286,25 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     public static EntityMention? SentenceSubject(IReadOnlyList<EntityMention> entities) =>
         entities.FirstOrDefault(e => e.IsCandidate && !e.IsPlace) ?? entities.FirstOrDefault(e => e.IsCandidate && e.IsPlace);
 
-    private static EntityMention? Nearest(IEnumerable<EntityMention> entities, int start, int end) =>
-        entities.Select(e => (e, Distance: e.End <= start ? start - e.End : e.Start - end))
-            .OrderBy(x => x.Distance)
-            .Select(x => x.e)
-            .FirstOrDefault();
+    /// <summary>The candidate place (or non-place) nearest the figure; the first of those equally near.</summary>
+    private static EntityMention? Nearest(IReadOnlyList<EntityMention> entities, bool places, int start, int end)
+    {
+        EntityMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var e in entities)
+        {
+            if (!e.IsCandidate || e.IsPlace != places)
+            {
+                continue;
+            }
+            var distance = e.End <= start ? start - e.End : e.Start - end;
+            if (nearest is null || distance < best)
+            {
+                (nearest, best) = (e, distance);
+            }
+        }
+        return nearest;
+    }
 
     private static int ClauseStart(string sentence, int figureStart)
     {
@@ -209,10 +329,11 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         for (var i = 0; i < found.Count; i++)
         {
             var e = found[i];
-            var before = sentence[..e.Start].TrimEnd();
-            var after = sentence[e.End..].TrimStart();
-            var speaker = cues.SourceBefore.Any(m => EndsWithWord(before, m))
-                || (cues.SourceAfter.Any(m => StartsWithWord(after, m)) && !TellsItsOwn(after))
+            // Spans of the sentence, not copies: each entity of each sentence is read against both sides.
+            var before = sentence.AsSpan(0, e.Start).TrimEnd();
+            var after = sentence.AsSpan(e.End).TrimStart();
+            var speaker = EndsWithAnyWord(before, cues.SourceBefore)
+                || (StartsWithAnyWord(after, cues.SourceAfter) && !TellsItsOwn(after.ToString()))
                 || SaysAfterWhereAndWhen(after) || (e.Start <= Dateline.MaxStart && (dateline ??= Dateline.Of(sentence)).Holds(e))
                 || (speakers.Any(s => s.Start <= e.Start && e.End <= s.End) && !SpeaksForItself(e));
             if (speaker)
@@ -265,10 +386,14 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// "Kepala Kantor SAR I Wayan Sudi di Mataram, Minggu, mengatakan", "委员会8日公布的": where and when the speaker
     /// spoke may stand between the name and the saying word; the name is still the one who speaks.
     /// </summary>
-    private bool SaysAfterWhereAndWhen(string after)
+    private bool SaysAfterWhereAndWhen(ReadOnlySpan<char> after)
     {
-        var m = WhereAndWhenPattern().Match(after);
-        return m.Success && m.Length > 0 && cues.SourceAfter.Any(marker => StartsWithWord(after[m.Length..], marker));
+        // The pattern is anchored at the start: its first match, if any, is the only one.
+        foreach (var m in WhereAndWhenPattern().EnumerateMatches(after))
+        {
+            return m.Length > 0 && StartsWithAnyWord(after[m.Length..], cues.SourceAfter);
+        }
+        return false;
     }
 
     // "di Bima, Sabtu, ", "in Jakarta, Monday, ", ", Senin, ", or a Chinese or Korean date ("8日", "3월 2일").
@@ -280,36 +405,78 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// "Sumbawa island", "X섬"), or an area the lexicon does not know ("Kabupaten Batu Bara", "xã Bản Xèo"): where
     /// something happened, never whose figure it is.
     /// </summary>
-    private bool IsFeature(EntityMention e, string before, string after) =>
-        cues.FeatureBefore.Any(m => EndsWithWord(before, m) || (e.Name.StartsWith(m + " ", StringComparison.OrdinalIgnoreCase) && e.Name.Length > m.Length + 1))
-        || cues.FeatureAfter.Any(m => StartsWithWord(after, m) || EndsWithFeature(e.Name, m));
+    private bool IsFeature(EntityMention e, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        foreach (var m in cues.FeatureBefore)
+        {
+            if (EndsWithWord(before, m) || (e.Name.Length > m.Length + 1 && e.Name[m.Length] == ' ' && e.Name.StartsWith(m, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        foreach (var m in cues.FeatureAfter)
+        {
+            if (StartsWithWord(after, m) || EndsWithFeature(e.Name, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "Mekong Delta", "Rangka Island", "X섬", "X海峡": the feature word may be part of the name.
     private static bool EndsWithFeature(string name, string marker) =>
-        marker.Any(c => c > '\u3000')
+        IsCjkWord(marker)
             ? name.EndsWith(marker, StringComparison.Ordinal) && name.Length > marker.Length
-            : name.EndsWith(" " + marker, StringComparison.OrdinalIgnoreCase);
+            : name.Length > marker.Length && name[^(marker.Length + 1)] == ' ' && name.EndsWith(marker, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/> holds a character past the CJK punctuation block's start (Han, Hangul, kana).</summary>
+    private static bool IsCjkWord(ReadOnlySpan<char> word) => word.ContainsAnyInRange('\u3001', '\uFFFF');
 
     /// <summary>
     /// "12 markets, including Indonesia, the Philippines and India", "12 thị trường, trong đó Indonesia, Philippines và
     /// Ấn Độ là…": places listed after an including word name members of a count told before them, not the place the
     /// count belongs to. A place that a figure follows ("trong đó Hà Nội 1.200 ca") is that figure's own and stays.
     /// </summary>
-    private bool IsMemberOfCount(string sentence, List<EntityMention> found, int i, string before, IReadOnlyList<Quantity> quantities)
+    private bool IsMemberOfCount(string sentence, List<EntityMention> found, int i, ReadOnlySpan<char> before, IReadOnlyList<Quantity> quantities)
     {
         var e = found[i];
-        if (!quantities.Any(q => q.End <= e.Start) || quantities.Any(q => q.Start >= e.End))
+        if (!AnyEndsBy(quantities, e.Start) || AnyStartsFrom(quantities, e.End))
         {
             return false;
         }
-        if (cues.MemberBefore.Any(m => EndsWithWord(before, m)))
+        if (EndsWithAnyWord(before, cues.MemberBefore))
         {
             return true;
         }
         // The next places of the list: "…, Philippines và Ấn Độ".
         return i > 0 && found[i - 1] is { IsPlace: true, IsAside: true } previous && previous.End <= e.Start
-            && ListSeparators.Contains(sentence[previous.End..e.Start].Trim())
-            && IsMemberOfCount(sentence, found, i - 1, sentence[..previous.Start].TrimEnd(), quantities);
+            && IsListSeparator(sentence.AsSpan(previous.End, e.Start - previous.End).Trim())
+            && IsMemberOfCount(sentence, found, i - 1, sentence.AsSpan(0, previous.Start).TrimEnd(), quantities);
+    }
+
+    private static bool AnyEndsBy(IReadOnlyList<Quantity> quantities, int position)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.End <= position)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyStartsFrom(IReadOnlyList<Quantity> quantities, int position)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.Start >= position)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -364,7 +531,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         }
         // The next members of the list: "… Pacific Airlines và VASCO" after a comma of the list itself.
         return opener == ',' && i > 0 && found[i - 1] is { IsAside: true, IsPlace: false } previous && previous.End <= e.Start
-            && ListSeparators.Contains(sentence[previous.End..e.Start].Trim());
+            && IsListSeparator(sentence.AsSpan(previous.End, e.Start - previous.End).Trim());
     }
 
     /// <summary>The nearest comma before or after <paramref name="from"/> that is no decimal comma ("1,85"), or -1.</summary>
@@ -385,15 +552,27 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
 
     private static readonly string[] ListSeparators = [",", "và", "and", ", and", "dan", ", dan", "、", "和", "와", "과", "및"];
 
+    private static bool IsListSeparator(ReadOnlySpan<char> gap)
+    {
+        foreach (var separator in ListSeparators)
+        {
+            if (gap.SequenceEqual(separator))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// A place that describes another entity or a clock, not the figure: after or before an origin or time-zone word
     /// ("asal Singapura", "브라질 출신", "giờ Mỹ", "US time"), in brackets right after a name ("Kliqo Group
     /// (Singapore)"), or right before a name it qualifies ("Vietnamese conglomerate Vingroup", "China's Zhejiang
     /// Lanhai", "싱가포르 기업 클리코").
     /// </summary>
-    private bool IsAside(string sentence, List<EntityMention> found, int i, string before, string after)
+    private bool IsAside(string sentence, List<EntityMention> found, int i, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (cues.AsideBefore.Any(m => EndsWithWord(before, m)) || cues.AsideAfter.Any(m => StartsWithWord(after, m)))
+        if (EndsWithAnyWord(before, cues.AsideBefore) || StartsWithAnyWord(after, cues.AsideAfter))
         {
             return true;
         }
@@ -402,7 +581,7 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         {
             return true;
         }
-        if (before.EndsWith('(') && after.StartsWith(')') && i > 0 && !found[i - 1].IsPlace
+        if (before.Length > 0 && before[^1] == '(' && after.Length > 0 && after[0] == ')' && i > 0 && !found[i - 1].IsPlace
             && string.IsNullOrWhiteSpace(sentence[found[i - 1].End..e.Start].TrimEnd().TrimEnd('(')))
         {
             return true;
@@ -417,26 +596,50 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     /// voyage may name either end of it, or the spot where it sank. The destination after "from X to" stays a
     /// candidate: flights on two routes from one city are two figures.
     /// </summary>
-    private bool IsRouteEnd(string sentence, List<EntityMention> found, int i, string before, string after)
+    private bool IsRouteEnd(string sentence, List<EntityMention> found, int i, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var e = found[i];
-        if ((i + 1 < found.Count && found[i + 1].IsPlace && found[i + 1].Start >= e.End && IsDash(sentence[e.End..found[i + 1].Start]))
-            || (i > 0 && found[i - 1].IsPlace && found[i - 1].End <= e.Start && IsDash(sentence[found[i - 1].End..e.Start])))
+        if ((i + 1 < found.Count && found[i + 1].IsPlace && found[i + 1].Start >= e.End && IsDash(sentence.AsSpan(e.End, found[i + 1].Start - e.End)))
+            || (i > 0 && found[i - 1].IsPlace && found[i - 1].End <= e.Start && IsDash(sentence.AsSpan(found[i - 1].End, e.Start - found[i - 1].End))))
         {
             return true;
         }
-        if (cues.BoundFor.Any(m => EndsWithRouteWord(before, m)) || cues.BoundForAfter.Any(m => StartsWithRouteWord(after, m)))
+        if (EndsWithAnyRouteWord(before, cues.BoundFor) || StartsWithAnyRouteWord(after, cues.BoundForAfter))
         {
             return true;
         }
-        if (cues.RouteFromAfter.Any(m => StartsWithRouteWord(after, m)) && i + 1 < found.Count && found[i + 1].IsPlace
+        if (StartsWithAnyRouteWord(after, cues.RouteFromAfter) && i + 1 < found.Count && found[i + 1].IsPlace
             && found[i + 1].Start - e.End <= MaxRouteParticleGap
-            && cues.BoundForAfter.Any(m => StartsWithRouteWord(sentence[found[i + 1].End..].TrimStart(), m)))
+            && StartsWithAnyRouteWord(sentence.AsSpan(found[i + 1].End).TrimStart(), cues.BoundForAfter))
         {
             return true; // "라부안바조에서 사페로 향하던": where the trip to the next place started
         }
-        return cues.RouteFrom.Any(m => EndsWithRouteWord(before, m))
-            && (cues.RouteTo.Any(m => StartsWithRouteWord(after, m)) || cues.RouteTo.Any(m => StartsWithRouteWord(AfterApposition(after), m)));
+        return EndsWithAnyRouteWord(before, cues.RouteFrom)
+            && (StartsWithAnyRouteWord(after, cues.RouteTo) || StartsWithAnyRouteWord(AfterApposition(after), cues.RouteTo));
+    }
+
+    private static bool EndsWithAnyRouteWord(ReadOnlySpan<char> before, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (EndsWithRouteWord(before, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAnyRouteWord(ReadOnlySpan<char> after, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (StartsWithRouteWord(after, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "라부안바조에서 " before the next place: the particle and a space, or a short noun ("X에서 출발해 Y로").
@@ -447,25 +650,26 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
     private const int MaxApposition = 60;
 
     /// <summary>The text after a comma-enclosed apposition at the start of <paramref name="after"/>, or "".</summary>
-    private static string AfterApposition(string after)
+    private static ReadOnlySpan<char> AfterApposition(ReadOnlySpan<char> after)
     {
-        if (!after.StartsWith(','))
+        if (after.Length == 0 || after[0] != ',')
         {
-            return "";
+            return [];
         }
-        var close = after.IndexOf(',', 1);
-        return close < 0 || close > MaxApposition || after.AsSpan(1, close - 1).IndexOfAnyInRange('0', '9') >= 0
-            ? ""
+        var close = after[1..].IndexOf(',');
+        close = close < 0 ? -1 : close + 1;
+        return close < 0 || close > MaxApposition || after.Slice(1, close - 1).IndexOfAnyInRange('0', '9') >= 0
+            ? []
             : after[(close + 1)..].TrimStart();
     }
 
-    private static bool IsDash(string gap) => gap.Trim() is "-" or "–" or "—" or "~";
+    private static bool IsDash(ReadOnlySpan<char> gap) => gap.Trim() is "-" or "–" or "—" or "~";
 
     // Chinese route words stand against the name ("从河内", "河内至"); Latin ones are whole words.
-    private static bool EndsWithRouteWord(string before, string word) =>
+    private static bool EndsWithRouteWord(ReadOnlySpan<char> before, string word) =>
         word[0] > '\u3000' ? before.EndsWith(word, StringComparison.Ordinal) : EndsWithWord(before, word);
 
-    private static bool StartsWithRouteWord(string after, string word) =>
+    private static bool StartsWithRouteWord(ReadOnlySpan<char> after, string word) =>
         word[0] > '\u3000' ? after.StartsWith(word, StringComparison.Ordinal) : StartsWithWord(after, word);
 
     // Han or Hangul characters of a descriptive phrase before a name ("超级应用程序集团"): longer ones are clauses.
@@ -565,10 +769,34 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return words.Length is > 0 and <= 6 && words.All(w => char.IsUpper(w[0]) || w.All(char.IsDigit));
     }
 
-    private static bool EndsWithWord(string text, string word)
+    private static bool EndsWithAnyWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (EndsWithWord(text, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAnyWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (StartsWithWord(text, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word)
     {
         // "menurut Kepala BPS": the marker may be followed by a title, which is part of the name's run or not.
-        var trimmed = text.AsSpan().TrimEnd(",: ".AsSpan());
+        var trimmed = text.TrimEnd(",: ".AsSpan());
         if (!trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -577,18 +805,27 @@ public sealed partial class SubjectResolver(ConceptLexicon lexicon, NameFinder n
         return at == 0 || !char.IsLetter(trimmed[at - 1]);
     }
 
-    private static bool StartsWithWord(string text, string word)
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word)
     {
-        var trimmed = text.AsSpan().TrimStart(",".AsSpan()).TrimStart();
+        var trimmed = text.TrimStart(",".AsSpan()).TrimStart();
         if (!trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        return trimmed.Length == word.Length || !char.IsLetter(trimmed[word.Length]) || word.Any(c => c > '\u3000');
+        return trimmed.Length == word.Length || !char.IsLetter(trimmed[word.Length]) || IsCjkWord(word);
     }
 
-    private static bool Overlaps(int start, int end, IReadOnlyList<Quantity> quantities) =>
-        quantities.Any(q => start < q.End && q.Start < end);
+    private static bool Overlaps(int start, int end, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            if (start < q.End && q.Start < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <param name="Id">Lexicon entity id, or "name:" + folded name for names the lexicon does not know.</param>
