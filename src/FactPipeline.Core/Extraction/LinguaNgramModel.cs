@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using Lingua;
+
+namespace FactPipeline.Core.Extraction;
+
+/// <summary>
+/// One language's unigram, bigram and trigram probabilities from Lingua's own model files, stored as their natural
+/// logarithms in one open-addressing table keyed by the n-gram's UTF-16 characters packed into a number. Lingua
+/// keeps the same figures in dictionaries keyed by string and makes a string for every lookup; here a lookup
+/// allocates nothing (<see cref="TrigramLanguageScorer"/>). The figures are parsed exactly as Lingua parses them
+/// (count / total as doubles), and the logarithm is the one Lingua takes per lookup, taken once at load.
+/// Loaded on first use, once per process and language. Thread-safe.
+/// </summary>
+internal sealed class LinguaNgramModel
+{
+    /// <summary>Where Lingua reads its models when no directory is given (LanguageDetector's default).</summary>
+    private static readonly string ModelsDirectory = Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
+
+    private static readonly Lazy<LinguaNgramModel>[] Models = CreateSlots();
+
+    private readonly ulong[] _keys;
+    private readonly double[] _logs;
+    private readonly int _shift;
+
+    private LinguaNgramModel(List<(ulong Key, double Log)> entries)
+    {
+        var capacity = 16;
+        while (capacity < entries.Count * 2)
+        {
+            capacity *= 2;
+        }
+        _keys = new ulong[capacity];
+        _logs = new double[capacity];
+        _shift = 64 - int.Log2(capacity);
+        foreach (var (key, log) in entries)
+        {
+            var slot = Slot(key);
+            while (_keys[slot] != 0 && _keys[slot] != key)
+            {
+                slot = (slot + 1) & (_keys.Length - 1);
+            }
+            // A repeated n-gram would make Lingua's loading throw; the models have none. The first one stays.
+            if (_keys[slot] == 0)
+            {
+                _keys[slot] = key;
+                _logs[slot] = log;
+            }
+        }
+    }
+
+    /// <summary>Number of n-grams with a positive probability.</summary>
+    public int Count => _keys.Count(key => key != 0);
+
+    public static LinguaNgramModel Of(Language language) => Models[(int)language].Value;
+
+    /// <summary>
+    /// The log probability of a trigram (<see cref="Pack3"/>), else of its first two letters, else of its first
+    /// letter (Lingua's back-off: the first positive probability wins); false when none has one.
+    /// </summary>
+    public bool TryTrigramLog(ulong trigram, out double log) =>
+        TryGet(trigram, out log)
+        || TryGet((trigram & 0xFFFF_FFFFUL) | (2UL << 48), out log)
+        || TryGet((trigram & 0xFFFFUL) | (1UL << 48), out log);
+
+    public static ulong Pack1(char a) => a | (1UL << 48);
+
+    public static ulong Pack2(char a, char b) => a | ((ulong)b << 16) | (2UL << 48);
+
+    public static ulong Pack3(char a, char b, char c) => a | ((ulong)b << 16) | ((ulong)c << 32) | (3UL << 48);
+
+    private bool TryGet(ulong key, out double log)
+    {
+        var keys = _keys;
+        var slot = Slot(key);
+        while (true)
+        {
+            var found = keys[slot];
+            if (found == key)
+            {
+                log = _logs[slot];
+                return true;
+            }
+            if (found == 0)
+            {
+                log = 0;
+                return false;
+            }
+            slot = (slot + 1) & (keys.Length - 1);
+        }
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private static Lazy<LinguaNgramModel>[] CreateSlots()
+    {
+        var languages = Enum.GetValues<Language>();
+        var slots = new Lazy<LinguaNgramModel>[languages.Max(language => (int)language) + 1];
+        foreach (var language in languages)
+        {
+            slots[(int)language] = new Lazy<LinguaNgramModel>(() => Load(language), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+        return slots;
+    }
+
+    private static LinguaNgramModel Load(Language language)
+    {
+        var folder = Path.Combine(ModelsDirectory, language.IsoCode6391().ToString().ToLowerInvariant());
+        var entries = new List<(ulong, double)>();
+        Read(Path.Combine(folder, "unigrams.json.br"), 1, entries);
+        Read(Path.Combine(folder, "bigrams.json.br"), 2, entries);
+        Read(Path.Combine(folder, "trigrams.json.br"), 3, entries);
+        return new LinguaNgramModel(entries);
+    }
+
+    /// <summary>
+    /// Lingua's model format: {"language": "...", "ngrams": {"count/total": "ngram ngram ...", ...}}. An n-gram
+    /// of another length than the file's is never looked up by Lingua (it picks the file by the length), so it is
+    /// skipped; a missing file is an empty model, as in Lingua.
+    /// </summary>
+    private static void Read(string path, int length, List<(ulong, double)> entries)
+    {
+        byte[] json;
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var brotli = new BrotliStream(file, CompressionMode.Decompress);
+            using var buffer = new MemoryStream();
+            brotli.CopyTo(buffer);
+            json = buffer.ToArray();
+        }
+        catch (FileNotFoundException)
+        {
+            return;
+        }
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("ngrams"u8))
+            {
+                continue;
+            }
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var fraction = reader.GetString()!;
+                var slash = fraction.IndexOf('/');
+                var probability = double.Parse(fraction.AsSpan(0, slash), CultureInfo.InvariantCulture)
+                    / int.Parse(fraction.AsSpan(slash + 1), CultureInfo.InvariantCulture);
+                reader.Read();
+                var ngrams = reader.GetString()!;
+                // Lingua skips a probability that is not positive and backs off to the shorter n-gram.
+                if (!(probability > 0))
+                {
+                    continue;
+                }
+                var log = Math.Log(probability);
+                foreach (var range in ngrams.AsSpan().Split(' '))
+                {
+                    var ngram = ngrams.AsSpan(range);
+                    if (ngram.Length != length)
+                    {
+                        continue;
+                    }
+                    var key = length switch
+                    {
+                        1 => Pack1(ngram[0]),
+                        2 => Pack2(ngram[0], ngram[1]),
+                        _ => Pack3(ngram[0], ngram[1], ngram[2]),
+                    };
+                    entries.Add((key, log));
+                }
+            }
+        }
+    }
+}
