@@ -66,12 +66,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     private static readonly Lazy<LinguaLanguageIdentifier> SharedInstance = new(() => new LinguaLanguageIdentifier());
 
     /// <summary>Lowercase ISO 639-1 code of each Lingua language, by its number.</summary>
-    private static readonly string[] IsoCodes = Enum.GetValues<Language>()
-        .Aggregate(new string[Enum.GetValues<Language>().Max(language => (int)language) + 1], (codes, language) =>
-        {
-            codes[(int)language] = language.IsoCode6391().ToString().ToLowerInvariant();
-            return codes;
-        });
+    private static readonly string[] IsoCodes = CodesByLanguage();
 
     // Lingua keeps its models in a process-wide cache, and so does the trigram scorer (LinguaNgramModel):
     // detectors over overlapping languages load them once. The scorers give Lingua's confidences, computed
@@ -151,6 +146,17 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
             }
         }
         return confidences;
+    }
+
+    private static string[] CodesByLanguage()
+    {
+        var languages = Enum.GetValues<Language>();
+        var codes = new string[languages.Max(language => (int)language) + 1];
+        foreach (var language in languages)
+        {
+            codes[(int)language] = language.IsoCode6391().ToString().ToLowerInvariant();
+        }
+        return codes;
     }
 
     /// <summary>

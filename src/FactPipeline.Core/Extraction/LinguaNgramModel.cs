@@ -7,7 +7,7 @@ namespace FactPipeline.Core.Extraction;
 
 /// <summary>
 /// One language's unigram, bigram and trigram probabilities from Lingua's own model files, stored as their natural
-/// logarithms in one open-addressing table keyed by the n-gram's UTF-16 characters packed into a number. Lingua
+/// logarithms in open-addressing tables keyed by the n-gram's UTF-16 characters packed into a number. Lingua
 /// keeps the same figures in dictionaries keyed by string and makes a string for every lookup; here a lookup
 /// allocates nothing (<see cref="TrigramLanguageScorer"/>). The figures are parsed exactly as Lingua parses them
 /// (count / total as doubles), and the logarithm is the one Lingua takes per lookup, taken once at load.
@@ -20,38 +20,18 @@ internal sealed class LinguaNgramModel
 
     private static readonly Lazy<LinguaNgramModel>[] Models = CreateSlots();
 
-    private readonly ulong[] _keys;
-    private readonly double[] _logs;
-    private readonly int _shift;
+    // Trigrams apart from the few unigrams and bigrams they back off to, which then stay in the processor's cache.
+    private readonly Table _trigrams;
+    private readonly Table _shorter;
 
-    private LinguaNgramModel(List<(ulong Key, double Log)> entries)
+    private LinguaNgramModel(List<Entry> trigrams, List<Entry> shorter)
     {
-        var capacity = 16;
-        while (capacity < entries.Count * 2)
-        {
-            capacity *= 2;
-        }
-        _keys = new ulong[capacity];
-        _logs = new double[capacity];
-        _shift = 64 - int.Log2(capacity);
-        foreach (var (key, log) in entries)
-        {
-            var slot = Slot(key);
-            while (_keys[slot] != 0 && _keys[slot] != key)
-            {
-                slot = (slot + 1) & (_keys.Length - 1);
-            }
-            // A repeated n-gram would make Lingua's loading throw; the models have none. The first one stays.
-            if (_keys[slot] == 0)
-            {
-                _keys[slot] = key;
-                _logs[slot] = log;
-            }
-        }
+        _trigrams = new Table(trigrams);
+        _shorter = new Table(shorter);
     }
 
     /// <summary>Number of n-grams with a positive probability.</summary>
-    public int Count => _keys.Count(key => key != 0);
+    public int Count => _trigrams.Count + _shorter.Count;
 
     public static LinguaNgramModel Of(Language language) => Models[(int)language].Value;
 
@@ -60,9 +40,9 @@ internal sealed class LinguaNgramModel
     /// letter (Lingua's back-off: the first positive probability wins); false when none has one.
     /// </summary>
     public bool TryTrigramLog(ulong trigram, out double log) =>
-        TryGet(trigram, out log)
-        || TryGet((trigram & 0xFFFF_FFFFUL) | (2UL << 48), out log)
-        || TryGet((trigram & 0xFFFFUL) | (1UL << 48), out log);
+        _trigrams.TryGet(trigram, out log)
+        || _shorter.TryGet((trigram & 0xFFFF_FFFFUL) | (2UL << 48), out log)
+        || _shorter.TryGet((trigram & 0xFFFFUL) | (1UL << 48), out log);
 
     public static ulong Pack1(char a) => a | (1UL << 48);
 
@@ -70,28 +50,65 @@ internal sealed class LinguaNgramModel
 
     public static ulong Pack3(char a, char b, char c) => a | ((ulong)b << 16) | ((ulong)c << 32) | (3UL << 48);
 
-    private bool TryGet(ulong key, out double log)
-    {
-        var keys = _keys;
-        var slot = Slot(key);
-        while (true)
-        {
-            var found = keys[slot];
-            if (found == key)
-            {
-                log = _logs[slot];
-                return true;
-            }
-            if (found == 0)
-            {
-                log = 0;
-                return false;
-            }
-            slot = (slot + 1) & (keys.Length - 1);
-        }
-    }
+    /// <summary>A packed n-gram (never 0: its length is in it) and its log probability.</summary>
+    private readonly record struct Entry(ulong Key, double Log);
 
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    /// <summary>Open addressing, linear probing, at most half full; a key and its value side by side.</summary>
+    private sealed class Table
+    {
+        private readonly Entry[] _entries;
+        private readonly int _shift;
+
+        public Table(List<Entry> entries)
+        {
+            var capacity = 16;
+            while (capacity < entries.Count * 2)
+            {
+                capacity *= 2;
+            }
+            _entries = new Entry[capacity];
+            _shift = 64 - int.Log2(capacity);
+            foreach (var entry in entries)
+            {
+                var slot = Slot(entry.Key);
+                while (_entries[slot].Key != 0 && _entries[slot].Key != entry.Key)
+                {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                // A repeated n-gram would make Lingua's loading throw; the models have none. The first one stays.
+                if (_entries[slot].Key == 0)
+                {
+                    _entries[slot] = entry;
+                    Count++;
+                }
+            }
+        }
+
+        public int Count { get; }
+
+        public bool TryGet(ulong key, out double log)
+        {
+            var entries = _entries;
+            var slot = Slot(key);
+            while (true)
+            {
+                ref readonly var entry = ref entries[slot];
+                if (entry.Key == key)
+                {
+                    log = entry.Log;
+                    return true;
+                }
+                if (entry.Key == 0)
+                {
+                    log = 0;
+                    return false;
+                }
+                slot = (slot + 1) & (entries.Length - 1);
+            }
+        }
+
+        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    }
 
     private static Lazy<LinguaNgramModel>[] CreateSlots()
     {
@@ -107,11 +124,12 @@ internal sealed class LinguaNgramModel
     private static LinguaNgramModel Load(Language language)
     {
         var folder = Path.Combine(ModelsDirectory, language.IsoCode6391().ToString().ToLowerInvariant());
-        var entries = new List<(ulong, double)>();
-        Read(Path.Combine(folder, "unigrams.json.br"), 1, entries);
-        Read(Path.Combine(folder, "bigrams.json.br"), 2, entries);
-        Read(Path.Combine(folder, "trigrams.json.br"), 3, entries);
-        return new LinguaNgramModel(entries);
+        var shorter = new List<Entry>();
+        var trigrams = new List<Entry>();
+        Read(Path.Combine(folder, "unigrams.json.br"), 1, shorter);
+        Read(Path.Combine(folder, "bigrams.json.br"), 2, shorter);
+        Read(Path.Combine(folder, "trigrams.json.br"), 3, trigrams);
+        return new LinguaNgramModel(trigrams, shorter);
     }
 
     /// <summary>
@@ -119,7 +137,7 @@ internal sealed class LinguaNgramModel
     /// of another length than the file's is never looked up by Lingua (it picks the file by the length), so it is
     /// skipped; a missing file is an empty model, as in Lingua.
     /// </summary>
-    private static void Read(string path, int length, List<(ulong, double)> entries)
+    private static void Read(string path, int length, List<Entry> entries)
     {
         byte[] json;
         try
@@ -169,7 +187,7 @@ internal sealed class LinguaNgramModel
                         2 => Pack2(ngram[0], ngram[1]),
                         _ => Pack3(ngram[0], ngram[1], ngram[2]),
                     };
-                    entries.Add((key, log));
+                    entries.Add(new Entry(key, log));
                 }
             }
         }
