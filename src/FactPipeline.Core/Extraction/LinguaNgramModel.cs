@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Lingua;
 
@@ -32,6 +33,9 @@ internal sealed class LinguaNgramModel
 
     /// <summary>Number of n-grams with a positive probability.</summary>
     public int Count => _trigrams.Count + _shorter.Count;
+
+    /// <summary>Memory the tables take.</summary>
+    public long Bytes => _trigrams.Bytes + _shorter.Bytes;
 
     public static LinguaNgramModel Of(Language language) => Models[(int)language].Value;
 
@@ -85,6 +89,8 @@ internal sealed class LinguaNgramModel
         }
 
         public int Count { get; }
+
+        public long Bytes => (long)_entries.Length * Unsafe.SizeOf<Entry>();
 
         public bool TryGet(ulong key, out double log)
         {
