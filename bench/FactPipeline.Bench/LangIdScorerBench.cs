@@ -20,12 +20,15 @@ internal static class LangIdScorerBench
         // Loading first, before anything has touched a model: the scorer's tables (unigrams to trigrams) of every
         // language, then Lingua's own preloading of every trigram model (its low-accuracy mode reads no more).
         var everyLanguage = Enum.GetValues<Language>().Where(language => language != Language.Unknown).ToArray();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
         var scorerLoad = ProcessorTime(() => everyLanguage.Sum(language => LinguaNgramModel.Of(language).Count));
+        var scorerHeap = GC.GetTotalMemory(forceFullCollection: true) - heap;
         var linguaLoad = ProcessorTime(() => LanguageDetectorBuilder.FromAllLanguages().WithLowAccuracyMode().WithPreloadedLanguageModels().Build().Languages.Count);
+        var linguaHeap = GC.GetTotalMemory(forceFullCollection: true) - heap - scorerHeap;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"loading {everyLanguage.Length} languages: scorer, unigrams to trigrams, {scorerLoad:F0} ms processor time, "
-            + $"{everyLanguage.Sum(language => LinguaNgramModel.Of(language).Count):N0} n-grams in {everyLanguage.Sum(language => LinguaNgramModel.Of(language).Bytes) / 1048576.0:F1} MB; "
-            + $"Lingua, trigrams only, {linguaLoad:F0} ms"));
+            + $"{everyLanguage.Sum(language => LinguaNgramModel.Of(language).Count):N0} n-grams, {scorerHeap / 1048576.0:F1} MB of heap; "
+            + $"Lingua, trigrams only, {linguaLoad:F0} ms, {linguaHeap / 1048576.0:F1} MB of heap"));
 
         var samples = new List<(string Corpus, string Sample)>();
         var extractor = new ArticleExtractor();
