@@ -36,17 +36,21 @@ internal static class HtmlStagesBench
         for (var round = 1; round <= rounds; round++)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            using var process = Process.GetCurrentProcess();
+            var extractCpu = process.TotalProcessorTime;
             var extractWatch = Stopwatch.StartNew();
             var articles = documents.Select(d => extractor.Extract(d).Article).OfType<Article>()
                 .Where(a => SupportedLanguages.Contains(a.Language)).ToArray();
             extractWatch.Stop();
+            process.Refresh();
+            var extractCpuMs = (process.TotalProcessorTime - extractCpu).TotalMilliseconds;
             var extractAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             var claimWatch = Stopwatch.StartNew();
             var count = articles.Sum(a => claims.ExtractWithStory(a, profiler).Claims.Count);
             claimWatch.Stop();
             var claimAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated - extractAllocated;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: extract {extractWatch.Elapsed.TotalMilliseconds / documents.Length:F2} ms/page ({extractAllocated / 1048576.0:F0} MB), "
+                $"round {round}: extract {extractWatch.Elapsed.TotalMilliseconds / documents.Length:F2} ms/page (CPU {extractCpuMs / documents.Length:F2} ms/page, {extractAllocated / 1048576.0:F0} MB), "
                 + $"claims {claimWatch.Elapsed.TotalMilliseconds / Math.Max(1, articles.Length):F2} ms/article ({claimAllocated / 1048576.0:F0} MB); "
                 + $"{articles.Length} articles, {count} claims"));
         }

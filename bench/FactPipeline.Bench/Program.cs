@@ -18,6 +18,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- htmldate   (publish dates vs references)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- langid     (language identification on eval/langid)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- langid-scorer   (TrigramLanguageScorer vs Lingua on the identifier's samples of AEB and synthetic texts: same answers, cost per call)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- llmcost [inputs...]   (LLM calls and tokens per stage, scripted loopback server)
 var command = args.FirstOrDefault() ?? "all";
 var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
@@ -33,6 +34,7 @@ return command switch
     "aeb" => ExtractionBench.Aeb(withSpeed: !args.Contains("--no-speed"), args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault()),
     "htmldate" => ExtractionBench.Htmldate(),
     "langid" => LangIdBench.Run(),
+    "langid-scorer" => LangIdScorerBench.Run(),
     "extraction" => ExtractionBench.Aeb(withSpeed: true, null) + ExtractionBench.Htmldate(),
     "llmcost" => await LlmCostBench.Run(args.Skip(1).ToArray()),
     "all" => await All(),
@@ -41,7 +43,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
     return 2;
 }
 

@@ -65,12 +65,17 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 
     private static readonly Lazy<LinguaLanguageIdentifier> SharedInstance = new(() => new LinguaLanguageIdentifier());
 
-    // Lingua keeps its models in a process-wide cache: detectors over overlapping languages load them once.
-    private readonly LanguageDetector _detector = LanguageDetectorBuilder.FromLanguages(Languages).Build();
-    private readonly LanguageDetector _withVietnamese = LanguageDetectorBuilder.FromLanguages([.. Languages, Vietnamese]).Build();
+    /// <summary>Lowercase ISO 639-1 code of each Lingua language, by its number.</summary>
+    private static readonly string[] IsoCodes = CodesByLanguage();
+
+    // Lingua keeps its models in a process-wide cache, and so does the trigram scorer (LinguaNgramModel):
+    // detectors over overlapping languages load them once. The scorers give Lingua's confidences, computed
+    // without Lingua's per-lookup cost where Lingua reads trigrams only (every sample of a long text).
+    private readonly TrigramLanguageScorer _detector = new(LanguageDetectorBuilder.FromLanguages(Languages).Build(), lowAccuracyMode: false);
+    private readonly TrigramLanguageScorer _withVietnamese = new(LanguageDetectorBuilder.FromLanguages([.. Languages, Vietnamese]).Build(), lowAccuracyMode: false);
 
     // Trigrams only: all five n-gram sizes of 75 languages would take a gigabyte and a minute to load.
-    private readonly LanguageDetector _everyLanguage = LanguageDetectorBuilder.FromAllLanguagesExcept(Latin).WithLowAccuracyMode().Build();
+    private readonly TrigramLanguageScorer _everyLanguage = new(LanguageDetectorBuilder.FromAllLanguagesExcept(Latin).WithLowAccuracyMode().Build(), lowAccuracyMode: true);
 
     /// <summary>One process-wide instance for code that is not built by DI (tools, tests).</summary>
     public static LinguaLanguageIdentifier Shared => SharedInstance.Value;
@@ -130,17 +135,28 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 
     private static bool IsMalayIndonesian(string one, string other) => one is "ms" or "id" && other is "ms" or "id";
 
-    private static Dictionary<string, double> Confidences(LanguageDetector detector, string sample)
+    private static Dictionary<string, double> Confidences(TrigramLanguageScorer scorer, string sample)
     {
         var confidences = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (language, value) in detector.ComputeLanguageConfidenceValues(sample))
+        foreach (var (language, value) in scorer.ConfidenceValues(sample))
         {
             if (value > 0)
             {
-                confidences[language.IsoCode6391().ToString().ToLowerInvariant()] = value;
+                confidences[IsoCodes[(int)language]] = value;
             }
         }
         return confidences;
+    }
+
+    private static string[] CodesByLanguage()
+    {
+        var languages = Enum.GetValues<Language>();
+        var codes = new string[languages.Max(language => (int)language) + 1];
+        foreach (var language in languages)
+        {
+            codes[(int)language] = language.IsoCode6391().ToString().ToLowerInvariant();
+        }
+        return codes;
     }
 
     /// <summary>
