@@ -172,7 +172,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                     }
                     if (Outcome(candidates, i, j, assessor, storyIndex, storyArticles) is ({ } origin, { } why))
                     {
-                        found.Add(new StoryAlignment.Pair(i, j, why, origin));
+                        // Whether the articles are one story is asked here, on every core, for the alignment.
+                        found.Add(new StoryAlignment.Pair(i, j, why, origin, storyIndex.SameStory(storyArticles[i], storyArticles[j])));
                     }
                 }
                 keptPerRun[r] = found.ToArray();
