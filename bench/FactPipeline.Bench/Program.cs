@@ -13,6 +13,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html --cli dist/factpipeline [RUNS]   (the same pages through the real command, a new process each time; its "run took" line)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- stages aeb [ROUNDS]   (AEB pages through extract and claims on one thread, round after round: cold, then compiled)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck-db DIR/bench.db [ROUNDS]   (the cross-check alone over a kept pipeline database, round after round)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck gold [--verbose] [--root DIR]   (pair precision/recall vs eval/crosscheck)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- unrelated [--limit N] [--verbose]   (AEB + htmldate pages as one corpus: findings to hand-check)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
@@ -28,6 +29,7 @@ return command switch
     "html" => await HtmlRunBench.Run(args),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
+    "crosscheck-db" => await CrossCheckDbBench.Run(args.Skip(1).FirstOrDefault(), args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var dbRounds) ? dbRounds : 3),
     "unrelated" => UnrelatedPagesBench.Run(args),
     "stages" when args.Length > 1 && args[1] == "aeb" => HtmlStagesBench.Run(args.Length > 2 && int.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var rounds) ? rounds : 5),
     "stages" => StagesBench(size > 0 ? size : 10_000),
@@ -43,7 +45,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
     return 2;
 }
 

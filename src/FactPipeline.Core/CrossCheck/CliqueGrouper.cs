@@ -19,40 +19,59 @@ internal static class CliqueGrouper
         {
             linked.Add(PairKey.Of(a, b));
         }
-        var groupOf = new Dictionary<int, List<int>>();
+        // Articles by number: the checks below compare them for every member of every group tried.
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var article = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var id = articleOf(i);
+            article[i] = articles.TryGetValue(id, out var n) ? n : articles[id] = articles.Count;
+        }
+        // Per claim, its group (null: none yet); and the claims in the order they first got one, which orders the groups.
+        var groupOf = new List<int>?[count];
+        var placed = new List<int>();
         foreach (var (a, b) in edges)
         {
-            var ga = groupOf.GetValueOrDefault(a) ?? [a];
-            var gb = groupOf.GetValueOrDefault(b) ?? [b];
-            if (ReferenceEquals(ga, gb) || !CanMerge(ga, gb, linked, articleOf))
+            var ga = groupOf[a] ?? [a];
+            var gb = groupOf[b] ?? [b];
+            if (ReferenceEquals(ga, gb) || !CanMerge(ga, gb, linked, article))
             {
                 continue;
             }
             ga.AddRange(gb);
             foreach (var member in ga)
             {
+                if (groupOf[member] is null)
+                {
+                    placed.Add(member);
+                }
                 groupOf[member] = ga;
             }
         }
-        var groups = groupOf.Values.Distinct().Where(g => g.Count > 1).ToList();
+        var groups = placed.Select(member => groupOf[member]!).Distinct().Where(g => g.Count > 1).ToList();
+        // Per claim, the number of its group in groups (-1: none).
+        var number = new int[count];
+        Array.Fill(number, -1);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var member in groups[g])
+            {
+                number[member] = g;
+            }
+        }
         // A claim that matched every member of another group belongs there too: "46 dead" agrees with the other
         // early report and contradicts each of the later "81" ones, so it is in both findings. Every two claims of a
         // group still matched directly.
         // The groups no longer change here, so whether a claim fits one is asked once per claim and group: a big story's
         // clique has many edges to each of its members. A claim never fits its own group (it did not match itself).
-        var candidates = new Dictionary<List<int>, List<int>>(ReferenceEqualityComparer.Instance);
-        var asked = new HashSet<(int Claim, List<int> Group)>(new ClaimInGroupComparer());
+        var candidates = new List<int>?[groups.Count];
+        var asked = new HashSet<long>();
         void Consider(int claim, int other)
         {
-            if (groupOf.TryGetValue(other, out var group) && group.Count > 1
-                && !(groupOf.TryGetValue(claim, out var own) && ReferenceEquals(own, group))
-                && asked.Add((claim, group)) && Fits(claim, group, linked, articleOf))
+            var group = number[other];
+            if (group >= 0 && number[claim] != group && asked.Add(((long)claim << 32) | (uint)group) && Fits(claim, groups[group], linked, article))
             {
-                if (!candidates.TryGetValue(group, out var joining))
-                {
-                    candidates[group] = joining = [];
-                }
-                joining.Add(claim);
+                (candidates[group] ??= []).Add(claim);
             }
         }
         foreach (var (a, b) in edges)
@@ -61,15 +80,15 @@ internal static class CliqueGrouper
             Consider(b, a);
         }
         var result = new List<List<int>>(groups.Count);
-        foreach (var group in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (candidates.TryGetValue(group, out var joining))
+            if (candidates[g] is { } joining)
             {
                 // Joiners of one group must match each other too (and come from other articles), strongest first.
-                var extended = new List<int>(group);
+                var extended = new List<int>(groups[g]);
                 foreach (var claim in joining)
                 {
-                    if (Fits(claim, extended, linked, articleOf))
+                    if (Fits(claim, extended, linked, article))
                     {
                         extended.Add(claim);
                     }
@@ -78,12 +97,12 @@ internal static class CliqueGrouper
             }
             else
             {
-                result.Add(group);
+                result.Add(groups[g]);
             }
         }
         if (sharesExplicitScope is not null)
         {
-            AddLonePairs(edges, articleOf, sharesExplicitScope, result);
+            AddLonePairs(edges, article, sharesExplicitScope, result);
         }
         return result;
     }
@@ -94,14 +113,14 @@ internal static class CliqueGrouper
     /// agrees with) forms a finding with that claim: the shared scope is the evidence, and without the finding the
     /// editor never sees the disagreement. Without such a scope, a leftover match stays unreported.
     /// </summary>
-    private static void AddLonePairs(IReadOnlyList<(int A, int B)> edges, Func<int, string> articleOf, Func<int, int, bool> sharesExplicitScope, List<List<int>> result)
+    private static void AddLonePairs(IReadOnlyList<(int A, int B)> edges, int[] article, Func<int, int, bool> sharesExplicitScope, List<List<int>> result)
     {
         var grouped = new HashSet<int>(result.SelectMany(g => g));
         foreach (var (a, b) in edges)
         {
             foreach (var (lone, other) in (ReadOnlySpan<(int, int)>)[(a, b), (b, a)])
             {
-                if (!grouped.Contains(lone) && grouped.Contains(other) && articleOf(lone) != articleOf(other) && sharesExplicitScope(lone, other))
+                if (!grouped.Contains(lone) && grouped.Contains(other) && article[lone] != article[other] && sharesExplicitScope(lone, other))
                 {
                     result.Add([other, lone]);
                     grouped.Add(lone);
@@ -110,17 +129,29 @@ internal static class CliqueGrouper
         }
     }
 
-    private sealed class ClaimInGroupComparer : IEqualityComparer<(int Claim, List<int> Group)>
+    private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, int[] article)
     {
-        public bool Equals((int Claim, List<int> Group) x, (int Claim, List<int> Group) y) => x.Claim == y.Claim && ReferenceEquals(x.Group, y.Group);
-
-        public int GetHashCode((int Claim, List<int> Group) obj) => HashCode.Combine(obj.Claim, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Group));
+        foreach (var x in ga)
+        {
+            if (!Fits(x, gb, linked, article))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static bool CanMerge(List<int> ga, List<int> gb, HashSet<long> linked, Func<int, string> articleOf) =>
-        ga.TrueForAll(x => Fits(x, gb, linked, articleOf));
-
     /// <summary>The claim matched every member of the group directly and comes from another article than each.</summary>
-    private static bool Fits(int claim, List<int> group, HashSet<long> linked, Func<int, string> articleOf) =>
-        group.TrueForAll(m => linked.Contains(PairKey.Of(claim, m)) && articleOf(m) != articleOf(claim));
+    private static bool Fits(int claim, List<int> group, HashSet<long> linked, int[] article)
+    {
+        // A loop, not a lambda per call: this runs for every edge of every big story.
+        foreach (var m in group)
+        {
+            if (!linked.Contains(PairKey.Of(claim, m)) || article[m] == article[claim])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

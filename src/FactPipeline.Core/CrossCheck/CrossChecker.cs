@@ -140,10 +140,13 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // read); the kept pairs are then taken run by run, as one loop over all pairs would take them.
         var measureBlocks = Blocks(candidates, BlockKey).ToList();
         var familyBlocks = Blocks(candidates, FamilyBlockKey).ToList();
-        var earlier = new EarlierPairs(candidates, measureBlocks, SubjectGroups(candidates, familyBlocks), (decimal)_options.MaxRatio, _options.MaxCandidatesPerClaim);
-        var runs = measureBlocks.SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Neighbours))
+        // The figures by claim, read by millions of candidate pairs from one array rather than from each claim.
+        var amounts = Array.ConvertAll(candidates, c => c.Value.Amount);
+        var earlier = new EarlierPairs(amounts, measureBlocks, SubjectGroups(candidates, familyBlocks), (decimal)_options.MaxRatio, _options.MaxCandidatesPerClaim);
+        var runs = measureBlocks.SelectMany(block => NeighbourRuns(amounts, block)).Select(run => (Pairs: run, Source: PairSource.Neighbours))
             .Concat(SubjectGroups(candidates, familyBlocks).SelectMany(SubjectRuns).Select(run => (Pairs: run, Source: PairSource.Subjects)))
-            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(candidates, block)).Select(run => (Pairs: run, Source: PairSource.Stories)));
+            .Concat(StoryBlocks(candidates, storyIndex).SelectMany(block => NeighbourRuns(amounts, block)).Select(run => (Pairs: run, Source: PairSource.Stories)));
+        var years = Array.ConvertAll(candidates, c => c.Year ?? NoYear);
         var foundPerWave = new List<StoryAlignment.Pair[][]>();
         var kept = 0;
         foreach (var wave in runs.Chunk(RunsPerWave))
@@ -161,9 +164,16 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                     {
                         continue;
                     }
+                    if (years[i] != NoYear && years[j] != NoYear && years[i] != years[j])
+                    {
+                        // "Different years": every question the assessor asks before this one only rules a pair out
+                        // too, so it is no match, nor an anchor, whatever those say; read from one array, not two claims.
+                        continue;
+                    }
                     if (Outcome(candidates, i, j, assessor, storyIndex, storyArticles) is ({ } origin, { } why))
                     {
-                        found.Add(new StoryAlignment.Pair(i, j, why, origin));
+                        // Whether the articles are one story is asked here, on every core, for the alignment.
+                        found.Add(new StoryAlignment.Pair(i, j, why, origin, storyIndex.SameStory(storyArticles[i], storyArticles[j])));
                     }
                 }
                 keptPerRun[r] = found.ToArray();
@@ -315,6 +325,9 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     }
 
 
+    // A claim's year when its sentence states none (see the pair pass).
+    private const int NoYear = int.MinValue;
+
     // A run is the pairs of this many claims: small enough to spread a big block over the cores.
     private const int RunLength = 256;
     private const int RunsPerWave = 256;
@@ -353,8 +366,10 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// </summary>
     private sealed class EarlierPairs
     {
-        private readonly Claim[] _claims;
-        private readonly decimal _maxRatio;
+        // Per claim, the largest figure NeighbourPairs compares it with (see FromNeighbours): one product per claim,
+        // not one per pair.
+        private readonly decimal[] _amounts;
+        private readonly decimal[] _limits;
         private readonly int _maxCandidates;
         // Per claim, its measure block (-1: none) and place in it, as NeighbourPairs walks it; its subject group
         // (-1: none) and place in it, as SubjectPairs walks it.
@@ -363,11 +378,12 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         private readonly int[] _subjectGroup;
         private readonly int[] _subjectPosition;
 
-        public EarlierPairs(Claim[] claims, IEnumerable<int[]> measureBlocks, IEnumerable<int[]> subjectGroups, decimal maxRatio, int maxCandidates)
+        public EarlierPairs(decimal[] amounts, IEnumerable<int[]> measureBlocks, IEnumerable<int[]> subjectGroups, decimal maxRatio, int maxCandidates)
         {
-            (_claims, _maxRatio, _maxCandidates) = (claims, maxRatio, maxCandidates);
-            (_measureBlock, _measurePosition) = Places(claims.Length, measureBlocks);
-            (_subjectGroup, _subjectPosition) = Places(claims.Length, subjectGroups);
+            (_amounts, _maxCandidates) = (amounts, maxCandidates);
+            _limits = Array.ConvertAll(amounts, amount => Limit(amount, maxRatio));
+            (_measureBlock, _measurePosition) = Places(amounts.Length, measureBlocks);
+            (_subjectGroup, _subjectPosition) = Places(amounts.Length, subjectGroups);
         }
 
         private static (int[] Group, int[] Position) Places(int count, IEnumerable<int[]> groups)
@@ -401,8 +417,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                 return false;
             }
             // NeighbourPairs stops at the first figure beyond the ratio: the figures before it are smaller still.
-            var left = _claims[i].Value.Amount;
-            return _claims[j].Value.Amount <= (left > 0 ? left * _maxRatio : left);
+            return _amounts[j] <= _limits[i];
         }
 
         /// <summary>Whether <see cref="SubjectPairs"/> gives (i, j): j among i's next claims of one subject in one measure family.</summary>
@@ -444,26 +459,28 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             .Select(g => g.OrderBy(i => claims[i].Value.Amount).ToArray());
     }
 
-    private IEnumerable<IEnumerable<(int, int)>> NeighbourRuns(Claim[] claims, int[] sorted)
+    private IEnumerable<IEnumerable<(int, int)>> NeighbourRuns(decimal[] amounts, int[] sorted)
     {
         for (var from = 0; from < sorted.Length; from += RunLength)
         {
-            yield return NeighbourPairs(claims, sorted, from, Math.Min(sorted.Length, from + RunLength));
+            yield return NeighbourPairs(amounts, sorted, from, Math.Min(sorted.Length, from + RunLength));
         }
     }
 
+    /// <summary>The largest figure a claim of <paramref name="amount"/> is compared with as a neighbour in size.</summary>
+    private static decimal Limit(decimal amount, decimal maxRatio) => amount > 0 ? amount * maxRatio : amount;
+
     /// <summary>Each claim of <paramref name="sorted"/>[from..to) with its next neighbours in size (any further in the block).</summary>
-    private IEnumerable<(int, int)> NeighbourPairs(Claim[] claims, int[] sorted, int from, int to)
+    private IEnumerable<(int, int)> NeighbourPairs(decimal[] amounts, int[] sorted, int from, int to)
     {
         var maxRatio = (decimal)_options.MaxRatio;
         for (var a = from; a < to; a++)
         {
-            var left = claims[sorted[a]];
-            var limit = left.Value.Amount > 0 ? left.Value.Amount * maxRatio : left.Value.Amount;
+            var limit = Limit(amounts[sorted[a]], maxRatio);
             var compared = 0;
             for (var b = a + 1; b < sorted.Length && compared < _options.MaxCandidatesPerClaim; b++)
             {
-                if (claims[sorted[b]].Value.Amount > limit)
+                if (amounts[sorted[b]] > limit)
                 {
                     break;
                 }
@@ -515,9 +532,6 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                 (grouped[i] ??= []).Add(findings.Count);
             }
         }
-        // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
-        // same-kind figure in the run.
-        var asked = new bool[claims.Length];
         // Articles by number: millions of possible pairs then look up a number, not hash an id.
         var articleNumbers = ArticleNumbers(claims);
         var groupArticles = groups.Select(g => g.Select(i => articleNumbers[i]).ToHashSet()).ToArray();
@@ -539,8 +553,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         }
         // A pair of one finding's claims is no question, nor one whose figure a finding already pairs with one of the
         // other's article (a figure has at most one counterpart in another article: the article's second "10 trillion"
-        // line is no question). Neither depends on which questions are asked, so such pairs leave before the sort of
-        // millions of possible pairs; the rest keep their order.
+        // line is no question). Neither depends on which questions are asked, so such pairs leave before the questions
+        // are picked from millions of possible pairs; the rest keep their order.
         bool InOneFinding(int x, int y)
         {
             if (grouped[x] is not { } gx || grouped[y] is not { } gy)
@@ -560,15 +574,34 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             InOneFinding(pair.Left, pair.Right)
             || HasCounterpartIn(pair.Left, articleNumbers[pair.Right]) || HasCounterpartIn(pair.Right, articleNumbers[pair.Left]);
         var open = new List<Candidate>(possible.Count);
-        open.AddRange(possible.Where(pair => !Settled(pair)));
-        foreach (var pair in Ordered(claims, idRanks, open, byStrength: false))
+        // Each pair only reads the findings: millions of them on every core, in ranges, then taken in order.
+        var settled = new bool[possible.Count];
+        void Settle(int from, int to)
         {
-            if (asked[pair.Left] || asked[pair.Right])
+            for (var k = from; k < to; k++)
             {
-                continue;
+                settled[k] = Settled(possible[k]);
             }
-            asked[pair.Left] = true;
-            asked[pair.Right] = true;
+        }
+        if (possible.Count < 100_000)
+        {
+            Settle(0, possible.Count);
+        }
+        else
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, possible.Count, possible.Count / (4 * Environment.ProcessorCount) + 1), range => Settle(range.Item1, range.Item2));
+        }
+        for (var k = 0; k < possible.Count; k++)
+        {
+            if (!settled[k])
+            {
+                open.Add(possible[k]);
+            }
+        }
+        // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
+        // same-kind figure in the run.
+        foreach (var pair in ClosestQuestions.Pick(claims, idRanks, open, list => OrderedPositions(claims, idRanks, list, byStrength: false)))
+        {
             var members = new[] { claims[pair.Left], claims[pair.Right] }.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ToArray();
             findings.Add(Judge(members) with { Severity = Severity.Possible, MatchedBy = "possible: " + pair.Why });
         }
@@ -588,7 +621,11 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// reverse them are in the decimals' order. A run of keys whose doubles are that close is one exact distance
     /// almost always, which the sort already put in rank order; any other run is put in the decimals' order after.
     /// </remarks>
-    private static IEnumerable<Candidate> Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
+    private static IEnumerable<Candidate> Ordered(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength) =>
+        OrderedPositions(claims, idRanks, pairs, byStrength).Select(k => pairs[k]);
+
+    /// <summary>The positions of <paramref name="pairs"/> in the order <see cref="Ordered"/> gives.</summary>
+    private static IEnumerable<int> OrderedPositions(Claim[] claims, int[] idRanks, IReadOnlyList<Candidate> pairs, bool byStrength)
     {
         var keys = new PairOrder[pairs.Count];
         var distances = new decimal[pairs.Count];
@@ -625,7 +662,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
             start = end;
         }
         // Read in order as the caller goes: no copy of millions of pairs into one more array.
-        return keys.Select(key => pairs[key.Index]);
+        return keys.Select(key => key.Index);
     }
 
     // Far above the relative error of converting a decimal to a double (a few units in 2^-53).

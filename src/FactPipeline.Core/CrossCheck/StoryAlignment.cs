@@ -23,7 +23,9 @@ internal static class StoryAlignment
         Anchor,
     }
 
-    public readonly record struct Pair(int Left, int Right, string Why, Origin Origin);
+    /// <param name="SameStory">Whether the two claims' articles are one story, when the pair's maker already knows
+    /// (null: the alignment asks).</param>
+    public readonly record struct Pair(int Left, int Right, string Why, Origin Origin, bool? SameStory = null);
 
     /// <summary>The matches and possible pairs left after one-to-one alignment inside each pair of same-story articles.</summary>
     /// <param name="sameStory">Whether the articles of two claims (by index) are one story.</param>
@@ -37,7 +39,7 @@ internal static class StoryAlignment
         var byArticles = new Dictionary<(string, string), List<Pair>>();
         foreach (var pair in pairs)
         {
-            if (!sameStory(pair.Left, pair.Right))
+            if (!(pair.SameStory ?? sameStory(pair.Left, pair.Right)))
             {
                 if (pair.Origin != Origin.Anchor)
                 {
