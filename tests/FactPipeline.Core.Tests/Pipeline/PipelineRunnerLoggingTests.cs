@@ -27,7 +27,8 @@ public sealed class PipelineRunnerLoggingTests : IDisposable
         information.Length.ShouldBe(2);
         information[0].ShouldBe($"Run {report.RunId} started: 1 inputs (resumed: False)");
         information[1].ShouldBe(
-            $"Run {report.RunId} finished: {report.Articles.Count} articles (0 reused), {report.Claims.Count} claims, {report.Findings.Count} findings, 0 problems (findings reused: False)");
+            $"Run {report.RunId} finished: {report.Articles.Count} articles (0 reused), {report.Claims.Count} claims, {report.Findings.Count} findings, 0 problems (findings reused: False) "
+            + $"in {result.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
         var steps = _log.Entries.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message.Split(' ')[1]).ToArray();
         steps.ShouldBe(["articles", "load", "reuse-findings", "cross-check", "explain", "report"]);
     }
@@ -42,6 +43,6 @@ public sealed class PipelineRunnerLoggingTests : IDisposable
 
         var finished = _log.Entries.Last(e => e.Level == LogLevel.Information).Message;
         finished.ShouldContain($"{result.Report.Articles.Count} articles ({result.Report.Articles.Count} reused)");
-        finished.ShouldEndWith("(findings reused: True)");
+        finished.ShouldEndWith($"(findings reused: True) in {result.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
     }
 }
