@@ -13,6 +13,7 @@ namespace FactPipeline.Core.Extraction;
 /// allocates nothing (<see cref="TrigramLanguageScorer"/>). The figures are parsed exactly as Lingua parses them
 /// (count / total as doubles), and the logarithm is the one Lingua takes per lookup, taken once at load.
 /// Loaded on first use, once per process and language. Thread-safe.
+/// Derived from Lingua (Apache License 2.0): see LICENSE-Lingua.txt in this folder.
 /// </summary>
 internal sealed class LinguaNgramModel
 {

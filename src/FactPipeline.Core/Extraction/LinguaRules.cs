@@ -9,6 +9,7 @@ namespace FactPipeline.Core.Extraction;
 /// SplitTextIntoWords, DetectLanguageWithRules, FilterLanguagesByRules and the data they read: the alphabets of
 /// each language, the letters few languages share), for <see cref="TrigramLanguageScorer"/>. Lingua keeps them
 /// internal; the scorer must take the same decisions to give the same confidences. Update with Lingua.
+/// Derived from Lingua (Apache License 2.0): see LICENSE-Lingua.txt in this folder.
 /// </summary>
 internal static class LinguaRules
 {

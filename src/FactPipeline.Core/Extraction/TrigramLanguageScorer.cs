@@ -14,6 +14,7 @@ namespace FactPipeline.Core.Extraction;
 /// summed per language, exp, normalised, sorted stably) over tables that look up without allocating
 /// (<see cref="LinguaNgramModel"/>). TrigramLanguageScorerTests, and `bench langid-scorer` on the AEB pages, compare both
 /// bit for bit. Thread-safe.
+/// Derived from Lingua (Apache License 2.0): see LICENSE-Lingua.txt in this folder.
 /// </summary>
 internal sealed class TrigramLanguageScorer
 {
