@@ -23,17 +23,6 @@ internal static class HtmlRunBench
 {
     public static async Task<int> Run(string[] args)
     {
-        var cli = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault();
-        if (cli is not null)
-        {
-            var runs = args.SkipWhile(a => a != "--cli").Skip(2).Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
-            return await RunCli(Path.GetFullPath(cli), runs > 0 ? runs : 3);
-        }
-        return await RunInProcess(args.Skip(1).FirstOrDefault());
-    }
-
-    private static async Task<int> RunCli(string cli, int runs)
-    {
         var aeb = ExtractionBench.FindShared("aeb");
         if (aeb is null)
         {
@@ -41,41 +30,58 @@ internal static class HtmlRunBench
             return 0;
         }
         var folder = Path.Combine(Path.GetTempPath(), "factpipeline-html-bench", Guid.NewGuid().ToString("N"));
-        var pagesFolder = Path.Combine(folder, "pages");
-        Directory.CreateDirectory(pagesFolder);
+        var pages = new Pages(folder, Path.Combine(folder, "pages"), 0);
+        Directory.CreateDirectory(pages.Folder);
         try
         {
-            var expected = Decompress(Path.Combine(aeb, "html"), pagesFolder);
-            Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
-            for (var i = 1; i <= runs; i++)
+            pages = pages with { Expected = Decompress(Path.Combine(aeb, "html"), pages.Folder) };
+            var cli = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault();
+            if (cli is not null)
             {
-                var start = new ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true };
-                foreach (var argument in new[] { "run", pagesFolder, "--db", Path.Combine(folder, $"cli-{i}.db"), "--out", Path.Combine(folder, $"cli-out-{i}") })
-                {
-                    start.ArgumentList.Add(argument);
-                }
-                var childCpu = ChildrenCpu();
-                var wall = Stopwatch.StartNew();
-                using var process = Process.Start(start)!;
-                var output = await process.StandardOutput.ReadToEndAsync();
-                var errors = await process.StandardError.ReadToEndAsync();
-                await process.WaitForExitAsync();
-                wall.Stop();
-                var took = output.Split('\n').FirstOrDefault(line => line.StartsWith("run took", StringComparison.Ordinal));
-                if (process.ExitCode != 0 || took is null)
-                {
-                    Console.Error.WriteLine($"run {i} failed (exit code {process.ExitCode}): {errors}");
-                    return 1;
-                }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {i}: {took.Trim()}; process {wall.Elapsed.TotalSeconds:F2} s wall, CPU {(ChildrenCpu() - childCpu).TotalSeconds:F2} s"));
+                var runs = args.SkipWhile(a => a != "--cli").Skip(2).Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
+                return await RunCli(Path.GetFullPath(cli), runs > 0 ? runs : 3, pages);
             }
-            return 0;
+            return await RunInProcess(args.Skip(1).FirstOrDefault(), pages);
         }
         finally
         {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <param name="Work">The bench's temporary folder (databases, report folders).</param>
+    /// <param name="Folder">The decompressed AEB pages, inside it.</param>
+    private sealed record Pages(string Work, string Folder, int Expected);
+
+    private static async Task<int> RunCli(string cli, int runs, Pages pages)
+    {
+        var (folder, pagesFolder, expected) = pages;
+        Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
+        for (var i = 1; i <= runs; i++)
+        {
+            var start = new ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "run", pagesFolder, "--db", Path.Combine(folder, $"cli-{i}.db"), "--out", Path.Combine(folder, $"cli-out-{i}") })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            var childCpu = ChildrenCpu();
+            var wall = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            var errors = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            wall.Stop();
+            var took = output.Split('\n').FirstOrDefault(line => line.StartsWith("run took", StringComparison.Ordinal));
+            if (process.ExitCode != 0 || took is null)
+            {
+                Console.Error.WriteLine($"run {i} failed (exit code {process.ExitCode}): {errors}");
+                return 1;
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {i}: {took.Trim()}; process {wall.Elapsed.TotalSeconds:F2} s wall, CPU {(ChildrenCpu() - childCpu).TotalSeconds:F2} s"));
+        }
+        return 0;
     }
 
     /// <summary>CPU time of the exited child processes (getrusage RUSAGE_CHILDREN): a child's own counter is gone once it exits.</summary>
@@ -101,63 +107,46 @@ internal static class HtmlRunBench
         public long R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13;
     }
 
-    private static async Task<int> RunInProcess(string? keep)
+    private static async Task<int> RunInProcess(string? keep, Pages pages)
     {
-        var aeb = ExtractionBench.FindShared("aeb");
-        if (aeb is null)
+        var (folder, pagesFolder, expected) = pages;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            Console.WriteLine("skipped: shared/benchmarks/extraction/aeb not found");
-            return 0;
-        }
-        var folder = Path.Combine(Path.GetTempPath(), "factpipeline-html-bench", Guid.NewGuid().ToString("N"));
-        var pagesFolder = Path.Combine(folder, "pages");
-        Directory.CreateDirectory(pagesFolder);
-        try
+            ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
+        }).Build();
+        await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+        var runner = services.GetRequiredService<PipelineRunner>();
+        Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        var first = await Measure(runner, pagesFolder, Path.Combine(folder, "out-1"));
+        Print("first run", first);
+        if (keep is not null)
         {
-            var expected = Decompress(Path.Combine(aeb, "html"), pagesFolder);
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            Directory.CreateDirectory(keep);
+            foreach (var file in first.Files)
             {
-                ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
-            }).Build();
-            await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
-            var runner = services.GetRequiredService<PipelineRunner>();
-            Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            var first = await Measure(runner, pagesFolder, Path.Combine(folder, "out-1"));
-            Print("first run", first);
-            if (keep is not null)
-            {
-                Directory.CreateDirectory(keep);
-                foreach (var file in first.Files)
-                {
-                    File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
-                }
+                File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
             }
-            var rerun = await Measure(runner, pagesFolder, Path.Combine(folder, "out-2"));
-            Print("rerun (unchanged files)", rerun);
-            // The same pages into a new database, in this process: code compiled and data models loaded, as in a
-            // long-running host (the worker, the web app) from its second run on. The first run pays for both.
-            var warmConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DatabasePath"] = Path.Combine(folder, "warm.db"),
-            }).Build();
-            await using (var warmServices = new ServiceCollection().AddFactPipeline(warmConfiguration).BuildServiceProvider())
-            {
-                var warm = await Measure(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, "out-3"));
-                Print("warm first run (new database, same process)", warm);
-            }
-            Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
-            if (first.Processed < expected || rerun.Processed < expected)
-            {
-                Console.Error.WriteLine($"only {first.Processed} (first) and {rerun.Processed} (rerun) of {expected} pages processed");
-                return 1;
-            }
-            return 0;
         }
-        finally
+        var rerun = await Measure(runner, pagesFolder, Path.Combine(folder, "out-2"));
+        Print("rerun (unchanged files)", rerun);
+        // The same pages into a new database, in this process: code compiled and data models loaded, as in a
+        // long-running host (the worker, the web app) from its second run on. The first run pays for both.
+        var warmConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            ["Storage:DatabasePath"] = Path.Combine(folder, "warm.db"),
+        }).Build();
+        await using (var warmServices = new ServiceCollection().AddFactPipeline(warmConfiguration).BuildServiceProvider())
+        {
+            var warm = await Measure(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, "out-3"));
+            Print("warm first run (new database, same process)", warm);
         }
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
+        if (first.Processed < expected || rerun.Processed < expected)
+        {
+            Console.Error.WriteLine($"only {first.Processed} (first) and {rerun.Processed} (rerun) of {expected} pages processed");
+            return 1;
+        }
+        return 0;
     }
 
     private static int Decompress(string source, string target)
