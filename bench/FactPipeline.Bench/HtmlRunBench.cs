@@ -39,7 +39,8 @@ internal static class HtmlRunBench
             if (cli is not null)
             {
                 var runs = args.SkipWhile(a => a != "--cli").Skip(2).Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
-                return await RunCli(Path.GetFullPath(cli), runs > 0 ? runs : 3, pages);
+                Console.WriteLine($"AEB pages: {pages.Expected}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
+                return await CliRuns.RunAsync(Path.GetFullPath(cli), pages.Folder, pages.Work, runs > 0 ? runs : 3);
             }
             return await RunInProcess(args.Skip(1).FirstOrDefault(), pages);
         }
@@ -53,59 +54,6 @@ internal static class HtmlRunBench
     /// <param name="Work">The bench's temporary folder (databases, report folders).</param>
     /// <param name="Folder">The decompressed AEB pages, inside it.</param>
     private sealed record Pages(string Work, string Folder, int Expected);
-
-    private static async Task<int> RunCli(string cli, int runs, Pages pages)
-    {
-        var (folder, pagesFolder, expected) = pages;
-        Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
-        for (var i = 1; i <= runs; i++)
-        {
-            var start = new ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "run", pagesFolder, "--db", Path.Combine(folder, $"cli-{i}.db"), "--out", Path.Combine(folder, $"cli-out-{i}") })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            var childCpu = ChildrenCpu();
-            var wall = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
-            var output = await process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            wall.Stop();
-            var took = output.Split('\n').FirstOrDefault(line => line.StartsWith("run took", StringComparison.Ordinal));
-            if (process.ExitCode != 0 || took is null)
-            {
-                Console.Error.WriteLine($"run {i} failed (exit code {process.ExitCode}): {errors}");
-                return 1;
-            }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {i}: {took.Trim()}; process {wall.Elapsed.TotalSeconds:F2} s wall, CPU {(ChildrenCpu() - childCpu).TotalSeconds:F2} s"));
-        }
-        return 0;
-    }
-
-    /// <summary>CPU time of the exited child processes (getrusage RUSAGE_CHILDREN): a child's own counter is gone once it exits.</summary>
-    private static TimeSpan ChildrenCpu()
-    {
-        var usage = new RUsage();
-        return GetRUsage(-1, ref usage) == 0
-            ? TimeSpan.FromMicroseconds((usage.UserSeconds + usage.SystemSeconds) * 1e6 + usage.UserMicroseconds + usage.SystemMicroseconds)
-            : TimeSpan.Zero;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getrusage")]
-    private static extern int GetRUsage(int who, ref RUsage usage);
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct RUsage
-    {
-        public long UserSeconds;
-        public long UserMicroseconds;
-        public long SystemSeconds;
-        public long SystemMicroseconds;
-        // The rest of struct rusage: fourteen longs this bench does not read.
-        public long R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13;
-    }
 
     private static async Task<int> RunInProcess(string? keep, Pages pages)
     {

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR] [--rerun]   (DIR: a copy of the report files; --rerun: run again over the unchanged folder and database)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html [DIR]   (AEB pages through `run` in process, then the rerun; DIR: a copy of the report files)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 --cli dist/factpipeline [RUNS]   (the same synthetic articles through the real command, a new process each run; its "run took" line)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html --cli dist/factpipeline [RUNS]   (the same pages through the real command, a new process each time; its "run took" line)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- stages aeb [ROUNDS]   (AEB pages through extract and claims on one thread, round after round: cold, then compiled)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
@@ -25,6 +26,7 @@ var command = args.FirstOrDefault() ?? "all";
 var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
 return command switch
 {
+    "pipeline" when args.Contains("--cli") => await PipelineCli(size > 0 ? size : 10_000, args),
     "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault(), args.Contains("--rerun")),
     "html" => await HtmlRunBench.Run(args),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
@@ -45,7 +47,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | pipeline N --cli PATH [RUNS] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
     return 2;
 }
 
@@ -116,6 +118,7 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
         Console.WriteLine($"articles {report.Articles.Count}, claims {report.Claims.Count}, findings {report.Findings.Count}, problems {report.Problems.Count}; "
             + $"CPU {run.Cpu.TotalSeconds:F1} s ({run.Cpu / run.Elapsed:F2} cores), GC pauses {run.GcPauses.TotalSeconds:F1} s");
         Console.WriteLine($"steps: {run.Steps}");
+        Console.WriteLine(run.GcAndJit);
         Row("pipeline end to end (files → SQLite → reports)", processed, run.Elapsed, $"{processed / run.Elapsed.TotalSeconds:F0} articles/s", run.Allocated);
         if (rerun)
         {
@@ -149,6 +152,30 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
     finally
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+// The synthetic articles through the real command (CliRuns): what a user's run of the published build costs, tiered
+// compilation and all, against the in-process figure above.
+static async Task<int> PipelineCli(int articles, string[] args)
+{
+    var cli = Path.GetFullPath(args.SkipWhile(a => a != "--cli").Skip(1).First());
+    var runs = args.SkipWhile(a => a != "--cli").Skip(2).Select(a => int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
+    var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
+    var corpus = Path.Combine(folder, "corpus");
+    Directory.CreateDirectory(corpus);
+    try
+    {
+        foreach (var (name, text) in SyntheticCorpus.Generate(articles))
+        {
+            await File.WriteAllTextAsync(Path.Combine(corpus, name), text);
+        }
+        Console.WriteLine($"synthetic articles: {articles}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
+        return await CliRuns.RunAsync(cli, corpus, folder, runs > 0 ? runs : 3);
+    }
+    finally
+    {
         Directory.Delete(folder, recursive: true);
     }
 }
