@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using FactPipeline.Core.Fetching;
+using FactPipeline.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Pipeline;
@@ -11,7 +12,7 @@ namespace FactPipeline.Core.Pipeline;
 /// batches. Preparations only read, so the order of writes, ids, claims and findings are those of a sequential run
 /// (<see cref="PipelineOptions.Parallelism"/> 1).
 /// </summary>
-public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep claims, StoreStep store, IOptions<PipelineOptions> options)
+public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep claims, StoreStep store, IFactStore facts, IOptions<PipelineOptions> options)
 {
     // Prepared documents waiting for the writing loop hold their text, article and claims: a few MB at most.
     private const int MaxAhead = 256;
@@ -21,23 +22,32 @@ public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep c
     internal async Task<ArticleRunState> RunAsync(string runId, IReadOnlyList<string> inputs, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var state = new ArticleRunState(runId, progress);
+        var stored = await StoredLookup.StartAsync(facts, claims.Version, cancellationToken);
         if (options.Value.Parallelism == 1)
         {
             await foreach (var item in read.ReadAsync(inputs, cancellationToken))
             {
-                var prepared = item.Document is { } document ? await extract.PrepareAsync(document, claims.Version, cancellationToken) : null;
+                stored = await ForVersionAsync(stored, cancellationToken);
+                var prepared = item.Document is { } document ? await extract.PrepareAsync(document, stored, cancellationToken) : null;
                 await store.AddAsync(state, item, prepared, cancellationToken);
             }
         }
         else
         {
-            await RunInParallelAsync(state, inputs, cancellationToken);
+            await RunInParallelAsync(state, inputs, stored, cancellationToken);
         }
         await store.FlushAsync(state, cancellationToken);
         return state;
     }
 
-    private async Task RunInParallelAsync(ArticleRunState state, IReadOnlyList<string> inputs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lookup for the current claims version: a new one when the version changed during the run (a prompt file
+    /// edited while an LLM run goes on), whose stored keys are not the earlier version's.
+    /// </summary>
+    private async Task<StoredLookup> ForVersionAsync(StoredLookup stored, CancellationToken cancellationToken) =>
+        claims.Version is var version && version == stored.Version ? stored : await StoredLookup.StartAsync(facts, version, cancellationToken);
+
+    private async Task RunInParallelAsync(ArticleRunState state, IReadOnlyList<string> inputs, StoredLookup stored, CancellationToken cancellationToken)
     {
         // Up to a batch ahead (at most MaxAhead documents): while the writing loop writes a batch, which takes as long
         // as preparing dozens of documents, every core goes on preparing the next batch instead of waiting for room.
@@ -45,7 +55,7 @@ public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep c
         var prepared = Channel.CreateBounded<(SourceResult Item, Task<PreparedDocument>? Prepared)>(
             new BoundedChannelOptions(ahead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => ReadAndPrepareAsync(inputs, prepared.Writer, stop.Token), stop.Token);
+        var reading = Task.Run(() => ReadAndPrepareAsync(inputs, stored, prepared.Writer, stop.Token), stop.Token);
         try
         {
             await foreach (var (item, preparation) in prepared.Reader.ReadAllAsync(cancellationToken))
@@ -69,14 +79,16 @@ public sealed class ArticleFlow(ReadStep read, ExtractStep extract, ClaimsStep c
         }
     }
 
-    private async Task ReadAndPrepareAsync(IReadOnlyList<string> inputs, ChannelWriter<(SourceResult, Task<PreparedDocument>?)> writer, CancellationToken cancellationToken)
+    private async Task ReadAndPrepareAsync(IReadOnlyList<string> inputs, StoredLookup stored, ChannelWriter<(SourceResult, Task<PreparedDocument>?)> writer, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var item in read.ReadAsync(inputs, cancellationToken))
             {
+                stored = await ForVersionAsync(stored, cancellationToken);
+                var lookup = stored;
                 var preparation = item.Document is { } document
-                    ? Task.Run(() => extract.PrepareAsync(document, claims.Version, cancellationToken), cancellationToken)
+                    ? Task.Run(() => extract.PrepareAsync(document, lookup, cancellationToken), cancellationToken)
                     : null;
                 await writer.WriteAsync((item, preparation), cancellationToken);
             }

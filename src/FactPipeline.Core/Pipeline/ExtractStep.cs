@@ -1,7 +1,6 @@
 using FactPipeline.Core.Claims;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Model;
-using FactPipeline.Core.Storage;
 
 namespace FactPipeline.Core.Pipeline;
 
@@ -11,20 +10,21 @@ namespace FactPipeline.Core.Pipeline;
 /// extracted again: its stored article is linked. Only reads (the store too), so it runs on any thread, for many
 /// documents at once.
 /// </summary>
-public sealed class ExtractStep(IArticleExtractor extractor, ClaimsStep claims, IFactStore store)
+public sealed class ExtractStep(IArticleExtractor extractor, ClaimsStep claims)
 {
-    /// <param name="claimsVersion">Taken by the caller on the writing loop's thread: the prompt provider behind it is not shared across threads.</param>
-    public async Task<PreparedDocument> PrepareAsync(SourceDocument document, string claimsVersion, CancellationToken cancellationToken)
+    /// <param name="stored">The run's questions to the store, about the claims version the caller took on the writing loop's thread (the prompt provider behind it is not shared across threads).</param>
+    internal async Task<PreparedDocument> PrepareAsync(SourceDocument document, StoredLookup stored, CancellationToken cancellationToken)
     {
+        var claimsVersion = stored.Version;
         // A fetched page has its own "unchanged" (a 304 on its validators), and its fetch state is saved from its article.
         var documentKey = document.IsFetched ? null : ReuseKeys.Document(document);
-        if (documentKey is not null && await store.FindDocumentArticleAsync(documentKey, claimsVersion, cancellationToken) is { } storedId)
+        if (documentKey is not null && await stored.FindDocumentArticleAsync(documentKey, cancellationToken) is { } storedId)
         {
             return new PreparedDocument(null, null, claimsVersion) { StoredArticleId = storedId };
         }
         var extraction = extractor.Extract(document);
         if (extraction.Article is not { } article || !SupportedLanguages.Contains(article.Language)
-            || await store.HasClaimsAsync(article.Id, claimsVersion, cancellationToken))
+            || await stored.HasClaimsAsync(article.Id, cancellationToken))
         {
             return new PreparedDocument(extraction, null, claimsVersion) { DocumentKey = documentKey };
         }

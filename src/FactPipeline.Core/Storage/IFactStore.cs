@@ -68,6 +68,15 @@ public interface IFactStore
     /// </summary>
     Task<string?> FindDocumentArticleAsync(string documentKey, string extractorVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Everything <see cref="HasClaimsAsync"/> and <see cref="FindDocumentArticleAsync"/> could answer yes to for this
+    /// extractor version, as fingerprints: a run asking about thousands of documents reads them once instead.
+    /// </summary>
+    Task<StoredKeys> LoadStoredKeysAsync(string extractorVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>At least the number of stored articles, cheaply (without counting them).</summary>
+    Task<long> EstimateArticlesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Remembers the article each document became, once that article is stored. Upserts, in one transaction.</summary>
     Task RememberDocumentsAsync(IReadOnlyCollection<DocumentArticle> documents, CancellationToken cancellationToken = default);
 

@@ -326,6 +326,38 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             new { documentKey, extractorVersion });
     }
 
+    public async Task<StoredKeys> LoadStoredKeysAsync(string extractorVersion, CancellationToken cancellationToken = default)
+    {
+        var keys = new StoredKeys(new KeyFingerprints(), new KeyFingerprints());
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM articles WHERE extractor_version = @version";
+        command.Parameters.AddWithValue("@version", extractorVersion);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Articles.Add(reader.GetString(0));
+            }
+        }
+        command.CommandText = "SELECT d.key FROM documents d JOIN articles a ON a.id = d.article_id WHERE a.extractor_version = @version";
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Documents.Add(reader.GetString(0));
+            }
+        }
+        return keys;
+    }
+
+    public async Task<long> EstimateArticlesAsync(CancellationToken cancellationToken = default)
+    {
+        // The largest rowid: an index lookup, never fewer than the rows (rowids of deleted rows are not reused below it).
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>("SELECT MAX(rowid) FROM articles") ?? 0;
+    }
+
     public async Task RememberDocumentsAsync(IReadOnlyCollection<DocumentArticle> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
