@@ -517,10 +517,12 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         // Per claim, the 1-based numbers of the findings it is in (a claim may sit in two: CliqueGrouper), and below
         // whether a possible pair took it: arrays rather than dictionaries and sets, for millions of possible pairs.
         var grouped = new List<int>?[claims.Length];
-        foreach (var group in groups)
+        // Judging a group only reads its claims: every group on every core, then taken in the groups' order.
+        var groupFindings = InParallel(groups.Count, k => Judge(groups[k].Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Value.Start).ToArray()));
+        for (var k = 0; k < groups.Count; k++)
         {
-            var members = group.Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Value.Start).ToArray();
-            var finding = Judge(members);
+            var group = groups[k];
+            var finding = groupFindings[k];
             var judgements = group.Where(judged.ContainsKey).SelectMany(i => judged[i]).ToArray();
             if (judgements.Length > 0)
             {
@@ -600,16 +602,43 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
         }
         // One possible match per claim at most, its closest figure: a question for the editor, not a list of every
         // same-kind figure in the run.
-        foreach (var pair in ClosestQuestions.Pick(claims, idRanks, open, list => OrderedPositions(claims, idRanks, list, byStrength: false)))
+        var questions = ClosestQuestions.Pick(claims, idRanks, open, list => OrderedPositions(claims, idRanks, list, byStrength: false));
+        findings.AddRange(InParallel(questions.Count, k =>
         {
+            var pair = questions[k];
             var members = new[] { claims[pair.Left], claims[pair.Right] }.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ToArray();
-            findings.Add(Judge(members) with { Severity = Severity.Possible, MatchedBy = "possible: " + pair.Why });
-        }
+            return Judge(members) with { Severity = Severity.Possible, MatchedBy = "possible: " + pair.Why };
+        }));
         return findings
             .OrderBy(f => f.Severity)
             .ThenByDescending(f => f.DifferencePercent)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// <paramref name="make"/> of 0 to count - 1, in that order, made on every core in ranges when there are enough of
+    /// them to pay for it (each only reads what it is given).
+    /// </summary>
+    private static T[] InParallel<T>(int count, Func<int, T> make)
+    {
+        var made = new T[count];
+        if (count < 2_000)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                made[k] = make(k);
+            }
+            return made;
+        }
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, count / (4 * Environment.ProcessorCount) + 1), range =>
+        {
+            for (var k = range.Item1; k < range.Item2; k++)
+            {
+                made[k] = make(k);
+            }
+        });
+        return made;
     }
 
     /// <summary>

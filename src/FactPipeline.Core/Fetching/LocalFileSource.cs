@@ -93,7 +93,7 @@ public sealed partial class LocalFileSource(IOptions<LocalFileSourceOptions> opt
             {
                 return SourceResult.Fail(path, "empty file");
             }
-            if (length > _options.MaxFileBytes)
+            if (length > _options.MaxFileBytes || length > Array.MaxLength)
             {
                 return SourceResult.Fail(path, TooLargeReason(length));
             }

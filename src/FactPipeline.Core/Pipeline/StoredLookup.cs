@@ -58,7 +58,9 @@ internal sealed class StoredLookup
         }
         lock (_gate)
         {
-            return _keys ??= _store.LoadStoredKeysAsync(Version, cancellationToken);
+            // Started on the pool, not run under the lock: the read of every key may take a while, and the other
+            // preparations wait for it asynchronously rather than blocking their threads on the lock.
+            return _keys ??= Task.Run(() => _store.LoadStoredKeysAsync(Version, cancellationToken), cancellationToken);
         }
     }
 }

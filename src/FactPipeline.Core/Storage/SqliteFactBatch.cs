@@ -1,5 +1,6 @@
 using FactPipeline.Core.Model;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace FactPipeline.Core.Storage;
 
@@ -23,12 +24,12 @@ internal sealed class SqliteFactBatch : IFactBatch
     private SqliteFactBatch(SqliteConnection connection, SqliteTransaction transaction, string runId)
     {
         (_connection, _transaction, _runId) = (connection, transaction, runId);
-        _upsertArticle = new Reused(connection, transaction, SqliteFactStore.UpsertArticleSql, ArticleRow.Columns);
-        _insertClaim = new Reused(connection, transaction, SqliteFactStore.InsertClaimSql, ClaimRow.Columns);
-        _deleteClaims = new Reused(connection, transaction, "DELETE FROM claims WHERE article_id = @id", ["id"]);
-        _deleteStatements = new Reused(connection, transaction, SqliteFactStore.DeleteStatementsSql, ["articleId"]);
-        _link = new Reused(connection, transaction, SqliteFactStore.LinkSql, ["runId", "articleId", "source"]);
-        _problem = new Reused(connection, transaction, SqliteFactStore.ProblemSql, ["runId", "Source", "Reason"]);
+        _upsertArticle = new Reused(connection, SqliteFactStore.UpsertArticleSql, ArticleRow.Columns);
+        _insertClaim = new Reused(connection, SqliteFactStore.InsertClaimSql, ClaimRow.Columns);
+        _deleteClaims = new Reused(connection, "DELETE FROM claims WHERE article_id = @id", ["id"]);
+        _deleteStatements = new Reused(connection, SqliteFactStore.DeleteStatementsSql, ["articleId"]);
+        _link = new Reused(connection, SqliteFactStore.LinkSql, ["runId", "articleId", "source"]);
+        _problem = new Reused(connection, SqliteFactStore.ProblemSql, ["runId", "Source", "Reason"]);
     }
 
     public static async Task<SqliteFactBatch> BeginAsync(SqliteConnection connection, string runId, CancellationToken cancellationToken)
@@ -82,30 +83,60 @@ internal sealed class SqliteFactBatch : IFactBatch
         await _connection.DisposeAsync();
     }
 
-    /// <summary>One statement made once, run once per row with that row's values bound to its parameters.</summary>
+    /// <summary>
+    /// One statement prepared once per batch on the batch's connection and transaction, run once per row with that row's
+    /// values bound by position. Microsoft.Data.Sqlite looks each parameter up by name and opens a reader for every
+    /// execution, which for the tens of thousands of claims of a run costs more than SQLite's insert itself; the
+    /// values are bound as it binds them (text, integer, null), so the rows are the same.
+    /// </summary>
     private sealed class Reused : IDisposable
     {
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter[] _parameters;
+        private readonly SqliteConnection _connection;
+        private readonly sqlite3_stmt _statement;
+        private readonly int[] _positions;
 
         /// <param name="columns">The parameter names without "@", in the order of each row's values.</param>
-        public Reused(SqliteConnection connection, SqliteTransaction transaction, string sql, IReadOnlyList<string> columns)
+        public Reused(SqliteConnection connection, string sql, IReadOnlyList<string> columns)
         {
-            _command = connection.CreateCommand();
-            _command.Transaction = transaction;
-            _command.CommandText = sql;
-            _parameters = columns.Select(c => _command.Parameters.Add(new SqliteParameter { ParameterName = "@" + c })).ToArray();
+            _connection = connection;
+            Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement));
+            _positions = columns.Select(c => raw.sqlite3_bind_parameter_index(_statement, "@" + c) is var position and > 0
+                ? position
+                : throw new InvalidOperationException($"no parameter @{c} in {sql}")).ToArray();
         }
 
         public Task RunAsync(object?[] values, CancellationToken cancellationToken)
         {
-            for (var k = 0; k < _parameters.Length; k++)
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var k = 0; k < _positions.Length; k++)
             {
-                _parameters[k].Value = values[k] ?? DBNull.Value;
+                Check(values[k] switch
+                {
+                    null => raw.sqlite3_bind_null(_statement, _positions[k]),
+                    string text => raw.sqlite3_bind_text(_statement, _positions[k], text),
+                    long number => raw.sqlite3_bind_int64(_statement, _positions[k], number),
+                    int number => raw.sqlite3_bind_int64(_statement, _positions[k], number),
+                    var other => throw new ArgumentException($"a {other.GetType().Name} value has no binding here", nameof(values)),
+                });
             }
-            return _command.ExecuteNonQueryAsync(cancellationToken);
+            var result = raw.sqlite3_step(_statement);
+            // Reset whatever happened: the statement is run again for the next row (or finalised).
+            raw.sqlite3_reset(_statement);
+            if (result != raw.SQLITE_DONE)
+            {
+                Check(result);
+            }
+            return Task.CompletedTask;
         }
 
-        public void Dispose() => _command.Dispose();
+        private void Check(int result)
+        {
+            if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            {
+                SqliteException.ThrowExceptionForRC(result, _connection.Handle);
+            }
+        }
+
+        public void Dispose() => _statement.Dispose();
     }
 }
