@@ -98,6 +98,63 @@ public sealed class LocalFileSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_FileAtTheLimit_IsReadAndOneByteMoreIsTooLarge()
+    {
+        var atLimit = Path.Combine(_tempDirectory, "at-limit.txt");
+        var overLimit = Path.Combine(_tempDirectory, "over-limit.txt");
+        await File.WriteAllBytesAsync(atLimit, new byte[1024].Select((_, i) => (byte)('a' + i % 26)).ToArray(), TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(overLimit, new byte[1025], TestContext.Current.CancellationToken);
+        var source = CreateSource(new LocalFileSourceOptions { MaxFileBytes = 1024 });
+
+        var results = await ReadAllAsync(source, atLimit, overLimit);
+
+        results[0].Document!.Content.ShouldBe(await File.ReadAllBytesAsync(atLimit, TestContext.Current.CancellationToken));
+        results[1].Problem!.Reason.ShouldBe("too large: 0.0 MB, limit 0 MB");
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileOfManyReads_ReturnsEveryByteExactly()
+    {
+        // Larger than one read of most file systems' and runtimes' buffers (64 KiB), and not a multiple of it.
+        var content = new byte[300_001];
+        new Random(7).NextBytes(content);
+        var path = Path.Combine(_tempDirectory, "long.html");
+        await File.WriteAllBytesAsync(path, content, TestContext.Current.CancellationToken);
+
+        var result = (await ReadAllAsync(CreateSource(), path)).ShouldHaveSingleItem();
+
+        result.Problem.ShouldBeNull();
+        result.Document!.MediaType.ShouldBe("text/html");
+        result.Document.Content.Length.ShouldBe(content.Length);
+        result.Document.Content.SequenceEqual(content).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task ReadAsync_BlankPath_FailsWithNotFound(string path)
+    {
+        var result = (await ReadAllAsync(CreateSource(), path)).ShouldHaveSingleItem();
+
+        result.Document.ShouldBeNull();
+        result.Problem!.Reason.ShouldBe("not found");
+    }
+
+    [Fact]
+    public async Task ReadAsync_DirectoryAmongFiles_IsExpandedInItsPlace()
+    {
+        var first = Path.Combine(_tempDirectory, "first.txt");
+        var last = Path.Combine(_tempDirectory, "last.txt");
+        await File.WriteAllTextAsync(first, "Berita pertama.", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(last, "Berita terakhir.", TestContext.Current.CancellationToken);
+        var directory = Fixtures.PathOf("Fetching/articles");
+
+        var results = await ReadAllAsync(CreateSource(), first, directory, last);
+
+        results.Select(r => Path.GetFileName(r.Document!.Source)).ShouldBe(["first.txt", "a-first.html", "b-second.txt", "c-third.htm", "last.txt"]);
+    }
+
+    [Fact]
     public async Task ReadAsync_BadInputAmongGoodOnes_ReportsEachAndContinues()
     {
         var good = Fixtures.PathOf("Fetching/articles/b-second.txt");

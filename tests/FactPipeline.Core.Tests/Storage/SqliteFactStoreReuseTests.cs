@@ -74,6 +74,87 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadStoredKeys_TwoVersions_HasExactlyTheVersionsArticlesAndTheirDocuments()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["inbox"], Now, Ct);
+        await _store.SaveArticleAsync(run.Id, Article("v1-a"), [], "v1", Ct);
+        await _store.SaveArticleAsync(run.Id, Article("v1-b"), [], "v1", Ct);
+        await _store.SaveArticleAsync(run.Id, Article("v2-a"), [], "v2", Ct);
+        await _store.RememberDocumentsAsync(
+            [new DocumentArticle("doc-v1-a", "v1-a"), new DocumentArticle("doc-v1-a-again", "v1-a"), new DocumentArticle("doc-v2-a", "v2-a")], Ct);
+
+        var keys = await _store.LoadStoredKeysAsync("v1", Ct);
+
+        keys.Articles.Count.ShouldBe(2);
+        keys.Articles.MayContain("v1-a").ShouldBeTrue();
+        keys.Articles.MayContain("v1-b").ShouldBeTrue();
+        keys.Articles.MayContain("v2-a").ShouldBeFalse();
+        keys.Documents.Count.ShouldBe(2);
+        keys.Documents.MayContain("doc-v1-a").ShouldBeTrue();
+        keys.Documents.MayContain("doc-v1-a-again").ShouldBeTrue();
+        keys.Documents.MayContain("doc-v2-a").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task LoadStoredKeys_ArticleStoredAgainByAnotherVersion_BelongsOnlyToTheNewVersion()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["inbox"], Now, Ct);
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [], "v1", Ct);
+        await _store.RememberDocumentsAsync([new DocumentArticle("doc", "a1")], Ct);
+
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [], "v2", Ct);
+
+        // What HasClaims and FindDocumentArticle answer for each version, the keys hold.
+        var (v1, v2) = (await _store.LoadStoredKeysAsync("v1", Ct), await _store.LoadStoredKeysAsync("v2", Ct));
+        (v1.Articles.Count, v1.Documents.Count).ShouldBe((0, 0));
+        v2.Articles.MayContain("a1").ShouldBeTrue();
+        v2.Documents.MayContain("doc").ShouldBeTrue();
+        (await _store.HasClaimsAsync("a1", "v1", Ct)).ShouldBeFalse();
+        (await _store.FindDocumentArticleAsync("doc", "v2", Ct)).ShouldBe("a1");
+    }
+
+    [Fact]
+    public async Task LoadStoredKeys_UnknownVersion_IsEmpty()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["inbox"], Now, Ct);
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [], "v1", Ct);
+        await _store.RememberDocumentsAsync([new DocumentArticle("doc", "a1")], Ct);
+
+        var keys = await _store.LoadStoredKeysAsync("v9", Ct);
+
+        (keys.Articles.Count, keys.Documents.Count).ShouldBe((0, 0));
+    }
+
+    [Fact]
+    public async Task EstimateArticles_EmptyStore_IsZero()
+    {
+        await _store.InitializeAsync(Ct);
+
+        (await _store.EstimateArticlesAsync(Ct)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task EstimateArticles_StoredArticlesOfEveryVersion_IsAtLeastTheirNumber()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["inbox"], Now, Ct);
+        for (var i = 0; i < 70; i++)
+        {
+            await _store.SaveArticleAsync(run.Id, Article($"a{i:D2}"), [], i % 2 == 0 ? "v1" : "v2", Ct);
+        }
+        // Stored again: an upsert, not another article.
+        await _store.SaveArticleAsync(run.Id, Article("a00"), [], "v2", Ct);
+
+        var estimate = await _store.EstimateArticlesAsync(Ct);
+
+        (await _store.CountAsync(Ct)).Articles.ShouldBe(70);
+        estimate.ShouldBeGreaterThanOrEqualTo(70);
+    }
+
+    [Fact]
     public async Task SaveCheckedFindings_ThenLoad_GivesEveryFieldBackInTheSavedOrder()
     {
         await _store.InitializeAsync(Ct);
