@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR] [--rerun]   (DIR: a copy of the report files; --rerun: run again over the unchanged folder and database)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html [DIR]   (AEB pages through `run` in process, then the rerun; DIR: a copy of the report files)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 --cli dist/factpipeline [RUNS]   (the same synthetic articles through the real command, a new process each run; its "run took" line)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- corpus 10000 DIR   (writes the synthetic articles into DIR, to run any build on them by hand)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html --cli dist/factpipeline [RUNS]   (the same pages through the real command, a new process each time; its "run took" line)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- stages aeb [ROUNDS]   (AEB pages through extract and claims on one thread, round after round: cold, then compiled)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- crosscheck 1000000
@@ -42,12 +43,13 @@ return command switch
     "extraction" => ExtractionBench.Aeb(withSpeed: true, null) + ExtractionBench.Htmldate(),
     "llmcost" => await LlmCostBench.Run(args.Skip(1).ToArray()),
     "all" => await All(),
+    "corpus" when args.Length > 2 => await WriteCorpus(size > 0 ? size : 10_000, args[2]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | pipeline N --cli PATH [RUNS] | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
     return 2;
 }
 
@@ -178,6 +180,17 @@ static async Task<int> PipelineCli(int articles, string[] args)
     {
         Directory.Delete(folder, recursive: true);
     }
+}
+
+static async Task<int> WriteCorpus(int articles, string folder)
+{
+    Directory.CreateDirectory(folder);
+    foreach (var (name, text) in SyntheticCorpus.Generate(articles))
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+    }
+    Console.WriteLine($"{articles} synthetic articles in {folder}");
+    return 0;
 }
 
 // The same folder again, same database: nothing changed, so nothing should be redone.
