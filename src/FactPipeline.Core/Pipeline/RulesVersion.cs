@@ -12,8 +12,12 @@ namespace FactPipeline.Core.Pipeline;
 /// </summary>
 public static class RulesVersion
 {
-    /// <summary>Raise when extraction code changes what it finds from the same data: a rebuild alone never does.</summary>
-    public const string Code = "rules-1";
+    /// <summary>
+    /// Raise when extraction code changes what it finds from the same data, or storage what it keeps of it: a rebuild
+    /// alone never does. rules-2: claims keep whether their subject is a facility (claims stored before came back
+    /// without it, so the cross-check's facility rules never saw it in a run).
+    /// </summary>
+    public const string Code = "rules-2";
 
     /// <summary>
     /// Suffixes of the embedded resources read only after claims are stored: the digest glossary

@@ -56,7 +56,7 @@ internal sealed class ClaimRow
         language = c.Language,
         extractors = string.Join(',', c.Extractors),
         canonical_json = c.Canonical is { } canonical ? JsonSerializer.Serialize(canonical, StorageJson.Default.CanonicalPhrasing) : null,
-        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures, c.SentencePlaces), StorageJson.Default.About),
+        about_json = JsonSerializer.Serialize(new About(c.SubjectId, c.SubjectName, c.SubjectSource, c.Scope, c.Value.Whole, c.SentenceMeasures, c.SentencePlaces, c.SubjectIsFacility), StorageJson.Default.About),
     };
 
     /// <summary>The columns in the order of <see cref="Values"/>.</summary>
@@ -168,6 +168,7 @@ internal sealed class ClaimRow
         SubjectId = about?.SubjectId,
         SubjectName = about?.SubjectName,
         SubjectSource = about?.SubjectSource ?? SubjectSource.None,
+        SubjectIsFacility = about?.SubjectIsFacility ?? false,
         Scope = about?.Scope ?? ClaimScope.Unspecified,
         SentenceMeasures = about?.SentenceMeasures ?? [],
         SentencePlaces = about?.SentencePlaces ?? [],
@@ -180,7 +181,11 @@ internal sealed class ClaimRow
         Canonical = canonical_json is null ? null : JsonSerializer.Deserialize(canonical_json, StorageJson.Default.CanonicalPhrasing),
     };
 
-    internal sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces);
+    /// <param name="SubjectIsFacility">
+    /// Whether the subject is an airport, port or station (the cross-check reads it); false in rows written before it
+    /// was stored, which the rules version's bump to rules-2 has re-extracted.
+    /// </param>
+    internal sealed record About(string? SubjectId, string? SubjectName, SubjectSource SubjectSource, ClaimScope Scope, decimal? Whole, IReadOnlyList<string>? SentenceMeasures, IReadOnlyList<string>? SentencePlaces, bool SubjectIsFacility = false);
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -90,6 +90,23 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveArticle_FacilitySubject_LoadsAsFacility()
+    {
+        await _store.InitializeAsync(Ct);
+        var run = await _store.StartRunAsync(["samples"], Now, Ct);
+        var airport = ClaimBuilder.Count("a1", 3_100_000m, "passengers", subjectId: "name:noi bai", source: SubjectSource.Sentence)
+            with { SubjectIsFacility = true };
+        var airline = ClaimBuilder.Count("a1", 1_900_000m, "passengers", subjectId: "name:vietjet", source: SubjectSource.Sentence) with { Id = "c-airline" };
+
+        await _store.SaveArticleAsync(run.Id, Article("a1"), [airport, airline], "v1", Ct);
+        var loaded = (await _store.LoadClaimsAsync(["a1"], Ct)).ToDictionary(c => c.Id);
+
+        // The cross-check's facility rules read it: a run's claims come back from the store, not from the extractor.
+        loaded[airport.Id].SubjectIsFacility.ShouldBeTrue();
+        loaded["c-airline"].SubjectIsFacility.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task SaveArticle_ClaimWithoutSubjectOrScope_LoadsUnspecified()
     {
         await _store.InitializeAsync(Ct);
@@ -144,6 +161,7 @@ public sealed class SqliteFactStoreTests : IDisposable
         old.SubjectSource.ShouldBe(SubjectSource.None);
         old.Scope.ShouldBe(ClaimScope.Unspecified);
         old.Value.Whole.ShouldBeNull();
+        old.SubjectIsFacility.ShouldBeFalse();
         await using (var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
         {
             await check.OpenAsync(Ct);
