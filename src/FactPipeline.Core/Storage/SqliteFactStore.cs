@@ -92,7 +92,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             transaction);
         await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
         // One command run once per claim: prepared once per article, not once per claim.
-        await PreparedInsert.RunAsync(connection, (SqliteTransaction)transaction, InsertClaimSql, ClaimRow.Columns, claims.Select(c => ClaimRow.From(c).Values()), cancellationToken);
+        await PreparedInsert.RunAsync(connection, InsertClaimSql, ClaimRow.Columns, claims.Select(c => ClaimRow.From(c).Values()), cancellationToken);
         if (statements is not null)
         {
             await ReplaceStatementsAsync(connection, transaction, article.Id, statements);
@@ -265,7 +265,6 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }).ToArray();
         await PreparedInsert.RunAsync(
             connection,
-            (SqliteTransaction)transaction,
             """
             INSERT INTO findings (id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko)
             VALUES (@Id, @Severity, @Reason, @Topic, @Concept, @ClaimIds, @Difference, @En, @Ko)
@@ -278,7 +277,6 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             cancellationToken);
         await PreparedInsert.RunAsync(
             connection,
-            (SqliteTransaction)transaction,
             "INSERT INTO run_findings (run_id, finding_id) VALUES (@runId, @Id) ON CONFLICT DO NOTHING",
             ["runId", "Id"],
             findings.Select(f => new object?[] { runId, f.Id }),
@@ -369,7 +367,6 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await PreparedInsert.RunAsync(
             connection,
-            transaction,
             "INSERT INTO documents (key, article_id) VALUES (@key, @articleId) ON CONFLICT (key) DO UPDATE SET article_id = excluded.article_id",
             ["key", "articleId"],
             documents.Select(d => new object?[] { d.DocumentKey, d.ArticleId }),
