@@ -585,14 +585,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                 settled[k] = Settled(possible[k]);
             }
         }
-        if (possible.Count < 100_000)
-        {
-            Settle(0, possible.Count);
-        }
-        else
-        {
-            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, possible.Count, possible.Count / (4 * Environment.ProcessorCount) + 1), range => Settle(range.Item1, range.Item2));
-        }
+        InRanges(possible.Count, 100_000, Settle);
         for (var k = 0; k < possible.Count; k++)
         {
             if (!settled[k])
@@ -617,28 +610,34 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     }
 
     /// <summary>
-    /// <paramref name="make"/> of 0 to count - 1, in that order, made on every core in ranges when there are enough of
-    /// them to pay for it (each only reads what it is given).
+    /// <paramref name="make"/> of 0 to count - 1, in that order, made on every core in ranges once there are 2,000 (a
+    /// judgement costs far more than a pair's key or settling; each only reads what it is given).
     /// </summary>
     private static T[] InParallel<T>(int count, Func<int, T> make)
     {
         var made = new T[count];
-        if (count < 2_000)
+        InRanges(count, 2_000, (from, to) =>
         {
-            for (var k = 0; k < count; k++)
-            {
-                made[k] = make(k);
-            }
-            return made;
-        }
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, count / (4 * Environment.ProcessorCount) + 1), range =>
-        {
-            for (var k = range.Item1; k < range.Item2; k++)
+            for (var k = from; k < to; k++)
             {
                 made[k] = make(k);
             }
         });
         return made;
+    }
+
+    /// <summary>
+    /// <paramref name="run"/> over the ranges of 0 to count - 1: on this thread below <paramref name="serialBelow"/>,
+    /// else in about four ranges per core on every core (the work of each index only reads shared state).
+    /// </summary>
+    private static void InRanges(int count, int serialBelow, Action<int, int> run)
+    {
+        if (count < serialBelow)
+        {
+            run(0, count);
+            return;
+        }
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, count / (4 * Environment.ProcessorCount) + 1), range => run(range.Item1, range.Item2));
     }
 
     /// <summary>
@@ -668,14 +667,7 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
                 keys[k] = new PairOrder(byStrength ? -Strength(a, b) : 0, (double)distances[k], idRanks[pairs[k].Left], idRanks[pairs[k].Right], k);
             }
         }
-        if (keys.Length < 100_000)
-        {
-            MakeKeys(0, keys.Length);
-        }
-        else
-        {
-            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, keys.Length, keys.Length / (4 * Environment.ProcessorCount) + 1), range => MakeKeys(range.Item1, range.Item2));
-        }
+        InRanges(keys.Length, 100_000, MakeKeys);
         SortOnTwoCores(keys);
         for (var start = 0; start < keys.Length;)
         {
