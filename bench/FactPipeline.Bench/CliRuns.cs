@@ -11,6 +11,14 @@ namespace FactPipeline.Bench;
 /// </summary>
 internal static class CliRuns
 {
+    /// <summary>PATH and RUNS after <c>--cli</c> in the bench's arguments: the command's full path (null without <c>--cli</c>) and the runs asked for (3 by default).</summary>
+    public static (string? Cli, int Runs) Arguments(string[] args)
+    {
+        var after = args.SkipWhile(a => a != "--cli").Skip(1).ToArray();
+        var runs = after.Skip(1).Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
+        return (after.FirstOrDefault() is { } cli ? Path.GetFullPath(cli) : null, runs > 0 ? runs : 3);
+    }
+
     public static async Task<int> RunAsync(string cli, string inputs, string work, int runs)
     {
         for (var i = 1; i <= runs; i++)

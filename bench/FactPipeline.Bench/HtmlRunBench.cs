@@ -35,12 +35,10 @@ internal static class HtmlRunBench
         try
         {
             pages = pages with { Expected = Decompress(Path.Combine(aeb, "html"), pages.Folder) };
-            var cli = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault();
-            if (cli is not null)
+            if (CliRuns.Arguments(args) is ({ } cli, var runs))
             {
-                var runs = args.SkipWhile(a => a != "--cli").Skip(2).Select(a => int.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
                 Console.WriteLine($"AEB pages: {pages.Expected}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
-                return await CliRuns.RunAsync(Path.GetFullPath(cli), pages.Folder, pages.Work, runs > 0 ? runs : 3);
+                return await CliRuns.RunAsync(cli, pages.Folder, pages.Work, runs);
             }
             return await RunInProcess(args.Skip(1).FirstOrDefault(), pages);
         }

@@ -101,10 +101,7 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
     Directory.CreateDirectory(corpus);
     try
     {
-        foreach (var (name, text) in SyntheticCorpus.Generate(articles))
-        {
-            await File.WriteAllTextAsync(Path.Combine(corpus, name), text);
-        }
+        await SyntheticCorpus.WriteAsync(articles, corpus);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
@@ -162,19 +159,19 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
 // compilation and all, against the in-process figure above.
 static async Task<int> PipelineCli(int articles, string[] args)
 {
-    var cli = Path.GetFullPath(args.SkipWhile(a => a != "--cli").Skip(1).First());
-    var runs = args.SkipWhile(a => a != "--cli").Skip(2).Select(a => int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0).FirstOrDefault();
+    var (cli, runs) = CliRuns.Arguments(args);
+    if (cli is null)
+    {
+        return Usage();
+    }
     var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
     var corpus = Path.Combine(folder, "corpus");
     Directory.CreateDirectory(corpus);
     try
     {
-        foreach (var (name, text) in SyntheticCorpus.Generate(articles))
-        {
-            await File.WriteAllTextAsync(Path.Combine(corpus, name), text);
-        }
+        await SyntheticCorpus.WriteAsync(articles, corpus);
         Console.WriteLine($"synthetic articles: {articles}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
-        return await CliRuns.RunAsync(cli, corpus, folder, runs > 0 ? runs : 3);
+        return await CliRuns.RunAsync(cli, corpus, folder, runs);
     }
     finally
     {
@@ -184,11 +181,7 @@ static async Task<int> PipelineCli(int articles, string[] args)
 
 static async Task<int> WriteCorpus(int articles, string folder)
 {
-    Directory.CreateDirectory(folder);
-    foreach (var (name, text) in SyntheticCorpus.Generate(articles))
-    {
-        await File.WriteAllTextAsync(Path.Combine(folder, name), text);
-    }
+    await SyntheticCorpus.WriteAsync(articles, folder);
     Console.WriteLine($"{articles} synthetic articles in {folder}");
     return 0;
 }

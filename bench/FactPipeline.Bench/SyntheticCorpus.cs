@@ -31,6 +31,16 @@ internal static class SyntheticCorpus
         }
     }
 
+    /// <summary>The first <paramref name="count"/> articles as files in <paramref name="folder"/> (created if missing).</summary>
+    public static async Task WriteAsync(int count, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (name, text) in Generate(count))
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+        }
+    }
+
     private static string Article(Random r, string language, int index)
     {
         var country = Countries[r.Next(Countries.Length)];
