@@ -1,4 +1,5 @@
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 
 namespace FactPipeline.Core.Pipeline;
@@ -11,6 +12,9 @@ internal sealed class ArticleRunState(string runId, IProgress<RunProgress>? prog
 {
     private readonly Dictionary<string, (string? Title, string Language, StoryProfile Story)> _stories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stored = new(StringComparer.Ordinal);
+    private readonly List<SavedArticle> _saved = [];
+    private readonly HashSet<string> _savedSources = new(StringComparer.Ordinal);
+    private bool _savedAll = true;
 
     public string RunId => runId;
     public IProgress<RunProgress>? Progress => progress;
@@ -33,6 +37,20 @@ internal sealed class ArticleRunState(string runId, IProgress<RunProgress>? prog
         }
         _stories[article.Id] = (article.Title, article.Language, story);
     }
+
+    /// <summary>An article this run saves, with the claims it saves with it.</summary>
+    public void RememberSaved(Article article, IReadOnlyList<Claim> claims)
+    {
+        _saved.Add(new SavedArticle(article, claims));
+        _savedAll &= _savedSources.Add(article.Source);
+    }
+
+    /// <summary>
+    /// Every article of the run when this run saved each one itself, under sources of their own, and linked none
+    /// (nothing reused, and the caller knows the run is not a resumed one); otherwise null, and the run's articles
+    /// are those stored.
+    /// </summary>
+    public IReadOnlyList<SavedArticle>? SavedArticles => _savedAll && Reused == 0 ? _saved : null;
 
     /// <summary>The article was stored or linked by this run (its write may still be pending).</summary>
     public bool Stored(string articleId) => _stored.Contains(articleId);

@@ -41,6 +41,11 @@ public sealed partial class PipelineRunner(
 
         var (articles, claims) = await TracedAsync("load", async () =>
         {
+            // A run that saved every article itself holds them as the store would give them back: not read again.
+            if (!run.Resumed && state.SavedArticles is { } saved)
+            {
+                return store.InLoadOrder(saved);
+            }
             var loaded = await store.LoadRunArticlesAsync(run.Id, cancellationToken);
             return (loaded, await store.LoadClaimsAsync(loaded.Select(a => a.Id).ToArray(), cancellationToken));
         });

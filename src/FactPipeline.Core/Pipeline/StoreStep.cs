@@ -77,6 +77,7 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
         var (found, statements) = await claims.CompleteAsync(article, read?.Claims, state.LlmStats, cancellationToken);
         state.Remember(article, read?.Story);
         state.MarkStored(article.Id);
+        state.RememberSaved(article, found);
         return PendingWrite.Save(article, found, statements, version, fetched) with { Document = remembered };
     }
 

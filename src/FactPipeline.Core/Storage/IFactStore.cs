@@ -36,9 +36,18 @@ public interface IFactStore
     /// <summary>A stored article by id (source as first stored), or null.</summary>
     Task<Article?> LoadArticleAsync(string articleId, CancellationToken cancellationToken = default);
 
+    /// <summary>The run's articles, each under the source the run gave it, ordered by source (UTF-8 byte order).</summary>
     Task<IReadOnlyList<Article>> LoadRunArticlesAsync(string runId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The articles a run saved and their claims, in the order <see cref="LoadRunArticlesAsync"/> and then
+    /// <see cref="LoadClaimsAsync"/> of those articles return them once stored, as they would come back: a run that
+    /// saved every one of its articles itself goes on with what it holds instead of reading it all back.
+    /// </summary>
+    /// <param name="saved">Every article of the run, each saved once by this run, under distinct sources.</param>
+    (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) InLoadOrder(IReadOnlyList<SavedArticle> saved);
 
     /// <summary>
     /// Replaces the article's statements (the LLM's grounded non-numeric facts) with <paramref name="statements"/>;
@@ -99,3 +108,6 @@ public sealed record DocumentArticle(string DocumentKey, string ArticleId);
 public sealed record RunRecord(string Id, DateTimeOffset StartedAt, bool Resumed);
 
 public sealed record StoreCounts(long Runs, long Articles, long Claims, long Findings);
+
+/// <summary>An article a run saved, with the claims saved with it, in the order they were saved.</summary>
+public sealed record SavedArticle(Article Article, IReadOnlyList<Claim> Claims);

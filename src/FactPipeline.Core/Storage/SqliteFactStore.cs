@@ -150,7 +150,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     {
         // The chunks are read on every core, each on a connection of its own (readers share a WAL database), and
         // kept in chunk order: the same list as one connection reading them one after the other.
-        var chunks = articleIds.Chunk(500).ToArray();
+        var chunks = articleIds.Chunk(ClaimsChunk).ToArray();
         var loaded = new Claim[chunks.Length][];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, chunks.Length),
@@ -163,6 +163,28 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return loaded.SelectMany(chunk => chunk).ToList();
     }
 
+    public (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) InLoadOrder(IReadOnlyList<SavedArticle> saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        // LoadRunArticlesAsync's ORDER BY source, in SQLite's BINARY collation: UTF-8 bytes, that is code points.
+        var bySource = saved.OrderBy(s => s.Article.Source, Utf8Order.Instance).ToArray();
+        var claims = new List<Claim>(saved.Sum(s => s.Claims.Count));
+        // LoadClaimsAsync reads the ids in chunks, each ORDER BY article_id, value_start, rowid; a saved article's
+        // claims were inserted in list order (rowid ascending), and a second claim with the same id was not inserted.
+        foreach (var chunk in bySource.Chunk(ClaimsChunk))
+        {
+            foreach (var article in chunk.OrderBy(s => s.Article.Id, Utf8Order.Instance))
+            {
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                claims.AddRange(article.Claims.Where(c => ids.Add(c.Id)).OrderBy(c => c.Value.Start));
+            }
+        }
+        return (bySource.Select(s => s.Article).ToArray(), claims);
+    }
+
+    /// <summary>How many article ids one claims query names (<see cref="LoadClaimsAsync"/>), which makes part of its order.</summary>
+    private const int ClaimsChunk = 500;
+
     /// <summary>The claims of <paramref name="articleIds"/>, read by column position (no per-row mapping by name).</summary>
     private static async Task<Claim[]> ReadClaimsAsync(SqliteConnection connection, string[] articleIds, CancellationToken cancellationToken)
     {
@@ -173,7 +195,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             names[i] = "@a" + i.ToString(CultureInfo.InvariantCulture);
             command.Parameters.AddWithValue(names[i], articleIds[i]);
         }
-        command.CommandText = $"SELECT {ClaimRow.SelectList} FROM claims WHERE article_id IN ({string.Join(", ", names)}) ORDER BY article_id, value_start";
+        command.CommandText = $"SELECT {ClaimRow.SelectList} FROM claims WHERE article_id IN ({string.Join(", ", names)}) ORDER BY article_id, value_start, rowid";
         var claims = new List<Claim>();
         var parsed = new ClaimRow.ParsedJson();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -64,5 +64,46 @@ public sealed class SqliteFactStoreRoundTripTests : IDisposable
         claimsById.Count.ShouldBe(saved.Sum(s => s.Claims.Count));
     }
 
+    [Fact]
+    public async Task InLoadOrder_RunThatSavedItsArticles_GivesWhatTheLoadsReturn()
+    {
+        var services = new ServiceCollection().AddFactPipeline(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        var extractor = services.GetRequiredService<IArticleExtractor>();
+        var claimExtractor = services.GetRequiredService<IClaimExtractor>();
+        var store = new SqliteFactStore(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = _temp.File("facts.db") }));
+        await store.InitializeAsync(Ct);
+        var run = await store.StartRunAsync(["many"], Now, Ct);
+        var saved = new List<SavedArticle>();
+        // More articles than one claims query names, under sources whose UTF-16 and UTF-8 orders differ (a character
+        // above U+E000 against a surrogate pair), saved in an order that is neither.
+        await using (var batch = await store.BeginBatchAsync(run.Id, Ct))
+        {
+            for (var i = 0; i < 1_100; i++)
+            {
+                var source = (i % 3) switch { 0 => $"feed/\uFF21-{i * 7 % 1_100}", 1 => $"feed/\U0001F600-{i}", _ => $"feed/a-{1_100 - i}" };
+                var text = $"Report {i}\n\nThe city budget rose to {i + 10} million dollars in 2025, and {i % 40 + 2} schools opened.";
+                var article = extractor.Extract(new SourceDocument(source, System.Text.Encoding.UTF8.GetBytes(text), "text/plain")).Article.ShouldNotBeNull();
+                var claims = claimExtractor.Extract(article).ToList();
+                if (i % 10 == 0 && claims.Count > 0)
+                {
+                    // Two claims at one figure (the second inserted later), and a repeated id the store keeps once.
+                    claims.Insert(0, claims[^1] with { Id = claims[^1].Id + "-twin" });
+                    claims.Add(claims[1]);
+                }
+                await batch.SaveArticleAsync(article, claims, [], RulesVersion.Current, Ct);
+                saved.Add(new SavedArticle(article, claims));
+            }
+            await batch.CommitAsync(Ct);
+        }
+        saved.Sum(s => s.Claims.Count).ShouldBeGreaterThan(2_000, "the articles should carry claims to order");
+
+        var loadedArticles = await store.LoadRunArticlesAsync(run.Id, Ct);
+        var loadedClaims = await store.LoadClaimsAsync(loadedArticles.Select(a => a.Id).ToArray(), Ct);
+        var (articles, claimsInOrder) = store.InLoadOrder(saved);
+
+        Json(articles).ShouldBe(Json(loadedArticles));
+        Json(claimsInOrder).ShouldBe(Json(loadedClaims));
+    }
+
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, Everything);
 }

@@ -78,6 +78,9 @@ internal sealed class CountingFactStore(IFactStore inner) : IFactStore
     public Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default) =>
         inner.LoadClaimsAsync(articleIds, cancellationToken);
 
+    public (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) InLoadOrder(IReadOnlyList<SavedArticle> saved) =>
+        inner.InLoadOrder(saved);
+
     public Task SaveStatementsAsync(string articleId, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default) =>
         inner.SaveStatementsAsync(articleId, statements, cancellationToken);
 
