@@ -91,13 +91,15 @@ public interface IFactStore
 
     /// <summary>
     /// The findings saved under this key by <see cref="SaveCheckedFindingsAsync"/>, in the order they were saved and
-    /// exactly as they were (<see cref="Finding.MatchedBy"/> included); null when none are.
+    /// exactly as they were (<see cref="Finding.MatchedBy"/> included); null when none are, or when a finding is no
+    /// longer stored as it was then (a later run stored another reading of it).
     /// </summary>
     Task<IReadOnlyList<Finding>?> LoadCheckedFindingsAsync(string checkKey, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Saves a cross-check's explained findings under a key naming its inputs, so a later run with the same inputs
-    /// loads them instead of checking again. Only the most recently saved few keys are kept.
+    /// Remembers a cross-check's explained findings under a key naming its inputs, so a later run with the same inputs
+    /// loads them instead of checking again. The findings must be stored already (<see cref="CompleteRunAsync"/>):
+    /// only which ones, in what order, is saved. Only the most recently saved few keys are kept.
     /// </summary>
     Task SaveCheckedFindingsAsync(string checkKey, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

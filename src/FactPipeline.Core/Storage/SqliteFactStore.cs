@@ -398,9 +398,47 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     public async Task<IReadOnlyList<Finding>?> LoadCheckedFindingsAsync(string checkKey, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<byte[]?>("SELECT findings_json FROM check_results WHERE key = @checkKey", new { checkKey });
-        return json is null ? null : CheckedFindingsJson.Deserialize(json);
+        byte[]? json;
+        await using (var connection = await OpenAsync(cancellationToken))
+        {
+            json = await connection.ExecuteScalarAsync<byte[]?>("SELECT findings_json FROM check_results WHERE key = @checkKey", new { checkKey });
+        }
+        if (json is null)
+        {
+            return null;
+        }
+        var references = CheckedFindingsJson.Deserialize(json);
+        var stored = await LoadFindingsByIdAsync(references.Select(r => r.Id).ToArray(), cancellationToken);
+        var findings = new Finding[references.Length];
+        for (var k = 0; k < references.Length; k++)
+        {
+            // A finding gone, or changed by a later run since: the cache no longer holds what this check found.
+            if (!stored.TryGetValue(references[k].Id, out var finding) || CheckedFindingsJson.Digest(finding) != references[k].Digest)
+            {
+                return null;
+            }
+            findings[k] = finding with { MatchedBy = references[k].MatchedBy };
+        }
+        return findings;
+    }
+
+    /// <summary>The stored findings of these ids, read in chunks on every core (as <see cref="LoadClaimsAsync"/> reads claims).</summary>
+    private async Task<Dictionary<string, Finding>> LoadFindingsByIdAsync(string[] ids, CancellationToken cancellationToken)
+    {
+        var chunks = ids.Chunk(ClaimsChunk).ToArray();
+        var loaded = new Finding[chunks.Length][];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, chunks.Length),
+            new ParallelOptions { CancellationToken = cancellationToken },
+            async (k, token) =>
+            {
+                await using var connection = await OpenAsync(token);
+                var rows = await connection.QueryAsync<FindingRow>(
+                    "SELECT id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko FROM findings WHERE id IN @ids",
+                    new { ids = chunks[k] });
+                loaded[k] = rows.Select(r => r.ToFinding()).ToArray();
+            });
+        return loaded.SelectMany(chunk => chunk).ToDictionary(f => f.Id, StringComparer.Ordinal);
     }
 
     public async Task SaveCheckedFindingsAsync(string checkKey, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)

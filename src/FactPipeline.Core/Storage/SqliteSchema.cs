@@ -3,7 +3,7 @@ namespace FactPipeline.Core.Storage;
 /// <summary>Schema of the SQLite store. Decimals are stored as invariant text so values stay exact.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// Brings a database written by an older version up to date in place, so upgrading never loses stored
@@ -12,6 +12,8 @@ internal static class SqliteSchema
     /// <see cref="Create"/>, which only adds what is missing). v3 → v4: claims.about_json (subject and scope).
     /// v4 → v5: the documents and check_results tables (created by <see cref="Create"/>), what a rerun over unchanged
     /// inputs reuses: which article a local file's bytes became, and the findings of a cross-check's exact inputs.
+    /// v5 → v6: check_results refer to the findings table instead of holding copies of them; the copies are dropped
+    /// (a cache: the next run over those inputs checks again).
     /// </summary>
     public static async Task MigrateAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
     {
@@ -28,6 +30,10 @@ internal static class SqliteSchema
         if (!claimColumns.Contains("about_json"))
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE claims ADD COLUMN about_json TEXT NULL");
+        }
+        if (await Dapper.SqlMapper.ExecuteScalarAsync<long?>(connection, "SELECT version FROM schema_info LIMIT 1") is < 6)
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM check_results");
         }
         await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE schema_info SET version = @Version WHERE version < @Version", new { Version });
     }

@@ -15,5 +15,5 @@ namespace FactPipeline.Core.Storage;
 [JsonSerializable(typeof(CanonicalPhrasing))]
 [JsonSerializable(typeof(ClaimRow.About))]
 [JsonSerializable(typeof(ArticleRow.Metadata))]
-[JsonSerializable(typeof(CheckedFindingsJson.Row[]))]
+[JsonSerializable(typeof(CheckedFindingsJson.Reference[]))]
 internal sealed partial class StorageJson : JsonSerializerContext;

@@ -32,6 +32,14 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
         Paragraphs = FactPipeline.Core.Model.Article.Layout(["Pelabuhan Teluk Sarang menampung 340 kapal per bulan."]),
     };
 
+    /// <summary>The findings stored by a run (as a run stores them) and then remembered under the key.</summary>
+    private async Task StoreAndSaveCheckedAsync(string key, IReadOnlyList<Finding> findings)
+    {
+        var run = await _store.StartRunAsync([key], Now, Ct);
+        await _store.CompleteRunAsync(run.Id, findings, Now, Ct);
+        await _store.SaveCheckedFindingsAsync(key, findings, Now, Ct);
+    }
+
     private static Finding Finding(string id, Severity severity, decimal difference, string? matchedBy = null) => new()
     {
         Id = id,
@@ -166,7 +174,7 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
             Finding("f2", Severity.Consistent, 0m),
         ];
 
-        await _store.SaveCheckedFindingsAsync("check-1", findings, Now, Ct);
+        await StoreAndSaveCheckedAsync("check-1", findings);
         var loaded = (await _store.LoadCheckedFindingsAsync("check-1", Ct)).ShouldNotBeNull();
 
         loaded.Select(f => f.Id).ShouldBe(["f3", "f1", "f2"]);
@@ -183,9 +191,51 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
     public async Task LoadCheckedFindings_UnknownKey_ReturnsNull()
     {
         await _store.InitializeAsync(Ct);
-        await _store.SaveCheckedFindingsAsync("check-1", [Finding("f1", Severity.Minor, 1m)], Now, Ct);
+        await StoreAndSaveCheckedAsync("check-1", [Finding("f1", Severity.Minor, 1m)]);
 
         (await _store.LoadCheckedFindingsAsync("check-2", Ct)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task LoadCheckedFindings_FindingStoredDifferentlySince_ReturnsNull()
+    {
+        await _store.InitializeAsync(Ct);
+        await StoreAndSaveCheckedAsync("check-1", [Finding("f1", Severity.Minor, 1m), Finding("f2", Severity.Minor, 2m)]);
+        // A later run over other inputs stores another reading of f2 (same claims, another severity).
+        var later = await _store.StartRunAsync(["other"], Now, Ct);
+        await _store.CompleteRunAsync(later.Id, [Finding("f2", Severity.Conflict, 2m)], Now, Ct);
+
+        (await _store.LoadCheckedFindingsAsync("check-1", Ct)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task LoadCheckedFindings_FindingNeverStored_ReturnsNull()
+    {
+        await _store.InitializeAsync(Ct);
+        await StoreAndSaveCheckedAsync("check-1", [Finding("f1", Severity.Minor, 1m)]);
+        await _store.SaveCheckedFindingsAsync("check-2", [Finding("f1", Severity.Minor, 1m), Finding("f7", Severity.Minor, 7m)], Now, Ct);
+
+        (await _store.LoadCheckedFindingsAsync("check-2", Ct)).ShouldBeNull();
+        (await _store.LoadCheckedFindingsAsync("check-1", Ct)).ShouldNotBeNull().ShouldHaveSingleItem().Id.ShouldBe("f1");
+    }
+
+    [Fact]
+    public async Task SaveCheckedFindings_ManyFindings_SavesReferencesNotCopies()
+    {
+        await _store.InitializeAsync(Ct);
+        var findings = Enumerable.Range(0, 2_000).Select(k => Finding($"f{k}", Severity.Minor, k) with
+        {
+            Explanation = new LocalizedText(new string('e', 400), new string('k', 200)),
+        }).ToArray();
+
+        await StoreAndSaveCheckedAsync("check-1", findings);
+
+        await using var connection = new SqliteConnection($"Data Source={_temp.File("facts.db")};Pooling=False");
+        await connection.OpenAsync(Ct);
+        var saved = await connection.ExecuteScalarAsync<long>("SELECT length(findings_json) FROM check_results WHERE key = 'check-1'");
+        // Ids and digests only: far less than the 1.2 MB of explanations the findings table holds.
+        saved.ShouldBeLessThan(2_000 * 60);
+        (await _store.LoadCheckedFindingsAsync("check-1", Ct)).ShouldNotBeNull().Select(f => f.Explanation.En.Length).Distinct().ShouldBe([400]);
     }
 
     [Fact]
@@ -196,10 +246,10 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
         // The same instant for all (a fake clock): the order they were saved in still decides which stay.
         foreach (var key in keys)
         {
-            await _store.SaveCheckedFindingsAsync(key, [Finding("f1", Severity.Minor, 1m)], Now, Ct);
+            await StoreAndSaveCheckedAsync(key, [Finding("f1", Severity.Minor, 1m)]);
         }
         // Saving an old key again makes it the newest.
-        await _store.SaveCheckedFindingsAsync(keys[3], [Finding("f9", Severity.Conflict, 2m)], Now, Ct);
+        await StoreAndSaveCheckedAsync(keys[3], [Finding("f9", Severity.Conflict, 2m)]);
 
         var kept = new List<string>();
         foreach (var key in keys)
@@ -214,7 +264,7 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
     }
 
     [Fact]
-    public async Task Initialize_VersionFourDatabase_MigratesToFiveAndKeepsArticles()
+    public async Task Initialize_VersionFourDatabase_MigratesToSixAndKeepsArticles()
     {
         var path = _temp.File("v4.db");
         var old = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
@@ -235,10 +285,33 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
         (await store.LoadArticleAsync("a1", Ct)).ShouldNotBeNull().Title.ShouldBe("Pelabuhan baru");
         await store.RememberDocumentsAsync([new DocumentArticle("doc", "a1")], Ct);
         (await store.FindDocumentArticleAsync("doc", "v1", Ct)).ShouldBe("a1");
+        var later = await store.StartRunAsync(["check"], Now, Ct);
+        await store.CompleteRunAsync(later.Id, [Finding("f1", Severity.Minor, 1m)], Now, Ct);
         await store.SaveCheckedFindingsAsync("check", [Finding("f1", Severity.Minor, 1m)], Now, Ct);
         (await store.LoadCheckedFindingsAsync("check", Ct)).ShouldNotBeNull().ShouldHaveSingleItem();
         await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
         await check.OpenAsync(Ct);
-        (await check.ExecuteScalarAsync<long>("SELECT version FROM schema_info")).ShouldBe(5);
+        (await check.ExecuteScalarAsync<long>("SELECT version FROM schema_info")).ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task Initialize_VersionFiveDatabase_DropsCachedCopiesOfFindings()
+    {
+        var path = _temp.File("v5.db");
+        var old = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
+        await old.InitializeAsync(Ct);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            // A version 5 cache entry: the findings themselves, copied whole.
+            await connection.ExecuteAsync(
+                "INSERT INTO check_results (key, findings_json, saved_at) VALUES ('check', CAST('[{\"Id\":\"f1\"}]' AS BLOB), 'then'); UPDATE schema_info SET version = 5;");
+        }
+        SqliteConnection.ClearAllPools();
+        var store = new SqliteFactStore(Options.Create(new StorageOptions { DatabasePath = path }));
+
+        await store.InitializeAsync(Ct);
+
+        (await store.LoadCheckedFindingsAsync("check", Ct)).ShouldBeNull();
     }
 }

@@ -45,17 +45,18 @@ public sealed class StorageJsonTests
     }
 
     [Fact]
-    public void Serialize_CanonicalPhrasingMetadataAndFindingRows_SameTextAsReflection()
+    public void Serialize_CanonicalPhrasingMetadataAndFindingReferences_SameTextAsReflection()
     {
         var canonical = new CanonicalPhrasing("Port of Tanjung Priok", null, "2025", "v3");
         var metadata = new ArticleRow.Metadata("Rina Saputra", "Warta Pelabuhan", null, "2025-03-04");
-        CheckedFindingsJson.Row[] rows =
+        CheckedFindingsJson.Reference[] rows =
         [
-            new("f-1", "Conflict", "DifferentValue", "budget", "budget", ["c-1", "c-2"], "12.50", "Figures differ.", "수치가 다릅니다.", null),
+            new("f-1", "0a1b2c3d4e5f6a7b", null),
+            new("f-2", "1a1b2c3d4e5f6a7b", "llm:MatchClaims@0a1b2c3d: 같은 선박 수"),
         ];
 
         JsonSerializer.Serialize(canonical, StorageJson.Default.CanonicalPhrasing).ShouldBe(JsonSerializer.Serialize(canonical));
         JsonSerializer.Serialize(metadata, StorageJson.Default.Metadata).ShouldBe(JsonSerializer.Serialize(metadata));
-        JsonSerializer.Serialize(rows, StorageJson.Default.RowArray).ShouldBe(JsonSerializer.Serialize(rows.AsEnumerable()));
+        JsonSerializer.Serialize(rows, StorageJson.Default.ReferenceArray).ShouldBe(JsonSerializer.Serialize(rows.AsEnumerable()));
     }
 }
