@@ -8,10 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FactPipeline.Bench;
 
 /// <summary>
-/// `html [DIR]`: the real-HTML goal of issue 10. The AEB pages, decompressed into a temporary folder, go through
+/// `html [DIR] [--warm-up K]`: the real-HTML goal of issue 10. The AEB pages, decompressed into a temporary folder, go through
 /// <see cref="PipelineRunner.RunAsync"/> in process (reports included, host start and service provider excluded),
 /// then a second time over the same unchanged files (the rerun, which links the stored articles), then into a new
-/// database in the same process (warm: compiled code and loaded models, as a long-running host has them).
+/// database in the same process (warm: compiled code and loaded models, as a long-running host has them; K such runs,
+/// the JIT tiering up the hot code during the first ones).
 /// DIR: a folder the first run's report files are copied to (to compare two versions' outputs).
 /// <para>
 /// <c>html --cli PATH [RUNS]</c>: the same pages through the real command, <c>PATH run PAGES --db NEW --out DIR</c>, as
@@ -40,7 +41,7 @@ internal static class HtmlRunBench
                 Console.WriteLine($"AEB pages: {pages.Expected}, {Environment.ProcessorCount} cores; {cli} run, a new process and database each time");
                 return await CliRuns.RunAsync(cli, pages.Folder, pages.Work, runs);
             }
-            return await RunInProcess(args.Skip(1).FirstOrDefault(), pages);
+            return await RunInProcess(args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, CultureInfo.InvariantCulture, out _)), pages, WarmUpRuns.Parse(args));
         }
         finally
         {
@@ -53,7 +54,7 @@ internal static class HtmlRunBench
     /// <param name="Folder">The decompressed AEB pages, inside it.</param>
     private sealed record Pages(string Work, string Folder, int Expected);
 
-    private static async Task<int> RunInProcess(string? keep, Pages pages)
+    private static async Task<int> RunInProcess(string? keep, Pages pages, int warmUpRuns)
     {
         var (folder, pagesFolder, expected) = pages;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -77,14 +78,17 @@ internal static class HtmlRunBench
         Print("rerun (unchanged files)", rerun);
         // The same pages into a new database, in this process: code compiled and data models loaded, as in a
         // long-running host (the worker, the web app) from its second run on. The first run pays for both.
-        var warmConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        // The JIT's tier-up of the hot code goes on during the first warm runs: --warm-up K runs K of them, the last one
+        // the steady state.
+        for (var k = 1; k <= Math.Max(1, warmUpRuns); k++)
         {
-            ["Storage:DatabasePath"] = Path.Combine(folder, "warm.db"),
-        }).Build();
-        await using (var warmServices = new ServiceCollection().AddFactPipeline(warmConfiguration).BuildServiceProvider())
-        {
-            var warm = await Measure(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, "out-3"));
-            Print("warm first run (new database, same process)", warm);
+            var warmConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DatabasePath"] = Path.Combine(folder, $"warm-{k}.db"),
+            }).Build();
+            await using var warmServices = new ServiceCollection().AddFactPipeline(warmConfiguration).BuildServiceProvider();
+            var warm = await Measure(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, $"out-warm-{k}"));
+            Print($"warm first run {k} (new database, same process)", warm);
         }
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
         if (first.Processed < expected || rerun.Processed < expected)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 // Benchmarks for docs/BENCHMARKS.md. Run in Release:
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- all
-//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR] [--rerun]   (DIR: a copy of the report files; --rerun: run again over the unchanged folder and database)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 [--keep DIR] [--rerun] [--warm-up K]   (DIR: a copy of the report files; --rerun: run again over the unchanged folder and database; K: runs of other articles first, in process, as a long-running host has had)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- html [DIR]   (AEB pages through `run` in process, then the rerun; DIR: a copy of the report files)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- pipeline 10000 --cli dist/factpipeline [RUNS]   (the same synthetic articles through the real command, a new process each run; its "run took" line)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- corpus 10000 DIR   (writes the synthetic articles into DIR, to run any build on them by hand)
@@ -28,7 +28,7 @@ var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.Culture
 return command switch
 {
     "pipeline" when args.Contains("--cli") => await PipelineCli(size > 0 ? size : 10_000, args),
-    "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault(), args.Contains("--rerun")),
+    "pipeline" => await PipelineBench(size > 0 ? size : 10_000, args.SkipWhile(a => a != "--keep").Skip(1).FirstOrDefault(), args.Contains("--rerun"), WarmUpRuns.Parse(args)),
     "html" => await HtmlRunBench.Run(args),
     "crosscheck" when args.Length > 1 && !int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out _) => CrossCheckGoldBench.Run(args),
     "crosscheck" => CrossCheckBench(size > 0 ? size : 100_000),
@@ -49,7 +49,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] [--warm-up K] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] [--warm-up K] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | llmcost [inputs...]]");
     return 2;
 }
 
@@ -93,7 +93,7 @@ static async Task<int> All()
 // keep: a folder the run's report files are copied to (to compare two versions' outputs).
 // rerun: after the first run, run again over the same folder and database: what a rerun over unchanged local files
 // costs (the report files kept are then the rerun's, which must be the first run's byte for byte, run id and start time aside).
-static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
+static async Task<int> PipelineBench(int articles, string? keep, bool rerun, int warmUpRuns)
 {
     var folder = Path.Combine(Path.GetTempPath(), "factpipeline-bench", Guid.NewGuid().ToString("N"));
     // The articles in a folder of their own: a rerun over the folder must not read the first run's reports as articles.
@@ -102,6 +102,7 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun)
     try
     {
         await SyntheticCorpus.WriteAsync(articles, corpus);
+        await WarmUpRuns.RunAsync(warmUpRuns, folder);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),

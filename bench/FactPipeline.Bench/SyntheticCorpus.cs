@@ -31,11 +31,11 @@ internal static class SyntheticCorpus
         }
     }
 
-    /// <summary>The first <paramref name="count"/> articles as files in <paramref name="folder"/> (created if missing).</summary>
-    public static async Task WriteAsync(int count, string folder)
+    /// <summary>The first <paramref name="count"/> articles as files in <paramref name="folder"/> (created if missing); another seed, other figures.</summary>
+    public static async Task WriteAsync(int count, string folder, int seed = 42)
     {
         Directory.CreateDirectory(folder);
-        foreach (var (name, text) in Generate(count))
+        foreach (var (name, text) in Generate(count, seed))
         {
             await File.WriteAllTextAsync(Path.Combine(folder, name), text);
         }
