@@ -42,7 +42,8 @@ internal sealed class ArticleRunState(string runId, IProgress<RunProgress>? prog
     public void RememberSaved(Article article, IReadOnlyList<Claim> claims)
     {
         _saved.Add(new SavedArticle(article, claims));
-        _savedAll &= _savedSources.Add(article.Source);
+        // A source with a lone surrogate is stored as UTF-8 with a replacement character: not the string held here.
+        _savedAll &= _savedSources.Add(article.Source) && !HasLoneSurrogate(article.Source);
     }
 
     /// <summary>
@@ -51,6 +52,22 @@ internal sealed class ArticleRunState(string runId, IProgress<RunProgress>? prog
     /// are those stored.
     /// </summary>
     public IReadOnlyList<SavedArticle>? SavedArticles => _savedAll && Reused == 0 ? _saved : null;
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The article was stored or linked by this run (its write may still be pending).</summary>
     public bool Stored(string articleId) => _stored.Contains(articleId);

@@ -60,7 +60,10 @@ public interface IFactStore
 
     Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the run's findings (upserting each finding by id) and marks the run finished.</summary>
+    /// <summary>
+    /// Replaces the run's findings (upserting each finding by id: a finding of the same claims takes this run's reading
+    /// whole) and marks the run finished.
+    /// </summary>
     Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -291,6 +291,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             INSERT INTO findings (id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko)
             VALUES (@Id, @Severity, @Reason, @Topic, @Concept, @ClaimIds, @Difference, @En, @Ko)
             ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, reason = excluded.reason, topic = excluded.topic,
+                concept = excluded.concept, claim_ids_json = excluded.claim_ids_json,
                 difference_percent = excluded.difference_percent, explanation_en = excluded.explanation_en,
                 explanation_ko = excluded.explanation_ko
             """,
@@ -408,7 +409,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
             return null;
         }
         var references = CheckedFindingsJson.Deserialize(json);
-        var stored = await LoadFindingsByIdAsync(references.Select(r => r.Id).ToArray(), cancellationToken);
+        var stored = await LoadFindingsByIdAsync(references.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
         var findings = new Finding[references.Length];
         for (var k = 0; k < references.Length; k++)
         {

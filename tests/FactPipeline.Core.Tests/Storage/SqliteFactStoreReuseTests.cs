@@ -313,5 +313,25 @@ public sealed class SqliteFactStoreReuseTests : IDisposable
         await store.InitializeAsync(Ct);
 
         (await store.LoadCheckedFindingsAsync("check", Ct)).ShouldBeNull();
+        await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        await check.OpenAsync(Ct);
+        (await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM check_results")).ShouldBe(0);
+        (await check.ExecuteScalarAsync<long>("SELECT version FROM schema_info")).ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task LoadCheckedFindings_SameFindingStoredAgainWithAnotherConceptAndClaimOrder_GivesTheNewReading()
+    {
+        await _store.InitializeAsync(Ct);
+        await StoreAndSaveCheckedAsync("check-1", [Finding("f1", Severity.Minor, 1m)]);
+        // A rules update names the measure anew; the claims come in another order: the finding's id is the same.
+        var again = Finding("f1", Severity.Minor, 1m) with { Concept = "revenue", ClaimIds = ["f1-c3", "f1-c1", "f1-c2"] };
+
+        await StoreAndSaveCheckedAsync("check-2", [again]);
+
+        var loaded = (await _store.LoadCheckedFindingsAsync("check-2", Ct)).ShouldNotBeNull().ShouldHaveSingleItem();
+        loaded.Concept.ShouldBe("revenue");
+        loaded.ClaimIds.ShouldBe(["f1-c3", "f1-c1", "f1-c2"]);
+        (await _store.LoadCheckedFindingsAsync("check-1", Ct)).ShouldBeNull();
     }
 }
