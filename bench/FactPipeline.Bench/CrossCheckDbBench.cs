@@ -3,7 +3,6 @@ using FactPipeline.Core.Claims;
 using FactPipeline.Core.CrossCheck;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Pipeline;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactPipeline.Bench;
@@ -24,8 +23,7 @@ internal static class CrossCheckDbBench
         }
         var copy = Path.Combine(Path.GetTempPath(), $"ccdb-{Environment.ProcessId}.db");
         File.Copy(db, copy, overwrite: true);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = copy }).Build();
-        var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+        var services = BenchServices.OverDatabase(copy);
         var store = services.GetRequiredService<IFactStore>();
         await store.InitializeAsync();
         string runId;

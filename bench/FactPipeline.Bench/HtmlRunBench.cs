@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using FactPipeline.Core.Pipeline;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactPipeline.Bench;
@@ -57,11 +56,7 @@ internal static class HtmlRunBench
     private static async Task<int> RunInProcess(string? keep, Pages pages, int warmUpRuns)
     {
         var (folder, pagesFolder, expected) = pages;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
-        }).Build();
-        await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+        await using var services = BenchServices.OverDatabase(Path.Combine(folder, "bench.db"));
         var runner = services.GetRequiredService<PipelineRunner>();
         Console.WriteLine($"AEB pages: {expected}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         var first = await Measure(runner, pagesFolder, Path.Combine(folder, "out-1"));
@@ -82,11 +77,7 @@ internal static class HtmlRunBench
         // the steady state.
         for (var k = 1; k <= Math.Max(1, warmUpRuns); k++)
         {
-            var warmConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DatabasePath"] = Path.Combine(folder, $"warm-{k}.db"),
-            }).Build();
-            await using var warmServices = new ServiceCollection().AddFactPipeline(warmConfiguration).BuildServiceProvider();
+            await using var warmServices = BenchServices.OverDatabase(Path.Combine(folder, $"warm-{k}.db"));
             var warm = await Measure(warmServices.GetRequiredService<PipelineRunner>(), pagesFolder, Path.Combine(folder, $"out-warm-{k}"));
             Print($"warm first run {k} (new database, same process)", warm);
         }

@@ -103,11 +103,7 @@ static async Task<int> PipelineBench(int articles, string? keep, bool rerun, int
     {
         await SyntheticCorpus.WriteAsync(articles, corpus);
         await WarmUpRuns.RunAsync(warmUpRuns, folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DatabasePath"] = Path.Combine(folder, "bench.db"),
-        }).Build();
-        var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+        var services = BenchServices.OverDatabase(Path.Combine(folder, "bench.db"));
         var runner = services.GetRequiredService<PipelineRunner>();
         var run = await TimedRun.MeasureAsync(runner, new RunRequest([corpus], Path.Combine(folder, "out")));
         var result = run.Result;

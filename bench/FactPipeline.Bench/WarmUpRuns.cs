@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using FactPipeline.Core.Pipeline;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactPipeline.Bench;
@@ -26,11 +25,7 @@ internal static class WarmUpRuns
             var work = Path.Combine(folder, $"warm-up-{k}");
             var corpus = Path.Combine(work, "corpus");
             await SyntheticCorpus.WriteAsync(Articles, corpus, seed: 1_000 + k);
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DatabasePath"] = Path.Combine(work, "warm-up.db"),
-            }).Build();
-            await using var services = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
+            await using var services = BenchServices.OverDatabase(Path.Combine(work, "warm-up.db"));
             var watch = Stopwatch.StartNew();
             var result = await services.GetRequiredService<PipelineRunner>().RunAsync(new RunRequest([corpus], Path.Combine(work, "out")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -18,6 +18,10 @@ internal sealed class FindingRow
     public string explanation_en { get; set; } = "";
     public string explanation_ko { get; set; } = "";
 
+    /// <summary>The findings table's columns, qualified (<c>f</c>), in the order of the properties above.</summary>
+    public const string SelectList =
+        "f.id, f.severity, f.reason, f.topic, f.concept, f.claim_ids_json, f.difference_percent, f.explanation_en, f.explanation_ko";
+
     /// <summary>Severity and reason are stored by name (<c>Severity.ToString()</c>), so they parse back exactly.</summary>
     public Finding ToFinding() => new()
     {

@@ -148,19 +148,28 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     public async Task<IReadOnlyList<Claim>> LoadClaimsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {
-        // The chunks are read on every core, each on a connection of its own (readers share a WAL database), and
-        // kept in chunk order: the same list as one connection reading them one after the other.
-        var chunks = articleIds.Chunk(ClaimsChunk).ToArray();
-        var loaded = new Claim[chunks.Length][];
+        return await ReadInChunksAsync(articleIds, ReadClaimsAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> of the ids, <see cref="IdsPerQuery"/> at a time, the chunks read on every core, each on a
+    /// connection of its own (readers share a WAL database), and kept in chunk order: the same list as one connection
+    /// reading them one after the other.
+    /// </summary>
+    private async Task<T[]> ReadInChunksAsync<T>(
+        IEnumerable<string> ids, Func<SqliteConnection, string[], CancellationToken, Task<T[]>> read, CancellationToken cancellationToken)
+    {
+        var chunks = ids.Chunk(IdsPerQuery).ToArray();
+        var loaded = new T[chunks.Length][];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, chunks.Length),
             new ParallelOptions { CancellationToken = cancellationToken },
             async (k, token) =>
             {
                 await using var connection = await OpenAsync(token);
-                loaded[k] = await ReadClaimsAsync(connection, chunks[k], token);
+                loaded[k] = await read(connection, chunks[k], token);
             });
-        return loaded.SelectMany(chunk => chunk).ToList();
+        return [.. loaded.SelectMany(chunk => chunk)];
     }
 
     public (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) InLoadOrder(IReadOnlyList<SavedArticle> saved)
@@ -171,7 +180,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         var claims = new List<Claim>(saved.Sum(s => s.Claims.Count));
         // LoadClaimsAsync reads the ids in chunks, each ORDER BY article_id, value_start, rowid; a saved article's
         // claims were inserted in list order (rowid ascending), and a second claim with the same id was not inserted.
-        foreach (var chunk in bySource.Chunk(ClaimsChunk))
+        foreach (var chunk in bySource.Chunk(IdsPerQuery))
         {
             foreach (var article in chunk.OrderBy(s => s.Article.Id, Utf8Order.Instance))
             {
@@ -182,8 +191,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return (bySource.Select(s => s.Article).ToArray(), claims);
     }
 
-    /// <summary>How many article ids one claims query names (<see cref="LoadClaimsAsync"/>), which makes part of its order.</summary>
-    private const int ClaimsChunk = 500;
+    /// <summary>How many ids one query names (<see cref="ReadInChunksAsync"/>); for claims it makes part of their order.</summary>
+    private const int IdsPerQuery = 500;
 
     /// <summary>The claims of <paramref name="articleIds"/>, read by column position (no per-row mapping by name).</summary>
     private static async Task<Claim[]> ReadClaimsAsync(SqliteConnection connection, string[] articleIds, CancellationToken cancellationToken)
@@ -315,9 +324,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FindingRow>(
-            """
-            SELECT f.id, f.severity, f.reason, f.topic, f.concept, f.claim_ids_json, f.difference_percent,
-                   f.explanation_en, f.explanation_ko
+            $"""
+            SELECT {FindingRow.SelectList}
             FROM run_findings r JOIN findings f ON f.id = r.finding_id
             WHERE r.run_id = @runId
             ORDER BY f.id
@@ -423,24 +431,13 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return findings;
     }
 
-    /// <summary>The stored findings of these ids, read in chunks on every core (as <see cref="LoadClaimsAsync"/> reads claims).</summary>
-    private async Task<Dictionary<string, Finding>> LoadFindingsByIdAsync(string[] ids, CancellationToken cancellationToken)
-    {
-        var chunks = ids.Chunk(ClaimsChunk).ToArray();
-        var loaded = new Finding[chunks.Length][];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, chunks.Length),
-            new ParallelOptions { CancellationToken = cancellationToken },
-            async (k, token) =>
-            {
-                await using var connection = await OpenAsync(token);
-                var rows = await connection.QueryAsync<FindingRow>(
-                    "SELECT id, severity, reason, topic, concept, claim_ids_json, difference_percent, explanation_en, explanation_ko FROM findings WHERE id IN @ids",
-                    new { ids = chunks[k] });
-                loaded[k] = rows.Select(r => r.ToFinding()).ToArray();
-            });
-        return loaded.SelectMany(chunk => chunk).ToDictionary(f => f.Id, StringComparer.Ordinal);
-    }
+    /// <summary>The stored findings of these ids, read in chunks on every core (<see cref="ReadInChunksAsync"/>).</summary>
+    private async Task<Dictionary<string, Finding>> LoadFindingsByIdAsync(string[] ids, CancellationToken cancellationToken) =>
+        (await ReadInChunksAsync(ids, async (connection, chunk, _) =>
+        {
+            var rows = await connection.QueryAsync<FindingRow>($"SELECT {FindingRow.SelectList} FROM findings f WHERE f.id IN @chunk", new { chunk });
+            return rows.Select(r => r.ToFinding()).ToArray();
+        }, cancellationToken)).ToDictionary(f => f.Id, StringComparer.Ordinal);
 
     public async Task SaveCheckedFindingsAsync(string checkKey, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
