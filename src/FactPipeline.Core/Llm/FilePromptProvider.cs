@@ -61,7 +61,7 @@ public sealed class FilePromptProvider : IPromptProvider
         PromptTemplateConfig parsed;
         try
         {
-            parsed = PromptTemplateConfig.FromJson(Encoding.UTF8.GetString(config));
+            parsed = PromptConfigJson.Parse(Encoding.UTF8.GetString(config));
         }
         catch (Exception e) when (e is ArgumentException or System.Text.Json.JsonException)
         {

@@ -33,18 +33,6 @@ internal sealed class ArticleRow
         extractorVersion,
     ];
 
-    public static object Parameters(Article article, string extractorVersion) => new
-    {
-        id = article.Id,
-        source = article.Source,
-        title = article.Title,
-        language = article.Language,
-        published_at = FormatDate(article.PublishedAt),
-        paragraphs_json = JsonSerializer.Serialize(article.Paragraphs.Select(p => p.Text), StorageJson.Default.IEnumerableString),
-        metadata_json = JsonSerializer.Serialize(new Metadata(article.Author, article.SiteName, article.CanonicalUrl, FormatDate(article.ModifiedAt)), StorageJson.Default.Metadata),
-        extractorVersion,
-    };
-
     public Article ToArticle()
     {
         var metadata = metadata_json is null ? null : JsonSerializer.Deserialize(metadata_json, StorageJson.Default.Metadata);

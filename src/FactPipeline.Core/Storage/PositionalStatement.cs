@@ -36,6 +36,7 @@ internal sealed class PositionalStatement : IDisposable
                 string text => raw.sqlite3_bind_text(_statement, _positions[k], text),
                 long number => raw.sqlite3_bind_int64(_statement, _positions[k], number),
                 int number => raw.sqlite3_bind_int64(_statement, _positions[k], number),
+                byte[] blob => raw.sqlite3_bind_blob(_statement, _positions[k], blob),
                 var other => throw new ArgumentException($"a {other.GetType().Name} value has no binding here", nameof(values)),
             });
         }

@@ -45,8 +45,8 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     {
         var inputsKey = StableId.Of([.. inputs]);
         await using var connection = await OpenAsync(cancellationToken);
-        var unfinished = await connection.QueryFirstOrDefaultAsync<(string Id, string StartedAt)?>(
-            "SELECT id, started_at FROM runs WHERE inputs_key = @inputsKey AND finished_at IS NULL ORDER BY started_at DESC LIMIT 1",
+        var unfinished = await connection.QueryFirstOrDefaultAsync<UnfinishedRun>(
+            "SELECT id AS Id, started_at AS StartedAt FROM runs WHERE inputs_key = @inputsKey AND finished_at IS NULL ORDER BY started_at DESC LIMIT 1",
             new { inputsKey });
         if (unfinished is { } run)
         {
@@ -54,9 +54,13 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
         // Runs are events, not content: two runs in the same instant (fake clocks, fast machines) still get two ids.
         var id = StableId.Of(inputsKey, now.ToString("O", CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
-        await connection.ExecuteAsync(
+        // A positional statement: Dapper.AOT's generator (1.1.0) leaves this one call to reflection, which Native AOT lacks.
+        await PreparedInsert.RunAsync(
+            connection,
             "INSERT INTO runs (id, inputs_key, inputs_json, started_at) VALUES (@id, @inputsKey, @inputs, @startedAt)",
-            new { id, inputsKey, inputs = JsonSerializer.Serialize(inputs, StorageJson.Default.IReadOnlyListString), startedAt = now.ToString("O", CultureInfo.InvariantCulture) });
+            ["id", "inputsKey", "inputs", "startedAt"],
+            [[id, inputsKey, JsonSerializer.Serialize(inputs, StorageJson.Default.IReadOnlyListString), now.ToString("O", CultureInfo.InvariantCulture)]],
+            cancellationToken);
         return new RunRecord(id, now, Resumed: false);
     }
 
@@ -86,10 +90,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         }
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            UpsertArticleSql,
-            ArticleRow.Parameters(article, extractorVersion),
-            transaction);
+        await PreparedInsert.RunAsync(connection, UpsertArticleSql, ArticleRow.Columns, [ArticleRow.Values(article, extractorVersion)], cancellationToken);
         await connection.ExecuteAsync("DELETE FROM claims WHERE article_id = @Id", new { article.Id }, transaction);
         // One command run once per claim: prepared once per article, not once per claim.
         await PreparedInsert.RunAsync(connection, InsertClaimSql, ClaimRow.Columns, claims.Select(c => ClaimRow.From(c).Values()), cancellationToken);
@@ -191,6 +192,12 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return (bySource.Select(s => s.Article).ToArray(), claims);
     }
 
+    /// <summary>
+    /// Ids as one JSON array parameter, read back by <c>json_each</c>: one parameter however many ids (Dapper's
+    /// <c>IN @list</c> expansion is reflection, which the generated Dapper.AOT calls do not do).
+    /// </summary>
+    private static string IdList(string[] ids) => JsonSerializer.Serialize(ids, StorageJson.Default.StringArray);
+
     /// <summary>How many ids one query names (<see cref="ReadInChunksAsync"/>); for claims it makes part of their order.</summary>
     private const int IdsPerQuery = 500;
 
@@ -265,10 +272,10 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         {
             var rows = await connection.QueryAsync<StatementRow>(
                 """
-                SELECT id, article_id, quote, quote_start, subject, predicate, object, time_scope, prompt_version
-                FROM statements WHERE article_id IN @chunk ORDER BY article_id, quote_start, id
+                SELECT id, article_id, quote, quote_start, subject, predicate, object AS object_text, time_scope, prompt_version
+                FROM statements WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, quote_start, id
                 """,
-                new { chunk });
+                new { ids = IdList(chunk) });
             statements.AddRange(rows.Select(r => r.ToStatement()));
         }
         return statements;
@@ -277,9 +284,9 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     public async Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Source, string Reason)>(
-            "SELECT source, reason FROM run_problems WHERE run_id = @runId ORDER BY source", new { runId });
-        return rows.Select(r => new InputProblem(r.Source, r.Reason)).ToArray();
+        var rows = await connection.QueryAsync<InputProblem>(
+            "SELECT source AS Source, reason AS Reason FROM run_problems WHERE run_id = @runId ORDER BY source", new { runId });
+        return [.. rows];
     }
 
     public async Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -435,7 +442,9 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     private async Task<Dictionary<string, Finding>> LoadFindingsByIdAsync(string[] ids, CancellationToken cancellationToken) =>
         (await ReadInChunksAsync(ids, async (connection, chunk, _) =>
         {
-            var rows = await connection.QueryAsync<FindingRow>($"SELECT {FindingRow.SelectList} FROM findings f WHERE f.id IN @chunk", new { chunk });
+            var rows = await connection.QueryAsync<FindingRow>(
+                $"SELECT {FindingRow.SelectList} FROM findings f WHERE f.id IN (SELECT value FROM json_each(@ids))",
+                new { ids = IdList(chunk) });
             return rows.Select(r => r.ToFinding()).ToArray();
         }, cancellationToken)).ToDictionary(f => f.Id, StringComparer.Ordinal);
 
@@ -447,10 +456,13 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Deleted and inserted, not updated: the newest row has the highest rowid, whatever the clock says.
         await connection.ExecuteAsync("DELETE FROM check_results WHERE key = @checkKey", new { checkKey }, transaction);
-        await connection.ExecuteAsync(
+        // Positional: the JSON is UTF-8 bytes, a blob, which Dapper.AOT (1.1.0) would expand as a list of values.
+        await PreparedInsert.RunAsync(
+            connection,
             "INSERT INTO check_results (key, findings_json, saved_at) VALUES (@checkKey, @json, @savedAt)",
-            new { checkKey, json, savedAt = now.ToString("O", CultureInfo.InvariantCulture) },
-            transaction);
+            ["checkKey", "json", "savedAt"],
+            [[checkKey, json, now.ToString("O", CultureInfo.InvariantCulture)]],
+            cancellationToken);
         // A cache, not a history: a few input sets reused in turn stay, the database does not grow with every run.
         await connection.ExecuteAsync(
             "DELETE FROM check_results WHERE rowid NOT IN (SELECT rowid FROM check_results ORDER BY rowid DESC LIMIT @KeptCheckResults)",
@@ -487,4 +499,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     internal const string ProblemSql =
         "INSERT INTO run_problems (run_id, source, reason) VALUES (@runId, @Source, @Reason) ON CONFLICT DO UPDATE SET reason = excluded.reason";
+
+    /// <summary>A run of the same inputs that never finished (the one a new run resumes).</summary>
+    internal sealed record UnfinishedRun(string Id, string StartedAt);
 }

@@ -38,9 +38,9 @@ public sealed class SqliteFetchStateStore(IOptions<StorageOptions> options) : IF
     public async Task<FetchState?> GetAsync(string url, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<(string Url, string? ETag, string? LastModified, string ArticleId)?>(
-            "SELECT url, etag, last_modified, article_id FROM fetch_state WHERE url = @url", new { url });
-        return row is { } r ? new FetchState(r.Url, r.ETag, r.LastModified, r.ArticleId) : null;
+        return await connection.QueryFirstOrDefaultAsync<FetchState>(
+            "SELECT url AS Url, etag AS ETag, last_modified AS LastModified, article_id AS ArticleId FROM fetch_state WHERE url = @url",
+            new { url });
     }
 
     public async Task SaveAsync(FetchState state, CancellationToken cancellationToken = default)

@@ -42,8 +42,8 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
     public async Task<LlmCachedAnswer?> GetAnswerAsync(string key, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<(string Answer, long PromptTokens, long CompletionTokens)?>(
-            "SELECT answer, prompt_tokens, completion_tokens FROM llm_answers WHERE cache_key = @key", new { key });
+        var row = await connection.QueryFirstOrDefaultAsync<CachedAnswerRow>(
+            "SELECT answer AS Answer, prompt_tokens AS PromptTokens, completion_tokens AS CompletionTokens FROM llm_answers WHERE cache_key = @key", new { key });
         return row is { } r ? new LlmCachedAnswer(r.Answer, (int)r.PromptTokens, (int)r.CompletionTokens) : null;
     }
 
@@ -120,4 +120,6 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
 
     private Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken) =>
         SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
+
+    internal sealed record CachedAnswerRow(string Answer, long PromptTokens, long CompletionTokens);
 }

@@ -12,7 +12,8 @@ internal sealed class StatementRow
     public long quote_start { get; set; }
     public string subject { get; set; } = "";
     public string predicate { get; set; } = "";
-    public string? @object { get; set; }
+    // "object" is a C# keyword: the query names the column object_text (generated readers write the property name as is).
+    public string? object_text { get; set; }
     public string? time_scope { get; set; }
     public string prompt_version { get; set; } = "";
 
@@ -24,7 +25,7 @@ internal sealed class StatementRow
         QuoteStart = (int)quote_start,
         Subject = subject,
         Predicate = predicate,
-        Object = @object,
+        Object = object_text,
         TimeScope = time_scope,
         PromptVersion = prompt_version,
     };
