@@ -29,7 +29,7 @@ public sealed class BareCounts
 
     public IReadOnlyDictionary<string, string[]> Places { get; }
 
-    public static BareCounts Load() => new(EmbeddedJson.Load<FileShape>("bare-counts.json"));
+    public static BareCounts Load() => new(EmbeddedJson.Load("bare-counts.json", ClaimsDataJson.Default.BareCountsFile));
 
     /// <summary>
     /// Whether the bare whole number at [<paramref name="start"/>, <paramref name="end"/>) counts the measure named at
@@ -81,5 +81,5 @@ public sealed class BareCounts
         return false;
     }
 
-    private sealed record FileShape(Dictionary<string, string[]> Links, Dictionary<string, string[]> Places);
+    internal sealed record FileShape(Dictionary<string, string[]> Links, Dictionary<string, string[]> Places);
 }

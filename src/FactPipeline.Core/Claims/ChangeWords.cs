@@ -78,7 +78,7 @@ public sealed class ChangeWords
     public IReadOnlyDictionary<string, string[]> ByLanguage { get; }
 
     public static ChangeWords Load() =>
-        new ChangeWords(EmbeddedJson.Load<FileShape>("change-words.json"));
+        new ChangeWords(EmbeddedJson.Load("change-words.json", ClaimsDataJson.Default.ChangeWordsFile));
 
     /// <summary>Whether a rise word ends right before <paramref name="start"/> or begins right after <paramref name="end"/>.</summary>
     public bool IsRiseAt(string sentence, int start, int end)
@@ -176,7 +176,7 @@ public sealed class ChangeWords
         ",;:，；、".Contains(sentence[at])
         && !(at > 0 && at + 1 < sentence.Length && char.IsDigit(sentence[at - 1]) && char.IsDigit(sentence[at + 1]));
 
-    private sealed record Comparison(Dictionary<string, string[]> Before, Dictionary<string, string[]> After);
+    internal sealed record Comparison(Dictionary<string, string[]> Before, Dictionary<string, string[]> After);
 
-    private sealed record FileShape(Dictionary<string, string[]> Rise, Dictionary<string, string[]> RisenTo, Comparison ComparedWith);
+    internal sealed record FileShape(Dictionary<string, string[]> Rise, Dictionary<string, string[]> RisenTo, Comparison ComparedWith);
 }

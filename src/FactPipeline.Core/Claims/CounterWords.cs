@@ -33,11 +33,11 @@ public sealed class CounterWords
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage { get; }
 
     public static CounterWords Load() =>
-        new CounterWords(EmbeddedJson.Load<FileShape>("counters.json"));
+        new CounterWords(EmbeddedJson.Load("counters.json", ClaimsDataJson.Default.CountersFile));
 
     /// <summary>What a count's noun can count; <see cref="CounterClass.Any"/> for nouns that are no generic counter.</summary>
     public CounterClass ClassOf(string? countedNoun) =>
         countedNoun is { Length: > 0 } && _byWord.TryGetValue(countedNoun.ToLowerInvariant(), out var c) ? c : CounterClass.Any;
 
-    private sealed record FileShape(Dictionary<string, string[]> People, Dictionary<string, string[]> Things);
+    internal sealed record FileShape(Dictionary<string, string[]> People, Dictionary<string, string[]> Things);
 }

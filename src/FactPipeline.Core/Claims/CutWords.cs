@@ -33,7 +33,7 @@ public sealed class CutWords
 
     public IReadOnlyDictionary<string, string[]> Affected { get; }
 
-    public static CutWords Load() => new(EmbeddedJson.Load<FileShape>("cut-words.json"));
+    public static CutWords Load() => new(EmbeddedJson.Load("cut-words.json", ClaimsDataJson.Default.CutWordsFile));
 
     /// <summary>Whether a cut word ends right before <paramref name="start"/> (the figure, with its hedge).</summary>
     public bool IsCutBefore(string sentence, int start)
@@ -82,5 +82,5 @@ public sealed class CutWords
     private static string[] Lower(Dictionary<string, string[]> byLanguage) =>
         [.. byLanguage.Values.SelectMany(w => w).Select(w => w.ToLowerInvariant()).Distinct().OrderByDescending(w => w.Length)];
 
-    private sealed record FileShape(Dictionary<string, string[]> Before, Dictionary<string, string[]> After, Dictionary<string, string[]> Affected);
+    internal sealed record FileShape(Dictionary<string, string[]> Before, Dictionary<string, string[]> After, Dictionary<string, string[]> Affected);
 }

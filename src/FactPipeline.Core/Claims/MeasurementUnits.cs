@@ -18,11 +18,11 @@ public sealed class MeasurementUnits
             .ToFrozenDictionary(x => x.Name, x => x.Id, StringComparer.Ordinal);
 
     public static MeasurementUnits Load() =>
-        new MeasurementUnits(EmbeddedJson.Load<UnitFile>("units.json"));
+        new MeasurementUnits(EmbeddedJson.Load("units.json", ClaimsDataJson.Default.UnitsFile));
 
     /// <summary>"unit:tonne" for "tấn", or null when the counted noun is no unit of measurement.</summary>
     public string? ConceptOf(string countedNoun) =>
         _byName.TryGetValue(countedNoun.ToLowerInvariant(), out var id) ? "unit:" + id : null;
 
-    private sealed record UnitFile(Dictionary<string, string[]> Units);
+    internal sealed record UnitFile(Dictionary<string, string[]> Units);
 }

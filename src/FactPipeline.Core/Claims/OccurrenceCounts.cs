@@ -56,7 +56,7 @@ public sealed class OccurrenceCounts
 
     public IReadOnlyDictionary<string, Dictionary<string, string[]>> Directions { get; }
 
-    public static OccurrenceCounts Load() => new(EmbeddedJson.Load<FileShape>("occurrences.json"));
+    public static OccurrenceCounts Load() => new(EmbeddedJson.Load("occurrences.json", ClaimsDataJson.Default.OccurrencesFile));
 
     /// <summary>
     /// Whether the recognized quantity <paramref name="q"/> counts occurrences: a whole number of two or more with an
@@ -281,7 +281,7 @@ public sealed class OccurrenceCounts
     /// <summary>One action of the file: the measure it counts, the direction it moves a metric, its wordings per language.</summary>
     public sealed record ActionShape(string Measure, string? Direction, Dictionary<string, string[]> Terms);
 
-    private sealed record FileShape(
+    internal sealed record FileShape(
         Dictionary<string, string[]> Counters,
         Dictionary<string, Dictionary<string, int>> Spelled,
         Dictionary<string, string[]> MultiplierAfter,

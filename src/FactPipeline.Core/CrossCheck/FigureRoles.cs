@@ -113,7 +113,7 @@ internal static partial class FigureRoles
 
     private static Cues Load()
     {
-        return EmbeddedJson.Load<Cues>("figure-roles.cues.json");
+        return EmbeddedJson.Load("figure-roles.cues.json", CrossCheckDataJson.Default.FigureRolesCues);
     }
 
     /// <summary>
@@ -147,7 +147,7 @@ internal static partial class FigureRoles
             && after.Any(cue => rest.StartsWith(cue, StringComparison.Ordinal) ? cue[0] >= '\u1100' : rest.StartsWith(" " + cue, StringComparison.Ordinal) && (rest.Length == cue.Length + 1 || !char.IsLetter(rest[cue.Length + 1])));
     }
 
-    private sealed record Cues(
+    internal sealed record Cues(
         Dictionary<string, string[]> Before, Dictionary<string, string[]> Between, Dictionary<string, string[]> After,
         Dictionary<string, string[]> WindowBefore, Dictionary<string, string[]> WindowAfter, Dictionary<string, string[]> WindowNoun,
         Dictionary<string, string[]> MarginBefore, Dictionary<string, string[]> MarginAfter);

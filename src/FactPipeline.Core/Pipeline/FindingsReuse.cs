@@ -23,7 +23,7 @@ public sealed class FindingsReuse(IFactStore store, IOptions<CrossCheckOptions> 
         {
             return (null, null);
         }
-        var key = ReuseKeys.Findings(articles, claims, JsonSerializer.Serialize(options.Value));
+        var key = ReuseKeys.Findings(articles, claims, JsonSerializer.Serialize(options.Value, PipelineJson.Default.CrossCheckOptions));
         return (key, await store.LoadCheckedFindingsAsync(key, cancellationToken));
     }
 

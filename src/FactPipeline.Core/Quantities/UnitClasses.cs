@@ -64,13 +64,13 @@ internal static class UnitClasses
         FrozenSet<string> Counted, FrozenSet<string> Measures, FrozenSet<string> Durations, FrozenSet<string> Ages, FrozenSet<string> Kitchen, FrozenDictionary<char, string[]> ChineseUnits,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> ByLanguage);
 
-    private sealed record FileShape(
+    internal sealed record FileShape(
         Dictionary<string, string[]> Counted, Dictionary<string, string[]> Measures, Dictionary<string, string[]> Durations,
         Dictionary<string, string[]> Ages, Dictionary<string, string[]> Kitchen, string[] ChineseUnits);
 
     private static Data Load()
     {
-        var file = EmbeddedJson.Load<FileShape>("unit-classes.quantities.json");
+        var file = EmbeddedJson.Load("unit-classes.quantities.json", QuantitiesDataJson.Default.UnitClassesFile);
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string[]>>
         {
             ["counted"] = file.Counted, ["measures"] = file.Measures, ["durations"] = file.Durations, ["ages"] = file.Ages, ["kitchen"] = file.Kitchen,

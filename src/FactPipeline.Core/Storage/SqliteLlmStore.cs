@@ -28,8 +28,6 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
         );
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = options.Value.DatabasePath,
@@ -64,7 +62,7 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
     {
         await using var connection = await OpenAsync(cancellationToken);
         var json = await connection.QueryFirstOrDefaultAsync<string?>("SELECT usage_json FROM llm_runs WHERE run_id = @runId", new { runId });
-        return json is null ? null : JsonSerializer.Deserialize<LlmRunUsage>(json, Json);
+        return json is null ? null : JsonSerializer.Deserialize(json, LlmStoreJson.Default.LlmRunUsage);
     }
 
     public async Task SaveRunUsageAsync(LlmRunUsage usage, CancellationToken cancellationToken = default)
@@ -80,7 +78,7 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
             INSERT INTO llm_runs (run_id, usage_json, updated_at) VALUES (@RunId, @json, @updatedAt)
             ON CONFLICT (run_id) DO UPDATE SET usage_json = excluded.usage_json, updated_at = excluded.updated_at
             """,
-            new { usage.RunId, json = JsonSerializer.Serialize(usage, Json), updatedAt = Now() });
+            new { usage.RunId, json = JsonSerializer.Serialize(usage, LlmStoreJson.Default.LlmRunUsage), updatedAt = Now() });
     }
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);

@@ -1,25 +1,22 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Globalization;
+using FactPipeline.Core.Llm;
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Summaries.Llm;
 
 namespace FactPipeline.Core.Summaries;
 
 /// <summary>The shape of <c>report.json</c>: stable names for tools that read it (see README).</summary>
 internal static class ReportJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Keep Hangul and Indonesian quotes readable in the file.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    /// <summary>The generated shapes with report.json's options and the encoder that keeps Hangul and Indonesian quotes readable.</summary>
+    private static readonly ReportShapesJson Shapes =
+        new(new JsonSerializerOptions(ReportShapesJson.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = Options.WriteIndented, Encoder = Options.Encoder };
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = Shapes.Options.WriteIndented, Encoder = Shapes.Options.Encoder };
 
     /// <summary>Flushed to the stream whenever this much is pending, so a big report is never held whole.</summary>
     private const int FlushBytes = 1 << 16;
@@ -45,8 +42,9 @@ internal static class ReportJson
     /// <summary>
     /// The report written field by field: the bulk of a run (its articles, claims and findings) without the serialiser's
     /// reflection over anonymous types, which a cold run would compile first. The output is what serialising the
-    /// shape below with <see cref="Options"/> gives (camelCase names, nulls left out, enums as camelCase strings);
-    /// the parts only an LLM fills (statements, summaries, usage) are still serialised from anonymous shapes.
+    /// report's shape with <see cref="ReportShapesJson"/>'s options gives (camelCase names, nulls left out, enums as
+    /// camelCase strings); the parts only an LLM fills (statements, summaries, usage) are still serialised, from the
+    /// named shapes below through the generated metadata.
     /// </summary>
     private static void Write(Utf8JsonWriter writer, RunReport report)
     {
@@ -77,10 +75,9 @@ internal static class ReportJson
             FlushWhenFull(writer);
         }
         writer.WriteEndArray();
-        WriteRare(writer, "statements", report.Statements, report.Statements.Select(s => new
-        {
-            s.Id, s.ArticleId, s.Quote, s.QuoteStart, s.Subject, s.Predicate, s.Object, s.TimeScope, s.PromptVersion,
-        }));
+        WriteRare(writer, "statements", report.Statements, report.Statements.Select(s => new StatementShape(
+            s.Id, s.ArticleId, s.Quote, s.QuoteStart, s.Subject, s.Predicate, s.Object, s.TimeScope, s.PromptVersion)),
+            Shapes.IEnumerableStatementShape);
         writer.WriteStartArray("findings");
         foreach (var f in report.Findings)
         {
@@ -102,15 +99,14 @@ internal static class ReportJson
         }
         writer.WriteEndArray();
         // Empty offline. Title and text are null (so left out) unless the summary was kept.
-        WriteRare(writer, "summaries", report.Summaries, report.Summaries.Select(s => new
-        {
+        WriteRare(writer, "summaries", report.Summaries, report.Summaries.Select(s => new SummaryShape(
             s.ArticleId, s.Language, s.Status, s.Title, s.Text, s.AddedFigures, s.MissingFigures, s.Problem,
-            s.NamesCorrected, s.PromptVersion,
-        }));
+            s.NamesCorrected, s.PromptVersion)),
+            Shapes.IEnumerableSummaryShape);
         if (report.Llm is { } llm)
         {
             writer.WritePropertyName("llm");
-            JsonSerializer.Serialize(writer, Usage(report, llm), Options);
+            JsonSerializer.Serialize(writer, Usage(report, llm), Shapes.UsageShape);
         }
         writer.WriteStartArray("problems");
         foreach (var p in report.Problems)
@@ -203,8 +199,9 @@ internal static class ReportJson
         writer.WriteEndObject();
     }
 
-    /// <summary>A part an LLM fills: an empty array offline (nothing to reflect over), else the serialised shape.</summary>
-    private static void WriteRare<TItem, TShape>(Utf8JsonWriter writer, string name, IReadOnlyList<TItem> items, IEnumerable<TShape> shape)
+    /// <summary>A part an LLM fills: an empty array offline (nothing to serialise), else the serialised shape.</summary>
+    private static void WriteRare<TItem, TShape>(
+        Utf8JsonWriter writer, string name, IReadOnlyList<TItem> items, IEnumerable<TShape> shape, JsonTypeInfo<IEnumerable<TShape>> typeInfo)
     {
         writer.WritePropertyName(name);
         if (items.Count == 0)
@@ -213,22 +210,40 @@ internal static class ReportJson
             writer.WriteEndArray();
             return;
         }
-        JsonSerializer.Serialize(writer, shape, Options);
+        JsonSerializer.Serialize(writer, shape, typeInfo);
     }
 
-    private static object Usage(RunReport report, LlmRunSummary llm) => new
-    {
-        summary = llm.Describe(),
+    private static UsageShape Usage(RunReport report, LlmRunSummary llm) => new(
+        llm.Describe(),
         llm.Usage.Calls, llm.Usage.CachedAnswers, llm.Usage.PromptTokens, llm.Usage.CompletionTokens,
-        estimatedCostUsd = llm.Usage.EstimatedCostUsd,
+        llm.Usage.EstimatedCostUsd,
         llm.Usage.ByStage, llm.Usage.UnavailableReasons, llm.Usage.BudgetExhausted,
-        rejectedClaims = llm.Rejections, offlineArticles = llm.Fallbacks, augmentedArticles = llm.Augmented,
-        summaries = llm.Summaries is not { } counts ? null : new
-        {
-            model = report.SummaryModel,
-            counts.TextsChecked, counts.Kept, counts.KeptAfterRegeneration, counts.Replaced, counts.Offline, counts.NamesCorrected,
-        },
-    };
+        llm.Rejections, llm.Fallbacks, llm.Augmented,
+        llm.Summaries is not { } counts ? null : new SummaryCountsShape(
+            report.SummaryModel,
+            counts.TextsChecked, counts.Kept, counts.KeptAfterRegeneration, counts.Replaced, counts.Offline, counts.NamesCorrected));
+
+    // The shapes the LLM parts are serialised from: named (the generator cannot name an anonymous type) with the
+    // members, in the order, of the anonymous shapes they replace, so the text is the same.
+
+    internal sealed record StatementShape(
+        string Id, string ArticleId, string Quote, int QuoteStart, string Subject, string Predicate, string? Object, string? TimeScope,
+        string PromptVersion);
+
+    internal sealed record SummaryShape(
+        string ArticleId, string Language, SummaryStatus Status, string? Title, string? Text, IReadOnlyList<string> AddedFigures,
+        IReadOnlyList<string> MissingFigures, string? Problem, int NamesCorrected, string? PromptVersion);
+
+    internal sealed record UsageShape(
+        string Summary,
+        int Calls, int CachedAnswers, long PromptTokens, long CompletionTokens,
+        decimal EstimatedCostUsd,
+        IReadOnlyDictionary<string, LlmUsageLine> ByStage, IReadOnlyDictionary<string, int> UnavailableReasons, bool BudgetExhausted,
+        IReadOnlyDictionary<string, int> RejectedClaims, IReadOnlyDictionary<string, int> OfflineArticles, int AugmentedArticles,
+        SummaryCountsShape? Summaries);
+
+    internal sealed record SummaryCountsShape(
+        string? Model, int TextsChecked, int Kept, int KeptAfterRegeneration, int Replaced, int Offline, int NamesCorrected);
 
     /// <summary>Left out when null, as the serialiser's <see cref="JsonIgnoreCondition.WhenWritingNull"/> does.</summary>
     private static void Text(Utf8JsonWriter writer, string name, string? value)

@@ -168,7 +168,7 @@ public sealed class ReportJsonTests
             Statements = [statement],
             Summaries = summaries,
             SummaryModel = "gpt-test-mini",
-            Llm = new LlmRunSummary(LlmRunUsage.Empty("r1"), new Dictionary<string, int> { ["quote"] = 2 }, new Dictionary<string, int>(), 1)
+            Llm = new LlmRunSummary(Usage, new Dictionary<string, int> { ["quote"] = 2 }, new Dictionary<string, int> { ["circuit open"] = 1 }, 1)
             {
                 Summaries = SummaryCounts.Of(summaries, textsChecked: 1),
             },
@@ -179,6 +179,14 @@ public sealed class ReportJsonTests
             ReportJson.Serialize(each).ShouldBe(JsonSerializer.Serialize(SerialiserShape(each), SerialiserOptions));
         }
     }
+
+    private static readonly LlmRunUsage Usage = LlmRunUsage.Empty("r1") with
+    {
+        Calls = 3, CachedAnswers = 1, PromptTokens = 1200, CompletionTokens = 340, EstimatedCostUsd = 0.0123m,
+        ByStage = new Dictionary<string, LlmUsageLine> { ["ExtractClaims"] = new(2, 1, 1000, 300, 0.01m), ["SummarizeArticle"] = new(1, 0, 200, 40, 0.0023m) },
+        UnavailableReasons = new Dictionary<string, int> { ["HTTP 503 after 3 attempts"] = 2 },
+        BudgetExhausted = true,
+    };
 
     private static readonly JsonSerializerOptions SerialiserOptions = new()
     {

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace FactPipeline.Core.Claims.Llm;
@@ -41,16 +40,6 @@ internal sealed record ParsedAnswer(IReadOnlyList<LlmClaim>? Claims, string? Pro
 /// </summary>
 internal static partial class ExtractClaimsAnswer
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        AllowTrailingCommas = false,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-    };
-
     [GeneratedRegex(@"^\W*(I\s*(can(no|')t|am\s+(unable|not\s+able)|'m\s+(sorry|unable|not\s+able)|won't)|sorry\b|unfortunately\b|as\s+an\s+ai)", RegexOptions.IgnoreCase)]
     private static partial Regex RefusalPattern();
 
@@ -72,7 +61,7 @@ internal static partial class ExtractClaimsAnswer
         Root? root;
         try
         {
-            root = JsonSerializer.Deserialize<Root>(trimmed, Options);
+            root = JsonSerializer.Deserialize(trimmed, ExtractClaimsJson.Default.Root);
         }
         catch (JsonException e)
         {
@@ -118,5 +107,5 @@ internal static partial class ExtractClaimsAnswer
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + "…";
 
-    private sealed record Root(IReadOnlyList<LlmClaim> Claims);
+    internal sealed record Root(IReadOnlyList<LlmClaim> Claims);
 }

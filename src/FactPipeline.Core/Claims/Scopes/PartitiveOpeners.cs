@@ -31,7 +31,7 @@ public sealed class PartitiveOpeners
 
     public IReadOnlyDictionary<string, WholeCues> NamedWhole { get; }
 
-    public static PartitiveOpeners Load() => new(EmbeddedJson.Load<FileShape>("partitive-cues.json"));
+    public static PartitiveOpeners Load() => new(EmbeddedJson.Load("partitive-cues.json", ClaimsDataJson.Default.PartitiveCuesFile));
 
     /// <summary>The sentence's partitive opener, or null when it opens on none.</summary>
     public PartitiveOpener? Read(string sentence)
@@ -77,7 +77,7 @@ public sealed class PartitiveOpeners
 
     public sealed record WholeCues(string[] Before, string[] After);
 
-    private sealed record FileShape(Dictionary<string, string[]> Anaphoric, Dictionary<string, WholeCues> NamedWhole);
+    internal sealed record FileShape(Dictionary<string, string[]> Anaphoric, Dictionary<string, WholeCues> NamedWhole);
 }
 
 /// <summary>A sentence's partitive opener: where it ends, and where the whole it names is (the cue itself when anaphoric).</summary>

@@ -60,7 +60,7 @@ public sealed class ScopeReader
     };
 
     public static ScopeReader Load() =>
-        new ScopeReader(EmbeddedJson.Load<CueFile>("scope-cues.json"));
+        new ScopeReader(EmbeddedJson.Load("scope-cues.json", ClaimsDataJson.Default.ScopeCuesFile));
 
     /// <param name="others">The sentence's other figures: a basis word after the next figure is that figure's
     /// ("12,400 flights, including 1,400 extra": "extra" is the 1,400's).</param>
@@ -492,7 +492,7 @@ public sealed class ScopeReader
         public bool InsideWords { get; } = Text.Any(c => c >= '\u1100');
     }
 
-    private sealed record CueFile(
+    internal sealed record CueFile(
         Dictionary<string, string[]> Basis,
         Dictionary<string, string[]> Rate,
         string[]? ChangeTo,

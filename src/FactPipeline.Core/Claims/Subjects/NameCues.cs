@@ -130,9 +130,9 @@ public sealed class NameCues
         byLanguage.Where(kv => kv.Key is "ko" or "zh").SelectMany(kv => kv.Value).Distinct();
 
     public static NameCues Load() =>
-        new NameCues(EmbeddedJson.Load<CueFile>("name-cues.json"));
+        new NameCues(EmbeddedJson.Load("name-cues.json", ClaimsDataJson.Default.NameCuesFile));
 
-    private sealed record CueFile(
+    internal sealed record CueFile(
         Dictionary<string, string[]> NotNames,
         Dictionary<string, string[]> OrgSuffixes,
         Dictionary<string, string[]> OrgPrefixes,

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
 
 namespace FactPipeline.Core.Model.Lexicon;
 
@@ -45,7 +43,6 @@ public sealed class ConceptLexicon
     }
 
     private static readonly SearchValues<char> ToneOnFirstVowel = SearchValues.Create("òóỏõọùúủũụ");
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>Ids of every place in the data.</summary>
     public FrozenSet<string> PlaceIds { get; }
@@ -134,13 +131,13 @@ public sealed class ConceptLexicon
     /// <summary>Reads the embedded data files. Each call builds a new lexicon: register one (AddConceptLexicon) and inject it.</summary>
     public static ConceptLexicon Load()
     {
-        var measureFile = Read<MeasuresFile>("measures.json");
+        var measureFile = EmbeddedJson.Load("measures.json", LexiconJson.Default.MeasuresFile);
         var measures = measureFile.Measures;
-        var places = Read<EntitiesFile>("places.json").Places ?? [];
-        var aliases = Read<EntitiesFile>("places.aliases.json");
-        var subdivisions = Read<EntitiesFile>("subdivisions.json").Places ?? [];
-        var organisations = Read<EntitiesFile>("organisations.json").Organisations ?? [];
-        var others = Read<EntitiesFile>("entities.json");
+        var places = EmbeddedJson.Load("places.json", LexiconJson.Default.EntitiesFile).Places ?? [];
+        var aliases = EmbeddedJson.Load("places.aliases.json", LexiconJson.Default.EntitiesFile);
+        var subdivisions = EmbeddedJson.Load("subdivisions.json", LexiconJson.Default.EntitiesFile).Places ?? [];
+        var organisations = EmbeddedJson.Load("organisations.json", LexiconJson.Default.EntitiesFile).Organisations ?? [];
+        var others = EmbeddedJson.Load("entities.json", LexiconJson.Default.EntitiesFile);
         var entities = MergeAliases(places, aliases.Places ?? []).Concat(subdivisions).Concat(organisations).Concat(others.Entities ?? [])
             .Select(EntityData.From)
             .ToArray();
@@ -188,14 +185,6 @@ public sealed class ConceptLexicon
             };
         }
         return byId.Values;
-    }
-
-    private static T Read<T>(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
-        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"{resource} is empty.");
     }
 
     /// <summary>
@@ -266,15 +255,15 @@ public sealed class ConceptLexicon
     private static int ToneIndex(char c) => "òóỏõọ".IndexOf(c) is var o and >= 0 ? o : "ùúủũụ".IndexOf(c);
 
     /// <param name="NotTerms">Per language, words that contain a measure term but name no measure ("môi trường").</param>
-    private sealed record MeasuresFile(IReadOnlyList<ConceptEntry> Measures, IReadOnlyDictionary<string, IReadOnlyList<string>>? NotTerms);
+    internal sealed record MeasuresFile(IReadOnlyList<ConceptEntry> Measures, IReadOnlyDictionary<string, IReadOnlyList<string>>? NotTerms);
 
-    private sealed record EntitiesFile(
+    internal sealed record EntitiesFile(
         IReadOnlyList<EntityDto>? Places,
         IReadOnlyList<EntityDto>? Organisations,
         IReadOnlyList<EntityDto>? Entities,
         IReadOnlyList<string>? NotNames);
 
-    private sealed record EntityDto(
+    internal sealed record EntityDto(
         string Id,
         string? Type,
         IReadOnlyDictionary<string, string>? Names,

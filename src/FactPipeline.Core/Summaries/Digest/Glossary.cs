@@ -89,11 +89,11 @@ public sealed class Glossary
     /// <summary>Reads <c>names.glossary.json</c>. Each call builds a new glossary: register one (AddGlossary) and inject it.</summary>
     public static Glossary Load()
     {
-        var file = EmbeddedJson.Load<GlossaryFile>("names.glossary.json");
+        var file = EmbeddedJson.Load("names.glossary.json", DigestDataJson.Default.GlossaryFile);
         return new Glossary(file.Entries);
     }
 
-    private sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Entries);
+    internal sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Entries);
 }
 
 /// <param name="Kind">ministry, company, product, programme, person, place, unit or term.</param>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace FactPipeline.Core.Summaries.Llm;
 
@@ -12,15 +11,6 @@ internal sealed record GeneratedSummary(string Title, string Summary);
 /// </summary>
 internal static class SummarizeArticleAnswer
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        PropertyNameCaseInsensitive = false,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     public static (GeneratedSummary? Summary, string? Problem) Parse(string? text, int maxSummaryCharacters)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -30,7 +20,7 @@ internal static class SummarizeArticleAnswer
         GeneratedSummary? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize<GeneratedSummary>(text.Trim(), Options);
+            parsed = JsonSerializer.Deserialize(text.Trim(), SummarizeArticleJson.Default.GeneratedSummary);
         }
         catch (JsonException e)
         {
