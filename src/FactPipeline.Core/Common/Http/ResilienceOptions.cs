@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +18,11 @@ public sealed class ResilienceOptions : IValidatableObject
     public const string SectionName = "Resilience";
 
     /// <summary>One HTTP attempt; an answer still not there after this is retried, then given up on.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    [TimeSpanRange("00:00:00.001", "01:00:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>All attempts of one request, retry waits included.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "02:00:00")]
+    [TimeSpanRange("00:00:00.001", "02:00:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
     /// <summary>Attempts per request, the first included (1 = no retries).</summary>
@@ -29,11 +30,11 @@ public sealed class ResilienceOptions : IValidatableObject
     public int MaxAttempts { get; set; } = 4;
 
     /// <summary>First retry wait; later ones grow exponentially with jitter. A server's Retry-After wins.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A server's Retry-After is honoured up to this long; beyond it we wait this long.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeSpanRange("00:00:00", "01:00:00")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Share of failed attempts, within the sampling window, that opens the circuit.</summary>
@@ -45,11 +46,11 @@ public sealed class ResilienceOptions : IValidatableObject
     public int CircuitBreakerMinimumThroughput { get; set; } = 20;
 
     /// <summary>The window failures are counted over; null keeps the resilience library's default (30 s).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.5", "01:00:00")]
+    [TimeSpanRange("00:00:00.5", "01:00:00")]
     public TimeSpan? CircuitBreakerSamplingDuration { get; set; }
 
     /// <summary>How long requests are refused without HTTP once the circuit opened; then one probe goes through.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.5", "01:00:00")]
+    [TimeSpanRange("00:00:00.5", "01:00:00")]
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
@@ -26,6 +27,10 @@ internal sealed class AnnotatedOptionsValidator<TOptions>(string sectionPath) : 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
+    // Reflection over the settings classes: they are Core's and the hosts' own types, which a Native AOT build does not
+    // trim (TrimMode partial trims only the assemblies marked trimmable, the framework's).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Settings types are in untrimmed assemblies.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Settings types are in untrimmed assemblies.")]
     private static void Check(object options, string path, List<string> failures)
     {
         var results = new List<ValidationResult>();

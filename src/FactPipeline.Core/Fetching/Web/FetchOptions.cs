@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using System.ComponentModel.DataAnnotations;
 using FactPipeline.Core.Common.Http;
 
@@ -43,11 +44,11 @@ public sealed class FetchOptions
     public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>Minimum gap between two requests to the same host; robots.txt Crawl-delay wins when larger.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan PolitenessDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A Crawl-delay above this is capped, so one site cannot stall a newsroom run for hours.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The download stops at this many bytes; nothing beyond it is buffered.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.ComponentModel.DataAnnotations;
 
 namespace FactPipeline.Core.Fetching.Web;
@@ -17,6 +18,7 @@ public sealed class SourcesOptions
         Sources.FirstOrDefault(s => string.Equals(s.Url, url, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>DataAnnotations do not descend into list items; this does, naming the entry.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "SourceDefinition is Core's own type, not trimmed (AnnotatedOptionsValidator).")]
     internal IEnumerable<string> Validate()
     {
         for (var i = 0; i < Sources.Count; i++)
