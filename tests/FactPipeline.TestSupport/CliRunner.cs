@@ -26,18 +26,33 @@ public static class CliRunner
     }
 
     /// <summary>The built program started with <c>dotnet</c>: for the one smoke test that the real process starts and exits.</summary>
-    public static async Task<CliResult> RunProcessAsync(string workingDirectory, string[] args, CancellationToken cancellationToken = default)
+    public static Task<CliResult> RunProcessAsync(string workingDirectory, string[] args, CancellationToken cancellationToken = default) =>
+        StartAsync("dotnet", [CliProgram.DllPath, .. args], workingDirectory, null, cancellationToken);
+
+    /// <summary>
+    /// A published program (the Native AOT build) started as a user starts it; <paramref name="environment"/> adds
+    /// variables such as <c>FACTPIPELINE_Llm__Endpoint</c>.
+    /// </summary>
+    public static Task<CliResult> RunExecutableAsync(
+        string executable, string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default) =>
+        StartAsync(executable, args, workingDirectory, environment, cancellationToken);
+
+    private static async Task<CliResult> StartAsync(
+        string fileName, string[] args, string workingDirectory, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(CliProgram.DllPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);

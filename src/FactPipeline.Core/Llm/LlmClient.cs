@@ -124,11 +124,12 @@ internal sealed partial class LlmClient : ILlmClient, IDisposable
             _ledger.ReleaseCall();
             return Unavailable(prompt.Version, $"prompt {prompt.Name}: {markupError}");
         }
+        var settings = Settings(prompt);
         var attempts = LlmAttemptCounter.Begin();
         ChatMessageContent reply;
         try
         {
-            reply = await _chat.Value.GetChatMessageContentAsync(history, Settings(prompt.Config), _kernel, cancellationToken);
+            reply = await _chat.Value.GetChatMessageContentAsync(history, settings, _kernel, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -223,10 +224,13 @@ internal sealed partial class LlmClient : ILlmClient, IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call for prompt {Prompt} failed: {Reason}")]
     private partial void LogUnavailable(Exception exception, string prompt, string reason);
 
-    private static PromptExecutionSettings? Settings(PromptTemplateConfig config) =>
-        config.ExecutionSettings.TryGetValue(PromptExecutionSettings.DefaultServiceId, out var settings)
+    /// <summary>The prompt's default execution settings, as the connector's own type (<see cref="ConnectorSettings"/>).</summary>
+    private PromptExecutionSettings? Settings(LlmPrompt prompt) =>
+        (prompt.Config.ExecutionSettings.TryGetValue(PromptExecutionSettings.DefaultServiceId, out var settings)
             ? settings
-            : config.ExecutionSettings.Values.FirstOrDefault();
+            : prompt.Config.ExecutionSettings.Values.FirstOrDefault()) is { } general
+            ? ConnectorSettings.For(general, _options.Provider, prompt.Name)
+            : null;
 
     /// <summary>
     /// OpenAI and Azure put <see cref="ChatTokenUsage"/> under "Usage"; for servers that send none we count the
