@@ -73,12 +73,16 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
             return; // calls outside a run (tools, tests) are counted in memory only
         }
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        // Positional: Dapper.AOT's generator (1.1.0) leaves this call to Dapper's reflection, which Native AOT lacks.
+        await PreparedInsert.RunAsync(
+            connection,
             """
-            INSERT INTO llm_runs (run_id, usage_json, updated_at) VALUES (@RunId, @json, @updatedAt)
+            INSERT INTO llm_runs (run_id, usage_json, updated_at) VALUES (@runId, @usageJson, @updatedAt)
             ON CONFLICT (run_id) DO UPDATE SET usage_json = excluded.usage_json, updated_at = excluded.updated_at
             """,
-            new { usage.RunId, json = JsonSerializer.Serialize(usage, LlmStoreJson.Default.LlmRunUsage), updatedAt = Now() });
+            ["runId", "usageJson", "updatedAt"],
+            [[usage.RunId, JsonSerializer.Serialize(usage, LlmStoreJson.Default.LlmRunUsage), Now()]],
+            cancellationToken);
     }
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
