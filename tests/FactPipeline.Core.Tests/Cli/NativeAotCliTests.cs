@@ -102,7 +102,7 @@ public sealed class NativeAotCliTests : IDisposable
         exitCode.ShouldBe(0, errors);
         server.Requests.ShouldNotBeEmpty();
         server.Requests.ShouldAllBe(r => r.Model == "llama3.1");
-        var calls = (await ReportAsync("llm"))["llm"]!["usage"]!["calls"]!.GetValue<int>();
+        var calls = (await ReportAsync("llm"))["llm"]!["calls"]!.GetValue<int>();
         calls.ShouldBe(server.Requests.Count);
     }
 
