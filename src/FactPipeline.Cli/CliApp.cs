@@ -8,6 +8,7 @@ internal static class CliApp
     public static RootCommand CreateRoot(CliSession session) => new("FactPipeline: cross-checks the figures news articles report.")
     {
         RunCommand.Create(session),
+        UsersCommand.Create(session),
     };
 
     public static Task<int> InvokeAsync(string[] args, CliSession session, CancellationToken cancellationToken = default) =>

@@ -11,7 +11,18 @@ namespace FactPipeline.Cli;
 internal sealed record CliSession(TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
     /// <summary>The process's console, working directory and environment: how a user runs the program.</summary>
-    public static CliSession System => new(Console.Out, Console.Error, Directory.GetCurrentDirectory()) { UsesProcessConsole = true };
+    public static CliSession System => new(Console.Out, Console.Error, Directory.GetCurrentDirectory())
+    {
+        UsesProcessConsole = true,
+        In = Console.In,
+        InputIsTerminal = !Console.IsInputRedirected,
+    };
+
+    /// <summary>Standard input (<c>users add --password-stdin</c>); empty unless a test gives one.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>True when standard input is a terminal: a password is then asked for, without echo.</summary>
+    public bool InputIsTerminal { get; init; }
 
     /// <summary>Configuration keys ("Fetching:PolitenessDelay") applied after the environment variables.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();

@@ -15,12 +15,18 @@ public static class CliRunner
     /// are configuration keys ("Fetching:PolitenessDelay") standing in for <c>FACTPIPELINE_</c> environment
     /// variables, which a process shares between parallel tests.
     /// </summary>
+    public static Task<CliResult> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, CancellationToken cancellationToken = default) =>
+        RunAsync(workingDirectory, settings, args, stdin: null, cancellationToken);
+
+    /// <param name="stdin">What the command reads from standard input (<c>users add --password-stdin</c>).</param>
     public static async Task<CliResult> RunAsync(
-        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, CancellationToken cancellationToken = default)
+        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, string? stdin, CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var errors = new StringWriter(CultureInfo.InvariantCulture);
-        var session = new CliSession(output, errors, workingDirectory) { Settings = settings ?? new Dictionary<string, string?>() };
+        using var input = new StringReader(stdin ?? "");
+        var session = new CliSession(output, errors, workingDirectory) { Settings = settings ?? new Dictionary<string, string?>(), In = input };
         var exitCode = await CliApp.InvokeAsync(args, session, cancellationToken);
         return new CliResult(exitCode, output.ToString(), errors.ToString());
     }
@@ -34,17 +40,20 @@ public static class CliRunner
     /// variables such as <c>FACTPIPELINE_Llm__Endpoint</c>.
     /// </summary>
     public static Task<CliResult> RunExecutableAsync(
-        string executable, string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default) =>
-        StartAsync(executable, args, workingDirectory, environment, cancellationToken);
+        string executable, string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? environment = null,
+        CancellationToken cancellationToken = default, string? stdin = null) =>
+        StartAsync(executable, args, workingDirectory, environment, cancellationToken, stdin);
 
     private static async Task<CliResult> StartAsync(
-        string fileName, string[] args, string workingDirectory, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
+        string fileName, string[] args, string workingDirectory, IReadOnlyDictionary<string, string>? environment,
+        CancellationToken cancellationToken, string? stdin = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = stdin is not null,
         };
         foreach (var arg in args)
         {
@@ -55,6 +64,11 @@ public static class CliRunner
             start.Environment[name] = value;
         }
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Accounts;
 using FactPipeline.Core.Claims;
 using FactPipeline.Core.Claims.Llm;
 using FactPipeline.Core.Common.Options;
@@ -41,6 +42,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddCrossCheck(configuration);
         services.AddLlmMatching(configuration);
         services.AddSqliteStorage(configuration);
+        services.AddAccounts(configuration);
         services.AddSummaries();
         services.AddLlmSummaries(configuration);
         services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.SectionName);

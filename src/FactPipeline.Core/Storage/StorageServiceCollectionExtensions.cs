@@ -1,3 +1,4 @@
+using FactPipeline.Core.Accounts;
 using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
@@ -14,8 +15,10 @@ public static class StorageServiceCollectionExtensions
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName);
         services.AddSingleton<IFactStore, SqliteFactStore>();
         services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
-        // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm).
+        // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm),
+        // the desk's users (Accounts).
         services.TryAddSingleton<ILlmStore, SqliteLlmStore>();
+        services.TryAddSingleton<IUserAccountStore, SqliteUserAccountStore>();
         return services;
     }
 }

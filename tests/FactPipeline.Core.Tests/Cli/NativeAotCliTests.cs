@@ -118,6 +118,19 @@ public sealed class NativeAotCliTests : IDisposable
         errors.ShouldContain("must be between");
     }
 
+    [Fact]
+    public async Task Users_AddWithPasswordOnStdinThenList_ShowsTheUser()
+    {
+        string[] db = ["--db", _temp.File("desk.db")];
+        var (addExit, _, addErrors) = await CliRunner.RunExecutableAsync(
+            Native(), _temp.Path, ["users", "add", "desk.editor", "--role", "editor", "--password-stdin", .. db], cancellationToken: Ct, stdin: "correct horse battery\n");
+        var (listExit, listOutput, listErrors) = await RunNativeAsync(["users", "list", .. db]);
+
+        addExit.ShouldBe(0, addErrors);
+        listExit.ShouldBe(0, listErrors);
+        listOutput.Trim().ShouldBe("desk.editor\teditor");
+    }
+
     private async Task<JsonNode> ReportAsync(string folder) =>
         JsonNode.Parse(await File.ReadAllTextAsync(_temp.File($"{folder}/report.json"), Ct))!;
 
