@@ -1,0 +1,82 @@
+using FactPipeline.Core.Pipeline;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace FactPipeline.Web;
+
+/// <summary>
+/// The review desk's composition, in one place: the pipeline's services over the configured store, Razor Pages,
+/// cookie sign-in and roles, and the security headers. The CLI's <c>serve</c> and the tests build it the same way.
+/// </summary>
+public static class DeskApp
+{
+    /// <summary>The policy of pages and posts that change a finding: editors and admins.</summary>
+    public const string Editors = "editors";
+
+    /// <summary>The policy of user management and the job dashboard.</summary>
+    public const string Admins = "admins";
+
+    /// <param name="overrides">Configuration keys applied last (<c>Storage:DatabasePath</c> from <c>serve --db</c>).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // The CLI's settings: its appsettings.json (next to the program, then the working directory's) and FACTPIPELINE_ variables.
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
+        builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
+        builder.Services.AddDesk(builder.Configuration);
+        var app = builder.Build();
+        app.UseDesk();
+        return app;
+    }
+
+    public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFactPipeline(configuration);
+        services.AddHostedService<StoreInitializer>();
+        services.AddRazorPages(options =>
+        {
+            // Everything needs a signed-in user but the sign-in page itself.
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Cookie.Name = "factpipeline.desk";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // plain HTTP on 127.0.0.1 by default
+            // A signed-in user without the role gets 403, not a redirect to a page that does not exist.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Editors, policy => policy.RequireRole(nameof(Core.Accounts.UserRole.Editor), nameof(Core.Accounts.UserRole.Admin)))
+            .AddPolicy(Admins, policy => policy.RequireRole(nameof(Core.Accounts.UserRole.Admin)));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "factpipeline.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+        return services;
+    }
+
+    public static WebApplication UseDesk(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        return app;
+    }
+}
