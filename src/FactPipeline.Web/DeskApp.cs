@@ -18,7 +18,12 @@ public static class DeskApp
     /// <param name="overrides">Configuration keys applied last (<c>Storage:DatabasePath</c> from <c>serve --db</c>).</param>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // The stylesheet next to the program, wherever it is started from (the CLI's serve, dotnet run, the tests).
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
         // The CLI's settings: its appsettings.json (next to the program, then the working directory's) and FACTPIPELINE_ variables.
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"), optional: true);
@@ -39,7 +44,9 @@ public static class DeskApp
             // Everything needs a signed-in user but the sign-in page itself.
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
-        });
+        })
+        // The pages are found in this assembly also when another program (the CLI's serve) is the entry point.
+        .AddApplicationPart(typeof(DeskApp).Assembly);
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.LoginPath = "/account/sign-in";

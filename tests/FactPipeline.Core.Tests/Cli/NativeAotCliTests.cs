@@ -131,6 +131,15 @@ public sealed class NativeAotCliTests : IDisposable
         listOutput.Trim().ShouldBe("desk.editor\teditor");
     }
 
+    [Fact]
+    public async Task Serve_NativeBuild_ExitsTwoSayingHowToStartTheDesk()
+    {
+        var (exitCode, _, errors) = await RunNativeAsync(["serve", "--db", _temp.File("desk.db")]);
+
+        exitCode.ShouldBe(2);
+        errors.ShouldContain("serve is not part of the native build");
+    }
+
     private async Task<JsonNode> ReportAsync(string folder) =>
         JsonNode.Parse(await File.ReadAllTextAsync(_temp.File($"{folder}/report.json"), Ct))!;
 
