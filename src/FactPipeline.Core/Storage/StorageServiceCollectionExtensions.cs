@@ -2,6 +2,7 @@ using FactPipeline.Core.Accounts;
 using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
+using FactPipeline.Core.Review;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,9 +17,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFactStore, SqliteFactStore>();
         services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
         // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm),
-        // the desk's users (Accounts).
+        // the desk's users (Accounts) and its queue (Review).
         services.TryAddSingleton<ILlmStore, SqliteLlmStore>();
         services.TryAddSingleton<IUserAccountStore, SqliteUserAccountStore>();
+        services.TryAddSingleton<IFindingQueue, SqliteFindingQueue>();
         return services;
     }
 }
