@@ -115,6 +115,9 @@ internal static class SqliteSchema
             explanation_en TEXT NOT NULL,
             explanation_ko TEXT NOT NULL
         );
+        CREATE INDEX IF NOT EXISTS ix_findings_queue ON findings (
+            (CASE severity WHEN 'Conflict' THEN 0 WHEN 'Minor' THEN 1 WHEN 'Consistent' THEN 2 ELSE 3 END),
+            (CAST(difference_percent AS REAL)) DESC, id);
         CREATE TABLE IF NOT EXISTS run_findings (
             run_id TEXT NOT NULL REFERENCES runs(id),
             finding_id TEXT NOT NULL REFERENCES findings(id),
