@@ -15,6 +15,16 @@ internal static class SqliteDatabase
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
 
+    /// <summary>Creates the folder the database file goes in, so a new database can be opened at any path.</summary>
+    public static void CreateFolderOf(string databasePath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
     public static async Task<SqliteConnection> OpenAsync(string databasePath, string connectionString, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);

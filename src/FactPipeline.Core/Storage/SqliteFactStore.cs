@@ -21,11 +21,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(DatabasePath));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        SqliteDatabase.CreateFolderOf(DatabasePath);
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(SqliteSchema.Create);
         await SqliteSchema.MigrateAsync(connection);

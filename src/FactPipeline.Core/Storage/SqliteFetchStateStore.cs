@@ -26,11 +26,7 @@ public sealed class SqliteFetchStateStore(IOptions<StorageOptions> options) : IF
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        SqliteDatabase.CreateFolderOf(options.Value.DatabasePath);
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(CreateSql);
     }

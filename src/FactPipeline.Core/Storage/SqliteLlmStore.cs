@@ -28,14 +28,7 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
         );
         """;
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = options.Value.DatabasePath,
-        Pooling = true,
-    }.ToString();
-
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
+    private readonly SqliteTables _tables = new(options.Value.DatabasePath, CreateSql);
 
     public async Task<LlmCachedAnswer?> GetAnswerAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -87,41 +80,7 @@ public sealed class SqliteLlmStore(IOptions<StorageOptions> options, TimeProvide
 
     private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await InitializeAsync(cancellationToken);
-        }
-        return await ConnectAsync(cancellationToken);
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-            var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-            await using var connection = await ConnectAsync(cancellationToken);
-            await connection.ExecuteAsync(CreateSql);
-            _initialized = true;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
-
-    private Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken) =>
-        SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 
     internal sealed record CachedAnswerRow(string Answer, long PromptTokens, long CompletionTokens);
 }

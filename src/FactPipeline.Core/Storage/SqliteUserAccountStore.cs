@@ -23,9 +23,7 @@ public sealed class SqliteUserAccountStore(IOptions<StorageOptions> options) : I
 
     private const string Columns = "name AS Name, role AS Role, password_hash AS PasswordHash, created_at AS CreatedAt, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil";
 
-    private readonly string _connectionString = SqliteDatabase.ConnectionString(options.Value.DatabasePath);
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
+    private readonly SqliteTables _tables = new(options.Value.DatabasePath, CreateSql);
 
     public async Task<bool> AddAsync(UserAccount account, CancellationToken cancellationToken = default)
     {
@@ -67,32 +65,7 @@ public sealed class SqliteUserAccountStore(IOptions<StorageOptions> options) : I
 
     private static string Text(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-        {
-            await _initialization.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_initialized)
-                {
-                    var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
-                    if (!string.IsNullOrEmpty(directory))
-                    {
-                        Directory.CreateDirectory(directory);
-                    }
-                    await using var connection = await SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
-                    await connection.ExecuteAsync(CreateSql);
-                    _initialized = true;
-                }
-            }
-            finally
-            {
-                _initialization.Release();
-            }
-        }
-        return await SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 
     /// <summary>A users row as read (names match the column aliases for the generated reader).</summary>
     internal sealed class UserRow
