@@ -8,8 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Core.Storage;
 
-/// <summary><see cref="IFindingQueue"/> over the findings table of the fact store.</summary>
-public sealed class SqliteFindingQueue(IFactStore store, IOptions<StorageOptions> options) : IFindingQueue
+/// <summary>
+/// <see cref="IFindingQueue"/> over the findings table of the fact store, which its host created or migrated at start
+/// (<see cref="IFactStore.InitializeAsync"/>): a page does not redo that.
+/// </summary>
+public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFindingQueue
 {
     // Conflicts first, then minor differences, then agreement; within one, the biggest gap first; the id last, so
     // pages never overlap or skip. Possible matches are not flags: listed only when asked for. Rank and gap are the
@@ -19,7 +22,7 @@ public sealed class SqliteFindingQueue(IFactStore store, IOptions<StorageOptions
 
     private const string Gap = "(CAST(difference_percent AS REAL))";
 
-    private const string Where = $"WHERE {Rank} BETWEEN @low AND @high AND (@text IS NULL OR instr(lower(topic), lower(@text)) > 0)";
+    private const string TopicFilter = "(@text IS NULL OR instr(lower(topic), lower(@text)) > 0)";
 
     private static readonly Severity[] ByRank = [Severity.Conflict, Severity.Minor, Severity.Consistent, Severity.Possible];
 
@@ -29,7 +32,6 @@ public sealed class SqliteFindingQueue(IFactStore store, IOptions<StorageOptions
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query.Normalised();
-        await store.InitializeAsync(cancellationToken);
         await using var connection = await SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
         // One severity: its rank; none: the three flag ranks.
         var (low, high) = query.Severity is { } severity ? (Array.IndexOf(ByRank, severity), Array.IndexOf(ByRank, severity)) : (0, 2);
@@ -42,19 +44,18 @@ public sealed class SqliteFindingQueue(IFactStore store, IOptions<StorageOptions
             SELECT id AS Id, severity AS Severity, topic AS Topic, difference_percent AS DifferencePercent,
                    claim_ids_json AS ClaimIdsJson, explanation_en AS ExplanationEn, explanation_ko AS ExplanationKo
             FROM {findings}
-            {Where}
+            WHERE {Rank} BETWEEN @low AND @high AND {TopicFilter}
             ORDER BY {Rank}, {Gap} DESC, id
             LIMIT @take OFFSET @skip
             """,
             new { low, high, text, take = query.PageSize, skip = (query.Page - 1) * query.PageSize });
-        var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {findings} {Where}", new { low, high, text });
-        var counts = await connection.QueryAsync<RankCount>(
-            $"SELECT {Rank} AS Rank, COUNT(*) AS Count FROM {findings} WHERE @text IS NULL OR instr(lower(topic), lower(@text)) > 0 GROUP BY 1",
-            new { text });
+        // The counts per rank for the topic filter; the query's total is the sum over its rank range.
+        var counts = (await connection.QueryAsync<RankCount>(
+            $"SELECT {Rank} AS Rank, COUNT(*) AS Count FROM {findings} WHERE {TopicFilter} GROUP BY 1", new { text })).ToArray();
         return new FindingQueuePage(
             query,
             [.. rows.Select(r => r.ToItem())],
-            (int)total,
+            (int)counts.Where(c => c.Rank >= low && c.Rank <= high).Sum(c => c.Count),
             counts.ToDictionary(c => ByRank[c.Rank], c => (int)c.Count));
     }
 

@@ -23,7 +23,7 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private SqliteFindingQueue Queue() => new(_harness.Store, Options.Create(new StorageOptions { DatabasePath = _harness.DatabasePath }));
+    private SqliteFindingQueue Queue() => new(Options.Create(new StorageOptions { DatabasePath = _harness.DatabasePath }));
 
     [Fact]
     public async Task Query_NoFilter_ListsEveryFlagButPossibleMatchesInSeverityOrder()
