@@ -1,9 +1,7 @@
 using System.CommandLine;
-using FactPipeline.Core.Common;
 using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Model.Lexicon;
 using FactPipeline.Core.Pipeline;
-using FactPipeline.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -61,7 +59,7 @@ internal static class RunCommand
     private sealed record RunSettings(string[] Inputs, string? Output, string? Database, bool AllowPrivate, bool Verbose);
 
     /// <summary>Exit codes: 0 done, 1 nothing processed, 2 settings or storage error (one line on the session's error writer).</summary>
-    private static async Task<int> RunAsync(CliSession session, RunSettings settings, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(CliSession session, RunSettings settings, Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
         var (inputs, output, database, allowPrivate, verbose) = settings;
         var errors = session.Error;
@@ -77,7 +75,7 @@ internal static class RunCommand
         {
             overrides["Fetching:AllowPrivateNetwork"] = "true";
         }
-        try
+        return CommandErrors.ReportAsync(errors, async () =>
         {
             using var host = AppHost.Build(overrides, session, verbose);
             await host.StartAsync(cancellationToken); // runs ValidateOnStart: bad settings fail here, before any work
@@ -95,22 +93,6 @@ internal static class RunCommand
             console.PrintSummary(result);
             await host.StopAsync(cancellationToken);
             return result.NothingProcessed ? 1 : 0;
-        }
-        catch (OptionsValidationException e)
-        {
-            await errors.WriteLineAsync($"error: invalid settings: {string.Join("; ", e.Failures)}");
-            return 2;
-        }
-        catch (SettingsException e)
-        {
-            await errors.WriteLineAsync($"error: invalid settings: {e.Message}");
-            return 2;
-        }
-        catch (StorageException e)
-        {
-            await errors.WriteLineAsync($"error: storage: {e.Message}");
-            return 2;
-        }
-        // Anything else is a fault in the program: System.CommandLine prints it with its stack trace and exits 1.
+        });
     }
 }

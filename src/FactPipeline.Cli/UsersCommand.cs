@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using FactPipeline.Core.Accounts;
-using FactPipeline.Core.Common;
-using FactPipeline.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace FactPipeline.Cli;
 
@@ -77,29 +74,14 @@ internal static class UsersCommand
         {
             overrides["Storage:DatabasePath"] = database;
         }
-        try
+        return await CommandErrors.ReportAsync(session.Error, async () =>
         {
             using var host = AppHost.Build(overrides, session);
             await host.StartAsync(cancellationToken);
             var exitCode = await act(host.Services.GetRequiredService<AccountService>());
             await host.StopAsync(cancellationToken);
             return exitCode;
-        }
-        catch (AccountException e)
-        {
-            await session.Error.WriteLineAsync($"error: {e.Message}");
-            return 2;
-        }
-        catch (OptionsValidationException e)
-        {
-            await session.Error.WriteLineAsync($"error: invalid settings: {string.Join("; ", e.Failures)}");
-            return 2;
-        }
-        catch (StorageException e)
-        {
-            await session.Error.WriteLineAsync($"error: storage: {e.Message}");
-            return 2;
-        }
+        });
     }
 
     /// <summary>The first line of standard input with --password-stdin; else, on a terminal, typed without echo.</summary>
