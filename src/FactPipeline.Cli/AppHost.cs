@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Pipeline;
 using FactPipeline.Core.Llm;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace FactPipeline.Cli;
 /// <summary>Builds the service container from appsettings.json, environment variables and CLI overrides.</summary>
 internal static class AppHost
 {
-    public const string SettingsFile = "appsettings.json";
+    public const string SettingsFile = SettingsSources.SettingsFile;
 
     /// <param name="verbose">--verbose: our own messages from Debug up, the framework's from Information up.</param>
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, CliSession session, bool verbose = false)
@@ -20,10 +21,7 @@ internal static class AppHost
             ContentRootPath = session.WorkingDirectory,
             DisableDefaults = true,
         });
-        // The working directory's appsettings.json wins; the copy next to the program is the fallback.
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, SettingsFile), optional: true);
-        builder.Configuration.AddJsonFile(Path.Combine(session.WorkingDirectory, SettingsFile), optional: true);
-        builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
+        builder.Configuration.AddFactPipelineSettings(session.WorkingDirectory);
         builder.Configuration.AddInMemoryCollection(session.Settings);
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Configuration.AddInMemoryCollection(OtlpTelemetry.FromEnvironment(Environment.GetEnvironmentVariables()));

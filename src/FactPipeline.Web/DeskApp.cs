@@ -1,3 +1,4 @@
+using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Pipeline;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -24,10 +25,8 @@ public static class DeskApp
             // The stylesheet next to the program, wherever it is started from (the CLI's serve, dotnet run, the tests).
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
-        // The CLI's settings: its appsettings.json (next to the program, then the working directory's) and FACTPIPELINE_ variables.
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
-        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"), optional: true);
-        builder.Configuration.AddEnvironmentVariables("FACTPIPELINE_");
+        // The command's settings, from the same places.
+        builder.Configuration.AddFactPipelineSettings(builder.Environment.ContentRootPath);
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.Services.AddDesk(builder.Configuration);
         var app = builder.Build();
