@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using FactPipeline.Core.Accounts;
 
 namespace FactPipeline.Core.Tests.Web;
 
 /// <summary>Sign-in, sign-out, lockout, antiforgery and the security headers of the desk, over HTTP in process.</summary>
 [Trait("Category", "EndToEnd")]
-public sealed partial class DeskSignInTests : IDisposable
+public sealed class DeskSignInTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -14,26 +13,10 @@ public sealed partial class DeskSignInTests : IDisposable
 
     public void Dispose() => _desk.Dispose();
 
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)" """)]
-    private static partial Regex TokenField();
+    private static Task<string> TokenAsync(HttpClient browser, string path) => DeskFactory.TokenAsync(browser, path, Ct);
 
-    private static async Task<string> TokenAsync(HttpClient browser, string path)
-    {
-        var page = await browser.GetStringAsync(path, Ct);
-        return TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"no antiforgery token on {path}");
-    }
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string name, string password, string? returnUrl = null)
-    {
-        var token = await TokenAsync(browser, "/account/sign-in");
-        return await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["name"] = name,
-            ["password"] = password,
-            ["returnUrl"] = returnUrl ?? "",
-            ["__RequestVerificationToken"] = token,
-        }), Ct);
-    }
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string name, string password, string? returnUrl = null) =>
+        DeskFactory.SignInAsync(browser, name, password, returnUrl, Ct);
 
     [Fact]
     public async Task FrontPage_NotSignedIn_RedirectsToSignInWithTheReturnPath()
