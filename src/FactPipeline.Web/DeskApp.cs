@@ -43,6 +43,8 @@ public static class DeskApp
             // Everything needs a signed-in user but the sign-in page itself.
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            // Deciding is for editors: a viewer's post gets 403.
+            options.Conventions.AuthorizePage("/Findings/Decision", Editors);
         })
         // The pages are found in this assembly also when another program (the CLI's serve) is the entry point.
         .AddApplicationPart(typeof(DeskApp).Assembly);

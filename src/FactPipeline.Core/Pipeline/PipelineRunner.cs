@@ -11,7 +11,7 @@ namespace FactPipeline.Core.Pipeline;
 /// <summary>
 /// Runs the pipeline as a sequence of steps: read → extract → claims → store (<see cref="ArticleFlow"/>, every article,
 /// prepared on every core and written in batches in input order) → cross-check → explain → store findings →
-/// summarise → report. An article already stored under the same claims version is linked, not processed again, so
+/// track them for the desk (decisions carried over, changes recorded) → summarise → report. An article already stored under the same claims version is linked, not processed again, so
 /// a killed run resumes where it stopped; a local file already read is not even read again, and a cross-check over
 /// exactly the inputs of an earlier one loads its findings (<see cref="FindingsReuse"/>).
 /// </summary>
@@ -20,6 +20,7 @@ public sealed partial class PipelineRunner(
     FindingsReuse findingsReuse,
     CrossCheckStep crossCheck,
     ExplainStep explain,
+    TrackStep track,
     SummariseStep summarise,
     ReportStep reportStep,
     IFactStore store,
@@ -51,7 +52,13 @@ public sealed partial class PipelineRunner(
         });
         var (checkKey, stored) = await TracedAsync("reuse-findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken));
         var findings = stored ?? await CheckAndExplainAsync(articles, claims, state, cancellationToken);
-        await store.CompleteRunAsync(run.Id, findings, time.GetUtcNow(), cancellationToken);
+        var completed = time.GetUtcNow();
+        await store.CompleteRunAsync(run.Id, findings, completed, cancellationToken);
+        await TracedAsync("track", async () =>
+        {
+            await track.TrackAsync(run.Id, completed, articles, claims, findings, cancellationToken);
+            return true;
+        });
         if (stored is null && checkKey is not null)
         {
             await findingsReuse.SaveAsync(checkKey, findings, cancellationToken);

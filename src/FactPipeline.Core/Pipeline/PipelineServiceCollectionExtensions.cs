@@ -8,6 +8,7 @@ using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
+using FactPipeline.Core.Review;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 using FactPipeline.Core.Summaries.Llm;
@@ -43,6 +44,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddLlmMatching(configuration);
         services.AddSqliteStorage(configuration);
         services.AddAccounts(configuration);
+        services.AddReview();
         services.AddSummaries();
         services.AddLlmSummaries(configuration);
         services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.SectionName);
@@ -56,6 +58,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<FindingsReuse>();
         services.AddSingleton<CrossCheckStep>();
         services.AddSingleton<ExplainStep>();
+        services.AddSingleton<TrackStep>();
         services.AddSingleton<SummariseStep>();
         services.AddSingleton<ReportStep>();
         services.AddSingleton<PipelineRunner>();

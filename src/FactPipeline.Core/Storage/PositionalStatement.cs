@@ -7,7 +7,7 @@ namespace FactPipeline.Core.Storage;
 /// One statement prepared once on a connection (inside whatever transaction the connection has open), run once per row
 /// with that row's values bound by position. Microsoft.Data.Sqlite looks each parameter up by name and opens a reader
 /// for every execution, which for the tens of thousands of claims and findings of a run costs more than SQLite's
-/// insert itself; the values are bound as it binds them (text, integer, null), so the rows are the same.
+/// insert itself; the values are bound as it binds them (text, integer, real, null), so the rows are the same.
 /// </summary>
 internal sealed class PositionalStatement : IDisposable
 {
@@ -36,6 +36,7 @@ internal sealed class PositionalStatement : IDisposable
                 string text => raw.sqlite3_bind_text(_statement, _positions[k], text),
                 long number => raw.sqlite3_bind_int64(_statement, _positions[k], number),
                 int number => raw.sqlite3_bind_int64(_statement, _positions[k], number),
+                double number => raw.sqlite3_bind_double(_statement, _positions[k], number),
                 byte[] blob => raw.sqlite3_bind_blob(_statement, _positions[k], blob),
                 var other => throw new ArgumentException($"a {other.GetType().Name} value has no binding here", nameof(values)),
             });

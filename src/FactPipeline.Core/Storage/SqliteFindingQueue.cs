@@ -9,74 +9,164 @@ using Microsoft.Extensions.Options;
 namespace FactPipeline.Core.Storage;
 
 /// <summary>
-/// <see cref="IFindingQueue"/> over the findings table of the fact store, which its host created or migrated at start
-/// (<see cref="IFactStore.InitializeAsync"/>): a page does not redo that.
+/// <see cref="IFindingQueue"/> over the tracked findings (<see cref="ReviewTables"/>). Without filters a page is read in
+/// the order of the index ix_tracked_queue from its first row; a filter is checked row by row over the table, which at
+/// 100,000 findings is tens of milliseconds (docs/BENCHMARKS.md, "queue"); free text goes through the trigram index.
 /// </summary>
 public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFindingQueue
 {
-    // Conflicts first, then minor differences, then agreement; within one, the biggest gap first; the id last, so
-    // pages never overlap or skip. Possible matches are not flags: listed only when asked for. Rank and gap are the
-    // expressions of the index ix_findings_queue (SqliteSchema) word for word: a page is read in index order from the
-    // first row of its rank range, and the counts come from the index alone.
-    private const string Rank = "(CASE severity WHEN 'Conflict' THEN 0 WHEN 'Minor' THEN 1 WHEN 'Consistent' THEN 2 ELSE 3 END)";
+    private const string Order = "ORDER BY present DESC, status_order, rank, gap DESC, id";
 
-    private const string Gap = "(CAST(difference_percent AS REAL))";
-
-    private const string TopicFilter = "(@text IS NULL OR instr(lower(topic), lower(@text)) > 0)";
-
-    private static readonly Severity[] ByRank = [Severity.Conflict, Severity.Minor, Severity.Consistent, Severity.Possible];
-
-    private readonly string _connectionString = SqliteDatabase.ConnectionString(options.Value.DatabasePath);
+    private readonly SqliteTables _tables = new(options.Value.DatabasePath, ReviewTables.CreateSql);
 
     public async Task<FindingQueuePage> QueryAsync(FindingQueueQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query.Normalised();
-        await using var connection = await SqliteDatabase.OpenAsync(options.Value.DatabasePath, _connectionString, cancellationToken);
-        // One severity: its rank; none: the three flag ranks.
-        var (low, high) = query.Severity is { } severity ? (Array.IndexOf(ByRank, severity), Array.IndexOf(ByRank, severity)) : (0, 2);
-        var text = query.Text;
-        // A topic filter is checked row by row: walking the index would fetch every row of the rank range out of order
-        // (half a second at 100,000 findings), a scan of the table reads them in order (tens of ms).
-        var findings = text is null ? "findings" : "findings NOT INDEXED";
+        var p = Parameters.Of(query);
+        await using var connection = await _tables.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<QueueRow>(
             $"""
-            SELECT id AS Id, severity AS Severity, topic AS Topic, difference_percent AS DifferencePercent,
-                   claim_ids_json AS ClaimIdsJson, explanation_en AS ExplanationEn, explanation_ko AS ExplanationKo
-            FROM {findings}
-            WHERE {Rank} BETWEEN @low AND @high AND {TopicFilter}
-            ORDER BY {Rank}, {Gap} DESC, id
+            SELECT id AS Id, severity AS Severity, status AS Status, topic AS Topic, difference_percent AS DifferencePercent,
+                   (SELECT d.subjects_json FROM tracked_figures d WHERE d.id = tracked_findings.id) AS SubjectsJson, languages AS Languages, outlets AS Outlets, first_seen_at AS FirstSeenAt,
+                   claim_count AS ClaimCount
+            FROM tracked_findings
+            WHERE {Where(query, severity: true, status: true)}
+            {Order}
             LIMIT @take OFFSET @skip
             """,
-            new { low, high, text, take = query.PageSize, skip = (query.Page - 1) * query.PageSize });
-        // The counts per rank for the topic filter; the query's total is the sum over its rank range.
-        var counts = (await connection.QueryAsync<RankCount>(
-            $"SELECT {Rank} AS Rank, COUNT(*) AS Count FROM {findings} WHERE {TopicFilter} GROUP BY 1", new { text })).ToArray();
-        return new FindingQueuePage(
-            query,
-            [.. rows.Select(r => r.ToItem())],
-            (int)counts.Where(c => c.Rank >= low && c.Rank <= high).Sum(c => c.Count),
-            counts.ToDictionary(c => ByRank[c.Rank], c => (int)c.Count));
+            p);
+        var bySeverity = (await connection.QueryAsync<RankCount>(
+            $"SELECT rank AS Rank, COUNT(*) AS Count FROM tracked_findings WHERE {Where(query, severity: false, status: true)} GROUP BY rank", p))
+            .ToDictionary(c => (Severity)c.Rank, c => (int)c.Count);
+        var byStatus = (await connection.QueryAsync<GroupCount>(
+            $"SELECT status AS Name, COUNT(*) AS Count FROM tracked_findings WHERE {Where(query, severity: true, status: false)} GROUP BY status", p))
+            .Select(c => (Known: ReviewStatuses.TryParse(c.Name, out var s), Status: s, c.Count))
+            .Where(c => c.Known)
+            .ToDictionary(c => c.Status, c => (int)c.Count);
+        var total = query.Severity is { } only ? bySeverity.GetValueOrDefault(only) : bySeverity.Values.Sum();
+        return new FindingQueuePage(query, [.. rows.Select(r => r.ToItem())], total, bySeverity, byStatus);
+    }
+
+    public async Task<IReadOnlyList<string>> ListIdsAsync(FindingQueueQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query = query.Normalised();
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(
+            $"SELECT id FROM tracked_findings WHERE {Where(query, severity: true, status: true)} {Order}", Parameters.Of(query));
+        return [.. ids];
+    }
+
+    /// <summary>
+    /// The query's filters as SQL over named parameters (<see cref="Parameters"/>); only the filters the query has, so
+    /// SQLite plans each shape on its own instead of one plan full of "@x IS NULL OR".
+    /// </summary>
+    /// <param name="severity">Apply the severity filter (not for the severity tabs' counts).</param>
+    /// <param name="status">Apply the status filter (not for the status counts). Without a status, only present findings.</param>
+    private static string Where(FindingQueueQuery q, bool severity, bool status)
+    {
+        var where = new List<string>();
+        if (status)
+        {
+            where.Add(q.Status is null ? "present = 1" : "status = @status");
+        }
+        if (severity && q.Severity is not null)
+        {
+            where.Add("rank = @rank");
+        }
+        if (q.Subject is not null)
+        {
+            where.Add("instr(subjects_text, @subject) > 0");
+        }
+        if (q.Topic is not null)
+        {
+            where.Add("instr(lower(topic), @topic) > 0");
+        }
+        if (q.Language is not null)
+        {
+            where.Add("instr(languages, @language) > 0");
+        }
+        if (q.Outlet is not null)
+        {
+            where.Add("instr(outlets, @outlet) > 0");
+        }
+        if (q.SeenFrom is not null)
+        {
+            where.Add("first_seen_at >= @seenFrom");
+        }
+        if (q.SeenTo is not null)
+        {
+            where.Add("first_seen_at < @seenBefore");
+        }
+        if (q.Quote is not null)
+        {
+            // The trigram index answers a phrase of three characters or more; a shorter one is looked for in every row.
+            where.Add(q.Quote.Length >= 3
+                ? "rowid IN (SELECT rowid FROM tracked_quotes WHERE tracked_quotes MATCH @phrase)"
+                : "rowid IN (SELECT rowid FROM tracked_quotes WHERE instr(lower(quotes), @quote) > 0)");
+        }
+        return where.Count == 0 ? "1 = 1" : string.Join(" AND ", where);
+    }
+
+    /// <summary>Every parameter any filter may name, lower-cased and delimited as the columns are stored.</summary>
+    internal sealed record Parameters(
+        string? status, int rank, string? subject, string? topic, string? language, string? outlet,
+        string? seenFrom, string? seenBefore, string? quote, string? phrase, int take, int skip)
+    {
+        public static Parameters Of(FindingQueueQuery q) => new(
+            q.Status?.Name(),
+            q.Severity is { } s ? ReviewTables.Rank(s) : -1,
+            q.Subject?.ToLowerInvariant(),
+            q.Topic?.ToLowerInvariant(),
+            q.Language is { } l ? $" {l} " : null,
+            q.Outlet is { } o ? $" {o} " : null,
+            q.SeenFrom is { } from ? Day(from) : null,
+            q.SeenTo is { } to ? Day(to.AddDays(1)) : null,
+            q.Quote?.ToLowerInvariant(),
+            q.Quote is { } phrase ? $"\"{phrase.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : null,
+            q.PageSize,
+            (q.Page - 1) * q.PageSize);
+
+        private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     internal sealed class QueueRow
     {
         public string Id { get; set; } = "";
         public string Severity { get; set; } = "";
+        public string Status { get; set; } = "";
         public string Topic { get; set; } = "";
         public string DifferencePercent { get; set; } = "0";
-        public string ClaimIdsJson { get; set; } = "[]";
-        public string ExplanationEn { get; set; } = "";
-        public string ExplanationKo { get; set; } = "";
+        public string? SubjectsJson { get; set; }
+        public string Languages { get; set; } = "";
+        public string Outlets { get; set; } = "";
+        public string FirstSeenAt { get; set; } = "";
+        public long ClaimCount { get; set; }
 
-        public FindingQueueItem ToItem() => new(
-            Id, Enum.Parse<Severity>(Severity), Topic, decimal.Parse(DifferencePercent, CultureInfo.InvariantCulture),
-            JsonSerializer.Deserialize(ClaimIdsJson, StorageJson.Default.StringArray)?.Length ?? 0, ExplanationEn, ExplanationKo);
+        public FindingQueueItem ToItem()
+        {
+            ReviewStatuses.TryParse(Status, out var status);
+            return new FindingQueueItem(
+                Id, Enum.Parse<Severity>(Severity), status, Topic, decimal.Parse(DifferencePercent, NumberStyles.Float, CultureInfo.InvariantCulture),
+                (int)ClaimCount,
+                SubjectsJson is null ? [] : JsonSerializer.Deserialize(SubjectsJson, ReviewJson.Default.StringArray) ?? [],
+                Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Outlets.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                TrackedRow.Time(FirstSeenAt));
+        }
+
     }
 
     internal sealed class RankCount
     {
-        public int Rank { get; set; }
+        public long Rank { get; set; }
+        public long Count { get; set; }
+    }
+
+    internal sealed class GroupCount
+    {
+        public string Name { get; set; } = "";
         public long Count { get; set; }
     }
 }

@@ -17,10 +17,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFactStore, SqliteFactStore>();
         services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
         // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm),
-        // the desk's users (Accounts) and its queue (Review).
+        // the desk's users (Accounts), its queue and tracked findings (Review).
         services.TryAddSingleton<ILlmStore, SqliteLlmStore>();
         services.TryAddSingleton<IUserAccountStore, SqliteUserAccountStore>();
         services.TryAddSingleton<IFindingQueue, SqliteFindingQueue>();
+        services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
         return services;
     }
 }

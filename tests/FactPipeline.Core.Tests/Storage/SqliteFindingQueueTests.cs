@@ -14,8 +14,13 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
 
     private readonly PipelineHarness _harness = new();
     private IReadOnlyList<Finding> _stored = [];
+    private IReadOnlyList<Claim> _claims = [];
 
-    public async ValueTask InitializeAsync() => _stored = (await _harness.RunAsync(RepoPaths.Samples)).Report.Findings;
+    public async ValueTask InitializeAsync()
+    {
+        var report = (await _harness.RunAsync(RepoPaths.Samples)).Report;
+        (_stored, _claims) = (report.Findings, report.Claims);
+    }
 
     public ValueTask DisposeAsync()
     {
@@ -28,39 +33,76 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
     [Fact]
     public async Task Query_NoFilter_ListsEveryFlagButPossibleMatchesInSeverityOrder()
     {
-        var page = await Queue().QueryAsync(new FindingQueueQuery(), Ct);
+        var page = await Queue().QueryAsync(new FindingQueueQuery(PageSize: FindingQueueQuery.MaxPageSize), Ct);
 
         var flagged = _stored.Where(f => f.Severity != Severity.Possible).ToArray();
         flagged.ShouldNotBeEmpty();
         page.Total.ShouldBe(flagged.Length);
+        // A first run tracks each finding under its own id, every one open.
         page.Items.Select(i => i.Id).ShouldBe(flagged.Select(f => f.Id), ignoreOrder: true);
+        page.Items.ShouldAllBe(i => i.Status == ReviewStatus.Open);
         page.Items.Select(i => i.Severity).ShouldBe(page.Items.Select(i => i.Severity).OrderBy(s => s));
-        foreach (var severity in Enum.GetValues<Severity>())
+        foreach (var severity in new[] { Severity.Conflict, Severity.Minor, Severity.Consistent })
         {
             page.BySeverity.GetValueOrDefault(severity).ShouldBe(_stored.Count(f => f.Severity == severity), severity.ToString());
         }
+        page.ByStatus.ShouldBe(new Dictionary<ReviewStatus, int> { [ReviewStatus.Open] = flagged.Length });
     }
 
     [Fact]
-    public async Task Query_SeverityAndText_KeepsOnlyMatchingFindingsWithTheirStoredFields()
+    public async Task Query_SeverityAndTopic_KeepsOnlyMatchingFindingsWithTheirStoredFields()
     {
-        var conflict = _stored.First(f => f.Severity == Severity.Minor);
-        var word = conflict.Topic.Split(' ')[0].ToUpperInvariant();
+        var minor = _stored.First(f => f.Severity == Severity.Minor);
+        var word = minor.Topic.Split(' ')[0].ToUpperInvariant();
 
-        var page = await Queue().QueryAsync(new FindingQueueQuery(Severity.Minor, word), Ct);
+        var page = await Queue().QueryAsync(new FindingQueueQuery(Severity.Minor, Topic: word), Ct);
 
         page.Items.ShouldAllBe(i => i.Severity == Severity.Minor && i.Topic.Contains(word, StringComparison.OrdinalIgnoreCase));
-        var item = page.Items.Single(i => i.Id == conflict.Id);
-        item.Topic.ShouldBe(conflict.Topic);
-        item.DifferencePercent.ShouldBe(conflict.DifferencePercent);
-        item.ClaimCount.ShouldBe(conflict.ClaimIds.Count);
-        item.ExplanationEn.ShouldBe(conflict.Explanation.En);
+        var item = page.Items.Single(i => i.Id == minor.Id);
+        item.Topic.ShouldBe(minor.Topic);
+        item.DifferencePercent.ShouldBe(minor.DifferencePercent);
+        item.ClaimCount.ShouldBe(minor.ClaimIds.Count);
+    }
+
+    [Fact]
+    public async Task Query_LanguageOutletSubjectAndQuote_EachKeepsOnlyFindingsThatHaveIt()
+    {
+        var all = (await Queue().QueryAsync(new FindingQueueQuery(PageSize: FindingQueueQuery.MaxPageSize), Ct)).Items;
+        var sample = all.First(i => i.Subjects.Count > 0);
+        var claims = _claims.Where(c => _stored.Single(f => f.Id == sample.Id).ClaimIds.Contains(c.Id)).ToArray();
+        var quoteWords = claims[0].Quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).Take(2);
+
+        var byLanguage = await Queue().QueryAsync(new FindingQueueQuery(Language: sample.Languages[0].ToUpperInvariant(), PageSize: 200), Ct);
+        var byOutlet = await Queue().QueryAsync(new FindingQueueQuery(Outlet: sample.Outlets[0], PageSize: 200), Ct);
+        var bySubject = await Queue().QueryAsync(new FindingQueueQuery(Subject: sample.Subjects[0].ToLowerInvariant(), PageSize: 200), Ct);
+        var byQuote = await Queue().QueryAsync(new FindingQueueQuery(Quote: string.Join(' ', quoteWords), PageSize: 200), Ct);
+
+        byLanguage.Items.ShouldContain(i => i.Id == sample.Id);
+        byLanguage.Items.ShouldAllBe(i => i.Languages.Contains(sample.Languages[0]));
+        byOutlet.Items.ShouldContain(i => i.Id == sample.Id);
+        byOutlet.Items.ShouldAllBe(i => i.Outlets.Contains(sample.Outlets[0]));
+        bySubject.Items.ShouldContain(i => i.Id == sample.Id);
+        bySubject.Items.ShouldAllBe(i => i.Subjects.Any(s => s.Contains(sample.Subjects[0], StringComparison.OrdinalIgnoreCase)));
+        byQuote.Items.ShouldContain(i => i.Id == sample.Id);
+        byQuote.Total.ShouldBeLessThan(all.Count);
+    }
+
+    [Fact]
+    public async Task Query_FirstSeenRange_KeepsTheDaysOfTheRunOnly()
+    {
+        var today = DateOnly.FromDateTime(_harness.Time.GetUtcNow().UtcDateTime);
+
+        var including = await Queue().QueryAsync(new FindingQueueQuery(SeenFrom: today.AddDays(-1), SeenTo: today.AddDays(1)), Ct);
+        var before = await Queue().QueryAsync(new FindingQueueQuery(SeenTo: today.AddDays(-1)), Ct);
+
+        including.Total.ShouldBe(_stored.Count(f => f.Severity != Severity.Possible));
+        before.Total.ShouldBe(0);
     }
 
     [Fact]
     public async Task Query_PagesOfOne_CoverEveryFlagOnceInOrder()
     {
-        var all = await Queue().QueryAsync(new FindingQueueQuery(), Ct);
+        var all = await Queue().QueryAsync(new FindingQueueQuery(PageSize: FindingQueueQuery.MaxPageSize), Ct);
 
         var ids = new List<string>();
         for (var p = 1; p <= all.Total; p++)
@@ -71,12 +113,13 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
         }
 
         ids.ShouldBe(all.Items.Select(i => i.Id));
+        (await Queue().ListIdsAsync(new FindingQueueQuery(Page: 3, PageSize: 1), Ct)).ShouldBe(ids);
     }
 
     [Fact]
-    public async Task Query_TextMatchingNothing_IsEmptyWithOnePage()
+    public async Task Query_TopicMatchingNothing_IsEmptyWithOnePage()
     {
-        var page = await Queue().QueryAsync(new FindingQueueQuery(Text: "no topic says this"), Ct);
+        var page = await Queue().QueryAsync(new FindingQueueQuery(Topic: "no topic says this"), Ct);
 
         page.Total.ShouldBe(0);
         page.Items.ShouldBeEmpty();

@@ -1,4 +1,3 @@
-using FactPipeline.Core.Model;
 using FactPipeline.Core.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,35 +5,33 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FactPipeline.Web.Pages.Findings;
 
 /// <summary>
-/// The queue: flagged findings, conflicts first. Its filters live in the query string (<c>?severity=conflict&amp;q=budget&amp;p=2</c>),
-/// so a filtered view can be bookmarked and shared.
+/// The queue: open findings first, conflicts first among them. Its filters live in the query string
+/// (<see cref="QueueFilters"/>), so a filtered view can be bookmarked and shared.
 /// </summary>
 public sealed class IndexModel(IFindingQueue queue) : PageModel
 {
-    [BindProperty(Name = "severity", SupportsGet = true)]
-    public string? SeverityText { get; set; }
-
-    [BindProperty(Name = "q", SupportsGet = true)]
-    public string? Q { get; set; }
-
-    [BindProperty(Name = "p", SupportsGet = true)]
-    public int P { get; set; } = 1;
-
-    public Severity? Severity { get; private set; }
-
     public FindingQueuePage Result { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrEmpty(SeverityText))
+        var (query, error) = QueueFilters.Parse(Request.Query);
+        if (query is null)
         {
-            if (!Enum.TryParse<Severity>(SeverityText, ignoreCase: true, out var severity) || !Enum.IsDefined(severity))
-            {
-                return BadRequest($"unknown severity '{SeverityText}' (conflict, minor, consistent or possible)");
-            }
-            Severity = severity;
+            return BadRequest(error ?? "bad query");
         }
-        Result = await queue.QueryAsync(new FindingQueueQuery(Severity, Q, P), cancellationToken);
+        Result = await queue.QueryAsync(query, cancellationToken);
         return Page();
+    }
+
+    /// <summary>The current filters with one changed (null removes it), for the tabs and the pager.</summary>
+    public Dictionary<string, string?> With(string name, string? value, int? page = null)
+    {
+        var values = QueueFilters.RouteValues(Result.Query);
+        values[name] = value;
+        if (page is > 1)
+        {
+            values["p"] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return values;
     }
 }

@@ -1,0 +1,68 @@
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Review;
+using Microsoft.Extensions.Logging;
+
+namespace FactPipeline.Core.Pipeline;
+
+/// <summary>
+/// Carries the desk's tracked findings over to this run's findings (<see cref="FindingTracker"/>): new ones are opened,
+/// changed ones recorded (and reopened when decided), lost ones resolved by source. It reads only the tracked findings
+/// that share an anchor with the run, and a repeat of the step changes nothing, so a resumed run adds no duplicates.
+/// </summary>
+public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store, ILogger<TrackStep> logger)
+{
+    public async Task TrackAsync(
+        string runId, DateTimeOffset now, IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<Finding> findings,
+        CancellationToken cancellationToken)
+    {
+        var articleById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var claimById = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            claimById.TryAdd(claim.Id, claim);
+        }
+        var observed = findings
+            .Where(f => f.Severity != Severity.Possible)
+            .Select(f => Observe(f, claimById, articleById))
+            .Where(o => o is not null)
+            .Select(o => o!)
+            .ToArray();
+        var articleOfSource = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            articleOfSource.TryAdd(article.Source, article.Id);
+        }
+        var anchors = observed.SelectMany(o => o.Figures).SelectMany(FindingAnchors.Of)
+            .Concat(articleOfSource.Keys.Select(FindingAnchors.OfSource))
+            .ToHashSet(StringComparer.Ordinal);
+        var known = await store.LoadByAnchorsAsync(anchors, cancellationToken);
+        var plan = tracker.Plan(new RunObservation(runId, now, articleOfSource, observed), known);
+        await store.ApplyAsync(plan, cancellationToken);
+        LogTracked(runId, observed.Length, known.Count, plan.Upserts.Count, plan.Events.Count);
+    }
+
+    /// <summary>The finding with its claims as figures; null when a claim is not among the run's (never, but not trusted).</summary>
+    private static ObservedFinding? Observe(Finding finding, Dictionary<string, Claim> claims, Dictionary<string, Article> articles)
+    {
+        var figures = new List<TrackedFigure>(finding.ClaimIds.Count);
+        var subjects = new List<string>();
+        foreach (var id in finding.ClaimIds)
+        {
+            if (!claims.TryGetValue(id, out var claim) || !articles.TryGetValue(claim.ArticleId, out var article))
+            {
+                return null;
+            }
+            figures.Add(new TrackedFigure(
+                article.Source, article.Id, claim.Id, claim.Value.Start, claim.Value.Text, claim.Value.Amount, claim.Value.Unit,
+                claim.Language, FindingAnchors.ShapeOf(claim.Quote), claim.Quote, claim.QuoteStart));
+            if (claim.SubjectName is { Length: > 0 } name && !subjects.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                subjects.Add(name);
+            }
+        }
+        return new ObservedFinding(finding, figures, subjects);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId}: {Findings} findings tracked against {Known} known; {Upserts} stored, {Events} events")]
+    private partial void LogTracked(string runId, int findings, int known, int upserts, int events);
+}

@@ -1,0 +1,17 @@
+using FactPipeline.Core.Model;
+
+namespace FactPipeline.Core.Review;
+
+/// <summary>A finding of a run with its claims as the desk tracks them.</summary>
+public sealed record ObservedFinding(Finding Finding, IReadOnlyList<TrackedFigure> Figures, IReadOnlyList<string> Subjects);
+
+/// <summary>What a run found, for <see cref="FindingTracker"/>.</summary>
+/// <param name="ArticleOfSource">Every source the run read, with the article (the text) it read there.</param>
+public sealed record RunObservation(
+    string RunId, DateTimeOffset At, IReadOnlyDictionary<string, string> ArticleOfSource, IReadOnlyList<ObservedFinding> Findings);
+
+/// <summary>The tracked findings to store (whole, replacing the stored ones) and the events to append.</summary>
+public sealed record TrackingPlan(IReadOnlyList<TrackedFinding> Upserts, IReadOnlyList<FindingEvent> Events)
+{
+    public static readonly TrackingPlan Empty = new([], []);
+}

@@ -1,0 +1,212 @@
+using System.Text.Json;
+using Dapper;
+using FactPipeline.Core.Model;
+using FactPipeline.Core.Review;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FactPipeline.Core.Storage;
+
+/// <summary><see cref="IReviewStore"/> in the fact store's file (<see cref="ReviewTables"/>).</summary>
+public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IReviewStore
+{
+    private const int RelatedLimit = 20;
+
+    private readonly SqliteTables _tables = new(options.Value.DatabasePath, ReviewTables.CreateSql);
+
+    public async Task<IReadOnlyList<TrackedFinding>> LoadByAnchorsAsync(IReadOnlyCollection<string> anchors, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        if (anchors.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        var keys = JsonSerializer.Serialize(anchors.Distinct(StringComparer.Ordinal).ToArray(), ReviewJson.Default.StringArray);
+        var rows = await connection.QueryAsync<TrackedRow>(
+            $"""
+            SELECT {TrackedRow.SelectList} FROM {TrackedRow.From}
+            WHERE t.id IN (SELECT a.tracked_id FROM json_each(@keys) k JOIN tracked_anchors a ON a.key = k.value)
+            ORDER BY t.id
+            """,
+            new { keys });
+        return [.. rows.Select(r => r.ToTracked())];
+    }
+
+    public async Task ApplyAsync(TrackingPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Upserts.Count == 0 && plan.Events.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        using (var upsert = new PositionalStatement(connection, TrackedRow.UpsertSql, TrackedRow.UpsertColumns))
+        using (var upsertFigures = new PositionalStatement(connection, TrackedRow.UpsertFiguresSql, TrackedRow.UpsertFiguresColumns))
+        using (var dropAnchors = new PositionalStatement(connection, "DELETE FROM tracked_anchors WHERE tracked_id = @id", ["id"]))
+        using (var addAnchor = new PositionalStatement(connection, "INSERT OR IGNORE INTO tracked_anchors (key, tracked_id) VALUES (@key, @id)", ["key", "id"]))
+        using (var dropQuotes = new PositionalStatement(connection, "DELETE FROM tracked_quotes WHERE rowid = (SELECT rowid FROM tracked_findings WHERE id = @id)", ["id"]))
+        using (var addQuotes = new PositionalStatement(connection, "INSERT INTO tracked_quotes (rowid, quotes) SELECT rowid, @quotes FROM tracked_findings WHERE id = @id", ["quotes", "id"]))
+        {
+            foreach (var tracked in plan.Upserts)
+            {
+                await upsert.RunAsync(TrackedRow.Values(tracked), cancellationToken);
+                await upsertFigures.RunAsync(TrackedRow.FigureValues(tracked), cancellationToken);
+                await dropAnchors.RunAsync([tracked.Id], cancellationToken);
+                foreach (var key in Anchors(tracked))
+                {
+                    await addAnchor.RunAsync([key, tracked.Id], cancellationToken);
+                }
+                await dropQuotes.RunAsync([tracked.Id], cancellationToken);
+                await addQuotes.RunAsync([TrackedRow.Quotes(tracked), tracked.Id], cancellationToken);
+            }
+        }
+        using (var append = new PositionalStatement(connection, AppendSql(orIgnore: true), EventColumns))
+        {
+            foreach (var e in plan.Events)
+            {
+                await append.RunAsync(EventValues(e), cancellationToken);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Where its claims stand, and which sources it has: a run over one of them must see it.</summary>
+    private static IEnumerable<string> Anchors(TrackedFinding tracked) =>
+        tracked.Figures.SelectMany(FindingAnchors.Of)
+            .Concat(tracked.Figures.Select(f => FindingAnchors.OfSource(f.Source)))
+            .Distinct(StringComparer.Ordinal);
+
+    public async Task<FindingEvent?> AppendDecisionAsync(FindingEvent decision, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        // Immediate: the version read and the append are one step, whoever else posts at the same moment.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var version = await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(seq), 0) FROM finding_events WHERE tracked_id = @id", new { id = decision.TrackedId }, transaction);
+        if (version != expectedVersion)
+        {
+            return null;
+        }
+        using (var append = new PositionalStatement(connection, AppendSql(orIgnore: false), EventColumns))
+        {
+            await append.RunAsync(EventValues(decision), cancellationToken);
+        }
+        await connection.ExecuteAsync(
+            "UPDATE tracked_findings SET status = @status, status_order = @order, updated_at = @at WHERE id = @id",
+            new { status = decision.Status.Name(), order = ReviewTables.StatusOrder(decision.Status), at = TrackedRow.Text(decision.At), id = decision.TrackedId },
+            transaction);
+        var sequence = await connection.ExecuteScalarAsync<long>("SELECT last_insert_rowid()", transaction: transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return decision with { Sequence = sequence };
+    }
+
+    private static readonly IReadOnlyList<string> EventColumns =
+        ["tracked_id", "at", "actor", "kind", "status", "run_id", "note", "changes_json", "source_error_json"];
+
+    // The pipeline's events are unique per finding, run and kind (ux_finding_events_run): a repeated step adds none.
+    private static string AppendSql(bool orIgnore) =>
+        $"""
+        INSERT {(orIgnore ? "OR IGNORE " : "")}INTO finding_events (tracked_id, at, actor, kind, status, run_id, note, changes_json, source_error_json)
+        VALUES (@tracked_id, @at, @actor, @kind, @status, @run_id, @note, @changes_json, @source_error_json)
+        """;
+
+    private static object?[] EventValues(FindingEvent e) =>
+    [
+        e.TrackedId, TrackedRow.Text(e.At), e.Actor, e.Kind.ToString(), e.Status.Name(), e.RunId, e.Note,
+        e.Changes.Count == 0 ? null : JsonSerializer.Serialize(e.Changes.ToArray(), ReviewJson.Default.FigureChangeArray),
+        e.SourceError is null ? null : JsonSerializer.Serialize(e.SourceError, ReviewJson.Default.SourceErrorDetails),
+    ];
+
+    public async Task<FindingDetail?> LoadDetailAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<TrackedRow>($"SELECT {TrackedRow.SelectList} FROM {TrackedRow.From} WHERE t.id = @id", new { id });
+        if (row is null)
+        {
+            return null;
+        }
+        var tracked = row.ToTracked();
+        var finding = await connection.QueryFirstOrDefaultAsync<FindingRow>(
+            $"SELECT {FindingRow.SelectList} FROM findings f WHERE f.id = @id", new { id = tracked.FindingId });
+        var history = (await connection.QueryAsync<EventRow>(
+            $"SELECT {EventRow.SelectList} FROM finding_events WHERE tracked_id = @id ORDER BY seq", new { id })).Select(e => e.ToEvent()).ToArray();
+        var firstRun = await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM runs WHERE started_at <= (SELECT started_at FROM runs WHERE id = @run)", new { run = tracked.FirstRunId });
+        return new FindingDetail(
+            tracked,
+            finding is null ? VerdictReason.Disjoint : Enum.Parse<VerdictReason>(finding.reason),
+            new LocalizedText(finding?.explanation_en ?? "", finding?.explanation_ko ?? ""),
+            await EvidenceAsync(connection, tracked),
+            history,
+            await RelatedAsync(connection, tracked),
+            (int)firstRun);
+    }
+
+    private static async Task<IReadOnlyList<FigureEvidence>> EvidenceAsync(SqliteConnection connection, TrackedFinding tracked)
+    {
+        var claimIds = JsonSerializer.Serialize(tracked.Figures.Select(f => f.ClaimId).ToArray(), ReviewJson.Default.StringArray);
+        var articleIds = JsonSerializer.Serialize(tracked.Figures.Select(f => f.ArticleId).Distinct().ToArray(), ReviewJson.Default.StringArray);
+        var claims = (await connection.QueryAsync<ClaimAbout>(
+                "SELECT id AS Id, about_json AS AboutJson, metric_json AS MetricJson, year AS Year FROM claims WHERE id IN (SELECT value FROM json_each(@claimIds))",
+                new { claimIds }))
+            .ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var articles = (await connection.QueryAsync<ArticleHeading>(
+                "SELECT id AS Id, title AS Title, published_at AS PublishedAt FROM articles WHERE id IN (SELECT value FROM json_each(@articleIds))",
+                new { articleIds }))
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return
+        [
+            .. tracked.Figures.Select(figure =>
+            {
+                var claim = claims.GetValueOrDefault(figure.ClaimId);
+                var about = claim?.AboutJson is { } json ? JsonSerializer.Deserialize(json, StorageJson.Default.About) : null;
+                var article = articles.GetValueOrDefault(figure.ArticleId);
+                return new FigureEvidence(
+                    figure,
+                    article?.Title,
+                    article?.PublishedAt is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+                    about?.SubjectName,
+                    claim is null ? [] : JsonSerializer.Deserialize(claim.MetricJson, StorageJson.Default.StringArray) ?? [],
+                    about?.Scope ?? ClaimScope.Unspecified,
+                    claim?.Year is { } year ? (int)year : null);
+            }),
+        ];
+    }
+
+    /// <summary>Findings sharing a subject name with this one, present ones first, then as the queue orders them.</summary>
+    private static async Task<IReadOnlyList<TrackedFinding>> RelatedAsync(SqliteConnection connection, TrackedFinding tracked)
+    {
+        if (tracked.Subjects.Count == 0)
+        {
+            return [];
+        }
+        var subjects = JsonSerializer.Serialize(tracked.Subjects.Select(s => s.ToLowerInvariant()).ToArray(), ReviewJson.Default.StringArray);
+        var rows = await connection.QueryAsync<TrackedRow>(
+            $"""
+            SELECT {TrackedRow.SelectList} FROM {TrackedRow.From}
+            WHERE t.id <> @id AND EXISTS (SELECT 1 FROM json_each(@subjects) s WHERE instr(char(10) || t.subjects_text || char(10), char(10) || s.value || char(10)) > 0)
+            ORDER BY t.present DESC, t.status_order, t.rank, t.gap DESC, t.id
+            LIMIT {RelatedLimit}
+            """,
+            new { id = tracked.Id, subjects });
+        return [.. rows.Select(r => r.ToTracked())];
+    }
+
+    internal sealed class ClaimAbout
+    {
+        public string Id { get; set; } = "";
+        public string? AboutJson { get; set; }
+        public string MetricJson { get; set; } = "[]";
+        public long? Year { get; set; }
+    }
+
+    internal sealed class ArticleHeading
+    {
+        public string Id { get; set; } = "";
+        public string? Title { get; set; }
+        public string? PublishedAt { get; set; }
+    }
+}
