@@ -6,7 +6,8 @@ namespace FactPipeline.Web;
 
 /// <summary>
 /// The review desk's composition, in one place: the pipeline's services over the configured store, Razor Pages,
-/// cookie sign-in and roles, the security headers, and the desk's languages (English and Korean, <see cref="DeskLanguages"/>). The CLI's <c>serve</c> and the tests build it the same way.
+/// cookie sign-in and roles, the security headers, and the desk's languages (English and Korean,
+/// <see cref="DeskLanguages"/>). The CLI's <c>serve</c> and the tests build it the same way.
 /// </summary>
 public static class DeskApp
 {
