@@ -6,7 +6,8 @@ namespace FactPipeline.Web;
 
 /// <summary>
 /// The review desk's composition, in one place: the pipeline's services over the configured store, Razor Pages,
-/// cookie sign-in and roles, and the security headers. The CLI's <c>serve</c> and the tests build it the same way.
+/// cookie sign-in and roles, the security headers, and the desk's languages (English and Korean,
+/// <see cref="DeskLanguages"/>). The CLI's <c>serve</c> and the tests build it the same way.
 /// </summary>
 public static class DeskApp
 {
@@ -43,11 +44,14 @@ public static class DeskApp
             // Everything needs a signed-in user but the sign-in page itself.
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            // The sign-in page has the language switch too.
+            options.Conventions.AllowAnonymousToPage("/Account/Language");
             // Deciding is for editors: a viewer's post gets 403.
             options.Conventions.AuthorizePage("/Findings/Decision", Editors);
         })
         // The pages are found in this assembly also when another program (the CLI's serve) is the entry point.
         .AddApplicationPart(typeof(DeskApp).Assembly);
+        services.AddDeskLanguages();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -81,6 +85,8 @@ public static class DeskApp
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
+        // Before the pages, so their labels, numbers and dates are in the request's language.
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

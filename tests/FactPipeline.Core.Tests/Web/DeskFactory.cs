@@ -31,6 +31,14 @@ internal sealed partial class DeskFactory : WebApplicationFactory<FactPipeline.W
     /// <summary>A client that keeps cookies and does not follow redirects, so a test sees each answer.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>A <see cref="Browser()"/> whose every request asks for <paramref name="acceptLanguage"/> (ko-KR,ko;q=0.9).</summary>
+    public HttpClient Browser(string acceptLanguage)
+    {
+        var browser = Browser();
+        browser.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+        return browser;
+    }
+
     /// <summary>The antiforgery token of the form on <paramref name="path"/>, as a browser would post it back.</summary>
     public static async Task<string> TokenAsync(HttpClient browser, string path, CancellationToken cancellationToken)
     {

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FactPipeline.Web.Pages.Account;
 
 /// <summary>Sign-in with a desk account (<c>factpipeline users add</c>); repeated failures lock the account.</summary>
-public sealed class SignInModel(AccountService accounts) : PageModel
+public sealed class SignInModel(AccountService accounts, IStringLocalizer<DeskText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -37,11 +38,11 @@ public sealed class SignInModel(AccountService accounts) : PageModel
                 // Only a path on this site: a sign-in link must not send the editor elsewhere.
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInOutcome.LockedOut:
-                Problem = string.Create(CultureInfo.InvariantCulture,
-                    $"Too many failed sign-ins: this account is locked until {result.LockedUntil:yyyy-MM-dd HH:mm} UTC.");
+                // The same unambiguous timestamp in both languages.
+                Problem = text["SignIn.LockedOut", result.LockedUntil?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""];
                 break;
             default:
-                Problem = "Wrong name or password.";
+                Problem = text["SignIn.WrongPassword"];
                 break;
         }
         return Page();
