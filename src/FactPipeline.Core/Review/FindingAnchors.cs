@@ -37,6 +37,10 @@ public static class FindingAnchors
             {
                 if (!inNumber)
                 {
+                    if (space)
+                    {
+                        shape.Append(' ');
+                    }
                     shape.Append('#');
                 }
                 inNumber = true;
