@@ -66,7 +66,15 @@ internal static class QueueBench
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            // FACTPIPELINE_BENCH_KEEP=1 keeps the store, to look at its query plans with sqlite3.
+            if (Environment.GetEnvironmentVariable("FACTPIPELINE_BENCH_KEEP") == "1")
+            {
+                Console.WriteLine($"kept {folder}");
+            }
+            else
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

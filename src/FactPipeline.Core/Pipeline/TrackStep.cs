@@ -36,10 +36,37 @@ public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store
             .Concat(articleOfSource.Keys.Select(FindingAnchors.OfSource))
             .ToHashSet(StringComparer.Ordinal);
         var known = await store.LoadByAnchorsAsync(anchors, cancellationToken);
-        var plan = tracker.Plan(new RunObservation(runId, now, articleOfSource, observed), known);
+        var claimsOf = new Lazy<ILookup<string, Claim>>(() => claims.ToLookup(c => c.ArticleId, StringComparer.Ordinal));
+        var plan = tracker.Plan(new RunObservation(runId, now, articleOfSource, observed)
+        {
+            FigureNow = figure => FigureNow(figure, articleOfSource, articleById, claimsOf.Value),
+        }, known);
         await store.ApplyAsync(plan, cancellationToken);
         LogTracked(runId, observed.Length, known.Count, plan.Upserts.Count, plan.Events.Count);
     }
+
+    /// <summary>
+    /// The claim the run read where the figure stood: in the article the run read from its source, in a sentence of the
+    /// same shape (<see cref="FindingAnchors.ShapeOf"/>). Asked only for the few findings a run lost.
+    /// </summary>
+    private static TrackedFigure? FigureNow(
+        TrackedFigure figure, Dictionary<string, string> articleOfSource, Dictionary<string, Article> articles, ILookup<string, Claim> claimsOf)
+    {
+        if (!articleOfSource.TryGetValue(figure.Source, out var articleId) || !articles.TryGetValue(articleId, out var article))
+        {
+            return null;
+        }
+        // The same sentence but for its figures; of several, the nearest. An offset alone is no evidence once the text
+        // changed: another sentence's figure may now stand there.
+        var claim = claimsOf[articleId]
+            .Where(c => FindingAnchors.ShapeOf(c.Quote) == figure.QuoteShape)
+            .MinBy(c => Math.Abs(c.Value.Start - figure.ValueStart));
+        return claim is null ? null : FigureOf(claim, article);
+    }
+
+    private static TrackedFigure FigureOf(Claim claim, Article article) => new(
+        article.Source, article.Id, claim.Id, claim.Value.Start, claim.Value.Text, claim.Value.Amount, claim.Value.Unit,
+        claim.Language, FindingAnchors.ShapeOf(claim.Quote), claim.Quote, claim.QuoteStart);
 
     /// <summary>The finding with its claims as figures; null when a claim is not among the run's (never, but not trusted).</summary>
     private static ObservedFinding? Observe(Finding finding, Dictionary<string, Claim> claims, Dictionary<string, Article> articles)
@@ -52,9 +79,7 @@ public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store
             {
                 return null;
             }
-            figures.Add(new TrackedFigure(
-                article.Source, article.Id, claim.Id, claim.Value.Start, claim.Value.Text, claim.Value.Amount, claim.Value.Unit,
-                claim.Language, FindingAnchors.ShapeOf(claim.Quote), claim.Quote, claim.QuoteStart));
+            figures.Add(FigureOf(claim, article));
             if (claim.SubjectName is { Length: > 0 } name && !subjects.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 subjects.Add(name);

@@ -6,17 +6,24 @@ namespace FactPipeline.Core.Review;
 
 /// <summary>
 /// Where a finding's claims stand, as keys a later run's finding can share. Two keys per claim, so either survives
-/// what breaks the other: the figure's offset in its source (kept when the sentence is re-cut by another rules version
-/// or a figure is corrected in place) and the sentence with its digits masked (kept when text above it changes).
+/// what breaks the other: the figure's offset and text in its source (kept when the sentence is re-cut by another rules
+/// version) and its place in the sentence with its digits masked (kept when text above it changes or the figure is
+/// corrected in place).
 /// Claim ids are neither: they hash the article's whole text, so any edit to a source changes every one of them.
 /// </summary>
 public static class FindingAnchors
 {
     public static IEnumerable<string> Of(TrackedFigure figure)
     {
-        yield return StableId.Of("at", figure.Source, figure.ValueStart.ToString(CultureInfo.InvariantCulture));
-        yield return StableId.Of("says", figure.Source, figure.QuoteShape);
+        // With its text: after an edit above it, another figure may stand at the old offset.
+        yield return StableId.Of("at", figure.Source, figure.ValueStart.ToString(CultureInfo.InvariantCulture), figure.ValueText);
+        // With its place in the masked sentence: one sentence often gives several figures ("triples it to 10.1 trillion").
+        yield return StableId.Of("says", figure.Source, figure.QuoteShape, PlaceInShape(figure).ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Where the figure starts in its sentence's shape: the length of the shape of the text before it.</summary>
+    private static int PlaceInShape(TrackedFigure figure) =>
+        figure.ValueOffset >= 0 && figure.ValueOffset <= figure.Quote.Length ? ShapeOf(figure.Quote[..figure.ValueOffset]).Length : -1;
 
     /// <summary>The key every finding with a claim from this source has: which tracked findings a run re-read.</summary>
     public static string OfSource(string source) => StableId.Of("source", source);

@@ -8,7 +8,7 @@ namespace FactPipeline.Core.Review;
 /// differences before agreement, the biggest gap first.
 /// </summary>
 /// <param name="Severity">Only this severity; null for every flag (possible matches are not flags).</param>
-/// <param name="Status">Only this review status; null for all. Without it, findings the latest run no longer found are left out.</param>
+/// <param name="Status">Only this review status; null for all. Without it, findings the latest run no longer found are left out unless open.</param>
 /// <param name="Subject">Only findings whose claims' subject names contain this.</param>
 /// <param name="Topic">Only findings whose topic ("budget (KRW)") contains this.</param>
 /// <param name="Language">Only findings with a claim in this language (a tag: "id", "ko").</param>

@@ -132,11 +132,25 @@ public sealed class FindingTracker
 
     private static void Lose(RunObservation run, TrackedFinding tracked, List<TrackedFinding> upserts, List<FindingEvent> events)
     {
-        // A source whose text is not the one the figure was read from: it changed, and took the figure with it.
-        var changed = tracked.Figures
+        // A source whose text is not the one the figure was read from changed. If it still gives a figure there, the
+        // figure changed (so much, perhaps, that the checks no longer group it): the finding is the editors' again.
+        // If it gives none, the source took the figure back: resolved by source.
+        var rewritten = tracked.Figures
             .Where(f => run.ArticleOfSource.TryGetValue(f.Source, out var article) && article != f.ArticleId)
-            .Select(f => new FigureChange(f.Source, f.ValueText, null))
             .ToArray();
+        var now = rewritten.Select(f => (Was: f, Now: run.FigureNow(f))).Where(p => p.Now is { } n && n.ValueText != p.Was.ValueText).ToArray();
+        if (now.Length > 0)
+        {
+            var figures = tracked.Figures.Select(f => now.FirstOrDefault(p => p.Was == f).Now ?? f).ToArray();
+            var changes = Changes(tracked.Figures, figures);
+            var (changedKind, changedStatus) = tracked.Status == ReviewStatus.Open
+                ? (FindingEventKind.FiguresChanged, ReviewStatus.Open)
+                : (FindingEventKind.Reopened, ReviewStatus.Open);
+            upserts.Add(tracked with { Present = false, Status = changedStatus, UpdatedAt = run.At, Figures = figures });
+            events.Add(new FindingEvent(0, tracked.Id, run.At, FindingEvent.PipelineActor, changedKind, changedStatus, run.RunId) { Changes = changes });
+            return;
+        }
+        var changed = rewritten.Select(f => new FigureChange(f.Source, f.ValueText, null)).ToArray();
         var (kind, status) = changed.Length > 0
             ? (FindingEventKind.ResolvedBySource, ReviewStatus.ResolvedBySource)
             : (FindingEventKind.NoLongerFound, tracked.Status);

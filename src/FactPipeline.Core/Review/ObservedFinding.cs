@@ -8,7 +8,14 @@ public sealed record ObservedFinding(Finding Finding, IReadOnlyList<TrackedFigur
 /// <summary>What a run found, for <see cref="FindingTracker"/>.</summary>
 /// <param name="ArticleOfSource">Every source the run read, with the article (the text) it read there.</param>
 public sealed record RunObservation(
-    string RunId, DateTimeOffset At, IReadOnlyDictionary<string, string> ArticleOfSource, IReadOnlyList<ObservedFinding> Findings);
+    string RunId, DateTimeOffset At, IReadOnlyDictionary<string, string> ArticleOfSource, IReadOnlyList<ObservedFinding> Findings)
+{
+    /// <summary>
+    /// What the run read where a figure stood (same source, same place or same sentence shape), whether or not the
+    /// checks grouped it: tells a source that changed its figure from one that dropped it. Null: never known.
+    /// </summary>
+    public Func<TrackedFigure, TrackedFigure?> FigureNow { get; init; } = _ => null;
+}
 
 /// <summary>The tracked findings to store (whole, replacing the stored ones) and the events to append.</summary>
 public sealed record TrackingPlan(IReadOnlyList<TrackedFinding> Upserts, IReadOnlyList<FindingEvent> Events)

@@ -29,8 +29,8 @@ internal static class ReviewTables
             updated_at TEXT NOT NULL,
             claim_count INTEGER NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS ix_tracked_queue ON tracked_findings (present, status_order, rank, gap DESC, id);
-        CREATE INDEX IF NOT EXISTS ix_tracked_counts ON tracked_findings (present, status, rank);
+        CREATE INDEX IF NOT EXISTS ix_tracked_queue ON tracked_findings (status_order, present DESC, rank, gap DESC, id);
+        CREATE INDEX IF NOT EXISTS ix_tracked_counts ON tracked_findings (rank, status, present);
         CREATE TABLE IF NOT EXISTS tracked_figures (
             id TEXT PRIMARY KEY,
             subjects_json TEXT NOT NULL,

@@ -122,6 +122,21 @@ public sealed class FindingTrackerTests
     }
 
     [Fact]
+    public void Plan_FindingGoneBecauseASourceChangedItsFigureTooFar_ReopensItKeepingItInTheQueue()
+    {
+        var decided = Decided(Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won"))), ReviewStatus.Rounding);
+        var reread = new Dictionary<string, string> { [A] = "a", [B] = "b-v2" };
+        var now = Figure(B, "13 triliun won", claim: "b2", article: "b-v2");
+
+        var plan = _tracker.Plan(new RunObservation("r2", Tuesday, reread, []) { FigureNow = f => f.Source == B ? now : null }, [decided]);
+
+        var kept = plan.Upserts.ShouldHaveSingleItem();
+        (kept.Status, kept.Present).ShouldBe((ReviewStatus.Open, false));
+        kept.Figures.Select(f => f.ValueText).ShouldBe(["10 triliun won", "13 triliun won"]);
+        FindingEventText.Describe(plan.Events.ShouldHaveSingleItem(), "en").ShouldBe("reopened: beta.example now says 13 triliun won (was 10,1 triliun won)");
+    }
+
+    [Fact]
     public void Plan_FindingGoneWhileEveryTextIsUnchanged_IsNoLongerFoundAndKeepsItsDecision()
     {
         var decided = Decided(Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won"))), ReviewStatus.Dismissed);
