@@ -4,6 +4,7 @@ namespace FactPipeline.Core.Tests.Web.Browser;
 
 /// <summary>An editor's first visit in a real browser: the sign-in form, the queue of a run's findings, sign-out.</summary>
 [Trait("Category", "Browser")]
+[Trait("Category", "Slow")]
 public sealed class DeskBrowserSignInTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

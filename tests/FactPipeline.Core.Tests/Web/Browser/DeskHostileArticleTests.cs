@@ -10,6 +10,7 @@ namespace FactPipeline.Core.Tests.Web.Browser;
 /// In a real browser the desk must show that markup as text and run none of it.
 /// </summary>
 [Trait("Category", "Browser")]
+[Trait("Category", "Slow")]
 public sealed class DeskHostileArticleTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private const string Script = "<script>alert(1)</script>";
