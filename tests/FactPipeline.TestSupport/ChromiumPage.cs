@@ -32,8 +32,15 @@ public sealed class ChromiumPage : IAsyncDisposable
         page.Dialog += async (_, dialog) =>
         {
             _dialogs.Enqueue($"{dialog.Type}: {dialog.Message}");
-            // Dismissed, or the page would wait for an answer until the test times out.
-            await dialog.DismissAsync();
+            try
+            {
+                // Dismissed, or the page would wait for an answer until the test times out.
+                await dialog.DismissAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The tab closed first. An exception leaving this async event handler would end the test process.
+            }
         };
     }
 
