@@ -10,7 +10,7 @@ namespace FactPipeline.Core.Tests.Web.Browser;
 internal sealed class BrowserDesk : IAsyncDisposable
 {
     public const string Editor = "desk.editor";
-    public const string Password = "correct horse battery";
+    public const string Password = DeskFactory.Password; // long enough for Accounts:MinPasswordLength
 
     private readonly TempDirectory _temp;
 
