@@ -1,0 +1,63 @@
+using FactPipeline.Core.Accounts;
+using Microsoft.Playwright;
+
+namespace FactPipeline.Core.Tests.Web.Browser;
+
+/// <summary>
+/// A run of the command over some articles into a fresh database, and the desk started over it on a real socket
+/// with one editor: what a newsroom has after <c>factpipeline run</c>, <c>users add</c> and <c>serve</c>.
+/// </summary>
+internal sealed class BrowserDesk : IAsyncDisposable
+{
+    public const string Editor = "desk.editor";
+    public const string Password = DeskFactory.Password; // long enough for Accounts:MinPasswordLength
+
+    private readonly TempDirectory _temp;
+
+    private BrowserDesk(TempDirectory temp, DeskServer server)
+    {
+        _temp = temp;
+        Server = server;
+    }
+
+    public DeskServer Server { get; }
+
+    public static async Task<BrowserDesk> RunAndServeAsync(string inputs, CancellationToken cancellationToken)
+    {
+        var temp = new TempDirectory();
+        try
+        {
+            var database = temp.File("desk.db");
+            var (exitCode, _, errors) = await CliRunner.RunAsync(
+                temp.Path, null, ["run", inputs, "--db", database, "--out", temp.File("out")], cancellationToken);
+            exitCode.ShouldBe(0, errors);
+            var server = await DeskServer.StartAsync(database, cancellationToken: cancellationToken);
+            await server.AddUserAsync(Editor, UserRole.Editor, Password, cancellationToken);
+            return new BrowserDesk(temp, server);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/>, is sent to the sign-in form, fills it in as a person would and waits to be sent back.
+    /// </summary>
+    public async Task SignInAndOpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(Server.Url(path));
+        page.Url.ShouldStartWith(Server.Url("/account/sign-in"));
+        await page.GetByLabel("Name").FillAsync(Editor);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(Server.Url(path));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        _temp.Dispose();
+    }
+}
