@@ -254,6 +254,6 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex("<span class=\"status status-[a-z-]+\" id=\"status\">([a-z-]+)</span>")]
+    [GeneratedRegex("id=\"status\" data-status=\"([a-z-]+)\"")]
     private static partial Regex Status();
 }

@@ -47,7 +47,7 @@ public sealed partial class DeskQueueTests : IAsyncLifetime
         var minor = _stored.Where(f => f.Severity == Severity.Minor).Select(f => f.Id).ToArray();
         minor.ShouldNotBeEmpty();
         Rows(page).ShouldBe(minor, ignoreOrder: true);
-        page.ShouldContain($"minor ({minor.Length})");
+        page.ShouldContain($"Minor difference ({minor.Length})");
     }
 
     [Fact]

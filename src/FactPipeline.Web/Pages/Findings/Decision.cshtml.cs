@@ -9,7 +9,7 @@ namespace FactPipeline.Web.Pages.Findings;
 /// Records an editor's decision (POST only; editors and admins, see <see cref="DeskApp.AddDesk"/>), then sends the
 /// browser back to the finding. A refused form is shown again with the reason, and nothing is written.
 /// </summary>
-public sealed class DecisionModel(ReviewDesk desk) : PageModel
+public sealed class DecisionModel(ReviewDesk desk, Microsoft.Extensions.Localization.IStringLocalizer<DeskText> text) : PageModel
 {
     [BindProperty(Name = "status")] public string? Status { get; set; }
     [BindProperty(Name = "note")] public string? Note { get; set; }
@@ -36,7 +36,7 @@ public sealed class DecisionModel(ReviewDesk desk) : PageModel
                 case DecisionOutcome.NotFound:
                     return NotFound();
                 case DecisionOutcome.Stale:
-                    Problem = "The finding changed since you opened it (another decision, or a run). Nothing was recorded: open it again and decide on what it says now.";
+                    Problem = text["Decision.Stale"];
                     Response.StatusCode = StatusCodes.Status409Conflict;
                     return Page();
                 default:
