@@ -12,7 +12,7 @@ public sealed class OrganisationOptions : IValidatableObject
 
     /// <summary>The organisation's name, as readers know it.</summary>
     [Required(AllowEmptyStrings = false)]
-    [MaxLength(200)]
+    [StringLength(200)] // not MaxLength: its reflection over Count is refused by the Native AOT build
     public string Name { get; set; } = "FactPipeline";
 
     /// <summary>The organisation's home page: an absolute http(s) URL.</summary>
