@@ -10,6 +10,7 @@ internal static class CliApp
         RunCommand.Create(session),
         UsersCommand.Create(session),
         ServeCommand.Create(session),
+        ExportCommand.Create(session),
     };
 
     public static Task<int> InvokeAsync(string[] args, CliSession session, CancellationToken cancellationToken = default) =>

@@ -62,6 +62,19 @@ public static class DeskApp
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // plain HTTP on 127.0.0.1 by default
+            // The API answers a call without a session with 401, which a script can act on; pages still redirect.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+                return Task.CompletedTask;
+            };
             // A signed-in user without the role gets 403, not a redirect to a page that does not exist.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -91,6 +104,7 @@ public static class DeskApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapDeskEndpoints();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Review;
+using FactPipeline.Core.Review.Exports;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 using FactPipeline.Core.Summaries.Llm;
@@ -45,6 +46,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSqliteStorage(configuration);
         services.AddAccounts(configuration);
         services.AddReview();
+        services.AddReviewExports(configuration);
         services.AddSummaries();
         services.AddLlmSummaries(configuration);
         services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.SectionName);

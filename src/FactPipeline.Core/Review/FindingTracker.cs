@@ -3,7 +3,9 @@ using FactPipeline.Core.Model;
 namespace FactPipeline.Core.Review;
 
 /// <summary>
-/// Carries the desk's findings from one run to the next. Each of the run's findings is matched to the tracked finding
+/// Carries the desk's findings from one run to the next. Flags (conflicts and minor differences) are tracked from the
+/// first run that finds them; agreement only as what a tracked flag became (its sources now agree), never on its own:
+/// a large run's tens of thousands of corroborations are no editor's business. Each of the run's findings is matched to the tracked finding
 /// it shares the most anchors with (<see cref="FindingAnchors"/>), so an editor's decision stays with the fact, not with
 /// the claim ids of one run. Then, per tracked finding:
 /// <list type="bullet">
@@ -33,7 +35,7 @@ public sealed class FindingTracker
             {
                 Follow(run, tracked, finding, upserts, events);
             }
-            else
+            else if (finding.Finding.Severity != Severity.Consistent)
             {
                 var id = takenIds.Add(finding.Finding.Id) ? finding.Finding.Id : Common.StableId.Of("again", finding.Finding.Id, run.RunId);
                 takenIds.Add(id);

@@ -3,7 +3,7 @@ using FactPipeline.Core.Review;
 
 namespace FactPipeline.Core.Storage;
 
-/// <summary>A row of <c>finding_events</c> (names match the columns for Dapper).</summary>
+/// <summary>A row of <c>finding_events</c> (<see cref="SelectList"/>).</summary>
 #pragma warning disable IDE1006, CA1707 // column names
 internal sealed class EventRow
 {
@@ -19,6 +19,14 @@ internal sealed class EventRow
     public string? note { get; set; }
     public string? changes_json { get; set; }
     public string? source_error_json { get; set; }
+
+    /// <summary>The row the reader is on, selected with <see cref="SelectList"/>.</summary>
+    public static EventRow Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new()
+    {
+        seq = r.GetInt64(0), tracked_id = r.GetString(1), at = r.GetString(2), actor = r.GetString(3), kind = r.GetString(4),
+        status = r.GetString(5), run_id = r.NullableString(6), note = r.NullableString(7), changes_json = r.NullableString(8),
+        source_error_json = r.NullableString(9),
+    };
 
     public FindingEvent ToEvent()
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Dapper;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Review;
 using Microsoft.Data.Sqlite;
@@ -25,7 +24,8 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
         query = query.Normalised();
         var p = Parameters.Of(query);
         await using var connection = await _tables.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<QueueRow>(
+        var rows = await SqliteQuery.ListAsync(
+            connection,
             $"""
             SELECT id AS Id, severity AS Severity, status AS Status, topic AS Topic, difference_percent AS DifferencePercent,
                    (SELECT d.subjects_json FROM tracked_figures d WHERE d.id = tracked_findings.id) AS SubjectsJson, languages AS Languages, outlets AS Outlets, first_seen_at AS FirstSeenAt,
@@ -35,13 +35,15 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
             {Order}
             LIMIT @take OFFSET @skip
             """,
-            p);
+            QueueRow.Read, cancellationToken, null, p.Bound(withPage: true));
         // One pass for both sets of counts: the severity tabs keep the status filter, the status tabs the severity one.
-        var groups = (await connection.QueryAsync<GroupCount>(
+        var groups = (await SqliteQuery.ListAsync(
+            connection,
             $"""
-            SELECT rank AS Rank, status AS Status, present AS Present, COUNT(*) AS Count FROM {Table(query)}
+            SELECT rank, status, present, COUNT(*) FROM {Table(query)}
             WHERE {Where(query, severity: false, status: false)} GROUP BY rank, status, present
-            """, p)).ToArray();
+            """,
+            r => new GroupCount(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, null, p.Bound(withPage: false))).ToArray();
         var statusName = query.Status?.Name();
         var bySeverity = groups
             .Where(g => statusName is null ? g.Present == 1 || g.Status == ReviewStatus.Open.Name() : g.Status == statusName)
@@ -62,8 +64,9 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
         ArgumentNullException.ThrowIfNull(query);
         query = query.Normalised();
         await using var connection = await _tables.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(
-            $"SELECT id FROM {Table(query)} WHERE {Where(query, severity: true, status: true)} {Order}", Parameters.Of(query));
+        var ids = await SqliteQuery.ListAsync(
+            connection, $"SELECT id FROM {Table(query)} WHERE {Where(query, severity: true, status: true)} {Order}",
+            r => r.GetString(0), cancellationToken, null, Parameters.Of(query).Bound(withPage: false));
         return [.. ids];
     }
 
@@ -148,11 +151,29 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
             q.PageSize,
             (q.Page - 1) * q.PageSize);
 
+        /// <summary>Every value a filter may name; a statement binds those it names and leaves the others.</summary>
+        public (string Name, object? Value)[] Bound(bool withPage)
+        {
+            (string, object?)[] filters =
+            [
+                ("status", status), ("rank", rank), ("subject", subject), ("topic", topic), ("language", language), ("outlet", outlet),
+                ("seenFrom", seenFrom), ("seenBefore", seenBefore), ("quote", quote), ("phrase", phrase),
+            ];
+            return withPage ? [.. filters, ("take", take), ("skip", skip)] : filters;
+        }
+
         private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     internal sealed class QueueRow
     {
+        public static QueueRow Read(SqliteDataReader r) => new()
+        {
+            Id = r.GetString(0), Severity = r.GetString(1), Status = r.GetString(2), Topic = r.GetString(3), DifferencePercent = r.GetString(4),
+            SubjectsJson = r.NullableString(5), Languages = r.GetString(6), Outlets = r.GetString(7), FirstSeenAt = r.GetString(8),
+            ClaimCount = r.GetInt64(9),
+        };
+
         public string Id { get; set; } = "";
         public string Severity { get; set; } = "";
         public string Status { get; set; } = "";
@@ -178,11 +199,5 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
 
     }
 
-    internal sealed class GroupCount
-    {
-        public long Rank { get; set; }
-        public string Status { get; set; } = "";
-        public long Present { get; set; }
-        public long Count { get; set; }
-    }
+    private sealed record GroupCount(long Rank, string Status, long Present, long Count);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Review;
 using Microsoft.Data.Sqlite;
@@ -23,13 +22,14 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
         }
         await using var connection = await _tables.OpenAsync(cancellationToken);
         var keys = JsonSerializer.Serialize(anchors.Distinct(StringComparer.Ordinal).ToArray(), ReviewJson.Default.StringArray);
-        var rows = await connection.QueryAsync<TrackedRow>(
+        var rows = await SqliteQuery.ListAsync(
+            connection,
             $"""
             SELECT {TrackedRow.SelectList} FROM {TrackedRow.From}
             WHERE t.id IN (SELECT a.tracked_id FROM json_each(@keys) k JOIN tracked_anchors a ON a.key = k.value)
             ORDER BY t.id
             """,
-            new { keys });
+            TrackedRow.Read, cancellationToken, null, ("keys", keys));
         return [.. rows.Select(r => r.ToTracked())];
     }
 
@@ -84,8 +84,8 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
         await using var connection = await _tables.OpenAsync(cancellationToken);
         // Immediate: the version read and the append are one step, whoever else posts at the same moment.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var version = await connection.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(MAX(seq), 0) FROM finding_events WHERE tracked_id = @id", new { id = decision.TrackedId }, transaction);
+        var version = await SqliteQuery.LongAsync(
+            connection, "SELECT COALESCE(MAX(seq), 0) FROM finding_events WHERE tracked_id = @id", cancellationToken, transaction, ("id", decision.TrackedId));
         if (version != expectedVersion)
         {
             return null;
@@ -94,11 +94,10 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
         {
             await append.RunAsync(EventValues(decision), cancellationToken);
         }
-        await connection.ExecuteAsync(
-            "UPDATE tracked_findings SET status = @status, status_order = @order, updated_at = @at WHERE id = @id",
-            new { status = decision.Status.Name(), order = ReviewTables.StatusOrder(decision.Status), at = TrackedRow.Text(decision.At), id = decision.TrackedId },
-            transaction);
-        var sequence = await connection.ExecuteScalarAsync<long>("SELECT last_insert_rowid()", transaction: transaction);
+        await SqliteQuery.ExecuteAsync(
+            connection, "UPDATE tracked_findings SET status = @status, status_order = @order, updated_at = @at WHERE id = @id", cancellationToken, transaction,
+            ("status", decision.Status.Name()), ("order", ReviewTables.StatusOrder(decision.Status)), ("at", TrackedRow.Text(decision.At)), ("id", decision.TrackedId));
+        var sequence = await SqliteQuery.LongAsync(connection, "SELECT MAX(seq) FROM finding_events WHERE tracked_id = @id", cancellationToken, transaction, ("id", decision.TrackedId));
         await transaction.CommitAsync(cancellationToken);
         return decision with { Sequence = sequence };
     }
@@ -123,39 +122,44 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
     public async Task<FindingDetail?> LoadDetailAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _tables.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<TrackedRow>($"SELECT {TrackedRow.SelectList} FROM {TrackedRow.From} WHERE t.id = @id", new { id });
+        var row = (await SqliteQuery.ListAsync(
+            connection, $"SELECT {TrackedRow.SelectList} FROM {TrackedRow.From} WHERE t.id = @id", TrackedRow.Read, cancellationToken, null, ("id", id))).FirstOrDefault();
         if (row is null)
         {
             return null;
         }
         var tracked = row.ToTracked();
-        var finding = await connection.QueryFirstOrDefaultAsync<FindingRow>(
-            $"SELECT {FindingRow.SelectList} FROM findings f WHERE f.id = @id", new { id = tracked.FindingId });
-        var history = (await connection.QueryAsync<EventRow>(
-            $"SELECT {EventRow.SelectList} FROM finding_events WHERE tracked_id = @id ORDER BY seq", new { id })).Select(e => e.ToEvent()).ToArray();
-        var firstRun = await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM runs WHERE started_at <= (SELECT started_at FROM runs WHERE id = @run)", new { run = tracked.FirstRunId });
+        var verdict = (await SqliteQuery.ListAsync(
+            connection, "SELECT reason, explanation_en, explanation_ko FROM findings WHERE id = @id",
+            r => (Reason: r.GetString(0), En: r.GetString(1), Ko: r.GetString(2)), cancellationToken, null, ("id", tracked.FindingId))).FirstOrDefault();
+        var history = (await SqliteQuery.ListAsync(
+            connection, $"SELECT {EventRow.SelectList} FROM finding_events WHERE tracked_id = @id ORDER BY seq", EventRow.Read, cancellationToken, null, ("id", id)))
+            .Select(e => e.ToEvent()).ToArray();
+        var firstRun = await SqliteQuery.LongAsync(
+            connection, "SELECT COUNT(*) FROM runs WHERE started_at <= (SELECT started_at FROM runs WHERE id = @run)", cancellationToken, null, ("run", tracked.FirstRunId));
         return new FindingDetail(
             tracked,
-            finding is null ? VerdictReason.Disjoint : Enum.Parse<VerdictReason>(finding.reason),
-            new LocalizedText(finding?.explanation_en ?? "", finding?.explanation_ko ?? ""),
-            await EvidenceAsync(connection, tracked),
+            verdict.Reason is null ? VerdictReason.Disjoint : Enum.Parse<VerdictReason>(verdict.Reason),
+            new LocalizedText(verdict.En ?? "", verdict.Ko ?? ""),
+            await EvidenceAsync(connection, tracked, cancellationToken),
             history,
-            await RelatedAsync(connection, tracked),
+            await RelatedAsync(connection, tracked, cancellationToken),
             (int)firstRun);
     }
 
-    private static async Task<IReadOnlyList<FigureEvidence>> EvidenceAsync(SqliteConnection connection, TrackedFinding tracked)
+    private static async Task<IReadOnlyList<FigureEvidence>> EvidenceAsync(SqliteConnection connection, TrackedFinding tracked, CancellationToken cancellationToken)
     {
         var claimIds = JsonSerializer.Serialize(tracked.Figures.Select(f => f.ClaimId).ToArray(), ReviewJson.Default.StringArray);
         var articleIds = JsonSerializer.Serialize(tracked.Figures.Select(f => f.ArticleId).Distinct().ToArray(), ReviewJson.Default.StringArray);
-        var claims = (await connection.QueryAsync<ClaimAbout>(
-                "SELECT id AS Id, about_json AS AboutJson, metric_json AS MetricJson, year AS Year FROM claims WHERE id IN (SELECT value FROM json_each(@claimIds))",
-                new { claimIds }))
+        var claims = (await SqliteQuery.ListAsync(
+                connection, "SELECT id, about_json, metric_json, year FROM claims WHERE id IN (SELECT value FROM json_each(@claimIds))",
+                r => new ClaimAbout(r.GetString(0), r.NullableString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3)),
+                cancellationToken, null, ("claimIds", claimIds)))
             .ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var articles = (await connection.QueryAsync<ArticleHeading>(
-                "SELECT id AS Id, title AS Title, published_at AS PublishedAt FROM articles WHERE id IN (SELECT value FROM json_each(@articleIds))",
-                new { articleIds }))
+        var articles = (await SqliteQuery.ListAsync(
+                connection, "SELECT id, title, published_at FROM articles WHERE id IN (SELECT value FROM json_each(@articleIds))",
+                r => new ArticleHeading(r.GetString(0), r.NullableString(1), r.NullableString(2)),
+                cancellationToken, null, ("articleIds", articleIds)))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
         return
         [
@@ -177,36 +181,26 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
     }
 
     /// <summary>Findings sharing a subject name with this one, present ones first, then as the queue orders them.</summary>
-    private static async Task<IReadOnlyList<TrackedFinding>> RelatedAsync(SqliteConnection connection, TrackedFinding tracked)
+    private static async Task<IReadOnlyList<TrackedFinding>> RelatedAsync(SqliteConnection connection, TrackedFinding tracked, CancellationToken cancellationToken)
     {
         if (tracked.Subjects.Count == 0)
         {
             return [];
         }
         var subjects = JsonSerializer.Serialize(tracked.Subjects.Select(s => s.ToLowerInvariant()).ToArray(), ReviewJson.Default.StringArray);
-        var rows = await connection.QueryAsync<TrackedRow>(
+        var rows = await SqliteQuery.ListAsync(
+            connection,
             $"""
             SELECT {TrackedRow.SelectList} FROM {TrackedRow.From}
             WHERE t.id <> @id AND EXISTS (SELECT 1 FROM json_each(@subjects) s WHERE instr(char(10) || t.subjects_text || char(10), char(10) || s.value || char(10)) > 0)
             ORDER BY t.present DESC, t.status_order, t.rank, t.gap DESC, t.id
             LIMIT {RelatedLimit}
             """,
-            new { id = tracked.Id, subjects });
+            TrackedRow.Read, cancellationToken, null, ("id", tracked.Id), ("subjects", subjects));
         return [.. rows.Select(r => r.ToTracked())];
     }
 
-    internal sealed class ClaimAbout
-    {
-        public string Id { get; set; } = "";
-        public string? AboutJson { get; set; }
-        public string MetricJson { get; set; } = "[]";
-        public long? Year { get; set; }
-    }
+    private sealed record ClaimAbout(string Id, string? AboutJson, string MetricJson, long? Year);
 
-    internal sealed class ArticleHeading
-    {
-        public string Id { get; set; } = "";
-        public string? Title { get; set; }
-        public string? PublishedAt { get; set; }
-    }
+    private sealed record ArticleHeading(string Id, string? Title, string? PublishedAt);
 }

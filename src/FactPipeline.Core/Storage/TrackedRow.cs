@@ -5,7 +5,7 @@ using FactPipeline.Core.Review;
 
 namespace FactPipeline.Core.Storage;
 
-/// <summary>A row of <c>tracked_findings</c> (names match the columns for Dapper).</summary>
+/// <summary>A row of <c>tracked_findings</c> with its figures (<see cref="SelectList"/>).</summary>
 #pragma warning disable IDE1006, CA1707 // column names
 internal sealed class TrackedRow
 {
@@ -52,6 +52,14 @@ internal sealed class TrackedRow
     public string first_seen_at { get; set; } = "";
     public string updated_at { get; set; } = "";
     public string figures_json { get; set; } = "[]";
+
+    /// <summary>The row the reader is on, selected with <see cref="SelectList"/>.</summary>
+    public static TrackedRow Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new()
+    {
+        id = r.GetString(0), finding_id = r.GetString(1), severity = r.GetString(2), difference_percent = r.GetString(3),
+        topic = r.GetString(4), subjects_json = r.GetString(5), status = r.GetString(6), present = r.GetInt64(7),
+        first_run_id = r.GetString(8), first_seen_at = r.GetString(9), updated_at = r.GetString(10), figures_json = r.GetString(11),
+    };
 
     public TrackedFinding ToTracked()
     {

@@ -46,6 +46,9 @@ internal sealed class PipelineHarness : IDisposable
 
     public IFactStore Store => _services.GetRequiredService<IFactStore>();
 
+    /// <summary>Any other service of the pipeline (the review desk, to record a decision on what a run found).</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public Task<RunResult> RunAsync(params string[] inputs) =>
         Runner.RunAsync(new RunRequest(inputs, Temp.File("out")), cancellationToken: TestContext.Current.CancellationToken);
 
