@@ -61,6 +61,18 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_DecisionForm_CarriesItsOwnAntiforgeryToken()
+    {
+        var page = await _editor.GetStringAsync($"/findings/{_flagged.Id}", Ct);
+
+        // A browser posts only the form's own fields; the header's forms carry tokens of their own, which it does not send.
+        var start = page.IndexOf("id=\"decision\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0);
+        var form = page[start..page.IndexOf("</form>", start, StringComparison.Ordinal)];
+        form.ShouldContain("name=\"__RequestVerificationToken\"");
+    }
+
+    [Fact]
     public async Task Page_UnknownId_Is404()
     {
         (await _editor.GetAsync("/findings/0000000000000000", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
