@@ -44,6 +44,8 @@ public sealed class Chromium : IAsyncDisposable
                 Headless = true,
                 Args = Switches,
                 Locale = locale,
+                // The locale alone sends "ko-KR"; the language on its own follows, as a Korean browser sends it.
+                ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = $"{locale},{locale.Split('-')[0]};q=0.9" },
                 ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             });
             return new Chromium(playwright, context, profile);

@@ -55,6 +55,9 @@ public sealed class DeskServer : IAsyncDisposable
         return new DeskServer(app, address);
     }
 
+    /// <summary>The desk's services, for a test to read what the store holds behind the pages it drives.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>An absolute URL of a desk path ("/findings" becomes "http://127.0.0.1:PORT/findings").</summary>
     public string Url(string path) => BaseUrl + path;
 

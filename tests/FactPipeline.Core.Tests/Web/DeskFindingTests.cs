@@ -24,7 +24,7 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        CopyFolder(RepoPaths.Samples, _articles.Path);
+        ArticleCopies.CopyFolder(RepoPaths.Samples, _articles.Path);
         await RunAsync();
         await _desk.AddUserAsync("editor", UserRole.Editor);
         await _desk.AddUserAsync("viewer", UserRole.Viewer);
@@ -58,6 +58,18 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
             page.ShouldContain(Outlet.Of(figure.Source));
         }
         page.ShouldContain("id=\"decision\"");
+    }
+
+    [Fact]
+    public async Task Page_DecisionForm_CarriesItsOwnAntiforgeryToken()
+    {
+        var page = await _editor.GetStringAsync($"/findings/{_flagged.Id}", Ct);
+
+        // A browser posts only the form's own fields; the header's forms carry tokens of their own, which it does not send.
+        var start = page.IndexOf("id=\"decision\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0);
+        var form = page[start..page.IndexOf("</form>", start, StringComparison.Ordinal)];
+        form.ShouldContain("name=\"__RequestVerificationToken\"");
     }
 
     [Fact]
@@ -166,8 +178,8 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
     {
         (await PostDecisionAsync(_editor, "rounding", "settled")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var figure = _flagged.Figures[0];
-        var changed = Nudged(figure.ValueText);
-        ReplaceInSource(figure, changed);
+        var changed = ArticleCopies.Nudged(figure.ValueText);
+        ArticleCopies.ReplaceInSource(figure, changed);
 
         await RunAsync();
 
@@ -227,32 +239,6 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
         ["note"] = note,
         ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
-
-    /// <summary>The figure with its last digit moved by three: the same fact, a different number.</summary>
-    private static string Nudged(string value)
-    {
-        var last = value.LastIndexOfAny("0123456789".ToCharArray());
-        return value[..last] + (char)('0' + ((value[last] - '0' + 3) % 10)) + value[(last + 1)..];
-    }
-
-    private static void ReplaceInSource(TrackedFigure figure, string value)
-    {
-        var text = File.ReadAllText(figure.Source);
-        var sentence = text.IndexOf(figure.Quote, StringComparison.Ordinal);
-        sentence.ShouldBeGreaterThanOrEqualTo(0, "the sentence is in the file as stored");
-        var at = sentence + figure.ValueOffset;
-        File.WriteAllText(figure.Source, text[..at] + value + text[(at + figure.ValueText.Length)..]);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     [GeneratedRegex("id=\"status\" data-status=\"([a-z-]+)\"")]
     private static partial Regex Status();

@@ -12,9 +12,9 @@ internal sealed class BrowserDesk : IAsyncDisposable
     public const string Editor = "desk.editor";
     public const string Password = DeskFactory.Password; // long enough for Accounts:MinPasswordLength
 
-    private readonly TempDirectory _temp;
+    private readonly TempDirectory? _temp;
 
-    private BrowserDesk(TempDirectory temp, DeskServer server)
+    private BrowserDesk(TempDirectory? temp, DeskServer server)
     {
         _temp = temp;
         Server = server;
@@ -31,9 +31,8 @@ internal sealed class BrowserDesk : IAsyncDisposable
             var (exitCode, _, errors) = await CliRunner.RunAsync(
                 temp.Path, null, ["run", inputs, "--db", database, "--out", temp.File("out")], cancellationToken);
             exitCode.ShouldBe(0, errors);
-            var server = await DeskServer.StartAsync(database, cancellationToken: cancellationToken);
-            await server.AddUserAsync(Editor, UserRole.Editor, Password, cancellationToken);
-            return new BrowserDesk(temp, server);
+            var desk = await ServeAsync(database, cancellationToken);
+            return new BrowserDesk(temp, desk.Server);
         }
         catch
         {
@@ -42,22 +41,40 @@ internal sealed class BrowserDesk : IAsyncDisposable
         }
     }
 
+    /// <summary>The desk over a database the caller ran and keeps (it outlives the desk), with the one editor.</summary>
+    public static async Task<BrowserDesk> ServeAsync(string database, CancellationToken cancellationToken)
+    {
+        var server = await DeskServer.StartAsync(database, cancellationToken: cancellationToken);
+        try
+        {
+            await server.AddUserAsync(Editor, UserRole.Editor, Password, cancellationToken);
+            return new BrowserDesk(null, server);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>
     /// Opens <paramref name="path"/>, is sent to the sign-in form, fills it in as a person would and waits to be sent back.
+    /// The fields are found by their names, not their labels: the form reads the same in every language of the desk.
     /// </summary>
     public async Task SignInAndOpenAsync(IPage page, string path)
     {
         await page.GotoAsync(Server.Url(path));
         page.Url.ShouldStartWith(Server.Url("/account/sign-in"));
-        await page.GetByLabel("Name").FillAsync(Editor);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var form = page.Locator("main form:has(input[name=password])");
+        await form.Locator("input[name=name]").FillAsync(Editor);
+        await form.Locator("input[name=password]").FillAsync(Password);
+        await form.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(Server.Url(path));
     }
 
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
-        _temp.Dispose();
+        _temp?.Dispose();
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace FactPipeline.Core.Tests.Web.Browser;
 
 /// <summary>An editor's first visit in a real browser: the sign-in form, the queue of a run's findings, sign-out.</summary>
@@ -25,7 +23,7 @@ public sealed class DeskBrowserSignInTests(ChromiumFixture chromium) : IClassFix
         (await rows.CountAsync()).ShouldBeGreaterThan(0);
         (await rows.First.InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.Locator("header form.signed-in button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(desk.Server.Url("/account/sign-in"));
         await page.GotoAsync(desk.Server.Url("/findings"));
 
