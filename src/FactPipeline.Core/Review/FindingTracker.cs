@@ -56,35 +56,54 @@ public sealed class FindingTracker
     }
 
     /// <summary>
-    /// Pairs run findings with tracked ones, the pairs sharing the most anchors first; a tracked finding still pointing at
-    /// the very same stored finding is its pair before anything else.
+    /// Pairs run findings with tracked ones. A pair must share more than half of the tracked finding's figures (a figure
+    /// is shared when any of its anchors is): a claim may belong to several findings, and one shared figure would let an
+    /// agreement among other sources pass for a flag they touch. The pairs sharing the most figures go first; a tracked
+    /// finding still pointing at the very same stored finding is its pair before anything else.
     /// </summary>
     private static Dictionary<ObservedFinding, TrackedFinding> Match(IReadOnlyList<ObservedFinding> observed, IReadOnlyList<TrackedFinding> known)
     {
-        var byAnchor = new Dictionary<string, List<TrackedFinding>>(StringComparer.Ordinal);
+        var byAnchor = new Dictionary<string, List<(TrackedFinding Tracked, int Figure)>>(StringComparer.Ordinal);
         foreach (var tracked in known)
         {
-            foreach (var anchor in tracked.Figures.SelectMany(FindingAnchors.Of).Distinct(StringComparer.Ordinal))
+            for (var i = 0; i < tracked.Figures.Count; i++)
             {
-                if (!byAnchor.TryGetValue(anchor, out var list))
+                foreach (var anchor in FindingAnchors.Of(tracked.Figures[i]))
                 {
-                    byAnchor[anchor] = list = [];
+                    if (!byAnchor.TryGetValue(anchor, out var list))
+                    {
+                        byAnchor[anchor] = list = [];
+                    }
+                    list.Add((tracked, i));
                 }
-                list.Add(tracked);
             }
         }
         var candidates = new List<(ObservedFinding Finding, TrackedFinding Tracked, int Score)>();
         foreach (var finding in observed)
         {
-            var scores = new Dictionary<TrackedFinding, int>();
-            foreach (var anchor in finding.Figures.SelectMany(FindingAnchors.Of).Distinct(StringComparer.Ordinal))
+            var hits = new Dictionary<TrackedFinding, HashSet<int>>();
+            foreach (var anchor in finding.Figures.SelectMany(FindingAnchors.Of))
             {
-                foreach (var tracked in byAnchor.GetValueOrDefault(anchor) ?? [])
+                foreach (var (tracked, figure) in byAnchor.GetValueOrDefault(anchor) ?? [])
                 {
-                    scores[tracked] = scores.GetValueOrDefault(tracked) + 1;
+                    if (!hits.TryGetValue(tracked, out var figures))
+                    {
+                        hits[tracked] = figures = [];
+                    }
+                    figures.Add(figure);
                 }
             }
-            candidates.AddRange(scores.Select(s => (finding, s.Key, s.Key.FindingId == finding.Finding.Id ? int.MaxValue : s.Value)));
+            foreach (var (tracked, figures) in hits)
+            {
+                if (tracked.FindingId == finding.Finding.Id)
+                {
+                    candidates.Add((finding, tracked, int.MaxValue));
+                }
+                else if (figures.Count * 2 > tracked.Figures.Count)
+                {
+                    candidates.Add((finding, tracked, figures.Count));
+                }
+            }
         }
         var pairs = new Dictionary<ObservedFinding, TrackedFinding>();
         var used = new HashSet<TrackedFinding>();

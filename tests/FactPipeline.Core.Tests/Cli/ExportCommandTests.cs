@@ -20,7 +20,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         using var harness = new PipelineHarness(Database);
-        _flags = [.. (await harness.RunAsync(RepoPaths.Samples)).Report.Findings.Where(f => f.Severity != Severity.Possible)];
+        _flags = [.. (await harness.RunAsync(DeskInputs.Flagged)).Report.Findings.Where(f => f.IsFlag())];
         var desk = harness.Get<ReviewDesk>();
         var detail = (await desk.FindAsync(_flags[0].Id, Ct)).ShouldNotBeNull();
         (await desk.DecideAsync(_flags[0].Id, new DecisionForm("confirmed", "both articles checked", detail.Version), "desk.editor", Ct))

@@ -160,6 +160,29 @@ public sealed class FindingTrackerTests
     }
 
     [Fact]
+    public void Plan_AgreementSharingOneFigureOfAFlag_IsNotTheFlag()
+    {
+        var flag = Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won")));
+        var agreement = Conflict("g1", Figure(B, "10,1 triliun won"), Figure(C, "10,1 triliun won"));
+        var consistent = agreement with { Finding = agreement.Finding with { Severity = Severity.Consistent } };
+
+        var plan = _tracker.Plan(Run("r2", Tuesday, consistent), [flag]);
+
+        plan.Upserts.ShouldBeEmpty();
+        plan.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Plan_NewConsistentFinding_IsNotTracked()
+    {
+        var agreement = Conflict("g1", Figure(B, "10,1 triliun won"), Figure(C, "10,1 triliun won"));
+
+        var plan = _tracker.Plan(Run("r1", Monday, agreement with { Finding = agreement.Finding with { Severity = Severity.Consistent } }), []);
+
+        plan.Upserts.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Plan_TwoFindingsFromOneSentence_EachKeepsItsOwnTrackedFinding()
     {
         var budget = Track(Conflict("f1", Figure(A, "10 triliun won", at: 120), Figure(B, "10,1 triliun won", at: 200)));

@@ -18,7 +18,7 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var report = (await _harness.RunAsync(RepoPaths.Samples)).Report;
+        var report = (await _harness.RunAsync(DeskInputs.Flagged)).Report;
         (_stored, _claims) = (report.Findings, report.Claims);
     }
 
@@ -35,17 +35,18 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
     {
         var page = await Queue().QueryAsync(new FindingQueueQuery(PageSize: FindingQueueQuery.MaxPageSize), Ct);
 
-        var flagged = _stored.Where(f => f.Severity != Severity.Possible).ToArray();
+        var flagged = _stored.Where(f => f.IsFlag()).ToArray();
         flagged.ShouldNotBeEmpty();
         page.Total.ShouldBe(flagged.Length);
         // A first run tracks each finding under its own id, every one open.
         page.Items.Select(i => i.Id).ShouldBe(flagged.Select(f => f.Id), ignoreOrder: true);
         page.Items.ShouldAllBe(i => i.Status == ReviewStatus.Open);
         page.Items.Select(i => i.Severity).ShouldBe(page.Items.Select(i => i.Severity).OrderBy(s => s));
-        foreach (var severity in new[] { Severity.Conflict, Severity.Minor, Severity.Consistent })
+        foreach (var severity in new[] { Severity.Conflict, Severity.Minor })
         {
             page.BySeverity.GetValueOrDefault(severity).ShouldBe(_stored.Count(f => f.Severity == severity), severity.ToString());
         }
+        page.BySeverity.ShouldNotContainKey(Severity.Consistent, "agreement is not tracked on its own");
         page.ByStatus.ShouldBe(new Dictionary<ReviewStatus, int> { [ReviewStatus.Open] = flagged.Length });
     }
 
@@ -70,12 +71,12 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
         var all = (await Queue().QueryAsync(new FindingQueueQuery(PageSize: FindingQueueQuery.MaxPageSize), Ct)).Items;
         var sample = all.First(i => i.Subjects.Count > 0);
         var claims = _claims.Where(c => _stored.Single(f => f.Id == sample.Id).ClaimIds.Contains(c.Id)).ToArray();
-        var quoteWords = claims[0].Quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).Take(2);
+        var quotePart = claims[0].Quote[..Math.Min(24, claims[0].Quote.Length)].ToUpperInvariant();
 
         var byLanguage = await Queue().QueryAsync(new FindingQueueQuery(Language: sample.Languages[0].ToUpperInvariant(), PageSize: 200), Ct);
         var byOutlet = await Queue().QueryAsync(new FindingQueueQuery(Outlet: sample.Outlets[0], PageSize: 200), Ct);
         var bySubject = await Queue().QueryAsync(new FindingQueueQuery(Subject: sample.Subjects[0].ToLowerInvariant(), PageSize: 200), Ct);
-        var byQuote = await Queue().QueryAsync(new FindingQueueQuery(Quote: string.Join(' ', quoteWords), PageSize: 200), Ct);
+        var byQuote = await Queue().QueryAsync(new FindingQueueQuery(Quote: quotePart, PageSize: 200), Ct);
 
         byLanguage.Items.ShouldContain(i => i.Id == sample.Id);
         byLanguage.Items.ShouldAllBe(i => i.Languages.Contains(sample.Languages[0]));
@@ -95,7 +96,7 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
         var including = await Queue().QueryAsync(new FindingQueueQuery(SeenFrom: today.AddDays(-1), SeenTo: today.AddDays(1)), Ct);
         var before = await Queue().QueryAsync(new FindingQueueQuery(SeenTo: today.AddDays(-1)), Ct);
 
-        including.Total.ShouldBe(_stored.Count(f => f.Severity != Severity.Possible));
+        including.Total.ShouldBe(_stored.Count(f => f.IsFlag()));
         before.Total.ShouldBe(0);
     }
 

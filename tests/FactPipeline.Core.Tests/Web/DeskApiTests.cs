@@ -1,3 +1,4 @@
+using FactPipeline.Core.Tests.TestSupport;
 using System.Net;
 using System.Text.Json;
 using FactPipeline.Core.Model;
@@ -71,7 +72,7 @@ public sealed class DeskApiTests : IAsyncLifetime
         var page = await GetJsonAsync("/api/findings");
 
         var items = page.GetProperty("items").EnumerateArray().ToArray();
-        page.GetProperty("total").GetInt32().ShouldBe(_seed.Stored.Count(f => f.Severity != Severity.Possible));
+        page.GetProperty("total").GetInt32().ShouldBe(_seed.Stored.Count(f => f.IsFlag()));
         items.ShouldAllBe(i => i.GetProperty("claims").GetArrayLength() >= 2);
     }
 

@@ -1,3 +1,4 @@
+using FactPipeline.Core.Tests.TestSupport;
 using System.Net;
 using System.Text.Json;
 using FactPipeline.Core.Model;
@@ -32,7 +33,7 @@ public sealed class DeskExportTests : IAsyncLifetime
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         response.Content.Headers.ContentDisposition!.FileName.ShouldNotBeNull().ShouldContain("findings.csv");
         var rows = ExportFixtures.ReadCsv(await response.Content.ReadAsByteArrayAsync(Ct)).Rows;
-        rows.Select(r => r["id"]).ShouldBe(_seed.Stored.Where(f => f.Severity != Severity.Possible).Select(f => f.Id), ignoreOrder: true);
+        rows.Select(r => r["id"]).ShouldBe(_seed.Stored.Where(f => f.IsFlag()).Select(f => f.Id), ignoreOrder: true);
         var confirmed = rows.Single(r => r["id"] == _seed.Confirmed.Id);
         confirmed["status"].ShouldBe("confirmed");
         confirmed["last_decision_by"].ShouldBe("desk.editor");

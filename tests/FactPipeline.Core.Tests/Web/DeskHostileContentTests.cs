@@ -24,7 +24,7 @@ public sealed partial class DeskHostileContentTests : IAsyncLifetime
     {
         using (var harness = new PipelineHarness(_desk.DatabasePath))
         {
-            await harness.RunAsync(Path.Combine(RepoPaths.Root, "tests", "FactPipeline.Core.Tests", "Fixtures", "desk", "hostile"));
+            await harness.RunAsync(DeskInputs.Hostile);
         }
         await _desk.AddUserAsync("editor", UserRole.Editor);
         _editor = _desk.Browser();

@@ -17,9 +17,9 @@ internal static class DeskSeed
         IReadOnlyList<Finding> stored;
         using (var harness = new PipelineHarness(desk.DatabasePath))
         {
-            stored = (await harness.RunAsync(RepoPaths.Samples)).Report.Findings;
+            stored = (await harness.RunAsync(DeskInputs.Flagged)).Report.Findings;
         }
-        var flags = stored.Where(f => f.Severity != Severity.Possible).ToArray();
+        var flags = stored.Where(f => f.IsFlag()).ToArray();
         flags.Length.ShouldBeGreaterThanOrEqualTo(2, "the samples should give two flagged findings to decide");
         var reviews = desk.Services.GetRequiredService<ReviewDesk>();
         (await DecideAsync(reviews, flags[0].Id, _ => new DecisionForm("confirmed", "checked both articles", 0), cancellationToken)).ShouldBe(DecisionOutcome.Recorded);
