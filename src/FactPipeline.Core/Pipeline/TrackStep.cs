@@ -21,21 +21,25 @@ public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store
         {
             claimById.TryAdd(claim.Id, claim);
         }
-        var observed = findings
-            .Where(f => f.Severity != Severity.Possible)
-            .Select(f => Observe(f, claimById, articleById))
-            .Where(o => o is not null)
-            .Select(o => o!)
-            .ToArray();
         var articleOfSource = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             articleOfSource.TryAdd(article.Source, article.Id);
         }
-        var anchors = observed.SelectMany(o => o.Figures).SelectMany(FindingAnchors.Of)
-            .Concat(articleOfSource.Keys.Select(FindingAnchors.OfSource))
-            .ToHashSet(StringComparer.Ordinal);
-        var known = await store.LoadByAnchorsAsync(anchors, cancellationToken);
+        // Every tracked finding a run can pair with or lose has a figure in one of the run's sources: their keys find
+        // them all, without hashing every finding's anchors.
+        var known = await store.LoadByAnchorsAsync([.. articleOfSource.Keys.Select(FindingAnchors.OfSource)], cancellationToken);
+        var knownSources = known.SelectMany(k => k.Figures).Select(f => f.Source).ToHashSet(StringComparer.Ordinal);
+        // Flags, and agreements that may be what a known flag became; the tens of thousands of other agreements of a
+        // large run are no one's business here.
+        var observed = findings
+            .Where(f => f.Severity is Severity.Conflict or Severity.Minor
+                || (f.Severity == Severity.Consistent && knownSources.Count > 0 && f.ClaimIds.Any(id => claimById.TryGetValue(id, out var c)
+                    && articleById.TryGetValue(c.ArticleId, out var a) && knownSources.Contains(a.Source))))
+            .Select(f => Observe(f, claimById, articleById))
+            .Where(o => o is not null)
+            .Select(o => o!)
+            .ToArray();
         var claimsOf = new Lazy<ILookup<string, Claim>>(() => claims.ToLookup(c => c.ArticleId, StringComparer.Ordinal));
         var plan = tracker.Plan(new RunObservation(runId, now, articleOfSource, observed)
         {
