@@ -1,3 +1,4 @@
+using static FactPipeline.Core.Tests.Web.Browser.Navigation;
 using FactPipeline.Core.Accounts;
 using Microsoft.Playwright;
 
@@ -69,7 +70,7 @@ internal sealed class BrowserDesk : IAsyncDisposable
         await form.Locator("input[name=name]").FillAsync(Editor);
         await form.Locator("input[name=password]").FillAsync(Password);
         await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(Server.Url(path));
+        await page.WaitForURLAsync(Server.Url(path), Parsed);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using static FactPipeline.Core.Tests.Web.Browser.Navigation;
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Review;
 using FactPipeline.Core.Tests.TestSupport;
@@ -48,14 +49,14 @@ public sealed class DeskBrowserReviewFlowTests(ChromiumFixture chromium) : IClas
         var filters = page.Locator("form#filters");
         await filters.Locator("input[name=topic]").FillAsync("budget");
         await filters.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("topic=budget", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("topic=budget", StringComparison.Ordinal), Parsed);
         (await filters.Locator("input[name=topic]").InputValueAsync()).ShouldBe("budget");
         var firstRow = page.Locator("table.queue tbody tr[data-finding]").First;
         (await firstRow.GetAttributeAsync("data-finding")).ShouldBe(finding.Id);
 
         // Open it: every figure in its sentence, the figure itself marked.
         await firstRow.Locator($"a[href='/findings/{finding.Id}']").ClickAsync();
-        await page.WaitForURLAsync(findingUrl);
+        await page.WaitForURLAsync(findingUrl, Parsed);
         (await page.Locator("main article.figure").CountAsync()).ShouldBe(finding.Figures.Count);
         foreach (var figure in finding.Figures)
         {

@@ -1,3 +1,4 @@
+using static FactPipeline.Core.Tests.Web.Browser.Navigation;
 namespace FactPipeline.Core.Tests.Web.Browser;
 
 /// <summary>An editor's first visit in a real browser: the sign-in form, the queue of a run's findings, sign-out.</summary>
@@ -24,7 +25,7 @@ public sealed class DeskBrowserSignInTests(ChromiumFixture chromium) : IClassFix
         (await rows.First.InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
 
         await page.Locator("header form.signed-in button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(desk.Server.Url("/account/sign-in"));
+        await page.WaitForURLAsync(desk.Server.Url("/account/sign-in"), Parsed);
         await page.GotoAsync(desk.Server.Url("/findings"));
 
         page.Url.ShouldStartWith(desk.Server.Url("/account/sign-in?ReturnUrl="));

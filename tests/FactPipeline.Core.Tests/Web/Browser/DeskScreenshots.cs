@@ -1,3 +1,4 @@
+using static FactPipeline.Core.Tests.Web.Browser.Navigation;
 using FactPipeline.Core.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -36,7 +37,7 @@ public sealed class DeskScreenshots
         // The finding at the top of the queue (the samples' budget figures that differ), opened from its row.
         var top = (await desk.Server.Services.GetRequiredService<IFindingQueue>().QueryAsync(new FindingQueueQuery(), Ct)).Items[0];
         await page.Locator($"table.queue tbody tr[data-finding='{top.Id}'] a[href='/findings/{top.Id}']").ClickAsync();
-        await page.WaitForURLAsync(desk.Server.Url($"/findings/{top.Id}"));
+        await page.WaitForURLAsync(desk.Server.Url($"/findings/{top.Id}"), Parsed);
         await SaveAsync(page, $"finding.{language}.png");
 
         tab.Dialogs.ShouldBeEmpty();
