@@ -20,7 +20,8 @@ public sealed record FindingDetail(
 
 /// <summary>One figure of a finding with what its article says about it, for showing side by side.</summary>
 /// <param name="Subject">The claim's subject name, when the extractor found one.</param>
-/// <param name="Measure">The words naming what was measured ("anggaran", "budget").</param>
+/// <param name="Measure">The words naming what was measured, as the extractor keeps them (stemmed: "anggar").</param>
+/// <param name="Concept">What was measured as the lexicon names it ("budget"), when the words matched a concept.</param>
 public sealed record FigureEvidence(
     TrackedFigure Figure,
     string? Title,
@@ -28,4 +29,5 @@ public sealed record FigureEvidence(
     string? Subject,
     IReadOnlyList<string> Measure,
     ClaimScope Scope,
-    int? Year);
+    int? Year,
+    string? Concept = null);

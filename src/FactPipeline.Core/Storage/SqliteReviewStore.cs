@@ -152,8 +152,8 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
         var claimIds = JsonSerializer.Serialize(tracked.Figures.Select(f => f.ClaimId).ToArray(), ReviewJson.Default.StringArray);
         var articleIds = JsonSerializer.Serialize(tracked.Figures.Select(f => f.ArticleId).Distinct().ToArray(), ReviewJson.Default.StringArray);
         var claims = (await SqliteQuery.ListAsync(
-                connection, "SELECT id, about_json, metric_json, year FROM claims WHERE id IN (SELECT value FROM json_each(@claimIds))",
-                r => new ClaimAbout(r.GetString(0), r.NullableString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3)),
+                connection, "SELECT id, about_json, metric_json, year, concept FROM claims WHERE id IN (SELECT value FROM json_each(@claimIds))",
+                r => new ClaimAbout(r.GetString(0), r.NullableString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.NullableString(4)),
                 cancellationToken, null, ("claimIds", claimIds)))
             .ToDictionary(c => c.Id, StringComparer.Ordinal);
         var articles = (await SqliteQuery.ListAsync(
@@ -175,7 +175,8 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
                     about?.SubjectName,
                     claim is null ? [] : JsonSerializer.Deserialize(claim.MetricJson, StorageJson.Default.StringArray) ?? [],
                     about?.Scope ?? ClaimScope.Unspecified,
-                    claim?.Year is { } year ? (int)year : null);
+                    claim?.Year is { } year ? (int)year : null,
+                    claim?.Concept);
             }),
         ];
     }
@@ -200,7 +201,7 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
         return [.. rows.Select(r => r.ToTracked())];
     }
 
-    private sealed record ClaimAbout(string Id, string? AboutJson, string MetricJson, long? Year);
+    private sealed record ClaimAbout(string Id, string? AboutJson, string MetricJson, long? Year, string? Concept);
 
     private sealed record ArticleHeading(string Id, string? Title, string? PublishedAt);
 }

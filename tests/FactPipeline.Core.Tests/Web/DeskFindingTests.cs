@@ -58,6 +58,8 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
             page.ShouldContain(Outlet.Of(figure.Source));
         }
         page.ShouldContain("id=\"decision\"");
+        // What was measured, as the lexicon names it, rather than the extractor's stemmed words.
+        page.ShouldContain(">budget</dd>");
     }
 
     [Fact]
