@@ -42,7 +42,7 @@ public static class DeskEndpoints
     }
 
     private static async Task<IResult> FindAsync(string id, ReviewDesk desk, CancellationToken cancellationToken) =>
-        await desk.FindAsync(id, cancellationToken) is { } detail
+        await desk.FindRecordAsync(id, cancellationToken) is { } detail
             ? TypedResults.Json(ApiFinding.Of(detail), DeskApiJson.Default.ApiFinding)
             : TypedResults.Json(new ApiError($"no finding {id}"), DeskApiJson.Default.ApiError, statusCode: StatusCodes.Status404NotFound);
 

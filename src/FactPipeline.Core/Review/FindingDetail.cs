@@ -4,7 +4,9 @@ namespace FactPipeline.Core.Review;
 
 /// <summary>Everything the finding page shows: the figures with their evidence, the verdict, the audit trail, the neighbours.</summary>
 /// <param name="FirstRunNumber">The run that first found it, counted from the store's first run (1).</param>
-/// <param name="Related">Other tracked findings about the same subject, most pressing first.</param>
+/// <param name="Related">
+/// Other tracked findings about the same subject, most pressing first; empty unless asked for (only the page shows them).
+/// </param>
 public sealed record FindingDetail(
     TrackedFinding Finding,
     VerdictReason Reason,

@@ -10,7 +10,11 @@ public interface IReviewStore
     Task ApplyAsync(TrackingPlan plan, CancellationToken cancellationToken = default);
 
     /// <summary>The finding page's data, or null when no tracked finding has this id.</summary>
-    Task<FindingDetail?> LoadDetailAsync(string id, CancellationToken cancellationToken = default);
+    /// <param name="withRelated">
+    /// Also the findings about the same subject (<see cref="FindingDetail.Related"/>, a pass over every tracked finding);
+    /// otherwise that list is empty.
+    /// </param>
+    Task<FindingDetail?> LoadDetailAsync(string id, bool withRelated, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Appends an editor's decision and sets the finding's status, unless its audit trail has grown past

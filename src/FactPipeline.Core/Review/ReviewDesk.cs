@@ -12,8 +12,16 @@ public sealed partial class ReviewDesk(IReviewStore store, TimeProvider time, IL
 
     public const int MaxFigureLength = 200;
 
+    /// <summary>A finding as its page shows it, with the findings about the same subject.</summary>
     public Task<FindingDetail?> FindAsync(string id, CancellationToken cancellationToken = default) =>
-        store.LoadDetailAsync(id, cancellationToken);
+        store.LoadDetailAsync(id, withRelated: true, cancellationToken);
+
+    /// <summary>
+    /// A finding with its figures, evidence and audit trail but not its related findings: what a decision, the API and
+    /// the exports read, once per finding, so none of them pays a pass over every tracked finding each time.
+    /// </summary>
+    public Task<FindingDetail?> FindRecordAsync(string id, CancellationToken cancellationToken = default) =>
+        store.LoadDetailAsync(id, withRelated: false, cancellationToken);
 
     /// <exception cref="ReviewException">The form names no decidable status, or its details do not fit it.</exception>
     public async Task<DecisionOutcome> DecideAsync(string id, DecisionForm form, string actor, CancellationToken cancellationToken = default)
@@ -29,7 +37,7 @@ public sealed partial class ReviewDesk(IReviewStore store, TimeProvider time, IL
         {
             throw new ReviewException("note", $"The note has {note.Length} characters; at most {MaxNoteLength} are kept.");
         }
-        var detail = await store.LoadDetailAsync(id, cancellationToken);
+        var detail = await FindRecordAsync(id, cancellationToken);
         if (detail is null)
         {
             return DecisionOutcome.NotFound;

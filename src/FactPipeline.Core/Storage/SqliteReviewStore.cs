@@ -119,7 +119,7 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
         e.SourceError is null ? null : JsonSerializer.Serialize(e.SourceError, ReviewJson.Default.SourceErrorDetails),
     ];
 
-    public async Task<FindingDetail?> LoadDetailAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<FindingDetail?> LoadDetailAsync(string id, bool withRelated, CancellationToken cancellationToken = default)
     {
         await using var connection = await _tables.OpenAsync(cancellationToken);
         var row = (await SqliteQuery.ListAsync(
@@ -143,7 +143,7 @@ public sealed class SqliteReviewStore(IOptions<StorageOptions> options) : IRevie
             new LocalizedText(verdict.En ?? "", verdict.Ko ?? ""),
             await EvidenceAsync(connection, tracked, cancellationToken),
             history,
-            await RelatedAsync(connection, tracked, cancellationToken),
+            withRelated ? await RelatedAsync(connection, tracked, cancellationToken) : [],
             (int)firstRun);
     }
 

@@ -51,7 +51,7 @@ public sealed class FindingExporter(IFindingQueue queue, ReviewDesk desk)
         var details = new List<FindingDetail>(ids.Count);
         foreach (var id in ids)
         {
-            if (await desk.FindAsync(id, cancellationToken) is { } detail)
+            if (await desk.FindRecordAsync(id, cancellationToken) is { } detail)
             {
                 details.Add(detail);
             }
