@@ -22,7 +22,7 @@ public sealed class DependencyDirectionTests
     /// infrastructure the claim, cross-check and summary stages call; Storage implements the interfaces of the stages
     /// before it. A new edge that fits this order needs no change here; one that does not is a design change.
     /// </summary>
-    private static readonly string[] Stages = ["Llm", "Fetching", "Extraction", "Quantities", "Claims", "CrossCheck", "Summaries", "Review", "Accounts", "Storage"];
+    private static readonly string[] Stages = ["Llm", "Fetching", "Extraction", "Quantities", "Claims", "CrossCheck", "Summaries", "Review", "Runs", "Accounts", "Storage"];
 
     private static readonly string[] Hosts = ["FactPipeline.Cli", "FactPipeline.Web", "FactPipeline.Worker"];
 
