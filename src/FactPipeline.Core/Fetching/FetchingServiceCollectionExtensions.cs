@@ -24,7 +24,9 @@ public static class FetchingServiceCollectionExtensions
     {
         services.AddLocalFiles(configuration);
         services.AddWebFetching(configuration);
-        services.AddSingleton<IDocumentSource, InputRouter>(); // registered last: wins over the files-only source
+        services.AddSingleton<InputRouter>();
+        services.AddSingleton<IDocumentSource>(provider => provider.GetRequiredService<InputRouter>()); // registered last: wins over the files-only source
+        services.AddSingleton<ISourceExpander>(provider => provider.GetRequiredService<InputRouter>());
         return services;
     }
 }

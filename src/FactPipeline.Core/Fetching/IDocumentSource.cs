@@ -15,6 +15,12 @@ public interface IDocumentSource
 /// <summary>A document, a problem, or (for a URL) word that the stored article is still current.</summary>
 public sealed record SourceResult(SourceDocument? Document, InputProblem? Problem, UnchangedSource? Unchanged = null)
 {
+    /// <summary>The input this result came from: the feed, sitemap or folder that listed it, or the page or file itself.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The document's, problem's or unchanged URL's source.</summary>
+    public string Source => Document?.Source ?? Problem?.Source ?? Unchanged!.Source;
+
     public static SourceResult Ok(SourceDocument document) => new(document, null);
     public static SourceResult Fail(string source, string reason) => new(null, new InputProblem(source, reason));
 

@@ -7,7 +7,7 @@ namespace FactPipeline.Core.Fetching;
 /// The <see cref="IDocumentSource"/> the pipeline uses: http(s) inputs go to <see cref="WebSource"/>, everything
 /// else to <see cref="LocalFileSource"/>, in the order given, so files and URLs mix in one run.
 /// </summary>
-public sealed class InputRouter(LocalFileSource files, WebSource web) : IDocumentSource
+public sealed class InputRouter(LocalFileSource files, WebSource web) : IDocumentSource, ISourceExpander
 {
     public async IAsyncEnumerable<SourceResult> ReadAsync(
         IReadOnlyList<string> inputs,
@@ -33,4 +33,7 @@ public sealed class InputRouter(LocalFileSource files, WebSource web) : IDocumen
             start = end;
         }
     }
+
+    public async Task<SourceExpansion> ExpandAsync(string input, CancellationToken cancellationToken = default) =>
+        WebSource.IsUrl(input) ? await web.ExpandAsync(input, cancellationToken) : files.Expand(input);
 }

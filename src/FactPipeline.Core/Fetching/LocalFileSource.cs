@@ -30,25 +30,38 @@ public sealed partial class LocalFileSource(IOptions<LocalFileSourceOptions> opt
                 var files = ExpandDirectory(input, out var listingProblem);
                 if (listingProblem is not null)
                 {
-                    yield return SourceResult.Fail(input, listingProblem);
+                    yield return SourceResult.Fail(input, listingProblem) with { Origin = input };
                     continue;
                 }
                 if (files.Count == 0)
                 {
-                    yield return SourceResult.Fail(input, $"no {string.Join("/", _options.EffectiveExtensions)} files in directory");
+                    yield return SourceResult.Fail(input, $"no {string.Join("/", _options.EffectiveExtensions)} files in directory") with { Origin = input };
                     continue;
                 }
                 foreach (var file in files)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    yield return ReadFile(file);
+                    yield return ReadFile(file) with { Origin = input };
                 }
             }
             else
             {
-                yield return ReadFile(input);
+                yield return ReadFile(input) with { Origin = input };
             }
         }
+    }
+
+    /// <summary>A folder's files in the order <see cref="ReadAsync"/> reads them; a file is its own item.</summary>
+    public SourceExpansion Expand(string input)
+    {
+        if (!Directory.Exists(input))
+        {
+            return SourceExpansion.Of(input);
+        }
+        var files = ExpandDirectory(input, out var listingProblem);
+        return listingProblem is not null ? SourceExpansion.Failed(input, listingProblem)
+            : files.Count == 0 ? SourceExpansion.Failed(input, $"no {string.Join("/", _options.EffectiveExtensions)} files in directory")
+            : new SourceExpansion(files, []);
     }
 
     private List<string> ExpandDirectory(string directory, out string? problem)

@@ -1,5 +1,6 @@
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Runs;
 using FactPipeline.Core.Storage;
 
 namespace FactPipeline.Core.Pipeline;
@@ -15,12 +16,24 @@ internal sealed record PendingWrite(string Source, Func<IFactBatch, Cancellation
     /// <summary>A local document and the article it became: remembered once the batch is committed, so a rerun over the same bytes links it unread.</summary>
     public DocumentArticle? Document { get; init; }
 
+    /// <summary>The input that listed the item (feed, sitemap, folder), for the run's per-source counts.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>What the run's processing log records for the item.</summary>
+    public RunItemOutcome Outcome { get; init; } = RunItemOutcome.Read;
+
+    /// <summary>The article saved or linked; null for a problem.</summary>
+    public string? ArticleId { get; init; }
+
+    public RunItem ToItem(DateTimeOffset finishedAt) =>
+        new(Source, Origin ?? Source, Outcome, Problem?.Reason, ArticleId, RunWorker.Name, finishedAt);
+
     public static PendingWrite Of(InputProblem problem) =>
-        new(problem.Source, (batch, ct) => batch.RecordProblemAsync(problem, ct), problem);
+        new(problem.Source, (batch, ct) => batch.RecordProblemAsync(problem, ct), problem) { Outcome = RunItemOutcome.Failed };
 
     public static PendingWrite Link(string articleId, string source, FetchState? fetched = null) =>
-        new(source, (batch, ct) => batch.LinkArticleAsync(articleId, source, ct), Fetched: fetched);
+        new(source, (batch, ct) => batch.LinkArticleAsync(articleId, source, ct), Fetched: fetched) { ArticleId = articleId };
 
     public static PendingWrite Save(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Statement> statements, string version, FetchState? fetched = null) =>
-        new(article.Source, (batch, ct) => batch.SaveArticleAsync(article, claims, statements, version, ct), Fetched: fetched);
+        new(article.Source, (batch, ct) => batch.SaveArticleAsync(article, claims, statements, version, ct), Fetched: fetched) { ArticleId = article.Id };
 }

@@ -1,5 +1,6 @@
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Model;
+using FactPipeline.Core.Runs;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 using Microsoft.Extensions.Options;
@@ -12,12 +13,13 @@ namespace FactPipeline.Core.Pipeline;
 /// one transaction each. What is stored, reused and reported therefore does not depend on timing. An article is
 /// stored once per run however many sources carry its text.
 /// </summary>
-public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, ClaimsStep claims, IOptions<PipelineOptions> options)
+public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, IRunLedger ledger, ClaimsStep claims, IOptions<PipelineOptions> options, TimeProvider time)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
         await fetchState.InitializeAsync(cancellationToken);
+        await ledger.InitializeAsync(cancellationToken);
     }
 
     /// <summary>
@@ -28,7 +30,8 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
     internal async Task AddAsync(ArticleRunState state, SourceResult item, PreparedDocument? prepared, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        state.Pending.Add(await DecideAsync(state, item, prepared, cancellationToken));
+        var write = await DecideAsync(state, item, prepared, cancellationToken);
+        state.Pending.Add(write with { Origin = item.Origin ?? item.Source });
         if (state.Pending.Count >= options.Value.BatchSize)
         {
             await FlushAsync(state, cancellationToken);
@@ -89,7 +92,7 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
     {
         state.MarkStored(articleId);
         state.Reused++;
-        return PendingWrite.Link(articleId, source);
+        return PendingWrite.Link(articleId, source) with { Outcome = RunItemOutcome.Unchanged };
     }
 
     /// <summary>
@@ -117,7 +120,7 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
         }
         state.MarkStored(unchanged.ArticleId);
         state.Reused++;
-        return write;
+        return write with { Outcome = RunItemOutcome.Unchanged };
     }
 
     /// <summary>
@@ -159,6 +162,10 @@ public sealed class StoreStep(IFactStore store, IFetchStateStore fetchState, Cla
         // Like a fetch state, only once its article is committed may a document point at it.
         await store.RememberDocumentsAsync(
             state.Pending.Take(written).Select(w => w.Document).OfType<DocumentArticle>().ToArray(), CancellationToken.None);
+        // The processing log, after the facts: a crash in between leaves items a re-run links again, never a logged
+        // item whose article is missing.
+        var finishedAt = time.GetUtcNow();
+        await ledger.RecordItemsAsync(state.RunId, state.Pending.Take(written).Select(w => w.ToItem(finishedAt)).ToArray(), CancellationToken.None);
         state.Pending.RemoveRange(0, written);
         cancellationToken.ThrowIfCancellationRequested();
     }

@@ -3,6 +3,7 @@ using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Review;
+using FactPipeline.Core.Runs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUserAccountStore, SqliteUserAccountStore>();
         services.TryAddSingleton<IFindingQueue, SqliteFindingQueue>();
         services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
+        services.TryAddSingleton<IRunLedger, SqliteRunLedger>();
         return services;
     }
 }

@@ -32,7 +32,7 @@ public sealed class WebSource(
         {
             await foreach (var result in ReadOneAsync(input, seen, cancellationToken))
             {
-                yield return result;
+                yield return result with { Origin = input };
             }
         }
     }
@@ -116,6 +116,55 @@ public sealed class WebSource(
         {
             yield return await pending.Dequeue();
         }
+    }
+
+    /// <summary>
+    /// The article URLs a feed or sitemap lists (as <see cref="ReadAsync"/> selects them: newest first, the source's limit
+    /// and date), or the input itself when it is a page. A page is fetched again by whoever reads it: listing it only
+    /// learns that it is one.
+    /// </summary>
+    public async Task<SourceExpansion> ExpandAsync(string input, CancellationToken cancellationToken = default)
+    {
+        if (!IsUrl(input))
+        {
+            return SourceExpansion.Failed(input, "not an http(s) URL");
+        }
+        await state.InitializeAsync(cancellationToken);
+        var definition = sources.Value.Find(input);
+        var kind = definition?.Kind ?? SourceKind.Auto;
+        if (kind == SourceKind.Page)
+        {
+            return SourceExpansion.Of(input);
+        }
+        var stored = kind == SourceKind.Auto ? await state.GetAsync(input, cancellationToken) : null;
+        var response = await fetcher.FetchAsync(Request(new Uri(input), stored), cancellationToken);
+        if (response.Outcome == FetchOutcome.NotModified && stored is not null)
+        {
+            return SourceExpansion.Of(input); // a page stored before, still current
+        }
+        if (response.Outcome != FetchOutcome.Ok)
+        {
+            return SourceExpansion.Failed(input, response.Reason ?? $"HTTP {response.StatusCode}");
+        }
+        var feed = FeedParser.Parse(response.Body!, response.FinalUrl);
+        if (feed.Format == FeedFormat.NotAFeed)
+        {
+            return kind == SourceKind.Auto
+                ? SourceExpansion.Of(input)
+                : SourceExpansion.Failed(input, $"not a {kind.ToString().ToLowerInvariant()} document ({response.MediaType})");
+        }
+        var problems = new List<SourceResult>();
+        var entries = feed.Format == FeedFormat.SitemapIndex
+            ? await ExpandSitemapIndexAsync(feed, definition?.Since, problems, cancellationToken)
+            : feed.Entries;
+        var selected = new FeedDocument(feed.Format, entries).Select(definition?.Since, definition?.Limit ?? _options.DefaultItemLimit);
+        var found = problems.Select(p => p.Problem!).ToList();
+        if (selected.Count == 0)
+        {
+            found.Add(new InputProblem(input, definition?.Since is null ? "lists no article URLs" : "lists no article URLs since the configured date"));
+        }
+        var items = selected.Select(e => e.Url.AbsoluteUri).Distinct(StringComparer.Ordinal).ToArray();
+        return new SourceExpansion(items, found);
     }
 
     private async Task<SourceResult> FetchPageAsync(Uri uri, string source, string? language, CancellationToken cancellationToken)
