@@ -63,7 +63,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<TrackStep>();
         services.AddSingleton<SummariseStep>();
         services.AddSingleton<ReportStep>();
+        services.AddSingleton<RunFinisher>();
         services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<FannedOutRun>();
         return services;
     }
 }

@@ -52,11 +52,20 @@ public interface IRunLedger
     /// </summary>
     Task<bool> TryClaimFinalAsync(string runId, string worker, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives the claim back after the final step failed, so its retry need not wait for the lease to run out.</summary>
+    Task ReleaseFinalAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>Marks the final step done (the run completed). Every call is counted (<see cref="CountFinalCompletionsAsync"/>), so a final step run twice shows.</summary>
     Task CompleteFinalAsync(string runId, string worker, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs whose items are all done but whose final step never finished: what a host's sweep starts (again).</summary>
-    Task<IReadOnlyList<string>> ListReadyUnfinishedAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Runs ready since before <paramref name="readyBefore"/> whose final step nobody holds and nobody finished: what a
+    /// host's sweep starts (the worker that made them ready died before starting it, or the step failed).
+    /// </summary>
+    Task<IReadOnlyList<string>> ListReadyUnfinishedAsync(DateTimeOffset readyBefore, CancellationToken cancellationToken = default);
+
+    /// <summary>Unfinished runs started by <paramref name="trigger"/>: a nightly run does not start while one is under way.</summary>
+    Task<IReadOnlyList<string>> ListUnfinishedAsync(RunTrigger trigger, CancellationToken cancellationToken = default);
 
     /// <summary>How many times the final step ran to its end for the run (1 for a healthy run), from the ledger.</summary>
     Task<int> CountFinalCompletionsAsync(string runId, CancellationToken cancellationToken = default);

@@ -13,6 +13,9 @@ public interface IFactStore
     /// <summary>Starts a run, or resumes the unfinished run over the same inputs.</summary>
     Task<RunRecord> StartRunAsync(IReadOnlyList<string> inputs, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>A run by id, with the inputs it was started with, or null.</summary>
+    Task<StoredRun?> LoadRunAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>True when this article's claims were stored by the given extractor version.</summary>
     Task<bool> HasClaimsAsync(string articleId, string extractorVersion, CancellationToken cancellationToken = default);
 
@@ -111,6 +114,9 @@ public interface IFactStore
 public sealed record DocumentArticle(string DocumentKey, string ArticleId);
 
 public sealed record RunRecord(string Id, DateTimeOffset StartedAt, bool Resumed);
+
+/// <param name="FinishedAt">When its findings were stored; null while it runs.</param>
+public sealed record StoredRun(string Id, IReadOnlyList<string> Inputs, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt);
 
 public sealed record StoreCounts(long Runs, long Articles, long Claims, long Findings);
 

@@ -60,6 +60,19 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return new RunRecord(id, now, Resumed: false);
     }
 
+    public async Task<StoredRun?> LoadRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var runs = await SqliteQuery.ListAsync(connection, "SELECT id, inputs_json, started_at, finished_at FROM runs WHERE id = @id",
+            r => new StoredRun(
+                r.GetString(0),
+                JsonSerializer.Deserialize(r.GetString(1), StorageJson.Default.IReadOnlyListString) ?? [],
+                DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
+                r.IsDBNull(3) ? null : DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture)),
+            cancellationToken, null, ("id", runId));
+        return runs.Count == 0 ? null : runs[0];
+    }
+
     public async Task<bool> HasClaimsAsync(string articleId, string extractorVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -141,6 +141,13 @@ public sealed class SqliteRunLedger(IOptions<StorageOptions> options) : IRunLedg
             """, cancellationToken, null, ("run", runId), ("worker", worker), ("now", Time(now)), ("expired", Time(now - lease))) == 1;
     }
 
+    public async Task ReleaseFinalAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        await SqliteQuery.ExecuteAsync(connection, "UPDATE run_status SET final_claimed_at = NULL WHERE run_id = @run AND final_done_at IS NULL",
+            cancellationToken, null, ("run", runId));
+    }
+
     public async Task CompleteFinalAsync(string runId, string worker, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var connection = await _tables.OpenAsync(cancellationToken);
@@ -151,12 +158,20 @@ public sealed class SqliteRunLedger(IOptions<StorageOptions> options) : IRunLedg
             """, cancellationToken, null, ("run", runId), ("worker", worker), ("now", Time(now)));
     }
 
-    public async Task<IReadOnlyList<string>> ListReadyUnfinishedAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> ListReadyUnfinishedAsync(DateTimeOffset readyBefore, CancellationToken cancellationToken = default)
     {
         await using var connection = await _tables.OpenAsync(cancellationToken);
         return await SqliteQuery.ListAsync(connection,
-            "SELECT run_id FROM run_status WHERE ready_at IS NOT NULL AND final_done_at IS NULL ORDER BY ready_at",
-            r => r.GetString(0), cancellationToken);
+            "SELECT run_id FROM run_status WHERE ready_at IS NOT NULL AND ready_at < @before AND final_done_at IS NULL AND final_claimed_at IS NULL ORDER BY ready_at",
+            r => r.GetString(0), cancellationToken, null, ("before", Time(readyBefore)));
+    }
+
+    public async Task<IReadOnlyList<string>> ListUnfinishedAsync(RunTrigger trigger, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        return await SqliteQuery.ListAsync(connection,
+            "SELECT run_id FROM run_status WHERE run_trigger = @trigger AND status IN ('running', 'finishing') ORDER BY updated_at",
+            r => r.GetString(0), cancellationToken, null, ("trigger", RunStatusNames.Of(trigger)));
     }
 
     public async Task<int> CountFinalCompletionsAsync(string runId, CancellationToken cancellationToken = default)

@@ -26,6 +26,8 @@ internal sealed class CountingFactStore(IFactStore inner) : IFactStore
     /// <summary>When set, reading the keys waits for it.</summary>
     public Task? KeysReleased { get; init; }
 
+    public Task<StoredRun?> LoadRunAsync(string runId, CancellationToken cancellationToken = default) => inner.LoadRunAsync(runId, cancellationToken);
+
     public Task<bool> HasClaimsAsync(string articleId, string extractorVersion, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _hasClaims);
