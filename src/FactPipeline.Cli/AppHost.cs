@@ -14,7 +14,9 @@ internal static class AppHost
     public const string SettingsFile = SettingsSources.SettingsFile;
 
     /// <param name="verbose">--verbose: our own messages from Debug up, the framework's from Information up.</param>
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, CliSession session, bool verbose = false)
+    /// <param name="configure">More services for this command (the job engine of <c>worker</c> and <c>enqueue</c>).</param>
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, CliSession session, bool verbose = false,
+        Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,6 +40,7 @@ internal static class AppHost
         var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AppHost).Assembly, optional: true).Build();
         builder.Services.AddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource(secrets));
         builder.Services.AddFactPipeline(builder.Configuration);
+        configure?.Invoke(builder.Services, builder.Configuration);
         OtlpTelemetry.AddIfConfigured(builder.Services, builder.Configuration);
         return builder.Build();
     }

@@ -11,6 +11,8 @@ internal static class CliApp
         UsersCommand.Create(session),
         ServeCommand.Create(session),
         ExportCommand.Create(session),
+        WorkerCommand.Create(session),
+        EnqueueCommand.Create(session),
     };
 
     public static Task<int> InvokeAsync(string[] args, CliSession session, CancellationToken cancellationToken = default) =>

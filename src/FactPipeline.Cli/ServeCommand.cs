@@ -6,7 +6,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace FactPipeline.Cli;
 
-/// <summary><c>serve [--db PATH] [--urls http://127.0.0.1:5080]</c>: the review desk over the store <c>run</c> writes.</summary>
+/// <summary>
+/// <c>serve [--db PATH] [--urls http://127.0.0.1:5080]</c>: the review desk over the store <c>run</c> writes, with a job
+/// server and the nightly schedule (<c>Schedule</c>), and the jobs dashboard at <c>/jobs</c> for admins.
+/// </summary>
 internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -23,20 +26,18 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
 #if NATIVE_AOT
-            await session.Error.WriteLineAsync(
-                "error: serve is not part of the native build (Razor Pages need the JIT): run `dotnet run --project src/FactPipeline.Cli -- serve`, or publish without -p:PublishAot=true");
+            await session.Error.WriteLineAsync(NativeBuild.NotIncluded("serve"));
             return 2;
 #else
-            var overrides = new Dictionary<string, string?>();
-            if (parse.GetValue(database) is { } path)
+            return await CommandErrors.ReportAsync(session.Error, async () =>
             {
-                overrides["Storage:DatabasePath"] = Path.GetFullPath(path, session.WorkingDirectory);
-            }
-            await using var app = DeskApp.Build(["--urls", parse.GetValue(urls)!, "--contentRoot", session.WorkingDirectory], overrides);
-            await app.StartAsync(cancellationToken);
-            await session.Out.WriteLineAsync($"review desk: {string.Join(", ", app.Urls)} (Ctrl+C stops it)");
-            await app.WaitForShutdownAsync(cancellationToken);
-            return 0;
+                var overrides = CliOverrides.Database(parse.GetValue(database), session);
+                await using var app = DeskApp.Build(["--urls", parse.GetValue(urls)!, "--contentRoot", session.WorkingDirectory], overrides, withJobs: true);
+                await app.StartAsync(cancellationToken);
+                await session.Out.WriteLineAsync($"review desk: {string.Join(", ", app.Urls)}, jobs at {DeskApp.JobsPath} (Ctrl+C stops it)");
+                await app.WaitForShutdownAsync(cancellationToken);
+                return 0;
+            });
 #endif
         });
         return command;

@@ -1,5 +1,7 @@
 using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Pipeline;
+using FactPipeline.Worker;
+using Hangfire;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace FactPipeline.Web;
@@ -17,8 +19,12 @@ public static class DeskApp
     /// <summary>The policy of user management and the job dashboard.</summary>
     public const string Admins = "admins";
 
+    /// <summary>Where Hangfire's dashboard is, for admins.</summary>
+    public const string JobsPath = "/jobs";
+
     /// <param name="overrides">Configuration keys applied last (<c>Storage:DatabasePath</c> from <c>serve --db</c>).</param>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="withJobs">Also run a job server and the nightly schedule, with the dashboard at <see cref="JobsPath"/> (<c>serve</c>).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, bool withJobs = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -30,8 +36,16 @@ public static class DeskApp
         builder.Configuration.AddFactPipelineSettings(builder.Environment.ContentRootPath);
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.Services.AddDesk(builder.Configuration);
+        if (withJobs)
+        {
+            builder.Services.AddFactPipelineJobs(builder.Configuration, JobsRole.Scheduler);
+        }
         var app = builder.Build();
         app.UseDesk();
+        if (withJobs)
+        {
+            app.MapJobsDashboard();
+        }
         return app;
     }
 
@@ -105,6 +119,19 @@ public static class DeskApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapDeskEndpoints();
+        return app;
+    }
+
+    /// <summary>Hangfire's dashboard at <see cref="JobsPath"/>: signed-in admins only (others are sent to sign in, or get 403).</summary>
+    public static WebApplication MapJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard(JobsPath, new DashboardOptions
+        {
+            DashboardTitle = "FactPipeline jobs",
+            AppPath = "/runs",
+            // The endpoint's policy decides; the dashboard's own default (local requests only) would let any local user in.
+            Authorization = [new AdminsOnlyDashboardFilter()],
+        }).RequireAuthorization(Admins);
         return app;
     }
 }

@@ -1,0 +1,79 @@
+using System.CommandLine;
+#if !NATIVE_AOT
+using FactPipeline.Core.Fetching.Web;
+using FactPipeline.Core.Runs;
+using FactPipeline.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+#endif
+
+namespace FactPipeline.Cli;
+
+/// <summary>
+/// <c>enqueue [inputs…] [--db PATH] [--wait]</c>: queues a run for the workers and prints its id. With no inputs, the
+/// configured Sources. <c>--wait</c> waits for the run to finish and prints its status.
+/// </summary>
+internal static class EnqueueCommand
+{
+    public static Command Create(CliSession session)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Article files, directories, URLs, feeds or sitemaps, as for run. None: the Sources list in appsettings.json.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var database = new Option<string?>("--db") { Description = "SQLite database file (default: Storage:DatabasePath); ignored with Storage:Provider Postgres." };
+        var wait = new Option<bool>("--wait") { Description = "Wait until a worker finished the run; exit 1 if it failed." };
+        var command = new Command("enqueue", "Queue a run for the workers (serve or worker) and print its id.") { inputs, database, wait };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+#if NATIVE_AOT
+            await session.Error.WriteLineAsync(NativeBuild.NotIncluded("enqueue"));
+            return 2;
+#else
+            return await CommandErrors.ReportAsync(session.Error, async () =>
+            {
+                using var host = AppHost.Build(CliOverrides.Database(parse.GetValue(database), session), session,
+                    configure: (services, configuration) => services.AddFactPipelineJobs(configuration, JobsRole.Client));
+                await host.StartAsync(cancellationToken);
+                var given = (parse.GetValue(inputs) ?? []).Select(i => WebSource.IsUrl(i) ? i : Path.GetFullPath(i, session.WorkingDirectory)).ToArray();
+                IReadOnlyList<string> runInputs = given.Length > 0 ? given : host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Urls;
+                if (runInputs.Count == 0)
+                {
+                    await session.Error.WriteLineAsync($"error: no inputs given and no Sources configured in {AppHost.SettingsFile}.");
+                    return 2;
+                }
+                var runId = await host.Services.GetRequiredService<RunJobs>().StartAsync(runInputs, RunTrigger.Enqueued, cancellationToken);
+                await session.Out.WriteLineAsync(runId);
+                if (!parse.GetValue(wait))
+                {
+                    return 0;
+                }
+                var status = await WaitAsync(host.Services.GetRequiredService<IRunLedger>(), runId, cancellationToken);
+                await session.Out.WriteLineAsync($"run {runId}: {RunStatusNames.Of(status)}");
+                return status == RunStatus.Completed ? 0 : 1;
+            });
+#endif
+        });
+        return command;
+    }
+
+#if !NATIVE_AOT
+    private static async Task<RunStatus> WaitAsync(IRunLedger ledger, string runId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await ledger.CountFinalCompletionsAsync(runId, cancellationToken) > 0)
+            {
+                return RunStatus.Completed;
+            }
+            if (await ledger.ListUnfinishedAsync(RunTrigger.Enqueued, cancellationToken) is var unfinished && !unfinished.Contains(runId))
+            {
+                return RunStatus.Failed;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+    }
+#endif
+}
