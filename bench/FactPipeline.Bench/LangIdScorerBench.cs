@@ -1,3 +1,4 @@
+using FactPipeline.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;

@@ -1,3 +1,4 @@
+using FactPipeline.TestSupport;
 using System.Diagnostics;
 using FactPipeline.Bench;
 using FactPipeline.Core.CrossCheck;

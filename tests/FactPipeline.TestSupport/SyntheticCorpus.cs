@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactPipeline.Bench;
+namespace FactPipeline.TestSupport;
 
 /// <summary>
 /// Generates news-like articles in Indonesian, English, Korean and Vietnamese from templates with seeded
 /// random figures, so the benchmark is repeatable and exercises every recognizer path (scale words,
 /// currencies, hedges, counts, years) without copying anyone's text.
 /// </summary>
-internal static class SyntheticCorpus
+public static class SyntheticCorpus
 {
     private static readonly (string Id, string En, string Ko, string Vi)[] Countries =
     [
