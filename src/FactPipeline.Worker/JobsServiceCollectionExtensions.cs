@@ -1,4 +1,5 @@
 using FactPipeline.Core.Common.Options;
+using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Runs;
 using FactPipeline.Core.Storage;
 using Hangfire;
@@ -25,6 +26,8 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton(provider => JobStorageFactory.Create(
             configuration, provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<IOptions<JobsOptions>>().Value));
         services.AddTransient<RunJobs>();
+        // Many workers, one politeness gap per host: kept in the database they share.
+        services.AddSingleton<IHostSlotStore, SqliteHostSlotStore>();
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -5,9 +5,10 @@ namespace FactPipeline.Core.Fetching.Web;
 
 /// <summary>
 /// Admits requests so the crawler stays polite: at most N at a time per host and overall, and a minimum
-/// gap between request starts to one host (the configured delay, or robots.txt's Crawl-delay when larger).
+/// gap between request starts to one host (the configured delay, or robots.txt's Crawl-delay when larger). With a
+/// shared <see cref="IHostSlotStore"/> (hosts that run jobs on several workers), the gap holds across all of them.
 /// </summary>
-public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time) : IDisposable
+public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time, IHostSlotStore? shared = null) : IDisposable
 {
     private readonly FetchOptions _options = options.Value;
     private readonly SemaphoreSlim _overall = new(options.Value.MaxConcurrency);
@@ -22,12 +23,20 @@ public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time) 
         try
         {
             TimeSpan wait;
-            lock (host)
+            if (shared is not null && DelayFor(host) > TimeSpan.Zero)
             {
                 var now = time.GetUtcNow();
-                var start = host.NextStart > now ? host.NextStart : now;
-                host.NextStart = start + DelayFor(host);
-                wait = start - now;
+                wait = await shared.ReserveAsync(uri.GetLeftPart(UriPartial.Authority), now, DelayFor(host), cancellationToken) - now;
+            }
+            else
+            {
+                lock (host)
+                {
+                    var now = time.GetUtcNow();
+                    var start = host.NextStart > now ? host.NextStart : now;
+                    host.NextStart = start + DelayFor(host);
+                    wait = start - now;
+                }
             }
             if (wait > TimeSpan.Zero)
             {

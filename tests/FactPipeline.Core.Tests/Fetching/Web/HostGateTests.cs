@@ -59,4 +59,34 @@ public sealed class HostGateTests
 
         second.IsCompletedSuccessfully.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Enter_SharedSlotsReservedByOtherWorkers_WaitsForTheSharedStart()
+    {
+        var time = new FakeTimeProvider();
+        // Other workers took the next three seconds of this host.
+        var shared = new ReservedAhead(time.GetUtcNow().AddSeconds(3));
+        using var gate = new HostGate(
+            Options.Create(new FetchOptions { PolitenessDelay = TimeSpan.FromSeconds(1), MaxConcurrencyPerHost = 1 }), time, shared);
+
+        var entering = gate.EnterAsync(Site, TestContext.Current.CancellationToken);
+        await Task.Yield();
+        time.Advance(TimeSpan.FromSeconds(2));
+        entering.IsCompleted.ShouldBeFalse();
+        time.Advance(TimeSpan.FromSeconds(1));
+        using var lease = await entering;
+
+        shared.Asked.ShouldBe(["https://news.example"]);
+    }
+
+    private sealed class ReservedAhead(DateTimeOffset start) : IHostSlotStore
+    {
+        public List<string> Asked { get; } = [];
+
+        public Task<DateTimeOffset> ReserveAsync(string host, DateTimeOffset now, TimeSpan gap, CancellationToken cancellationToken = default)
+        {
+            Asked.Add(host);
+            return Task.FromResult(start);
+        }
+    }
 }
