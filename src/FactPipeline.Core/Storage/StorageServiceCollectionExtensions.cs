@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUserAccountStore, SqliteUserAccountStore>();
         services.TryAddSingleton<IFindingQueue, SqliteFindingQueue>();
         services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
+        services.TryAddSingleton<Runs.IRunHistoryStore, SqliteRunHistoryStore>();
         return services;
     }
 }
