@@ -11,6 +11,7 @@ internal static class CliApp
         UsersCommand.Create(session),
         ServeCommand.Create(session),
         ExportCommand.Create(session),
+        RunsCommand.Create(session),
     };
 
     public static Task<int> InvokeAsync(string[] args, CliSession session, CancellationToken cancellationToken = default) =>
