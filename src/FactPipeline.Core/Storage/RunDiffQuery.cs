@@ -11,7 +11,7 @@ namespace FactPipeline.Core.Storage;
 /// </summary>
 internal static class RunDiffQuery
 {
-    private enum Bucket
+    internal enum Bucket
     {
         New,
         Resolved,
@@ -25,7 +25,7 @@ internal static class RunDiffQuery
     /// the same URL came back with a figure changed), not a new disagreement. Found-again and decisions are no change
     /// of the run's: none.
     /// </summary>
-    private static Bucket? Of(string kind, bool correction) => kind switch
+    internal static Bucket? Of(string kind, bool correction) => kind switch
     {
         nameof(FindingEventKind.FirstSeen) => correction ? Bucket.Corrections : Bucket.New,
         nameof(FindingEventKind.FiguresChanged) => Bucket.Changed,
