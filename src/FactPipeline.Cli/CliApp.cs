@@ -13,6 +13,7 @@ internal static class CliApp
         ExportCommand.Create(session),
         WorkerCommand.Create(session),
         EnqueueCommand.Create(session),
+        RunsCommand.Create(session),
     };
 
     public static Task<int> InvokeAsync(string[] args, CliSession session, CancellationToken cancellationToken = default) =>

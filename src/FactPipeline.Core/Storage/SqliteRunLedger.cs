@@ -46,24 +46,21 @@ public sealed class SqliteRunLedger(IOptions<StorageOptions> options) : IRunLedg
     public async Task SetStatusAsync(string runId, RunStatus status, DateTimeOffset now, RunTotals? totals = null, string? error = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await _tables.OpenAsync(cancellationToken);
+        // A run nobody began (started before its trigger was recorded) is a manual one; totals and error only when given.
         await SqliteQuery.ExecuteAsync(connection, """
-            INSERT INTO run_status (run_id, run_trigger, status, updated_at) VALUES (@run, 'manual', @status, @now)
-            ON CONFLICT (run_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at
-            """, cancellationToken, null, ("run", runId), ("status", RunStatusNames.Of(status)), ("now", Time(now)));
-        if (totals is not null)
-        {
-            await SqliteQuery.ExecuteAsync(connection, """
-                UPDATE run_status SET articles = @articles, claims = @claims, findings = @findings,
-                    llm_calls = @calls, llm_tokens = @tokens, llm_cost = @cost WHERE run_id = @run
-                """, cancellationToken, null, ("run", runId), ("articles", totals.Articles), ("claims", totals.Claims),
-                ("findings", totals.Findings), ("calls", totals.LlmCalls), ("tokens", totals.LlmTokens),
-                ("cost", totals.LlmCostUsd.ToString(CultureInfo.InvariantCulture)));
-        }
-        if (error is not null)
-        {
-            await SqliteQuery.ExecuteAsync(connection, "UPDATE run_status SET error = @error WHERE run_id = @run",
-                cancellationToken, null, ("run", runId), ("error", error));
-        }
+            INSERT INTO run_status (run_id, run_trigger, status, updated_at, articles, claims, findings, llm_calls, llm_tokens, llm_cost, error)
+            VALUES (@id, 'manual', @status, @now, COALESCE(@articles, 0), COALESCE(@claims, 0), COALESCE(@findings, 0),
+                COALESCE(@calls, 0), COALESCE(@tokens, 0), COALESCE(@cost, '0'), @error)
+            ON CONFLICT (run_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
+                articles = COALESCE(@articles, articles), claims = COALESCE(@claims, claims), findings = COALESCE(@findings, findings),
+                llm_calls = COALESCE(@calls, llm_calls), llm_tokens = COALESCE(@tokens, llm_tokens), llm_cost = COALESCE(@cost, llm_cost),
+                error = COALESCE(@error, error)
+            """,
+            cancellationToken, null,
+            ("id", runId), ("status", RunStatusNames.Of(status)), ("now", Time(now)),
+            ("articles", totals?.Articles), ("claims", totals?.Claims), ("findings", totals?.Findings),
+            ("calls", totals?.LlmCalls), ("tokens", totals?.LlmTokens),
+            ("cost", totals?.LlmCostUsd.ToString(CultureInfo.InvariantCulture)), ("error", error));
     }
 
     public async Task RegisterSourcesAsync(string runId, IReadOnlyList<string> origins, CancellationToken cancellationToken = default)
@@ -207,6 +204,6 @@ public sealed class SqliteRunLedger(IOptions<StorageOptions> options) : IRunLedg
             cancellationToken, transaction, ("run", runId), ("now", Time(now))) == 1;
     }
 
-    /// <summary>UTC, fixed width: the text sorts as the time does, so leases compare in SQL.</summary>
-    internal static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+    /// <summary>UTC, fixed width (as the desk's tables write times): the text sorts as the time does, so leases compare in SQL.</summary>
+    private static string Time(DateTimeOffset value) => TrackedRow.Text(value);
 }

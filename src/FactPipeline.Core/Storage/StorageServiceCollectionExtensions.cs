@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IFindingQueue, SqliteFindingQueue>();
         services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
         services.TryAddSingleton<IRunLedger, SqliteRunLedger>();
+        services.TryAddSingleton<IRunHistoryStore, SqliteRunHistoryStore>();
         return services;
     }
 }

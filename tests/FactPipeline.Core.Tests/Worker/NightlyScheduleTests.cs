@@ -42,8 +42,8 @@ public sealed class NightlyScheduleTests : IAsyncLifetime
             ["Storage:DatabasePath"] = _temp.File("facts.db"),
             ["Schedule:Cron"] = cron,
             ["Schedule:TimeZone"] = Zone,
-            ["Sources:Sources:0:Name"] = "Synthetic News",
-            ["Sources:Sources:0:Url"] = _site.SitemapUrl,
+            ["Sources:0:Name"] = "Synthetic News",
+            ["Sources:0:Url"] = _site.SitemapUrl,
             ["Fetching:AllowPrivateNetwork"] = "true",
             ["Fetching:PolitenessDelay"] = "00:00:00",
             ["Jobs:PollInterval"] = "00:00:01",
@@ -61,6 +61,7 @@ public sealed class NightlyScheduleTests : IAsyncLifetime
     private static async Task<string> WaitForCompletedNightlyAsync(IServiceProvider services, TimeSpan timeout)
     {
         var ledger = services.GetRequiredService<IRunLedger>();
+        await services.GetRequiredService<Core.Storage.IFactStore>().InitializeAsync(Ct);
         var history = services.GetRequiredService<IRunHistoryStore>();
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (DateTimeOffset.UtcNow < deadline)
