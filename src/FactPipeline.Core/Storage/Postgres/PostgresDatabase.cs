@@ -7,7 +7,7 @@ namespace FactPipeline.Core.Storage.Postgres;
 /// The one <see cref="NpgsqlDataSource"/> (connection pool) every PostgreSQL store shares. The first connection any
 /// store opens migrates the database (<see cref="PostgresMigrations"/>), once per process.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly SemaphoreSlim _migration = new(1, 1);
@@ -72,6 +72,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
         {
             throw new StorageException($"{Name}: cannot open the database ({e.Message}).", e);
         }
+    }
+
+    /// <summary>Synchronous too: a host that disposes its service provider with Dispose (a <c>using</c> of the host) must not throw.</summary>
+    public void Dispose()
+    {
+        _migration.Dispose();
+        _dataSource.Dispose();
     }
 
     public ValueTask DisposeAsync()
