@@ -43,7 +43,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddLlmClaims(configuration);
         services.AddCrossCheck(configuration);
         services.AddLlmMatching(configuration);
-        services.AddSqliteStorage(configuration);
+        services.AddStorage(configuration);
         services.AddAccounts(configuration);
         services.AddReview();
         services.AddReviewExports(configuration);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using FactPipeline.Core.Model;
-using Microsoft.Data.Sqlite;
 
 namespace FactPipeline.Core.Storage;
 
@@ -80,7 +79,7 @@ internal sealed class ClaimRow
     /// The row the reader is on, selected with <see cref="SelectList"/>: read by position, without Dapper's per-row
     /// name lookups and conversions.
     /// </summary>
-    public static ClaimRow Read(SqliteDataReader reader) => new()
+    public static ClaimRow Read(System.Data.Common.DbDataReader reader) => new()
     {
         id = reader.GetString(0),
         article_id = reader.GetString(1),

@@ -21,7 +21,7 @@ internal sealed class EventRow
     public string? source_error_json { get; set; }
 
     /// <summary>The row the reader is on, selected with <see cref="SelectList"/>.</summary>
-    public static EventRow Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new()
+    public static EventRow Read(System.Data.Common.DbDataReader r) => new()
     {
         seq = r.GetInt64(0), tracked_id = r.GetString(1), at = r.GetString(2), actor = r.GetString(3), kind = r.GetString(4),
         status = r.GetString(5), run_id = r.NullableString(6), note = r.NullableString(7), changes_json = r.NullableString(8),

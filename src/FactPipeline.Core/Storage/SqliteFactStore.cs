@@ -182,7 +182,14 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         return [.. loaded.SelectMany(chunk => chunk)];
     }
 
-    public (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) InLoadOrder(IReadOnlyList<SavedArticle> saved)
+    public (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) InLoadOrder(IReadOnlyList<SavedArticle> saved) => LoadOrder(saved);
+
+    /// <summary>
+    /// <see cref="IFactStore.InLoadOrder"/> of a store that orders sources in UTF-8 byte order and reads claims
+    /// <see cref="IdsPerQuery"/> articles at a time, each query by article id, position and insertion (the PostgreSQL
+    /// store does the same).
+    /// </summary>
+    internal static (IReadOnlyList<Article> Articles, IReadOnlyList<Claim> Claims) LoadOrder(IReadOnlyList<SavedArticle> saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
         // LoadRunArticlesAsync's ORDER BY source, in SQLite's BINARY collation: UTF-8 bytes, that is code points.
@@ -208,7 +215,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     private static string IdList(string[] ids) => JsonSerializer.Serialize(ids, StorageJson.Default.StringArray);
 
     /// <summary>How many ids one query names (<see cref="ReadInChunksAsync"/>); for claims it makes part of their order.</summary>
-    private const int IdsPerQuery = 500;
+    internal const int IdsPerQuery = 500;
 
     /// <summary>The claims of <paramref name="articleIds"/>, read by column position (no per-row mapping by name).</summary>
     private static async Task<Claim[]> ReadClaimsAsync(SqliteConnection connection, string[] articleIds, CancellationToken cancellationToken)

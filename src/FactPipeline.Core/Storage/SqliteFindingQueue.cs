@@ -43,7 +43,16 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
             SELECT rank, status, present, COUNT(*) FROM {Table(query)}
             WHERE {Where(query, severity: false, status: false)} GROUP BY rank, status, present
             """,
-            r => new GroupCount(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, null, p.Bound(withPage: false))).ToArray();
+            r => new GroupCount(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, null, p.Bound(withPage: false)));
+        return Page(query, [.. rows.Select(r => r.ToItem())], groups);
+    }
+
+    /// <summary>
+    /// The page of these items with the tabs' counts made from <paramref name="groups"/> (the findings matching the
+    /// query's filters but severity and status, counted by rank, status and presence): shared with the PostgreSQL queue.
+    /// </summary>
+    internal static FindingQueuePage Page(FindingQueueQuery query, IReadOnlyList<FindingQueueItem> items, IReadOnlyList<GroupCount> groups)
+    {
         var statusName = query.Status?.Name();
         var bySeverity = groups
             .Where(g => statusName is null ? g.Present == 1 || g.Status == ReviewStatus.Open.Name() : g.Status == statusName)
@@ -56,7 +65,7 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
             .GroupBy(g => g.Status)
             .ToDictionary(g => g.Key, g => (int)g.Sum(c => c.Count));
         var total = query.Severity is { } only ? bySeverity.GetValueOrDefault(only) : bySeverity.Values.Sum();
-        return new FindingQueuePage(query, [.. rows.Select(r => r.ToItem())], total, bySeverity, byStatus);
+        return new FindingQueuePage(query, items, total, bySeverity, byStatus);
     }
 
     public async Task<IReadOnlyList<string>> ListIdsAsync(FindingQueueQuery query, CancellationToken cancellationToken = default)
@@ -199,5 +208,5 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
 
     }
 
-    private sealed record GroupCount(long Rank, string Status, long Present, long Count);
+    internal sealed record GroupCount(long Rank, string Status, long Present, long Count);
 }

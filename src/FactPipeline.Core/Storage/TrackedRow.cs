@@ -54,7 +54,7 @@ internal sealed class TrackedRow
     public string figures_json { get; set; } = "[]";
 
     /// <summary>The row the reader is on, selected with <see cref="SelectList"/>.</summary>
-    public static TrackedRow Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new()
+    public static TrackedRow Read(System.Data.Common.DbDataReader r) => new()
     {
         id = r.GetString(0), finding_id = r.GetString(1), severity = r.GetString(2), difference_percent = r.GetString(3),
         topic = r.GetString(4), subjects_json = r.GetString(5), status = r.GetString(6), present = r.GetInt64(7),
