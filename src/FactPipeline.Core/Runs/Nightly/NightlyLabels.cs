@@ -34,7 +34,7 @@ internal sealed record NightlyLabels(
         "First run: there is no earlier completed run to compare with, so every finding is new.",
         "No changes since the last run: no new, resolved, changed or reopened findings, and no corrections.",
         "Nothing found: no findings and no corrections.",
-        "{0} new, {1} resolved, {2} changed, {3} reopened, {4} corrections.",
+        "{0} new, {1} resolved, {2} changed, {3} reopened; corrections: {4}.",
         "New", "Resolved", "Changed", "Reopened", "Corrections",
         "Outlets",
         "open on the desk",
