@@ -35,4 +35,18 @@ public sealed class NightlyServiceCollectionExtensionsTests
         provider.GetRequiredService<IOptions<EmailNotificationOptions>>().Value.To.ShouldBe(["desk@example.org"]);
         provider.GetServices<NightlyReporter>().Count().ShouldBe(1);
     }
+
+    [Fact]
+    public void AddNightlyReports_RepositorySettingsFile_GivesTheDefaultsAndValidates()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepoPaths.Root, "appsettings.json")).Build();
+        using var provider = new ServiceCollection().AddLogging().AddNightlyReports(configuration).BuildServiceProvider();
+
+        var email = provider.GetRequiredService<IOptions<EmailNotificationOptions>>().Value;
+        var defaults = new EmailNotificationOptions();
+        (email.Enabled, email.To.Count, email.SmtpPort, email.Security).ShouldBe((false, 0, defaults.SmtpPort, defaults.Security));
+        (email.PasswordEnvironmentVariable, email.MaxAttempts, email.RetryBaseDelay, email.Timeout)
+            .ShouldBe((defaults.PasswordEnvironmentVariable, defaults.MaxAttempts, defaults.RetryBaseDelay, defaults.Timeout));
+        provider.GetRequiredService<IOptions<NightlyReportOptions>>().Value.NightlyDirectory.ShouldBe(new NightlyReportOptions().NightlyDirectory);
+    }
 }
