@@ -42,7 +42,7 @@ internal sealed record SinceLastNight(
             .Where(s => s.Failed > 0)
             .Select(s => new SinceLastNightFailure(
                 Format(l.SourceFailed, s.Origin, s.Failed, s.Found),
-                [.. s.Failures.Take(MaxReasonsPerSource).Select(p => p.Source == s.Origin ? p.Reason : $"{p.Reason} ({p.Source})")],
+                [.. s.Failures.Take(MaxReasonsPerSource).Select(p => OneLine(p.Source == s.Origin ? p.Reason : $"{p.Reason} ({p.Source})"))],
                 s.Failures.Count > MaxReasonsPerSource ? Format(l.MoreReasons, s.Failures.Count - MaxReasonsPerSource) : null))
             .ToArray();
         return new SinceLastNight(
@@ -53,23 +53,27 @@ internal sealed record SinceLastNight(
                 $"{g.Heading} ({g.Entries.Count.ToString(CultureInfo.InvariantCulture)})",
                 [.. g.Entries.Select(e => Entry(e, l, korean, deskUrl))]))],
             Format(l.Totals, totals.Articles, totals.Claims, totals.Findings, run.Summary.Items, run.Summary.Failed),
-            string.IsNullOrWhiteSpace(run.Summary.Error) ? null : run.Summary.Error,
+            string.IsNullOrWhiteSpace(run.Summary.Error) ? null : OneLine(run.Summary.Error),
             failed);
     }
 
     private static SinceLastNightEntry Entry(RunDiffEntry e, NightlyLabels l, bool korean, string deskUrl) => new(
         l.Severity(e.Severity),
         e.Severity is "conflict" or "minor" or "correction" ? e.Severity : "other",
-        e.Topic,
-        string.Join(", ", e.Outlets),
+        OneLine(e.Topic),
+        OneLine(string.Join(", ", e.Outlets)),
         // The desk's own wording of a figure change ("kompas.com now says 10.4 (was 10.2)"), so the mail and the
         // finding's history read the same.
-        string.Join("; ", e.Changes.Select(c => FindingEventText.Change(c, korean))),
+        OneLine(string.Join("; ", e.Changes.Select(c => FindingEventText.Change(c, korean)))),
         FindingUrl(deskUrl, e.FindingId));
 
     /// <summary>The desk page of a finding, as <c>OrganisationOptions.FindingUrl</c> makes it.</summary>
     internal static string FindingUrl(string deskUrl, string findingId) =>
         $"{deskUrl.TrimEnd('/')}/findings/{Uri.EscapeDataString(findingId)}";
+
+    /// <summary>A text from a page (a topic, a quoted figure, an error) on one line: a line break would end a Markdown list item.</summary>
+    private static string OneLine(string text) =>
+        text.ReplaceLineEndings(" ");
 
     private static string Timestamp(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -188,6 +188,18 @@ public sealed class NightlyDigestWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Write_TopicAndReasonWithLineBreaks_StayOnTheirListLines()
+    {
+        var entry = Entry("f-multiline", "Budget\n# Not a heading", "minor");
+        var feed = FailedFeed with { Failures = [new InputProblem("https://kompas.com/feed.xml", "HTTP 503\r\n- not an item")], Failed = 1 };
+
+        var md = Read(await WriteAsync(Run(RunDiff.Empty with { New = [entry] }, feed), Previous), "digest.en.md");
+
+        md.ShouldContain(@"- **minor** Budget \# Not a heading — Outlets:");
+        md.ShouldContain("  - HTTP 503 - not an item\n");
+    }
+
+    [Fact]
     public async Task Write_SameNightTwice_ReplacesTheFilesWithTheSecondRun()
     {
         await WriteAsync(Run(FullDiff), Previous);
