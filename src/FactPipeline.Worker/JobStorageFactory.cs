@@ -15,14 +15,10 @@ internal static class JobStorageFactory
 {
     public static JobStorage Create(IConfiguration configuration, StorageOptions storage, JobsOptions jobs)
     {
-        var provider = configuration["Storage:Provider"] ?? "Sqlite";
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        if (storage.Provider == StorageProvider.Postgres)
         {
-            var connectionString = configuration["Storage:ConnectionString"];
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new SettingsException("Storage:ConnectionString: required when Storage:Provider is Postgres");
-            }
+            var connectionString = storage.ConnectionString
+                ?? throw new SettingsException("Storage:ConnectionString: required when Storage:Provider is Postgres");
             var options = new PostgreSqlStorageOptions
             {
                 SchemaName = "hangfire",

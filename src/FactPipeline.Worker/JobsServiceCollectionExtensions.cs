@@ -2,6 +2,7 @@ using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Runs;
 using FactPipeline.Core.Storage;
+using FactPipeline.Core.Storage.Postgres;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,14 @@ public static class JobsServiceCollectionExtensions
             configuration, provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<IOptions<JobsOptions>>().Value));
         services.AddTransient<RunJobs>();
         // Many workers, one politeness gap per host: kept in the database they share.
-        services.AddSingleton<IHostSlotStore, SqliteHostSlotStore>();
+        if (StorageOptions.ProviderIn(configuration) == StorageProvider.Postgres)
+        {
+            services.AddSingleton<IHostSlotStore, PostgresHostSlotStore>();
+        }
+        else
+        {
+            services.AddSingleton<IHostSlotStore, SqliteHostSlotStore>();
+        }
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -1,6 +1,7 @@
 using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Pipeline;
 using FactPipeline.Core.Runs;
+using FactPipeline.Core.Runs.Nightly;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,9 @@ namespace FactPipeline.Worker;
 public sealed partial class RunJobs(
     FannedOutRun run,
     IRunLedger ledger,
+    IRunHistoryStore history,
+    NightlyReporter nightly,
+    IOptions<ScheduleOptions> schedule,
     IBackgroundJobClient jobs,
     IOptions<SourcesOptions> sources,
     IOptions<JobsOptions> options,
@@ -107,11 +111,28 @@ public sealed partial class RunJobs(
     [AutomaticRetry(Attempts = 10)]
     public async Task FinishAsync(string runId, CancellationToken cancellationToken)
     {
-        var finished = await run.FinishAsync(runId, options.Value.FinalStepLease, cancellationToken);
+        var finished = await run.FinishAsync(runId, options.Value.FinalStepLease, cancellationToken, ReportNightlyAsync);
         if (finished is not null)
         {
             LogFinished(runId, finished.OutputDirectory);
         }
+    }
+
+    /// <summary>
+    /// A nightly run's digest folder, dated by the night the run started on in the schedule's zone (a run started at
+    /// 02:00 in Jakarta on the 3rd is the 3rd's, whatever the server's clock says), mailed when mail is on.
+    /// </summary>
+    private async Task ReportNightlyAsync(FinishedFannedOutRun finished, CancellationToken cancellationToken)
+    {
+        var detail = await history.FindAsync(finished.RunId, cancellationToken);
+        if (detail?.Summary.Trigger != RunTrigger.Nightly)
+        {
+            return;
+        }
+        var night = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(finished.StartedAt, schedule.Value.Zone).DateTime);
+        var previous = await history.FindPreviousCompletedAsync(finished.RunId, cancellationToken);
+        var report = await nightly.ReportAsync(night, detail, previous, finished.OutputDirectory, cancellationToken);
+        LogNightly(finished.RunId, report.Folder, report.Mail.Sent);
     }
 
     /// <summary>
@@ -133,6 +154,9 @@ public sealed partial class RunJobs(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on {Item} after {Attempts} attempts; recorded as failed")]
     private partial void LogGaveUp(Exception exception, string item, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run {RunId}: digest in {Folder} (mailed: {Mailed})")]
+    private partial void LogNightly(string runId, string folder, bool mailed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Nightly run: no Sources configured, nothing to do")]
     private partial void LogNoSources();

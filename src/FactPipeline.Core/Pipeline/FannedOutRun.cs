@@ -102,7 +102,13 @@ public sealed partial class FannedOutRun(
     /// The final step: cross-check, findings, tracking, reports; once per run. Null when the run is already finished;
     /// throws <see cref="FinalStepBusyException"/> while another worker holds it (the job engine retries later).
     /// </summary>
-    public async Task<FinishedFannedOutRun?> FinishAsync(string runId, TimeSpan lease, CancellationToken cancellationToken = default)
+    /// <param name="beforeCompleting">
+    /// Work that belongs to the final step (the nightly digest), done before the run is marked complete: should the
+    /// worker die in it, the step runs again.
+    /// </param>
+    public async Task<FinishedFannedOutRun?> FinishAsync(
+        string runId, TimeSpan lease, CancellationToken cancellationToken = default,
+        Func<FinishedFannedOutRun, CancellationToken, Task>? beforeCompleting = null)
     {
         var run = await store.LoadRunAsync(runId, cancellationToken)
             ?? throw new InvalidOperationException($"run {runId} is not in the store");
@@ -124,9 +130,14 @@ public sealed partial class FannedOutRun(
             var request = new RunRequest(run.Inputs, output) { ShowPossible = reportOptions.Value.ShowPossible };
             var finished = await finisher.FinishAsync(request, new RunRecord(run.Id, run.StartedAt, Resumed: true), articles, claimsOfRun,
                 _ => null, new LlmClaimStats(), cancellationToken);
+            var result = new FinishedFannedOutRun(runId, run.StartedAt, output, finished.Report, finished.Files);
+            if (beforeCompleting is not null)
+            {
+                await beforeCompleting(result, cancellationToken);
+            }
             await ledger.CompleteFinalAsync(runId, RunWorker.Name, time.GetUtcNow(), cancellationToken);
             LogFinished(runId, articles.Count, claimsOfRun.Count, finished.Findings.Count);
-            return new FinishedFannedOutRun(runId, output, finished.Report, finished.Files);
+            return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -166,7 +177,7 @@ public sealed record StartedRun(string RunId, bool Resumed, IReadOnlyList<string
 public sealed record ExpandedSource(IReadOnlyList<string> Pending, bool Ready);
 
 /// <param name="OutputDirectory">Where the run's reports and digests went.</param>
-public sealed record FinishedFannedOutRun(string RunId, string OutputDirectory, RunReport Report, IReadOnlyList<string> Files);
+public sealed record FinishedFannedOutRun(string RunId, DateTimeOffset StartedAt, string OutputDirectory, RunReport Report, IReadOnlyList<string> Files);
 
 /// <summary>Another worker holds the run's final step (its lease has not run out): try again later.</summary>
 public sealed class FinalStepBusyException(string runId) : Exception($"run {runId}: another worker is doing the final step")

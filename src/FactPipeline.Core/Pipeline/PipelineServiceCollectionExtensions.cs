@@ -10,6 +10,7 @@ using FactPipeline.Core.Llm;
 using FactPipeline.Core.Quantities;
 using FactPipeline.Core.Review;
 using FactPipeline.Core.Review.Exports;
+using FactPipeline.Core.Runs.Nightly;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Summaries;
 using FactPipeline.Core.Summaries.Llm;
@@ -49,6 +50,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddReviewExports(configuration);
         services.AddSummaries();
         services.AddLlmSummaries(configuration);
+        services.AddNightlyReports(configuration);
         services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.SectionName);
         services.AddValidatedOptions<PipelineOptions>(configuration, PipelineOptions.SectionName);
         // The steps, in the order a run takes them; each holds a handful of the stages' services.
