@@ -100,12 +100,11 @@ public sealed class NightlyScheduleTests : IAsyncLifetime
     [Fact]
     public async Task Schedule_ThreeNightsMissedWhileDown_RunsOnceAtStart()
     {
-        // The schedule as it was left three nights ago, by a server that then went away.
-        using (var before = Scheduler("0 2 * * *"))
+        using var host = Scheduler("0 2 * * *");
+        await host.StartAsync(Ct);
+        // The schedule as a server that went away three nights ago left it: last run then, next due two nights ago.
+        using (var connection = host.Services.GetRequiredService<JobStorage>().GetConnection())
         {
-            await before.StartAsync(Ct);
-            await before.StopAsync(Ct);
-            using var connection = before.Services.GetRequiredService<JobStorage>().GetConnection();
             var threeNightsAgo = DateTime.UtcNow.AddDays(-3);
             connection.SetRangeInHash($"recurring-job:{RunJobs.NightlyJobId}",
             [
@@ -114,13 +113,11 @@ public sealed class NightlyScheduleTests : IAsyncLifetime
             ]);
         }
 
-        using var after = Scheduler("0 2 * * *");
-        await after.StartAsync(Ct);
-        await WaitForCompletedNightlyAsync(after.Services, TimeSpan.FromMinutes(2));
-        await Task.Delay(TimeSpan.FromSeconds(5), Ct); // time enough for any second firing to show
-        await after.StopAsync(Ct);
+        await WaitForCompletedNightlyAsync(host.Services, TimeSpan.FromMinutes(2));
+        await Task.Delay(TimeSpan.FromSeconds(5), Ct); // time enough for a second firing to show
+        await host.StopAsync(Ct);
 
-        var runs = await after.Services.GetRequiredService<IRunHistoryStore>().ListAsync(10, Ct);
+        var runs = await host.Services.GetRequiredService<IRunHistoryStore>().ListAsync(10, Ct);
         runs.Count(r => r.Trigger == RunTrigger.Nightly).ShouldBe(1);
     }
 }

@@ -2,6 +2,8 @@ using FactPipeline.Core.Accounts;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Review;
+using FactPipeline.Core.Runs;
+using FactPipeline.Core.Fetching.Web;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Storage.Postgres;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,8 @@ namespace FactPipeline.Core.Tests.Storage.Contracts;
 
 /// <summary>Every store of one provider, over one database.</summary>
 public sealed record ContractStores(
-    IFactStore Facts, IFetchStateStore FetchState, ILlmStore Llm, IUserAccountStore Users, IReviewStore Review, IFindingQueue Queue);
+    IFactStore Facts, IFetchStateStore FetchState, ILlmStore Llm, IUserAccountStore Users, IReviewStore Review, IFindingQueue Queue,
+    IRunLedger Ledger, IRunHistoryStore History, IHostSlotStore HostSlots);
 
 /// <summary>Where a contract test's stores keep their data: a provider, and an empty database for each test.</summary>
 public interface IStoreBackend : IAsyncDisposable
@@ -32,7 +35,8 @@ public sealed class SqliteBackend : IStoreBackend
         var options = Options.Create(new StorageOptions { DatabasePath = _temp.File("facts.db") });
         return Task.FromResult(new ContractStores(
             new SqliteFactStore(options), new SqliteFetchStateStore(options), new SqliteLlmStore(options, TimeProvider.System),
-            new SqliteUserAccountStore(options), new SqliteReviewStore(options), new SqliteFindingQueue(options)));
+            new SqliteUserAccountStore(options), new SqliteReviewStore(options), new SqliteFindingQueue(options),
+            new SqliteRunLedger(options), new SqliteRunHistoryStore(options), new SqliteHostSlotStore(options)));
     }
 
     public ValueTask DisposeAsync()
@@ -97,7 +101,8 @@ public sealed class PostgresBackend(PostgresContractFixture fixture) : IStoreBac
         _opened.Add(postgres);
         return new ContractStores(
             new PostgresFactStore(postgres), new PostgresFetchStateStore(postgres), new PostgresLlmStore(postgres, TimeProvider.System),
-            new PostgresUserAccountStore(postgres), new PostgresReviewStore(postgres), new PostgresFindingQueue(postgres));
+            new PostgresUserAccountStore(postgres), new PostgresReviewStore(postgres), new PostgresFindingQueue(postgres),
+            new PostgresRunLedger(postgres), new PostgresRunHistoryStore(postgres), new PostgresHostSlotStore(postgres));
     }
 
     public async ValueTask DisposeAsync()

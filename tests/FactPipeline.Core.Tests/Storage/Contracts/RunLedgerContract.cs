@@ -1,0 +1,209 @@
+using FactPipeline.Core.Runs;
+
+namespace FactPipeline.Core.Tests.Storage.Contracts;
+
+/// <summary>
+/// The run ledger (fan-out bookkeeping, the processing log) and the host slots (politeness across workers): the same
+/// behaviour on every provider, including under many concurrent connections, as many workers would open.
+/// </summary>
+public abstract class RunLedgerContract(IStoreBackend backend) : StoreContract(backend)
+{
+    private static readonly DateTimeOffset At = new(2026, 12, 2, 19, 0, 0, TimeSpan.Zero);
+
+    private static RunItem Done(string item, string origin = "feed", string worker = "w1", RunItemOutcome outcome = RunItemOutcome.Read) =>
+        new(item, origin, outcome, outcome == RunItemOutcome.Failed ? "HTTP 404" : null, outcome == RunItemOutcome.Failed ? null : "article-" + item, worker, At);
+
+    private async Task<IRunLedger> Ledger() => (await OpenAsync()).Ledger;
+
+    private async Task<IRunLedger> RunWithItemsAsync(string runId, params string[] items)
+    {
+        var ledger = await Ledger();
+        await ledger.InitializeAsync(Ct);
+        await ledger.BeginAsync(runId, RunTrigger.Enqueued, At, Ct);
+        await ledger.RegisterSourcesAsync(runId, ["feed"], Ct);
+        await ledger.ExpandSourceAsync(runId, "feed", items, Ct);
+        return ledger;
+    }
+
+    [Fact]
+    public async Task CompleteItem_ManyWorkersFinishingAtOnce_ReadyForExactlyOne()
+    {
+        var items = Enumerable.Range(0, 60).Select(i => $"https://news.example/{i}").ToArray();
+        var ledger = await RunWithItemsAsync("run1", items);
+
+        // Separate connections as separate workers would have, all finishing at once.
+        var answers = await Task.WhenAll(items.Select(item => Task.Run(() => ledger.CompleteItemAsync("run1", Done(item), Ct), Ct)));
+
+        answers.Count(ready => ready).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task CompleteItem_NotTheLast_IsNotReady()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a", "b");
+
+        (await ledger.CompleteItemAsync("run1", Done("a"), Ct)).ShouldBeFalse();
+        (await ledger.CompleteItemAsync("run1", Done("b"), Ct)).ShouldBeTrue();
+        (await ledger.CompleteItemAsync("run1", Done("b"), Ct)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task CheckReady_SourceNotExpandedYet_IsNotReady()
+    {
+        var ledger = await Ledger();
+        await ledger.InitializeAsync(Ct);
+        await ledger.BeginAsync("run1", RunTrigger.Enqueued, At, Ct);
+        await ledger.RegisterSourcesAsync("run1", ["feed", "sitemap"], Ct);
+        await ledger.ExpandSourceAsync("run1", "feed", ["a"], Ct);
+        await ledger.CompleteItemAsync("run1", Done("a"), Ct);
+
+        (await ledger.CheckReadyAsync("run1", At, Ct)).ShouldBeFalse();
+        await ledger.ExpandSourceAsync("run1", "sitemap", [], Ct);
+        (await ledger.CheckReadyAsync("run1", At, Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ExpandSource_Retried_ReturnsThePendingItemsAgainAndRegistersNothingTwice()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a", "b", "c");
+        await ledger.CompleteItemAsync("run1", Done("a"), Ct);
+
+        var retried = await ledger.ExpandSourceAsync("run1", "feed", ["a", "b", "c", "d"], Ct);
+
+        // The first expansion stands (d was not listed then); what it left pending comes back to be queued.
+        retried.ShouldBe(["b", "c"]);
+    }
+
+    [Fact]
+    public async Task ExpandSource_ItemListedByTwoSources_IsOneItem()
+    {
+        var ledger = await Ledger();
+        await ledger.InitializeAsync(Ct);
+        await ledger.BeginAsync("run1", RunTrigger.Enqueued, At, Ct);
+        await ledger.RegisterSourcesAsync("run1", ["feed", "sitemap"], Ct);
+
+        var fromFeed = await ledger.ExpandSourceAsync("run1", "feed", ["a", "b"], Ct);
+        var fromSitemap = await ledger.ExpandSourceAsync("run1", "sitemap", ["b", "c"], Ct);
+
+        fromFeed.ShouldBe(["a", "b"]);
+        fromSitemap.ShouldBe(["c"]);
+    }
+
+    [Fact]
+    public async Task RecordItems_SameItemTwice_KeepsTheFirstRecord()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+
+        await ledger.RecordItemsAsync("run1", [Done("a", worker: "first")], Ct);
+        await ledger.RecordItemsAsync("run1", [Done("a", worker: "second", outcome: RunItemOutcome.Failed)], Ct);
+
+        (await ledger.IsItemDoneAsync("run1", "a", Ct)).ShouldBeTrue();
+        var pendingAgain = await ledger.ExpandSourceAsync("run1", "feed", ["a"], Ct);
+        pendingAgain.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TryClaimFinal_HeldWithinItsLease_RefusedUntilTheLeaseRunsOut()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+        var lease = TimeSpan.FromMinutes(10);
+
+        (await ledger.TryClaimFinalAsync("run1", "w1", At, lease, Ct)).ShouldBeTrue();
+        (await ledger.TryClaimFinalAsync("run1", "w2", At.AddMinutes(9), lease, Ct)).ShouldBeFalse();
+        (await ledger.TryClaimFinalAsync("run1", "w2", At.AddMinutes(11), lease, Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task TryClaimFinal_AfterItCompleted_IsRefusedForGood()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+        await ledger.TryClaimFinalAsync("run1", "w1", At, TimeSpan.FromMinutes(1), Ct);
+        await ledger.CompleteFinalAsync("run1", "w1", At, Ct);
+
+        (await ledger.TryClaimFinalAsync("run1", "w2", At.AddDays(1), TimeSpan.FromMinutes(1), Ct)).ShouldBeFalse();
+        (await ledger.CountFinalCompletionsAsync("run1", Ct)).ShouldBe(1);
+        (await ledger.ListUnfinishedAsync(RunTrigger.Enqueued, Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ReleaseFinal_AfterAFailure_LetsTheRetryClaimAtOnce()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+        await ledger.TryClaimFinalAsync("run1", "w1", At, TimeSpan.FromHours(1), Ct);
+
+        await ledger.ReleaseFinalAsync("run1", Ct);
+
+        (await ledger.TryClaimFinalAsync("run1", "w2", At, TimeSpan.FromHours(1), Ct)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task CompleteFinal_CalledTwice_CountsTwoSoADoubleRunShows()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+
+        await ledger.CompleteFinalAsync("run1", "w1", At, Ct);
+        await ledger.CompleteFinalAsync("run1", "w2", At, Ct);
+
+        (await ledger.CountFinalCompletionsAsync("run1", Ct)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ListReadyUnfinished_ReadyButNeverStarted_IsListedOnceOldEnough()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+        await ledger.CompleteItemAsync("run1", Done("a"), Ct);
+
+        (await ledger.ListReadyUnfinishedAsync(At, Ct)).ShouldBeEmpty();
+        (await ledger.ListReadyUnfinishedAsync(At.AddMinutes(1), Ct)).ShouldBe(["run1"]);
+        await ledger.TryClaimFinalAsync("run1", "w1", At, TimeSpan.FromMinutes(5), Ct);
+        (await ledger.ListReadyUnfinishedAsync(At.AddMinutes(1), Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ListUnfinished_ByTrigger_OnlyThatTriggersRunsUnderWay()
+    {
+        var ledger = await Ledger();
+        await ledger.InitializeAsync(Ct);
+        await ledger.BeginAsync("nightly1", RunTrigger.Nightly, At, Ct);
+        await ledger.BeginAsync("manual1", RunTrigger.Manual, At, Ct);
+        await ledger.BeginAsync("nightly0", RunTrigger.Nightly, At.AddDays(-1), Ct);
+        await ledger.SetStatusAsync("nightly0", RunStatus.Completed, At, cancellationToken: Ct);
+
+        (await ledger.ListUnfinishedAsync(RunTrigger.Nightly, Ct)).ShouldBe(["nightly1"]);
+    }
+
+    [Fact]
+    public async Task HostSlots_Reserve_ManyWorkersAtOnce_StartsAreOneGapApart()
+    {
+        var gap = TimeSpan.FromSeconds(2);
+        var slots = (await OpenAsync()).HostSlots;
+
+        // Twenty workers (their own connections) asking at the same instant.
+        var starts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => slots.ReserveAsync("https://news.example", At, gap, Ct), Ct)));
+
+        starts.Order().ShouldBe(Enumerable.Range(0, 20).Select(i => At + gap * i));
+    }
+
+    [Fact]
+    public async Task HostSlots_Reserve_AfterTheLastGapPassed_StartsAt()
+    {
+        var store = (await OpenAsync()).HostSlots;
+        await store.ReserveAsync("https://news.example", At, TimeSpan.FromSeconds(1), Ct);
+
+        (await store.ReserveAsync("https://news.example", At.AddMinutes(1), TimeSpan.FromSeconds(1), Ct)).ShouldBe(At.AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task HostSlots_Reserve_OtherHost_DoesNotWait()
+    {
+        var store = (await OpenAsync()).HostSlots;
+        await store.ReserveAsync("https://a.example", At, TimeSpan.FromSeconds(5), Ct);
+
+        (await store.ReserveAsync("https://b.example", At, TimeSpan.FromSeconds(5), Ct)).ShouldBe(At);
+    }
+}
+
+public sealed class SqliteRunLedgerContractTests() : RunLedgerContract(new SqliteBackend());
+
+public sealed class PostgresRunLedgerContractTests(PostgresContractFixture fixture)
+    : RunLedgerContract(new PostgresBackend(fixture)), IClassFixture<PostgresContractFixture>;
