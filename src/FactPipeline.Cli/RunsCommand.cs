@@ -120,8 +120,9 @@ internal static class RunsCommand
         {
             using var host = AppHost.Build(overrides, session);
             await host.StartAsync(cancellationToken);
-            var path = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
-            if (!File.Exists(path))
+            var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var path = storage.DatabasePath;
+            if (storage.Provider == StorageProvider.Sqlite && !File.Exists(path))
             {
                 await session.Error.WriteLineAsync($"error: no database at {Path.GetFullPath(path, session.WorkingDirectory)}");
                 return 2;

@@ -104,13 +104,17 @@ public sealed class NightlyScheduleTests : IAsyncLifetime
         await host.StartAsync(Ct);
         // The schedule as a server that went away three nights ago left it: last run then, next due two nights ago.
         using (var connection = host.Services.GetRequiredService<JobStorage>().GetConnection())
+        using (var transaction = connection.CreateWriteTransaction())
         {
             var threeNightsAgo = DateTime.UtcNow.AddDays(-3);
-            connection.SetRangeInHash($"recurring-job:{RunJobs.NightlyJobId}",
+            transaction.SetRangeInHash($"recurring-job:{RunJobs.NightlyJobId}",
             [
                 new("LastExecution", JobHelper.SerializeDateTime(threeNightsAgo)),
                 new("NextExecution", JobHelper.SerializeDateTime(threeNightsAgo.AddDays(1))),
             ]);
+            // The scheduler finds due jobs by this set's score: the next execution, in Unix seconds.
+            transaction.AddToSet("recurring-jobs", RunJobs.NightlyJobId, JobHelper.ToTimestamp(threeNightsAgo.AddDays(1)));
+            transaction.Commit();
         }
 
         await WaitForCompletedNightlyAsync(host.Services, TimeSpan.FromMinutes(2));

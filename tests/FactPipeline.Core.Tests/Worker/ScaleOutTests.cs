@@ -1,15 +1,21 @@
 using System.Text.Json;
+using FactPipeline.Core.Pipeline;
+using FactPipeline.Core.Runs;
+using FactPipeline.Core.Storage;
+using FactPipeline.Core.Tests.Storage.Contracts;
 using FactPipeline.Core.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FactPipeline.Core.Tests.Worker;
 
 /// <summary>
-/// Real processes: two <c>worker</c>s and an <c>enqueue</c> over a generated site of 500 articles on 127.0.0.1, against
-/// a run of the same site in one process. Slow (a minute or two each); CI runs them.
+/// Real processes over a real PostgreSQL (the scaled-out setup): two <c>worker</c>s and an <c>enqueue</c> over a
+/// generated site of 500 articles on 127.0.0.1, against a run of the same site in one process on SQLite. Slow (a
+/// minute or two each); CI runs them on the cluster <c>.ci/run</c> starts.
 /// </summary>
 [Trait("Category", "MultiProcess")]
-public sealed class ScaleOutTests : IAsyncLifetime
+public sealed class ScaleOutTests(PostgresContractFixture postgres) : IAsyncLifetime, IClassFixture<PostgresContractFixture>
 {
     private const int ArticleCount = 500;
 
@@ -24,6 +30,38 @@ public sealed class ScaleOutTests : IAsyncLifetime
     {
         await _site.DisposeAsync();
         _temp.Dispose();
+    }
+
+    /// <summary>The workers' settings: the class's PostgreSQL database, emptied for each test.</summary>
+    private async Task<Dictionary<string, string>> PostgresSettingsAsync()
+    {
+        var database = postgres.Require();
+        await database.TruncateAsync(Ct);
+        await DropJobsAsync(database.ConnectionString);
+        var settings = Settings(_temp.File("unused.db"));
+        settings["FACTPIPELINE_Storage__Provider"] = "Postgres";
+        settings["FACTPIPELINE_Storage__ConnectionString"] = database.ConnectionString;
+        return settings;
+    }
+
+    /// <summary>Hangfire's schema from an earlier test: its queues would still hold that test's jobs.</summary>
+    private static async Task DropJobsAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand("DROP SCHEMA IF EXISTS hangfire CASCADE", connection);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    /// <summary>The stores the workers wrote, read as the desk would read them.</summary>
+    private static ServiceProvider Stores(Dictionary<string, string> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings
+            .Where(s => s.Key.StartsWith("FACTPIPELINE_", StringComparison.Ordinal))
+            .Select(s => KeyValuePair.Create(s.Key["FACTPIPELINE_".Length..].Replace("__", ":", StringComparison.Ordinal), (string?)s.Value))).Build();
+        var services = new ServiceCollection();
+        services.AddFactPipeline(configuration);
+        return services.BuildServiceProvider();
     }
 
     private Dictionary<string, string> Settings(string database) => new()
@@ -65,49 +103,24 @@ public sealed class ScaleOutTests : IAsyncLifetime
         return lines[0].Trim();
     }
 
-    /// <summary>The run's processing log: every item once (the key), with the worker that did it.</summary>
-    private static async Task<IReadOnlyList<(string Item, string State, string? Worker)>> LogAsync(string database, string runId)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database}");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT item, state, worker FROM run_items WHERE run_id = @run";
-        command.Parameters.AddWithValue("@run", runId);
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        var rows = new List<(string, string, string?)>();
-        while (await reader.ReadAsync(Ct))
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-        }
-        return rows;
-    }
-
-    private static async Task<long> ScalarAsync(string database, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database}");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync(Ct))!;
-    }
-
     [Fact]
     public async Task TwoWorkers_GeneratedSite_EveryArticleOnceAndTheOneProcessFindings()
     {
         var expected = await OneProcessFindingsAsync();
-        var database = _temp.File("jobs.db");
-        var settings = Settings(database);
+        var settings = await PostgresSettingsAsync();
         await using var first = WorkerProcess.Start(_temp.Path, settings);
         await using var second = WorkerProcess.Start(_temp.Path, settings);
 
         var runId = await EnqueueAndWaitAsync(settings);
 
-        var log = await LogAsync(database, runId);
+        await using var stores = Stores(settings);
+        var log = await stores.GetRequiredService<IRunHistoryStore>().LoadItemsAsync(runId, Ct);
         log.Count.ShouldBe(ArticleCount, first.Output + second.Output);
-        log.ShouldAllBe(row => row.State == "done");
-        log.Select(row => row.Worker).Distinct().Count().ShouldBe(2, "both workers did some of the articles");
-        (await ScalarAsync(database, "SELECT COUNT(*) FROM articles")).ShouldBe(ArticleCount);
-        (await ScalarAsync(database, "SELECT final_completions FROM run_status")).ShouldBe(1);
+        log.Select(item => item.Item).Distinct().Count().ShouldBe(ArticleCount);
+        log.ShouldAllBe(item => item.Outcome == RunItemOutcome.Read);
+        log.Select(item => item.Worker).Distinct().Count().ShouldBe(2, "both workers did some of the articles");
+        (await stores.GetRequiredService<IFactStore>().CountAsync(Ct)).Articles.ShouldBe(ArticleCount);
+        (await stores.GetRequiredService<IRunLedger>().CountFinalCompletionsAsync(runId, Ct)).ShouldBe(1);
         expected.ShouldNotBeEmpty();
         (await FindingsAsync(_temp.File($"out/runs/{runId}/report.json"))).ShouldBe(expected);
     }
@@ -116,15 +129,16 @@ public sealed class ScaleOutTests : IAsyncLifetime
     public async Task WorkerKilledHalfway_RunCompletesWithTheSameFindingsAndNothingTwice()
     {
         var expected = await OneProcessFindingsAsync();
-        var expectedClaims = await ScalarAsync(_temp.File("single.db"), "SELECT COUNT(*) FROM claims");
-        var database = _temp.File("jobs.db");
-        var settings = Settings(database);
+        using var single = Stores(Settings(_temp.File("single.db")));
+        var expectedCounts = await single.GetRequiredService<IFactStore>().CountAsync(Ct);
+        var settings = await PostgresSettingsAsync();
+        await using var stores = Stores(settings);
         await using var victim = WorkerProcess.Start(_temp.Path, settings);
         await using var survivor = WorkerProcess.Start(_temp.Path, settings);
 
         var enqueue = EnqueueAndWaitAsync(settings);
         // Halfway: once a third of the articles are logged, the victim is mid-run with jobs in hand.
-        while (!File.Exists(database) || await DoneAsync(database) < ArticleCount / 3)
+        while (await DoneAsync(stores) < ArticleCount / 3)
         {
             enqueue.IsCompleted.ShouldBeFalse("the run finished before the kill");
             await Task.Delay(100, Ct);
@@ -132,24 +146,19 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await victim.KillAsync();
         var runId = await enqueue;
 
-        var log = await LogAsync(database, runId);
+        var log = await stores.GetRequiredService<IRunHistoryStore>().LoadItemsAsync(runId, Ct);
         log.Count.ShouldBe(ArticleCount, survivor.Output);
-        log.ShouldAllBe(row => row.State == "done");
-        (await ScalarAsync(database, "SELECT COUNT(*) FROM articles")).ShouldBe(ArticleCount);
-        (await ScalarAsync(database, "SELECT COUNT(*) FROM claims")).ShouldBe(expectedClaims);
-        (await ScalarAsync(database, "SELECT final_completions FROM run_status")).ShouldBe(1);
+        log.Select(item => item.Item).Distinct().Count().ShouldBe(ArticleCount);
+        var counts = await stores.GetRequiredService<IFactStore>().CountAsync(Ct);
+        (counts.Articles, counts.Claims).ShouldBe((expectedCounts.Articles, expectedCounts.Claims));
+        (await stores.GetRequiredService<IRunLedger>().CountFinalCompletionsAsync(runId, Ct)).ShouldBe(1);
         (await FindingsAsync(_temp.File($"out/runs/{runId}/report.json"))).ShouldBe(expected);
     }
 
-    private static async Task<long> DoneAsync(string database)
+    /// <summary>Items done in the newest run so far (none before the run starts).</summary>
+    private static async Task<int> DoneAsync(ServiceProvider stores)
     {
-        try
-        {
-            return await ScalarAsync(database, "SELECT COUNT(*) FROM run_items WHERE state = 'done'");
-        }
-        catch (SqliteException)
-        {
-            return 0; // the tables are not there yet
-        }
+        var history = stores.GetRequiredService<IRunHistoryStore>();
+        return (await history.ListAsync(1, Ct)) is [var run] ? (await history.LoadItemsAsync(run.Id, Ct)).Count : 0;
     }
 }

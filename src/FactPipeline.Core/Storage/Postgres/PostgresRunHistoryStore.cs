@@ -106,13 +106,15 @@ public sealed class PostgresRunHistoryStore(PostgresDatabase database) : IRunHis
                 r => (Origin: r.GetString(0), Problem: new InputProblem(r.GetString(1), Text(r, 2) ?? "")), cancellationToken, null, ("id", runId)))
             .ToLookup(f => f.Origin, f => f.Problem, StringComparer.Ordinal);
         return await PostgresQuery.ListAsync(connection, """
-            SELECT origin, COUNT(*), COUNT(*) FILTER (WHERE outcome = 'read'), COUNT(*) FILTER (WHERE outcome = 'unchanged'),
-                COUNT(*) FILTER (WHERE outcome = 'failed')
-            FROM run_items WHERE run_id = @id GROUP BY origin
-            UNION ALL
-            SELECT origin, found, 0, 0, 0 FROM run_sources s
-            WHERE run_id = @id AND NOT EXISTS (SELECT 1 FROM run_items i WHERE i.run_id = s.run_id AND i.origin = s.origin)
-            ORDER BY 1 COLLATE "C"
+            SELECT * FROM (
+                SELECT origin, COUNT(*) AS found, COUNT(*) FILTER (WHERE outcome = 'read'), COUNT(*) FILTER (WHERE outcome = 'unchanged'),
+                    COUNT(*) FILTER (WHERE outcome = 'failed')
+                FROM run_items WHERE run_id = @id GROUP BY origin
+                UNION ALL
+                SELECT origin, found, 0, 0, 0 FROM run_sources s
+                WHERE run_id = @id AND NOT EXISTS (SELECT 1 FROM run_items i WHERE i.run_id = s.run_id AND i.origin = s.origin)
+            ) sources
+            ORDER BY origin COLLATE "C"
             """,
             r => new RunSourceStats(r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), (int)r.GetInt64(4), [.. failures[r.GetString(0)]]),
             cancellationToken, null, ("id", runId));
