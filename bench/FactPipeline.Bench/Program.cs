@@ -24,6 +24,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- langid     (language identification on eval/langid)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- langid-scorer   (TrigramLanguageScorer vs Lingua on the identifier's samples of AEB and synthetic texts: same answers, cost per call)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- queue [N]   (the review desk's queue over N findings, 100,000 by default: server time per page)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- workers [N] [--postgres CONNECTION] [--workers 1,2]   (N generated articles through enqueue and 1, then 2, worker processes)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- llmcost [inputs...]   (LLM calls and tokens per stage, scripted loopback server)
 var command = args.FirstOrDefault() ?? "all";
 var size = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var parsedSize) ? parsedSize : 0;
@@ -45,6 +46,7 @@ return command switch
     "extraction" => ExtractionBench.Aeb(withSpeed: true, null) + ExtractionBench.Htmldate(),
     "llmcost" => await LlmCostBench.Run(args.Skip(1).ToArray()),
     "queue" => await QueueBench.Run(size > 0 ? size : 100_000),
+    "workers" => await WorkersBench.Run(size > 0 ? size : 500, args),
     "all" => await All(),
     "corpus" when args.Length > 2 => await WriteCorpus(size > 0 ? size : 10_000, args[2]),
     _ => Usage(),
@@ -52,7 +54,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] [--warm-up K] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] [--warm-up K] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | queue [N] | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] [--warm-up K] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] [--warm-up K] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | extraction | langid | langid-scorer | queue [N] | workers [N] [--postgres CS] [--workers 1,2] | llmcost [inputs...]]");
     return 2;
 }
 
