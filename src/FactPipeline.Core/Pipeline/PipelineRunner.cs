@@ -19,6 +19,7 @@ public sealed partial class PipelineRunner(
     ArticleFlow articleFlow,
     FindingsReuse findingsReuse,
     CrossCheckStep crossCheck,
+    CorrectionStep corrections,
     ExplainStep explain,
     TrackStep track,
     SummariseStep summarise,
@@ -52,6 +53,7 @@ public sealed partial class PipelineRunner(
         });
         var (checkKey, stored) = await TracedAsync("reuse-findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken));
         var findings = stored ?? await CheckAndExplainAsync(articles, claims, state, cancellationToken);
+        (findings, claims) = await TracedAsync("corrections", () => corrections.AddAsync(articles, claims, findings, cancellationToken));
         var completed = time.GetUtcNow();
         await store.CompleteRunAsync(run.Id, findings, completed, cancellationToken);
         await TracedAsync("track", async () =>
