@@ -22,11 +22,8 @@ public static class FindingAnchors
     }
 
     /// <summary>Where the figure starts in its sentence's shape: the length of the shape of the text before it.</summary>
-    private static int PlaceInShape(TrackedFigure figure) => PlaceInShape(figure.Quote, figure.ValueOffset);
-
-    /// <summary>Where a figure <paramref name="valueOffset"/> characters into its sentence stands in the sentence's shape; -1 outside it.</summary>
-    public static int PlaceInShape(string quote, int valueOffset) =>
-        valueOffset >= 0 && valueOffset <= quote.Length ? ShapeOf(quote[..valueOffset]).Length : -1;
+    private static int PlaceInShape(TrackedFigure figure) =>
+        figure.ValueOffset >= 0 && figure.ValueOffset <= figure.Quote.Length ? ShapeOf(figure.Quote[..figure.ValueOffset]).Length : -1;
 
     /// <summary>The key every finding with a claim from this source has: which tracked findings a run re-read.</summary>
     public static string OfSource(string source) => StableId.Of("source", source);

@@ -23,12 +23,12 @@ public sealed record Correction(ArticleVersion Before, Claim Was, ArticleVersion
 /// <summary>
 /// Finds the silent corrections between two versions of one source. Figures are matched by what they state, never by
 /// where they stand: a figure of the old text and one of the new text state the same thing when their sentences have
-/// one shape with the digits masked (<see cref="FindingAnchors.ShapeOf"/>), the figure stands at the same place in it,
-/// and they measure the same thing of the same subject, in the same unit, for the same year. Such a pair with another
-/// value is a correction. Not a correction: the same value (a sentence moved, a paragraph added above it), a figure
-/// with no counterpart (added or removed), a value re-worded ("10 triliun" → "10.000 miliar": another shape, so no
-/// counterpart), and any statement the old or new text makes more than once with different values left over, since
-/// which changed into which is then a guess.
+/// one shape with the figure and other digits masked (<see cref="FindingAnchors.ShapeOf"/>'s idea), and they measure the
+/// same thing of the same subject, in the same unit, for the same year. Such a pair with another value is a
+/// correction. Not a correction: the same value (a sentence moved, a paragraph added above it, or the value re-worded:
+/// "10 triliun" → "10.000 miliar" is one amount), a figure with no counterpart (added or removed), and any statement
+/// the old or new text makes more than once with different values left over, since which changed into which is then
+/// a guess.
 /// </summary>
 public static class CorrectionDetector
 {
@@ -73,11 +73,23 @@ public static class CorrectionDetector
         a.Amount == b.Amount && a.Low == b.Low && a.High == b.High && a.Hedge == b.Hedge;
 
     /// <summary>What a figure states, without its value.</summary>
-    private sealed record StatementKey(string Shape, int Place, string Measure, string Subject, string Unit, QuantityKind Kind, int? Year)
+    /// <remarks>
+    /// The figure itself is masked whole, not only its digits: "3조 원" → "3조5000억 원" and "10 triliun" → "12.000 miliar"
+    /// change the scale words with the value, and are still the same statement. The text either side of it is shaped as
+    /// <see cref="FindingAnchors.ShapeOf"/> does (other figures' digits masked), which also fixes the figure's place.
+    /// </remarks>
+    private sealed record StatementKey(string Before, string After, string Measure, string Subject, string Unit, QuantityKind Kind, int? Year)
     {
-        public static StatementKey Of(Claim claim) => new(
-            FindingAnchors.ShapeOf(claim.Quote),
-            FindingAnchors.PlaceInShape(claim.Quote, claim.Value.Start - claim.QuoteStart),
+        public static StatementKey Of(Claim claim)
+        {
+            var at = Math.Clamp(claim.Value.Start - claim.QuoteStart, 0, claim.Quote.Length);
+            var end = Math.Clamp(at + claim.Value.Length, at, claim.Quote.Length);
+            return Of(claim, FindingAnchors.ShapeOf(claim.Quote[..at]), FindingAnchors.ShapeOf(claim.Quote[end..]));
+        }
+
+        private static StatementKey Of(Claim claim, string before, string after) => new(
+            before,
+            after,
             claim.Concept ?? string.Join(' ', claim.Metric),
             (claim.SubjectId ?? claim.SubjectName ?? string.Join(' ', claim.Subject)).ToLowerInvariant(),
             claim.Value.Unit,
