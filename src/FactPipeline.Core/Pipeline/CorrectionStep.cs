@@ -1,6 +1,7 @@
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Review.Corrections;
 using FactPipeline.Core.Storage;
+using FactPipeline.Core.Summaries;
 
 namespace FactPipeline.Core.Pipeline;
 
@@ -11,7 +12,7 @@ namespace FactPipeline.Core.Pipeline;
 /// own. The run's findings come back without any correction they held (reused findings may) and with the ones found
 /// now; its claims with the earlier versions' claims those cite, which reports and tracking need.
 /// </summary>
-public sealed class CorrectionStep(IArticleVersionStore versions, IFactStore store)
+public sealed class CorrectionStep(IArticleVersionStore versions, IFactStore store, FindingExplainer explainer)
 {
     /// <summary>
     /// Versions compared per source, newest first: a page rewritten daily for years costs a bounded read per run, and
@@ -55,7 +56,7 @@ public sealed class CorrectionStep(IArticleVersionStore versions, IFactStore sto
                     new VersionText(history[k], ClaimsOf(history[k].ArticleId)));
                 foreach (var correction in found)
                 {
-                    corrections.Add(CorrectionFinding.Of(correction));
+                    corrections.Add(CorrectionFinding.Of(correction, explainer.TopicNames));
                     cited.AddRange(new[] { correction.Was, correction.Now }.Where(c => known.Add(c.Id)));
                 }
             }
