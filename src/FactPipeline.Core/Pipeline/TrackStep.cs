@@ -7,7 +7,8 @@ namespace FactPipeline.Core.Pipeline;
 
 /// <summary>
 /// Carries the desk's tracked findings over to this run's findings (<see cref="FindingTracker"/>): new ones are opened,
-/// changed ones recorded (and reopened when decided), lost ones resolved by source. It reads only the tracked findings
+/// changed ones recorded (and reopened when decided), lost ones resolved by source, and open ones citing a page the run
+/// found gone (HTTP 404/410, <see cref="InputProblem.Gone"/>) resolved by source. It reads only the tracked findings
 /// that share an anchor with the run, and a repeat of the step changes nothing, so a resumed run adds no duplicates.
 /// </summary>
 public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store, IFactStore facts, ILogger<TrackStep> logger)
