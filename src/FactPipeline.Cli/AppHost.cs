@@ -39,6 +39,10 @@ internal static class AppHost
         // files can never supply it.
         var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AppHost).Assembly, optional: true).Build();
         builder.Services.AddSingleton<ILlmApiKeySource>(new EnvironmentApiKeySource(secrets));
+        if (session.Time is { } time)
+        {
+            builder.Services.AddSingleton(time); // before the stages' TryAdd of the system clock
+        }
         builder.Services.AddFactPipeline(builder.Configuration);
         configure?.Invoke(builder.Services, builder.Configuration);
         OtlpTelemetry.AddIfConfigured(builder.Services, builder.Configuration);

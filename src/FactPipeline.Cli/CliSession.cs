@@ -27,6 +27,9 @@ internal sealed record CliSession(TextWriter Out, TextWriter Error, string Worki
     /// <summary>Configuration keys ("Fetching:PolitenessDelay") applied after the environment variables.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The clock the run reads (run times, fetch times); null for the system clock. Tests give a fake one.</summary>
+    public TimeProvider? Time { get; init; }
+
     /// <summary>True for the process's own console; false for a run in process with captured writers.</summary>
     public bool UsesProcessConsole { get; private init; }
 

@@ -49,13 +49,14 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, Con
         var report = result.Report;
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        // Conflicts and minor only: corroborations are in the reports, and possible matches are no verdict.
-        var table = FindingsTable(report.Findings.Where(f => f.Severity is Severity.Conflict or Severity.Minor), claims, articles);
+        // Conflicts, minor and corrections only: corroborations are in the reports, and possible matches are no verdict.
+        var table = FindingsTable(report.Findings.Where(f => f.Severity is Severity.Conflict or Severity.Minor or Severity.Correction), claims, articles);
         var possible = report.Count(Severity.Possible);
         console.MarkupLine(
             $"[bold]{report.Articles.Count}[/] articles, [bold]{report.Claims.Count}[/] claims, " +
             $"[red]{report.Count(Severity.Conflict)} conflicts[/], [yellow]{report.Count(Severity.Minor)} minor[/], " +
             $"[green]{report.Count(Severity.Consistent)} consistent[/]" +
+            (report.Count(Severity.Correction) is > 0 and var corrections ? $", [magenta]{corrections} silent corrections[/]" : "") +
             (PossibleMatches.Note(possible, showPossible, "en") is { } note ? $"; [grey]{Markup.Escape(note)}[/]" : "") +
             (result.Resumed ? " [grey](resumed an unfinished run)[/]" : "") +
             (result.ReusedArticles > 0 ? $" [grey]({result.ReusedArticles} articles already stored, not re-extracted)[/]" : ""));
@@ -107,14 +108,16 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter errors, Con
             .AddColumn("Severity").AddColumn("Topic").AddColumn("Figures (source)").AddColumn(new TableColumn("Diff").RightAligned());
         foreach (var finding in findings)
         {
-            var figures = string.Join("\n", finding.ClaimIds.Select(id => claims[id]).Select(c =>
-                $"{ClaimFigure.Format(c, "en", lexicon)}  ({Path.GetFileName(articles.GetValueOrDefault(c.ArticleId)?.Source ?? "?")})"));
+            var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
+            var figures = string.Join("\n", members.Select(c =>
+                $"{ClaimFigure.Format(c, "en", lexicon)}  ({Path.GetFileName(CorrectionSection.ArticleOf(finding, c, members, articles)?.Source ?? "?")})"));
             table.AddRow(
                 new Markup(finding.Severity switch
                 {
                     Severity.Conflict => "[red bold]conflict[/]",
                     Severity.Minor => "[yellow]minor[/]",
                     Severity.Possible => "[grey]possible[/]",
+                    Severity.Correction => "[magenta bold]correction[/]",
                     _ => "[green]consistent[/]",
                 }),
                 new Text(finding.Topic),

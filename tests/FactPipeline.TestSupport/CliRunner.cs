@@ -20,13 +20,19 @@ public static class CliRunner
         RunAsync(workingDirectory, settings, args, stdin: null, cancellationToken);
 
     /// <param name="stdin">What the command reads from standard input (<c>users add --password-stdin</c>).</param>
+    public static Task<CliResult> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, string? stdin, CancellationToken cancellationToken = default) =>
+        RunAsync(workingDirectory, settings, args, stdin, time: null, cancellationToken);
+
+    /// <param name="time">The clock the run reads (run and fetch times); null for the system clock.</param>
     public static async Task<CliResult> RunAsync(
-        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, string? stdin, CancellationToken cancellationToken = default)
+        string workingDirectory, IReadOnlyDictionary<string, string?>? settings, string[] args, string? stdin, TimeProvider? time,
+        CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var errors = new StringWriter(CultureInfo.InvariantCulture);
         using var input = new StringReader(stdin ?? "");
-        var session = new CliSession(output, errors, workingDirectory) { Settings = settings ?? new Dictionary<string, string?>(), In = input };
+        var session = new CliSession(output, errors, workingDirectory) { Settings = settings ?? new Dictionary<string, string?>(), In = input, Time = time };
         var exitCode = await CliApp.InvokeAsync(args, session, cancellationToken);
         return new CliResult(exitCode, output.ToString(), errors.ToString());
     }

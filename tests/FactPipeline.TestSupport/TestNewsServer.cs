@@ -15,7 +15,7 @@ namespace FactPipeline.TestSupport;
 /// <summary>
 /// Kestrel on 127.0.0.1 (random port) serving fixture sites from folders, with ETag/Last-Modified and 304s,
 /// plus the misbehaving pages a crawler meets: 503 twice, 429 with Retry-After, slow, redirect loop, 20 MB,
-/// redirect to a private address. Every request is logged with its status and body bytes.
+/// redirect to a private address, 410 Gone. Every request is logged with its status and body bytes.
 /// </summary>
 public sealed class TestNewsServer : IAsyncDisposable
 {
@@ -91,6 +91,8 @@ public sealed class TestNewsServer : IAsyncDisposable
             case "/to-private.html":
                 // Never contacted: the fetcher must refuse this address before connecting.
                 return Redirect(response, "http://10.0.0.5/article.html");
+            case "/withdrawn.html":
+                return (response.StatusCode = 410, 0); // taken down for good, as a publisher says it
             case "/huge.html":
                 return (200, await WriteHugeAsync(context));
         }

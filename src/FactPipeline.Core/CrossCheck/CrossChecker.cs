@@ -853,7 +853,8 @@ public sealed class CrossChecker(IOptions<CrossCheckOptions> options, ConceptLex
     /// <summary>How two figures relate: the worse pair decides the group's severity.</summary>
     internal VerdictReason Compare(Quantity a, Quantity b) => ValueComparer.Compare(a, b, _options.HedgeSlack);
 
-    private static string TopicOf(Claim c)
+    /// <summary>The topic a finding about this claim is named by: "budget (KRW)".</summary>
+    public static string TopicOf(Claim c)
     {
         var concept = c.Concept is null ? "figure"
             : c.Concept.StartsWith("noun:", StringComparison.Ordinal) ? c.Concept[5..]

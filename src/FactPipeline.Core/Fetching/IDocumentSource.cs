@@ -24,6 +24,9 @@ public sealed record SourceResult(SourceDocument? Document, InputProblem? Proble
     public static SourceResult Ok(SourceDocument document) => new(document, null);
     public static SourceResult Fail(string source, string reason) => new(null, new InputProblem(source, reason));
 
+    /// <summary>The server says the page is gone (HTTP 404 or 410): a problem marked <see cref="InputProblem.Gone"/>.</summary>
+    public static SourceResult Gone(string source, string reason) => new(null, new InputProblem(source, reason) { Gone = true });
+
     /// <summary>The server answered 304 Not Modified: the article stored from this URL is reused, not downloaded.</summary>
     public static SourceResult NotModified(string source, string articleId) => new(null, null, new UnchangedSource(source, articleId));
 }

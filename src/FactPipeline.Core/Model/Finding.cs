@@ -13,6 +13,11 @@ public enum Severity
     /// --show-possible); never counted as a conflict or minor.
     /// </summary>
     Possible,
+    /// <summary>
+    /// One source changed its own figure: the page at the same URL came back with the same statement and another
+    /// value (a silent correction). Its two claims are the old version's and the new one's, in that order.
+    /// </summary>
+    Correction,
 }
 
 /// <summary>A group of claims from different articles stating the same fact, with a verdict.</summary>
@@ -54,6 +59,8 @@ public enum VerdictReason
     /// in another; "2.4 million more" against "2.4 million in all"): both cannot be right.
     /// </summary>
     ScopeDiffers,
+    /// <summary>A later version of the same page states the same fact with another value (<see cref="Severity.Correction"/>).</summary>
+    Corrected,
 }
 
 public sealed record LocalizedText(string En, string Ko);

@@ -62,6 +62,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<FindingsReuse>();
         services.AddSingleton<CrossCheckStep>();
         services.AddSingleton<ExplainStep>();
+        services.AddSingleton<CorrectionStep>();
         services.AddSingleton<TrackStep>();
         services.AddSingleton<SummariseStep>();
         services.AddSingleton<ReportStep>();

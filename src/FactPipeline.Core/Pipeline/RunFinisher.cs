@@ -9,13 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace FactPipeline.Core.Pipeline;
 
 /// <summary>
-/// A run's steps after its articles are stored: cross-check → explain → store findings → track them for the desk →
+/// A run's steps after its articles are stored: cross-check → explain → silent corrections → store findings → track them for the desk →
 /// summarise → report, and the run's totals in its history. The same for a run in one process
 /// (<see cref="PipelineRunner"/>) and for a run fanned out as jobs (<see cref="FannedOutRun"/>, in its final job).
 /// </summary>
 public sealed class RunFinisher(
     FindingsReuse findingsReuse,
     CrossCheckStep crossCheck,
+    CorrectionStep corrections,
     ExplainStep explain,
     TrackStep track,
     SummariseStep summarise,
@@ -34,6 +35,8 @@ public sealed class RunFinisher(
     {
         var (checkKey, stored) = await StepTrace.RunAsync("reuse-findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken), time, logger);
         var findings = stored ?? await CheckAndExplainAsync(articles, claims, storyOf, cancellationToken);
+        // Silent corrections: a source read before at another version, with a figure changed (its old claims join the run's).
+        (findings, claims) = await StepTrace.RunAsync("corrections", () => corrections.AddAsync(articles, claims, findings, cancellationToken), time, logger);
         var completed = time.GetUtcNow();
         await store.CompleteRunAsync(run.Id, findings, completed, cancellationToken);
         await StepTrace.RunAsync("track", async () =>

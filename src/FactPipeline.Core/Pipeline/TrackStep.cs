@@ -1,15 +1,17 @@
 using FactPipeline.Core.Model;
 using FactPipeline.Core.Review;
+using FactPipeline.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace FactPipeline.Core.Pipeline;
 
 /// <summary>
 /// Carries the desk's tracked findings over to this run's findings (<see cref="FindingTracker"/>): new ones are opened,
-/// changed ones recorded (and reopened when decided), lost ones resolved by source. It reads only the tracked findings
+/// changed ones recorded (and reopened when decided), lost ones resolved by source, and open ones citing a page the run
+/// found gone (HTTP 404/410, <see cref="InputProblem.Gone"/>) resolved by source. It reads only the tracked findings
 /// that share an anchor with the run, and a repeat of the step changes nothing, so a resumed run adds no duplicates.
 /// </summary>
-public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store, ILogger<TrackStep> logger)
+public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store, IFactStore facts, ILogger<TrackStep> logger)
 {
     public async Task TrackAsync(
         string runId, DateTimeOffset now, IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<Finding> findings,
@@ -26,14 +28,18 @@ public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store
         {
             articleOfSource.TryAdd(article.Source, article.Id);
         }
-        // Every tracked finding a run can pair with or lose has a figure in one of the run's sources: their keys find
-        // them all, without hashing every finding's anchors.
-        var known = await store.LoadByAnchorsAsync([.. articleOfSource.Keys.Select(FindingAnchors.OfSource)], cancellationToken);
+        // Pages the server said are gone (404/410, from the run's stored problems, so a resumed run knows them too).
+        var gone = (await facts.LoadProblemsAsync(runId, cancellationToken))
+            .Where(p => p.Gone)
+            .ToDictionary(p => p.Source, p => p.Reason, StringComparer.Ordinal);
+        // Every tracked finding a run can pair with, lose or resolve has a figure in one of the run's sources or gone
+        // pages: their keys find them all, without hashing every finding's anchors.
+        var known = await store.LoadByAnchorsAsync([.. articleOfSource.Keys.Concat(gone.Keys).Select(FindingAnchors.OfSource)], cancellationToken);
         var knownSources = known.SelectMany(k => k.Figures).Select(f => f.Source).ToHashSet(StringComparer.Ordinal);
         // Flags, and agreements that may be what a known flag became; the tens of thousands of other agreements of a
         // large run are no one's business here.
         var observed = findings
-            .Where(f => f.Severity is Severity.Conflict or Severity.Minor
+            .Where(f => f.Severity is Severity.Conflict or Severity.Minor or Severity.Correction
                 || (f.Severity == Severity.Consistent && knownSources.Count > 0 && f.ClaimIds.Any(id => claimById.TryGetValue(id, out var c)
                     && articleById.TryGetValue(c.ArticleId, out var a) && knownSources.Contains(a.Source))))
             .Select(f => Observe(f, claimById, articleById))
@@ -44,6 +50,7 @@ public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store
         var plan = tracker.Plan(new RunObservation(runId, now, articleOfSource, observed)
         {
             FigureNow = figure => FigureNow(figure, articleOfSource, articleById, claimsOf.Value),
+            GoneSources = gone,
         }, known);
         await store.ApplyAsync(plan, cancellationToken);
         LogTracked(runId, observed.Length, known.Count, plan.Upserts.Count, plan.Events.Count);
@@ -79,11 +86,24 @@ public sealed partial class TrackStep(FindingTracker tracker, IReviewStore store
         var subjects = new List<string>();
         foreach (var id in finding.ClaimIds)
         {
-            if (!claims.TryGetValue(id, out var claim) || !articles.TryGetValue(claim.ArticleId, out var article))
+            if (!claims.TryGetValue(id, out var claim))
             {
                 return null;
             }
-            figures.Add(FigureOf(claim, article));
+            if (articles.TryGetValue(claim.ArticleId, out var article))
+            {
+                figures.Add(FigureOf(claim, article));
+            }
+            else if (finding.Severity == Severity.Correction && claims.TryGetValue(finding.ClaimIds[^1], out var now)
+                && articles.TryGetValue(now.ArticleId, out var current))
+            {
+                // A correction's old claim is from an earlier text of the same source, not one of the run's articles.
+                figures.Add(FigureOf(claim, current with { Id = claim.ArticleId }));
+            }
+            else
+            {
+                return null;
+            }
             if (claim.SubjectName is { Length: > 0 } name && !subjects.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 subjects.Add(name);

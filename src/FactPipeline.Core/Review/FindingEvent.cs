@@ -8,7 +8,10 @@ public enum FindingEventKind
     FiguresChanged,
     /// <summary>Its figures changed after an editor had decided it: open again.</summary>
     Reopened,
-    /// <summary>A source changed its text and the discrepancy went away (its figures now agree, or are gone).</summary>
+    /// <summary>
+    /// A source changed its text and the discrepancy went away (its figures now agree, or are gone), or a source's page
+    /// is gone (<see cref="FigureChange.GoneReason"/>).
+    /// </summary>
     ResolvedBySource,
     /// <summary>A run over all its sources, whose texts did not change, no longer found it (other rules).</summary>
     NoLongerFound,
@@ -22,6 +25,12 @@ public enum FindingEventKind
 public sealed record FigureChange(string Source, string? Before, string? After)
 {
     public string Outlet => Review.Outlet.Of(Source);
+
+    /// <summary>
+    /// Set when the source's page is gone (HTTP 404 or 410): the reason the run gave ("HTTP 404"). <see cref="After"/> is
+    /// then null because there is no page, not because the page dropped the figure.
+    /// </summary>
+    public string? GoneReason { get; init; }
 }
 
 /// <summary>

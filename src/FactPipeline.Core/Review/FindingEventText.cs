@@ -28,6 +28,10 @@ public static class FindingEventText
 
     public static string Change(FigureChange change, bool korean) => (change.Before, change.After) switch
     {
+        // The page itself is gone: what it said, and the server's word for it.
+        (var was, _) when change.GoneReason is { } reason => korean
+            ? $"{change.Outlet} 페이지가 사라짐({reason})" + (was is null ? "" : $", 이전 보도: {was}")
+            : $"{change.Outlet}'s page is gone ({reason})" + (was is null ? "" : $"; it said {was}"),
         (null, { } now) => korean ? $"새 출처({change.Outlet})는 {now}(이)라고 보도" : $"a new source says {now} ({change.Outlet})",
         ({ } was, null) => korean ? $"{change.Outlet}에 {was} 수치가 더 이상 없음" : $"{change.Outlet} no longer says {was}",
         ({ } was, { } now) => korean ? $"{change.Outlet}: {was} → {now}" : $"{change.Outlet} now says {now} (was {was})",

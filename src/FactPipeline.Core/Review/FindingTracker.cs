@@ -3,7 +3,7 @@ using FactPipeline.Core.Model;
 namespace FactPipeline.Core.Review;
 
 /// <summary>
-/// Carries the desk's findings from one run to the next. Flags (conflicts and minor differences) are tracked from the
+/// Carries the desk's findings from one run to the next. Flags (conflicts, minor differences, corrections) are tracked from the
 /// first run that finds them; agreement only as what a tracked flag became (its sources now agree), never on its own:
 /// a large run's tens of thousands of corroborations are no editor's business. Each of the run's findings is matched to the tracked finding
 /// it shares the most anchors with (<see cref="FindingAnchors"/>), so an editor's decision stays with the fact, not with
@@ -13,8 +13,11 @@ namespace FactPipeline.Core.Review;
 /// <item>figures added, changed or gone: recorded; a decided finding reopens with the change as its reason, and a
 /// conflict whose figures now agree is resolved by source;</item>
 /// <item>not found again although the run re-read all its sources: resolved by source when a source's text changed,
-/// else no longer found (the checks changed); never deleted.</item>
+/// else no longer found (the checks changed); never deleted;</item>
+/// <item>open, and one of its sources' pages is gone (<see cref="RunObservation.GoneSources"/>): resolved by source.</item>
 /// </list>
+/// Corrections (<see cref="Severity.Correction"/>, one source changing its own figure) are flags too, paired only with
+/// corrections: they share anchors with the conflicts about the same figure.
 /// Applying a run twice plans nothing the second time, so a repeated step adds no duplicate events.
 /// </summary>
 public sealed class FindingTracker
@@ -52,7 +55,37 @@ public sealed class FindingTracker
         {
             Lose(run, gone, upserts, events);
         }
+        foreach (var cited in known.Where(k => k.Status == ReviewStatus.Open && !matched.Contains(k)))
+        {
+            ResolveGone(run, cited, upserts, events);
+        }
         return new TrackingPlan(upserts, events);
+    }
+
+    /// <summary>
+    /// An open finding that cites a page the run found gone (HTTP 404 or 410): the disagreement went with the page, so the
+    /// source resolved it; the event names each gone source, what it said, and why the run calls it gone. A decided
+    /// finding stays as decided: the editor's verdict on what was published still holds.
+    /// </summary>
+    private static void ResolveGone(RunObservation run, TrackedFinding tracked, List<TrackedFinding> upserts, List<FindingEvent> events)
+    {
+        var changes = tracked.Figures
+            .Where(f => run.GoneSources.ContainsKey(f.Source))
+            .GroupBy(f => f.Source, StringComparer.Ordinal)
+            .Select(g => new FigureChange(g.Key, string.Join(" / ", g.Select(f => f.ValueText.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)), null)
+            {
+                GoneReason = run.GoneSources[g.Key],
+            })
+            .ToArray();
+        if (changes.Length == 0)
+        {
+            return;
+        }
+        upserts.Add(tracked with { Present = false, Status = ReviewStatus.ResolvedBySource, UpdatedAt = run.At });
+        events.Add(new FindingEvent(0, tracked.Id, run.At, FindingEvent.PipelineActor, FindingEventKind.ResolvedBySource, ReviewStatus.ResolvedBySource, run.RunId)
+        {
+            Changes = changes,
+        });
     }
 
     /// <summary>
@@ -95,6 +128,11 @@ public sealed class FindingTracker
             }
             foreach (var (tracked, figures) in hits)
             {
+                // A correction shares its anchors with the flags about the same figure, but is another finding: kinds never pair.
+                if ((tracked.Severity == Severity.Correction) != (finding.Finding.Severity == Severity.Correction))
+                {
+                    continue;
+                }
                 if (tracked.FindingId == finding.Finding.Id)
                 {
                     candidates.Add((finding, tracked, int.MaxValue));
@@ -153,6 +191,14 @@ public sealed class FindingTracker
 
     private static void Lose(RunObservation run, TrackedFinding tracked, List<TrackedFinding> upserts, List<FindingEvent> events)
     {
+        if (tracked.Severity == Severity.Correction)
+        {
+            // A correction is a past change between two stored texts, found again from them every run; its old figure's
+            // text is never the current one, so the reading below would take every correction for a rewritten source.
+            upserts.Add(tracked with { Present = false, UpdatedAt = run.At });
+            events.Add(new FindingEvent(0, tracked.Id, run.At, FindingEvent.PipelineActor, FindingEventKind.NoLongerFound, tracked.Status, run.RunId));
+            return;
+        }
         // A source whose text is not the one the figure was read from changed. If it still gives a figure there, the
         // figure changed (so much, perhaps, that the checks no longer group it): the finding is the editors' again.
         // If it gives none, the source took the figure back: resolved by source.

@@ -15,6 +15,12 @@ public sealed record RunObservation(
     /// checks grouped it: tells a source that changed its figure from one that dropped it. Null: never known.
     /// </summary>
     public Func<TrackedFigure, TrackedFigure?> FigureNow { get; init; } = _ => null;
+
+    /// <summary>
+    /// Sources the run asked for and the server said are gone (HTTP 404 or 410), each with the reason the run gave: the
+    /// open findings citing one are resolved by source. A failure that may pass (a timeout, a 5xx, robots.txt) is not here.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> GoneSources { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>The tracked findings to store (whole, replacing the stored ones) and the events to append.</summary>

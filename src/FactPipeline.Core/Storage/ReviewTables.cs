@@ -30,7 +30,8 @@ internal static class ReviewTables
             claim_count INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_tracked_queue ON tracked_findings (status_order, present DESC, rank, gap DESC, id);
-        CREATE INDEX IF NOT EXISTS ix_tracked_counts ON tracked_findings (rank, status, present);
+        DROP INDEX IF EXISTS ix_tracked_counts;
+        CREATE INDEX IF NOT EXISTS ix_tracked_severity_counts ON tracked_findings (rank, severity, status, present);
         CREATE TABLE IF NOT EXISTS tracked_figures (
             id TEXT PRIMARY KEY,
             subjects_json TEXT NOT NULL,
@@ -62,6 +63,10 @@ internal static class ReviewTables
     /// <summary>Open findings first in the queue; every decided one after them.</summary>
     public static int StatusOrder(Review.ReviewStatus status) => status == Review.ReviewStatus.Open ? 0 : 1;
 
-    /// <summary>Conflicts, then minor differences, then agreement (possible matches are not tracked).</summary>
-    public static int Rank(Model.Severity severity) => (int)severity;
+    /// <summary>
+    /// Conflicts and silent corrections (both say something published is wrong), then minor differences, then agreement;
+    /// possible matches are not tracked. One rank holds two severities, so the tabs and the filter read
+    /// <c>severity</c> too (ix_tracked_severity_counts).
+    /// </summary>
+    public static int Rank(Model.Severity severity) => severity == Model.Severity.Correction ? Rank(Model.Severity.Conflict) : (int)severity;
 }

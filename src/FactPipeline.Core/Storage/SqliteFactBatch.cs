@@ -19,24 +19,29 @@ internal sealed class SqliteFactBatch : IFactBatch
     private readonly PositionalStatement _deleteStatements;
     private readonly PositionalStatement _link;
     private readonly PositionalStatement _problem;
+    private readonly PositionalStatement _touchVersion;
+    private readonly PositionalStatement _addVersion;
+    private readonly TimeProvider _time;
 
-    private SqliteFactBatch(SqliteConnection connection, SqliteTransaction transaction, string runId)
+    private SqliteFactBatch(SqliteConnection connection, SqliteTransaction transaction, string runId, TimeProvider time)
     {
-        (_connection, _transaction, _runId) = (connection, transaction, runId);
+        (_connection, _transaction, _runId, _time) = (connection, transaction, runId, time);
         _upsertArticle = new PositionalStatement(connection, SqliteFactStore.UpsertArticleSql, ArticleRow.Columns);
         _insertClaim = new PositionalStatement(connection, SqliteFactStore.InsertClaimSql, ClaimRow.Columns);
         _deleteClaims = new PositionalStatement(connection, "DELETE FROM claims WHERE article_id = @id", ["id"]);
         _deleteStatements = new PositionalStatement(connection, SqliteFactStore.DeleteStatementsSql, ["articleId"]);
         _link = new PositionalStatement(connection, SqliteFactStore.LinkSql, ["runId", "articleId", "source"]);
-        _problem = new PositionalStatement(connection, SqliteFactStore.ProblemSql, ["runId", "Source", "Reason"]);
+        _problem = new PositionalStatement(connection, SqliteFactStore.ProblemSql, SqliteFactStore.ProblemColumns);
+        _touchVersion = new PositionalStatement(connection, ArticleVersionTables.TouchSql, ArticleVersionTables.Columns);
+        _addVersion = new PositionalStatement(connection, ArticleVersionTables.AddSql, ArticleVersionTables.Columns);
     }
 
-    public static async Task<SqliteFactBatch> BeginAsync(SqliteConnection connection, string runId, CancellationToken cancellationToken)
+    public static async Task<SqliteFactBatch> BeginAsync(SqliteConnection connection, string runId, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            return new SqliteFactBatch(connection, transaction, runId);
+            return new SqliteFactBatch(connection, transaction, runId, time);
         }
         catch
         {
@@ -61,20 +66,26 @@ internal sealed class SqliteFactBatch : IFactBatch
         {
             await SqliteFactStore.InsertStatementsAsync(_connection, _transaction, statements);
         }
-        await _link.RunAsync([_runId, article.Id, article.Source], cancellationToken);
+        await LinkArticleAsync(article.Id, article.Source, cancellationToken);
     }
 
-    public Task LinkArticleAsync(string articleId, string source, CancellationToken cancellationToken = default) =>
-        _link.RunAsync([_runId, articleId, source], cancellationToken);
+    public async Task LinkArticleAsync(string articleId, string source, CancellationToken cancellationToken = default)
+    {
+        await _link.RunAsync([_runId, articleId, source], cancellationToken);
+        // Every link is a read of the source (a 304 too): its version history learns of it.
+        var version = ArticleVersionTables.Values(source, articleId, _time.GetUtcNow());
+        await _touchVersion.RunAsync(version, cancellationToken);
+        await _addVersion.RunAsync(version, cancellationToken);
+    }
 
     public Task RecordProblemAsync(InputProblem problem, CancellationToken cancellationToken = default) =>
-        _problem.RunAsync([_runId, problem.Source, problem.Reason], cancellationToken);
+        _problem.RunAsync(SqliteFactStore.ProblemValues(_runId, problem), cancellationToken);
 
     public Task CommitAsync(CancellationToken cancellationToken = default) => _transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _upsertArticle, _insertClaim, _deleteClaims, _deleteStatements, _link, _problem })
+        foreach (var command in new[] { _upsertArticle, _insertClaim, _deleteClaims, _deleteStatements, _link, _problem, _touchVersion, _addVersion })
         {
             command.Dispose();
         }

@@ -9,8 +9,16 @@ using Microsoft.Extensions.Options;
 namespace FactPipeline.Core.Storage;
 
 /// <summary>SQLite implementation of <see cref="IFactStore"/>: one file, WAL journal, one transaction per step.</summary>
-public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactStore
+public sealed class SqliteFactStore(IOptions<StorageOptions> options, TimeProvider time) : IFactStore
 {
+    /// <summary>A store whose version history (<see cref="ArticleVersionTables"/>) is stamped by the system clock.</summary>
+    public SqliteFactStore(IOptions<StorageOptions> options)
+        : this(options, TimeProvider.System)
+    {
+    }
+
+    private readonly TimeProvider _time = time;
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = options.Value.DatabasePath,
@@ -112,7 +120,7 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     }
 
     public async Task<IFactBatch> BeginBatchAsync(string runId, CancellationToken cancellationToken = default) =>
-        await SqliteFactBatch.BeginAsync(await OpenAsync(cancellationToken), runId, cancellationToken);
+        await SqliteFactBatch.BeginAsync(await OpenAsync(cancellationToken), runId, _time, cancellationToken);
 
     public async Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default)
     {
@@ -120,18 +128,20 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         await LinkAsync(connection, null, runId, articleId, source);
     }
 
-    private static Task LinkAsync(SqliteConnection connection, System.Data.Common.DbTransaction? transaction, string runId, string articleId, string source) =>
-        connection.ExecuteAsync(
-            LinkSql,
-            new { runId, articleId, source },
-            transaction);
+    private async Task LinkAsync(SqliteConnection connection, System.Data.Common.DbTransaction? transaction, string runId, string articleId, string source)
+    {
+        await connection.ExecuteAsync(LinkSql, new { runId, articleId, source }, transaction);
+        // Every link is a read of the source (a 304 too): its version history learns of it.
+        var version = ArticleVersionTables.Values(source, articleId, _time.GetUtcNow());
+        await PreparedInsert.RunAsync(connection, ArticleVersionTables.TouchSql, ArticleVersionTables.Columns, [version], CancellationToken.None);
+        await PreparedInsert.RunAsync(connection, ArticleVersionTables.AddSql, ArticleVersionTables.Columns, [version], CancellationToken.None);
+    }
 
     public async Task RecordProblemAsync(string runId, InputProblem problem, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(problem);
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            ProblemSql,
-            new { runId, problem.Source, problem.Reason });
+        await PreparedInsert.RunAsync(connection, ProblemSql, ProblemColumns, [ProblemValues(runId, problem)], cancellationToken);
     }
 
     public async Task<IReadOnlyList<Article>> LoadRunArticlesAsync(string runId, CancellationToken cancellationToken = default)
@@ -300,9 +310,9 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
     public async Task<IReadOnlyList<InputProblem>> LoadProblemsAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<InputProblem>(
-            "SELECT source AS Source, reason AS Reason FROM run_problems WHERE run_id = @runId ORDER BY source", new { runId });
-        return [.. rows];
+        return await SqliteQuery.ListAsync(
+            connection, "SELECT source, reason, gone FROM run_problems WHERE run_id = @runId ORDER BY source",
+            r => new InputProblem(r.GetString(0), r.GetString(1)) { Gone = r.GetInt64(2) != 0 }, cancellationToken, null, ("runId", runId));
     }
 
     public async Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -514,7 +524,11 @@ public sealed class SqliteFactStore(IOptions<StorageOptions> options) : IFactSto
         "INSERT INTO run_articles (run_id, article_id, source) VALUES (@runId, @articleId, @source) ON CONFLICT DO UPDATE SET source = excluded.source";
 
     internal const string ProblemSql =
-        "INSERT INTO run_problems (run_id, source, reason) VALUES (@runId, @Source, @Reason) ON CONFLICT DO UPDATE SET reason = excluded.reason";
+        "INSERT INTO run_problems (run_id, source, reason, gone) VALUES (@runId, @Source, @Reason, @Gone) ON CONFLICT DO UPDATE SET reason = excluded.reason, gone = excluded.gone";
+
+    internal static readonly IReadOnlyList<string> ProblemColumns = ["runId", "Source", "Reason", "Gone"];
+
+    internal static object?[] ProblemValues(string runId, InputProblem problem) => [runId, problem.Source, problem.Reason, problem.Gone ? 1L : 0L];
 
     /// <summary>A run of the same inputs that never finished (the one a new run resumes).</summary>
     internal sealed record UnfinishedRun(string Id, string StartedAt);

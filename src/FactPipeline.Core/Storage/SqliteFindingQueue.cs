@@ -40,10 +40,10 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
         var groups = (await SqliteQuery.ListAsync(
             connection,
             $"""
-            SELECT rank, status, present, COUNT(*) FROM {Table(query)}
-            WHERE {Where(query, severity: false, status: false)} GROUP BY rank, status, present
+            SELECT rank, severity, status, present, COUNT(*) FROM {Table(query)}
+            WHERE {Where(query, severity: false, status: false)} GROUP BY rank, severity, status, present
             """,
-            r => new GroupCount(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, null, p.Bound(withPage: false)));
+            r => new GroupCount(r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4)), cancellationToken, null, p.Bound(withPage: false)));
         return Page(query, [.. rows.Select(r => r.ToItem())], groups);
     }
 
@@ -56,10 +56,10 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
         var statusName = query.Status?.Name();
         var bySeverity = groups
             .Where(g => statusName is null ? g.Present == 1 || g.Status == ReviewStatus.Open.Name() : g.Status == statusName)
-            .GroupBy(g => (Severity)g.Rank)
+            .GroupBy(g => Enum.Parse<Severity>(g.Severity))
             .ToDictionary(g => g.Key, g => (int)g.Sum(c => c.Count));
         var byStatus = groups
-            .Where(g => query.Severity is not { } only || g.Rank == ReviewTables.Rank(only))
+            .Where(g => query.Severity is not { } only || g.Severity == only.ToString())
             .Select(g => (Known: ReviewStatuses.TryParse(g.Status, out var s), Status: s, g.Count))
             .Where(g => g.Known)
             .GroupBy(g => g.Status)
@@ -105,7 +105,8 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
         }
         if (severity && q.Severity is not null)
         {
-            where.Add("rank = @rank");
+            // The rank first, for the index; a rank may hold two severities (ReviewTables.Rank).
+            where.Add("rank = @rank AND severity = @severity");
         }
         if (q.Subject is not null)
         {
@@ -143,12 +144,13 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
 
     /// <summary>Every parameter any filter may name, lower-cased and delimited as the columns are stored.</summary>
     internal sealed record Parameters(
-        string? status, int rank, string? subject, string? topic, string? language, string? outlet,
+        string? status, int rank, string? severity, string? subject, string? topic, string? language, string? outlet,
         string? seenFrom, string? seenBefore, string? quote, string? phrase, int take, int skip)
     {
         public static Parameters Of(FindingQueueQuery q) => new(
             q.Status?.Name(),
             q.Severity is { } s ? ReviewTables.Rank(s) : -1,
+            q.Severity?.ToString(),
             q.Subject?.ToLowerInvariant(),
             q.Topic?.ToLowerInvariant(),
             q.Language is { } l ? $" {l} " : null,
@@ -165,7 +167,7 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
         {
             (string, object?)[] filters =
             [
-                ("status", status), ("rank", rank), ("subject", subject), ("topic", topic), ("language", language), ("outlet", outlet),
+                ("status", status), ("rank", rank), ("severity", severity), ("subject", subject), ("topic", topic), ("language", language), ("outlet", outlet),
                 ("seenFrom", seenFrom), ("seenBefore", seenBefore), ("quote", quote), ("phrase", phrase),
             ];
             return withPage ? [.. filters, ("take", take), ("skip", skip)] : filters;
@@ -208,5 +210,5 @@ public sealed class SqliteFindingQueue(IOptions<StorageOptions> options) : IFind
 
     }
 
-    internal sealed record GroupCount(long Rank, string Status, long Present, long Count);
+    internal sealed record GroupCount(string Severity, string Status, long Present, long Count);
 }

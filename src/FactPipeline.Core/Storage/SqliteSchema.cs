@@ -31,6 +31,11 @@ internal static class SqliteSchema
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE claims ADD COLUMN about_json TEXT NULL");
         }
+        // Whether a problem is a page the server says is gone (HTTP 404/410): the desk resolves findings citing it.
+        if (!(await ColumnsAsync(connection, "run_problems")).Contains("gone"))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "ALTER TABLE run_problems ADD COLUMN gone INTEGER NOT NULL DEFAULT 0");
+        }
         if (await Dapper.SqlMapper.ExecuteScalarAsync<long?>(connection, "SELECT version FROM schema_info LIMIT 1") is < 6)
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM check_results");
@@ -136,7 +141,8 @@ internal static class SqliteSchema
             run_id TEXT NOT NULL REFERENCES runs(id),
             source TEXT NOT NULL,
             reason TEXT NOT NULL,
+            gone INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (run_id, source)
         );
-        """;
+        """ + ArticleVersionTables.CreateSql;
 }

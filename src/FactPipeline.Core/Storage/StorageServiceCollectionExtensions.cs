@@ -3,6 +3,7 @@ using FactPipeline.Core.Common.Options;
 using FactPipeline.Core.Fetching;
 using FactPipeline.Core.Llm;
 using FactPipeline.Core.Review;
+using FactPipeline.Core.Review.Corrections;
 using FactPipeline.Core.Runs;
 using FactPipeline.Core.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,7 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName);
         // Storage implements the interfaces the stages that use them own: fetch state (Fetching), the LLM answer cache (Llm),
-        // the desk's users (Accounts), its queue and tracked findings (Review), the runs' ledger and history (Runs).
+        // the desk's users (Accounts), its queue, tracked findings and article versions (Review), the runs' ledger and history (Runs).
         if (StorageOptions.ProviderIn(configuration) == StorageProvider.Postgres)
         {
             services.TryAddSingleton<PostgresDatabase>();
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<IReviewStore, PostgresReviewStore>();
             services.TryAddSingleton<IRunLedger, PostgresRunLedger>();
             services.TryAddSingleton<IRunHistoryStore, PostgresRunHistoryStore>();
+            services.TryAddSingleton<IArticleVersionStore, PostgresArticleVersionStore>();
             return services;
         }
         services.AddSingleton<IFactStore, SqliteFactStore>();
@@ -44,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReviewStore, SqliteReviewStore>();
         services.TryAddSingleton<IRunLedger, SqliteRunLedger>();
         services.TryAddSingleton<IRunHistoryStore, SqliteRunHistoryStore>();
+        services.TryAddSingleton<IArticleVersionStore, SqliteArticleVersionStore>();
         return services;
     }
 }

@@ -12,6 +12,11 @@ public sealed class FindingExplainer(ConceptLexicon lexicon)
 {
     public Finding Explain(Finding finding, IReadOnlyDictionary<string, Claim> claims)
     {
+        if (finding.Severity == Severity.Correction)
+        {
+            // Written with both fetch times when it was found (Review.Corrections.CorrectionFinding): no template knows them.
+            return finding;
+        }
         var members = finding.ClaimIds.Select(id => claims[id]).ToArray();
         var (topicEn, topicKo) = TopicNames(finding, members);
         var distinct = members

@@ -5,8 +5,8 @@ namespace FactPipeline.Core.Summaries;
 
 /// <summary>
 /// <c>report.en.md</c> and <c>report.ko.md</c>: findings (conflicts first, then minor, then corroborations),
-/// each with its explanation, the figures side by side with their sources and the original quotes; possible
-/// matches only when asked for, in a section of their own after them.
+/// each with its explanation, the figures side by side with their sources and the original quotes; silent corrections
+/// in a section of their own after them; possible matches only when asked for, in a section of their own after those.
 /// </summary>
 internal static class MarkdownReport
 {
@@ -44,6 +44,7 @@ internal static class MarkdownReport
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var checkedFindings = PossibleMatches.Checked(report.Findings).OrderBy(f => f.Severity).ToArray();
         var possible = PossibleMatches.Possible(report.Findings).ToArray();
+        var corrections = CorrectionSection.Of(report.Findings).ToArray();
         var md = new StringBuilder();
         md.Append("# ").AppendLine(l.Title).AppendLine();
         md.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, l.Summary,
@@ -52,6 +53,10 @@ internal static class MarkdownReport
         if (PossibleMatches.Note(possible.Length, showPossible, language) is { } note)
         {
             md.Append(' ').Append(note).Append('.');
+        }
+        if (CorrectionSection.Note(corrections.Length, language) is { } correctionNote)
+        {
+            md.Append(' ').Append(correctionNote).Append('.');
         }
         md.AppendLine().AppendLine();
 
@@ -67,10 +72,22 @@ internal static class MarkdownReport
             {
                 Severity.Conflict => l.Conflict,
                 Severity.Minor => l.Minor,
-                _ => l.Consistent,
+                Severity.Correction => CorrectionSection.Tag(language),
+                Severity.Possible => PossibleMatches.Tag(language),
+                Severity.Consistent => l.Consistent,
+                _ => finding.Severity.ToString().ToUpperInvariant(),
             };
             WriteFinding(md, finding, severity, ++number, claims, articles, language, explainer, lexicon, l);
             TextPieces.WriteWhenLarge(md, writer);
+        }
+        if (corrections.Length > 0)
+        {
+            md.Append("## ").AppendLine(CorrectionSection.Heading(language)).AppendLine();
+            foreach (var finding in corrections)
+            {
+                WriteFinding(md, finding, CorrectionSection.Tag(language), ++number, claims, articles, language, explainer, lexicon, l);
+                TextPieces.WriteWhenLarge(md, writer);
+            }
         }
         if (showPossible)
         {
@@ -128,7 +145,7 @@ internal static class MarkdownReport
         md.AppendLine("|---|---|---|");
         foreach (var claim in members)
         {
-            var article = articles.GetValueOrDefault(claim.ArticleId);
+            var article = CorrectionSection.ArticleOf(finding, claim, members, articles);
             md.Append("| ").Append(Cell(SourceLabel(article, language, l))).Append(" | ")
                 .Append(Cell(ClaimFigure.Format(claim, language, lexicon))).Append(" | ")
                 .Append(Cell(QuoteWithFigure(claim))).AppendLine(" |");

@@ -13,8 +13,12 @@ public static class PossibleMatches
 {
     public static bool IsPossible(Finding finding) => finding.Severity == Severity.Possible;
 
-    /// <summary>The findings that were checked (conflict, minor, consistent), in the given order.</summary>
-    public static IEnumerable<Finding> Checked(IEnumerable<Finding> findings) => findings.Where(f => !IsPossible(f));
+    /// <summary>
+    /// The findings that were checked across sources (conflict, minor, consistent), in the given order; corrections,
+    /// one source against itself, have their own section (<see cref="CorrectionSection"/>).
+    /// </summary>
+    public static IEnumerable<Finding> Checked(IEnumerable<Finding> findings) =>
+        findings.Where(f => !IsPossible(f) && !CorrectionSection.IsCorrection(f));
 
     public static IEnumerable<Finding> Possible(IEnumerable<Finding> findings) => findings.Where(IsPossible);
 

@@ -136,6 +136,8 @@ internal static class ReportJson
         writer.WriteNumber("consistent", report.Count(Severity.Consistent));
         // Probably, not surely, the same fact: listed in findings[] with severity "possible", never a conflict or minor.
         writer.WriteNumber("possible", report.Count(Severity.Possible));
+        // One source changed its own figure between two fetches: listed in findings[] with severity "correction".
+        writer.WriteNumber("corrections", report.Count(Severity.Correction));
         writer.WriteNumber("problems", report.Problems.Count);
         writer.WriteEndObject();
         // Articles per language stored without claims: the recognizer does not read that language.

@@ -79,7 +79,7 @@ public sealed class PipelineTelemetryTests : IDisposable
         var steps = Ours.Where(a => a.ParentSpanId == run.SpanId).Select(a => a.OperationName).ToArray();
         steps.ShouldBe(
             // A first run: nothing to reuse, so the findings are looked for, then checked and explained.
-            new[] { "articles", "load", "reuse-findings", "cross-check", "explain", "track", "report" }.Select(s => PipelineTelemetry.StepActivityPrefix + s),
+            new[] { "articles", "load", "reuse-findings", "cross-check", "explain", "corrections", "track", "report" }.Select(s => PipelineTelemetry.StepActivityPrefix + s),
             ignoreOrder: true); // no "summarise" offline: the summarizer is off without a model
         run.GetTagItem("factpipeline.articles").ShouldBe(7);
     }

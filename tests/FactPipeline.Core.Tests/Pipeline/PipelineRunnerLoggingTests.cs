@@ -30,7 +30,7 @@ public sealed class PipelineRunnerLoggingTests : IDisposable
             $"Run {report.RunId} finished: {report.Articles.Count} articles (0 reused), {report.Claims.Count} claims, {report.Findings.Count} findings, 0 problems (findings reused: False) "
             + $"in {result.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
         var steps = _log.Entries.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message.Split(' ')[1]).ToArray();
-        steps.ShouldBe(["articles", "load", "reuse-findings", "cross-check", "explain", "track", "report"]);
+        steps.ShouldBe(["articles", "load", "reuse-findings", "cross-check", "explain", "corrections", "track", "report"]);
     }
 
     [Fact]

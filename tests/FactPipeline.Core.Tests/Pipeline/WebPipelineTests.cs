@@ -100,7 +100,7 @@ public sealed class WebPipelineTests : IAsyncLifetime
         var result = await _harness.RunAsync(file, _server.Url("/ko/chip-subsidy.html"), _server.Url("/missing.html"));
 
         result.Report.Articles.Select(a => a.Source).ShouldBe([file, _server.Url("/ko/chip-subsidy.html")], ignoreOrder: true);
-        result.Report.Problems.ShouldBe([new InputProblem(_server.Url("/missing.html"), "HTTP 404")]);
+        result.Report.Problems.ShouldBe([new InputProblem(_server.Url("/missing.html"), "HTTP 404") { Gone = true }]);
     }
 
     [Fact]

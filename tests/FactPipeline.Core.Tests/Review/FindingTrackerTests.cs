@@ -198,6 +198,100 @@ public sealed class FindingTrackerTests
         plan.Events.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Plan_OpenFindingWhoseSourcePageIsGone_ResolvesBySourceNamingThePageAndReason()
+    {
+        var open = Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won")));
+        var run = new RunObservation("r2", Tuesday, new Dictionary<string, string> { [A] = "a" }, [])
+        {
+            GoneSources = new Dictionary<string, string> { [B] = "HTTP 404" },
+        };
+
+        var plan = _tracker.Plan(run, [open]);
+
+        var resolved = plan.Upserts.ShouldHaveSingleItem();
+        (resolved.Id, resolved.Status, resolved.Present).ShouldBe(("f1", ReviewStatus.ResolvedBySource, false));
+        var e = plan.Events.ShouldHaveSingleItem();
+        (e.Kind, e.Status, e.RunId).ShouldBe((FindingEventKind.ResolvedBySource, ReviewStatus.ResolvedBySource, "r2"));
+        e.Changes.ShouldBe([new FigureChange(B, "10,1 triliun won", null) { GoneReason = "HTTP 404" }]);
+        FindingEventText.Describe(e, "en").ShouldBe("resolved by source: beta.example's page is gone (HTTP 404); it said 10,1 triliun won");
+        FindingEventText.Describe(e, "ko").ShouldBe("출처가 정정해 해결됨: beta.example 페이지가 사라짐(HTTP 404), 이전 보도: 10,1 triliun won");
+    }
+
+    [Fact]
+    public void Plan_SourceFailedButNotGone_ChangesNothing()
+    {
+        // A timeout, a 5xx or robots.txt: the run did not read B, and that says nothing about B's page.
+        var open = Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won")));
+        var run = new RunObservation("r2", Tuesday, new Dictionary<string, string> { [A] = "a" }, []);
+
+        var plan = _tracker.Plan(run, [open]);
+
+        plan.Upserts.ShouldBeEmpty();
+        plan.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Plan_DecidedFindingWhoseSourcePageIsGone_KeepsTheDecision()
+    {
+        var decided = Decided(Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won"))), ReviewStatus.Confirmed);
+        var run = new RunObservation("r2", Tuesday, new Dictionary<string, string> { [A] = "a" }, [])
+        {
+            GoneSources = new Dictionary<string, string> { [B] = "HTTP 410" },
+        };
+
+        var plan = _tracker.Plan(run, [decided]);
+
+        plan.Upserts.ShouldBeEmpty();
+        plan.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Plan_GoneSourceRunAppliedTwice_PlansNothingTheSecondTime()
+    {
+        var open = Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won")));
+        var run = new RunObservation("r2", Tuesday, new Dictionary<string, string> { [A] = "a" }, [])
+        {
+            GoneSources = new Dictionary<string, string> { [B] = "HTTP 404" },
+        };
+        var first = _tracker.Plan(run, [open]);
+
+        var second = _tracker.Plan(run, first.Upserts);
+
+        second.Upserts.ShouldBeEmpty();
+        second.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Plan_CorrectionOfAFigureAConflictCites_TracksTheCorrectionApartFromTheConflict()
+    {
+        var conflict = Track(Conflict("f1", Figure(A, "10 triliun won"), Figure(B, "10,1 triliun won")));
+        // B changed 10,1 into 10,4 in place: the correction's figures share every anchor of the conflict's B figure.
+        var correction = Correction("c1", Figure(B, "10,1 triliun won"), Figure(B, "10,4 triliun won", article: "b-v2"));
+        var rerun = Conflict("f2", Figure(A, "10 triliun won"), Figure(B, "10,4 triliun won", article: "b-v2"));
+        var run = new RunObservation("r2", Tuesday, new Dictionary<string, string> { [A] = "a", [B] = "b-v2" }, [rerun, correction]);
+
+        var plan = _tracker.Plan(run, [conflict]);
+
+        plan.Upserts.Select(u => (u.Id, u.Severity)).ShouldBe([("f1", Severity.Conflict), ("c1", Severity.Correction)], ignoreOrder: true);
+        plan.Events.Select(e => (e.TrackedId, e.Kind)).ShouldBe(
+            [("f1", FindingEventKind.FiguresChanged), ("c1", FindingEventKind.FirstSeen)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Plan_CorrectionNotFoundAgain_IsNoLongerFoundNotReopened()
+    {
+        // Its old figure's text is never the current one: read as a conflict it would look rewritten every run.
+        var correction = Track(Correction("c1", Figure(B, "10,1 triliun won"), Figure(B, "10,4 triliun won", article: "b-v2")));
+        var run = new RunObservation("r3", Tuesday.AddDays(1), new Dictionary<string, string> { [B] = "b-v3" }, []);
+
+        var plan = _tracker.Plan(run, [correction]);
+
+        var lost = plan.Upserts.ShouldHaveSingleItem();
+        (lost.Status, lost.Present).ShouldBe((ReviewStatus.Open, false));
+        plan.Events.ShouldHaveSingleItem().Kind.ShouldBe(FindingEventKind.NoLongerFound);
+    }
+
     private static TrackedFinding Track(ObservedFinding finding) =>
         new FindingTracker().Plan(Run("r1", Monday, finding), []).Upserts.Single();
 
@@ -222,6 +316,19 @@ public sealed class FindingTrackerTests
         ["Korea"]);
 
     /// <summary>A figure in a sentence saying the budget; the sentence and offsets are the same unless a test moves them.</summary>
+    private static ObservedFinding Correction(string id, TrackedFigure was, TrackedFigure now) => new(
+        new Finding
+        {
+            Id = id,
+            Severity = Severity.Correction,
+            Topic = "budget (KRW)",
+            ClaimIds = [was.ClaimId, now.ClaimId],
+            Reason = VerdictReason.Corrected,
+            DifferencePercent = 2.97m,
+        },
+        [was, now],
+        ["Korea"]);
+
     private static TrackedFigure Figure(string source, string value, string? claim = null, string? article = null, int at = 120, int quoteStart = 100)
     {
         var quote = $"Anggaran AI tahun ini mencapai {value} menurut kementerian.";

@@ -51,6 +51,33 @@ public sealed class SqliteFindingQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Query_CorrectionsBesideConflicts_RankedWithConflictsCountedAndFilteredApart()
+    {
+        using var temp = new TempDirectory();
+        var options = Options.Create(new StorageOptions { DatabasePath = temp.File("desk.db") });
+        var at = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+        ObservedFinding Observed(string id, Severity severity, decimal gap, string source) => new(
+            new Finding { Id = id, Severity = severity, Topic = "budget (IDR)", ClaimIds = [id + "-c"], Reason = VerdictReason.Disjoint, DifferencePercent = gap },
+            [new TrackedFigure(source, id + "-a", id + "-c", 10, "10 triliun", 1m, "IDR", "id", "anggaran #", "anggaran 10 triliun", 1)],
+            []);
+        var run = new RunObservation("r1", at, new Dictionary<string, string>(),
+            [Observed("minor", Severity.Minor, 50m, "m.txt"), Observed("conflict", Severity.Conflict, 10m, "k.txt"), Observed("correction", Severity.Correction, 20m, "c.txt")]);
+        await new SqliteReviewStore(options).ApplyAsync(new FindingTracker().Plan(run, []), Ct);
+        var queue = new SqliteFindingQueue(options);
+
+        var all = await queue.QueryAsync(new FindingQueueQuery(), Ct);
+        var corrections = await queue.QueryAsync(new FindingQueueQuery(Severity.Correction), Ct);
+        var conflicts = await queue.QueryAsync(new FindingQueueQuery(Severity.Conflict), Ct);
+
+        // One rank for both, the bigger gap first; minor differences after them whatever their gap.
+        all.Items.Select(i => i.Id).ShouldBe(["correction", "conflict", "minor"]);
+        all.BySeverity.ShouldBe(new Dictionary<Severity, int> { [Severity.Conflict] = 1, [Severity.Correction] = 1, [Severity.Minor] = 1 }, ignoreOrder: true);
+        corrections.Items.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Correction);
+        conflicts.Items.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Conflict);
+        corrections.ByStatus.ShouldBe(new Dictionary<ReviewStatus, int> { [ReviewStatus.Open] = 1 });
+    }
+
+    [Fact]
     public async Task Query_SeverityAndTopic_KeepsOnlyMatchingFindingsWithTheirStoredFields()
     {
         var minor = _stored.First(f => f.Severity == Severity.Minor);

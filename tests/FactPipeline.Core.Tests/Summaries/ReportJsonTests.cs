@@ -216,6 +216,8 @@ public sealed class ReportJsonTests
                 consistent = report.Count(Severity.Consistent),
                 // Probably, not surely, the same fact: listed in findings[] with severity "possible", never a conflict or minor.
                 possible = report.Count(Severity.Possible),
+                // One source changed its own figure between two fetches: listed in findings[] with severity "correction".
+                corrections = report.Count(Severity.Correction),
                 problems = report.Problems.Count,
             },
             // Articles per language stored without claims: the recognizer does not read that language.

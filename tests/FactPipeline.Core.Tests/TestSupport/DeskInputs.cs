@@ -13,5 +13,5 @@ internal static class DeskInputs
     public static string[] Flagged { get; } = [RepoPaths.Samples, Hostile];
 
     /// <summary>What the desk tracks from a run: conflicts and minor differences.</summary>
-    public static bool IsFlag(this Finding finding) => finding.Severity is Severity.Conflict or Severity.Minor;
+    public static bool IsFlag(this Finding finding) => finding.Severity is Severity.Conflict or Severity.Minor or Severity.Correction;
 }

@@ -196,6 +196,31 @@ public sealed partial class DeskFindingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rerun_ASourceChangedTheFigure_ShowsTheCorrectionBeforeAndAfterWithBothFetchTimes()
+    {
+        var figure = _flagged.Figures[0];
+        var changed = ArticleCopies.Nudged(figure.ValueText);
+        ArticleCopies.ReplaceInSource(figure, changed);
+
+        await RunAsync();
+
+        var queue = _desk.Services.GetRequiredService<IFindingQueue>();
+        var item = (await queue.QueryAsync(new FindingQueueQuery(Severity.Correction), Ct)).Items.ShouldHaveSingleItem();
+        var correction = (await Desk.FindAsync(item.Id, Ct))!.Finding;
+        var (was, now) = (correction.Figures[0], correction.Figures[^1]);
+        (was.ValueText, now.ValueText).ShouldBe((figure.ValueText, changed));
+        var versions = _desk.Services.GetRequiredService<FactPipeline.Core.Review.Corrections.IArticleVersionStore>();
+        var before = (await versions.FindVersionAsync(was.Source, was.ArticleId, Ct))!.LastFetchedAt;
+        var after = (await versions.FindVersionAsync(now.Source, now.ArticleId, Ct))!.FirstFetchedAt;
+        var page = await _editor.GetStringAsync($"/findings/{item.Id}", Ct);
+        page.ShouldContain(WebUtility.HtmlEncode($"Before (fetched {FactPipeline.Web.Pages.Findings.FindingModel.FetchTime(before)})"));
+        page.ShouldContain(WebUtility.HtmlEncode($"After (fetched {FactPipeline.Web.Pages.Findings.FindingModel.FetchTime(after)})"));
+        page.ShouldContain($"<mark>{WebUtility.HtmlEncode(figure.ValueText)}</mark>");
+        page.ShouldContain($"<mark>{WebUtility.HtmlEncode(changed)}</mark>");
+        page.IndexOf("version-before", StringComparison.Ordinal).ShouldBeLessThan(page.IndexOf("version-after", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rerun_ASourceDroppedTheSentence_MarksTheFindingResolvedBySource()
     {
         var figure = _flagged.Figures[0];

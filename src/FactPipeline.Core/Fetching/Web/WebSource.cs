@@ -178,6 +178,8 @@ public sealed class WebSource(
     {
         FetchOutcome.NotModified when stored is not null => SourceResult.NotModified(source, stored.ArticleId),
         FetchOutcome.NotModified => SourceResult.Fail(source, "HTTP 304 for a page never stored"),
+        // 404 and 410 say the page is gone, not that it failed this time: findings citing it can be resolved.
+        FetchOutcome.Failed when response.StatusCode is 404 or 410 => SourceResult.Gone(source, response.Reason ?? $"HTTP {response.StatusCode}"),
         FetchOutcome.Failed => SourceResult.Fail(source, response.Reason ?? $"HTTP {response.StatusCode}"),
         _ when response.MediaType is "text/html" or "application/xhtml+xml" or "text/plain" => SourceResult.Ok(
             new SourceDocument(source, response.Body!, response.MediaType == "text/plain" ? "text/plain" : "text/html", response.Charset)

@@ -13,14 +13,16 @@ internal sealed class PostgresFactBatch : IFactBatch
     private readonly NpgsqlTransaction _transaction;
     private readonly string _runId;
 
-    private PostgresFactBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, string runId) =>
-        (_connection, _transaction, _runId) = (connection, transaction, runId);
+    private readonly TimeProvider _time;
 
-    public static async Task<PostgresFactBatch> BeginAsync(NpgsqlConnection connection, string runId, CancellationToken cancellationToken)
+    private PostgresFactBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, string runId, TimeProvider time) =>
+        (_connection, _transaction, _runId, _time) = (connection, transaction, runId, time);
+
+    public static async Task<PostgresFactBatch> BeginAsync(NpgsqlConnection connection, string runId, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
-            return new PostgresFactBatch(connection, await connection.BeginTransactionAsync(cancellationToken), runId);
+            return new PostgresFactBatch(connection, await connection.BeginTransactionAsync(cancellationToken), runId, time);
         }
         catch
         {
@@ -34,16 +36,16 @@ internal sealed class PostgresFactBatch : IFactBatch
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(statements);
         SqliteFactStore.CheckOwner(article.Id, statements);
-        return PostgresFactWrites.SaveArticleAsync(_connection, _transaction, _runId, article, claims, statements, extractorVersion, cancellationToken);
+        return PostgresFactWrites.SaveArticleAsync(_connection, _transaction, _runId, article, claims, statements, extractorVersion, _time.GetUtcNow(), cancellationToken);
     }
 
     public Task LinkArticleAsync(string articleId, string source, CancellationToken cancellationToken = default) =>
-        PostgresQuery.ExecuteAsync(_connection, PostgresFactWrites.LinkSql, cancellationToken, _transaction, ("runId", _runId), ("articleId", articleId), ("source", source));
+        PostgresFactWrites.LinkAsync(_connection, _transaction, _runId, articleId, source, _time.GetUtcNow(), cancellationToken);
 
     public Task RecordProblemAsync(InputProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return PostgresQuery.ExecuteAsync(_connection, PostgresFactWrites.ProblemSql, cancellationToken, _transaction, ("runId", _runId), ("Source", problem.Source), ("Reason", problem.Reason));
+        return PostgresQuery.ExecuteAsync(_connection, PostgresFactWrites.ProblemSql, cancellationToken, _transaction, PostgresFactWrites.ProblemValues(_runId, problem));
     }
 
     public Task CommitAsync(CancellationToken cancellationToken = default) => _transaction.CommitAsync(cancellationToken);

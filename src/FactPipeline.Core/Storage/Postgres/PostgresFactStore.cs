@@ -10,8 +10,14 @@ namespace FactPipeline.Core.Storage.Postgres;
 /// <see cref="IFactStore"/> in PostgreSQL: the SQLite store's tables and behaviour (the same upserts, run resume,
 /// orders), text ordered by <c>COLLATE "C"</c> (UTF-8 byte order, as SQLite's BINARY) whatever the database's collation.
 /// </summary>
-public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
+public sealed class PostgresFactStore(PostgresDatabase database, TimeProvider time) : IFactStore
 {
+    /// <summary>A store whose version history is stamped by the system clock.</summary>
+    public PostgresFactStore(PostgresDatabase database)
+        : this(database, TimeProvider.System)
+    {
+    }
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -80,24 +86,24 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
         }
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await PostgresFactWrites.SaveArticleAsync(connection, transaction, runId, article, claims, statements, extractorVersion, cancellationToken);
+        await PostgresFactWrites.SaveArticleAsync(connection, transaction, runId, article, claims, statements, extractorVersion, time.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IFactBatch> BeginBatchAsync(string runId, CancellationToken cancellationToken = default) =>
-        await PostgresFactBatch.BeginAsync(await database.OpenAsync(cancellationToken), runId, cancellationToken);
+        await PostgresFactBatch.BeginAsync(await database.OpenAsync(cancellationToken), runId, time, cancellationToken);
 
     public async Task LinkArticleAsync(string runId, string articleId, string source, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await PostgresQuery.ExecuteAsync(connection, PostgresFactWrites.LinkSql, cancellationToken, null, ("runId", runId), ("articleId", articleId), ("source", source));
+        await PostgresFactWrites.LinkAsync(connection, null, runId, articleId, source, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task RecordProblemAsync(string runId, InputProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await PostgresQuery.ExecuteAsync(connection, PostgresFactWrites.ProblemSql, cancellationToken, null, ("runId", runId), ("Source", problem.Source), ("Reason", problem.Reason));
+        await PostgresQuery.ExecuteAsync(connection, PostgresFactWrites.ProblemSql, cancellationToken, null, PostgresFactWrites.ProblemValues(runId, problem));
     }
 
     private const string ArticleColumns = "a.id, {0}, a.title, a.language, a.published_at, a.paragraphs_json, a.metadata_json";
@@ -193,8 +199,8 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await PostgresQuery.ListAsync(
-            connection, "SELECT source, reason FROM run_problems WHERE run_id = @runId ORDER BY source COLLATE \"C\"",
-            r => new InputProblem(r.GetString(0), r.GetString(1)), cancellationToken, null, ("runId", runId));
+            connection, "SELECT source, reason, gone FROM run_problems WHERE run_id = @runId ORDER BY source COLLATE \"C\"",
+            r => new InputProblem(r.GetString(0), r.GetString(1)) { Gone = r.GetBoolean(2) }, cancellationToken, null, ("runId", runId));
     }
 
     public async Task CompleteRunAsync(string runId, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -38,12 +38,49 @@ internal static class PostgresFactWrites
         "INSERT INTO run_articles (run_id, article_id, source) VALUES (@runId, @articleId, @source) ON CONFLICT (run_id, article_id) DO UPDATE SET source = excluded.source";
 
     public const string ProblemSql =
-        "INSERT INTO run_problems (run_id, source, reason) VALUES (@runId, @Source, @Reason) ON CONFLICT (run_id, source) DO UPDATE SET reason = excluded.reason";
+        "INSERT INTO run_problems (run_id, source, reason, gone) VALUES (@runId, @Source, @Reason, @Gone) ON CONFLICT (run_id, source) DO UPDATE SET reason = excluded.reason, gone = excluded.gone";
+
+    /// <summary>The source's latest version, when it is this text: read again now (never moved back).</summary>
+    private const string TouchVersionSql = """
+        UPDATE article_versions SET last_fetched_at = GREATEST(last_fetched_at, @at)
+        WHERE seq = (SELECT MAX(seq) FROM article_versions WHERE source = @source) AND article_id = @articleId
+        """;
+
+    /// <summary>A new version unless the source's latest is this text (after <see cref="TouchVersionSql"/>).</summary>
+    private const string AddVersionSql = """
+        INSERT INTO article_versions (source, article_id, first_fetched_at, last_fetched_at)
+        SELECT @source, @articleId, @at, @at
+        WHERE NOT EXISTS (
+            SELECT 1 FROM article_versions
+            WHERE seq = (SELECT MAX(seq) FROM article_versions WHERE source = @source) AND article_id = @articleId)
+        """;
+
+    /// <summary>
+    /// The article linked to the run under its source, and the source's version history told of the read (a 304 too),
+    /// as <see cref="ArticleVersionTables"/> does on SQLite.
+    /// </summary>
+    public static void AddLink(NpgsqlBatch batch, string runId, string articleId, string source, DateTimeOffset at)
+    {
+        batch.BatchCommands.Add(PostgresQuery.Row(LinkSql, ["runId", "articleId", "source"], [runId, articleId, source]));
+        object?[] version = [source, articleId, TrackedRow.Text(at)];
+        batch.BatchCommands.Add(PostgresQuery.Row(TouchVersionSql, ["source", "articleId", "at"], version));
+        batch.BatchCommands.Add(PostgresQuery.Row(AddVersionSql, ["source", "articleId", "at"], version));
+    }
+
+    public static async Task LinkAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string runId, string articleId, string source, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        AddLink(batch, runId, articleId, source, at);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static (string, object?)[] ProblemValues(string runId, InputProblem problem) =>
+        [("runId", runId), ("Source", problem.Source), ("Reason", problem.Reason), ("Gone", problem.Gone)];
 
     /// <param name="statements">Null: the article's statements are left as they are.</param>
     public static async Task SaveArticleAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string runId, Article article, IReadOnlyList<Claim> claims,
-        IReadOnlyList<Statement>? statements, string extractorVersion, CancellationToken cancellationToken)
+        IReadOnlyList<Statement>? statements, string extractorVersion, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(PostgresQuery.Row(UpsertArticleSql, ArticleRow.Columns, ArticleRow.Values(article, extractorVersion)));
@@ -56,7 +93,7 @@ internal static class PostgresFactWrites
         {
             AddStatements(batch, article.Id, statements);
         }
-        batch.BatchCommands.Add(PostgresQuery.Row(LinkSql, ["runId", "articleId", "source"], [runId, article.Id, article.Source]));
+        AddLink(batch, runId, article.Id, article.Source, at);
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -41,8 +41,8 @@ public sealed class PostgresFindingQueue(PostgresDatabase database) : IFindingQu
         var (countWhere, countParameters) = Where(query, severity: false, status: false);
         var groups = await PostgresQuery.ListAsync(
             connection,
-            $"SELECT rank, status, present, COUNT(*) FROM tracked_findings WHERE {countWhere} GROUP BY rank, status, present",
-            r => new SqliteFindingQueue.GroupCount(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, null, countParameters);
+            $"SELECT rank, severity, status, present, COUNT(*) FROM tracked_findings WHERE {countWhere} GROUP BY rank, severity, status, present",
+            r => new SqliteFindingQueue.GroupCount(r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4)), cancellationToken, null, countParameters);
         return SqliteFindingQueue.Page(query, [.. rows.Select(r => r.ToItem())], groups);
     }
 
@@ -82,7 +82,9 @@ public sealed class PostgresFindingQueue(PostgresDatabase database) : IFindingQu
         }
         if (severity && q.Severity is { } s)
         {
+            // The rank first, for the index; a rank may hold two severities (ReviewTables.Rank: corrections rank with conflicts).
             Add("rank = @rank", "rank", (long)ReviewTables.Rank(s));
+            Add("severity = @severity", "severity", s.ToString());
         }
         // Stored lower case and delimited as SqliteFindingQueue's filters expect them (TrackedRow.Values).
         if (q.Subject is not null)

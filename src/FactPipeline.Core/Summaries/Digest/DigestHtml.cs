@@ -28,6 +28,10 @@ internal static class DigestHtml
         h.AppendLine("blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:4px solid #bbb;background:#fafafa;}");
         h.AppendLine(".orig{font-size:.8em;color:#666;font-style:italic;}.note{background:#fff8e1;padding:.5rem .8rem;border:1px solid #f0d98c;}");
         h.AppendLine(".sev{font-weight:bold;padding:0 .3rem;border-radius:3px;}.conflict{background:#fdd;color:#900;}.minor{background:#ffe9c6;color:#840;}.consistent{background:#dfd;color:#060;}");
+        if (digest.CorrectionFindings.Count > 0)
+        {
+            h.AppendLine(".correction{background:#e8e0f8;color:#4b2a8a;}");
+        }
         if (digest.PossibleFindings is { Count: > 0 })
         {
             h.AppendLine(".possible{background:#eee;color:#555;}");
@@ -53,6 +57,15 @@ internal static class DigestHtml
         {
             WriteFinding(h, f, l);
             TextPieces.WriteWhenLarge(h, writer);
+        }
+        if (digest.CorrectionFindings.Count > 0)
+        {
+            h.Append("<h2>").Append(E(CorrectionSection.Heading(digest.Language))).AppendLine("</h2>");
+            foreach (var f in digest.CorrectionFindings)
+            {
+                WriteFinding(h, f, l);
+                TextPieces.WriteWhenLarge(h, writer);
+            }
         }
         if (digest.PossibleFindings is { } possible)
         {

@@ -26,6 +26,15 @@ internal static class DigestMarkdown
             WriteFinding(md, f, l);
             TextPieces.WriteWhenLarge(md, writer);
         }
+        if (digest.CorrectionFindings.Count > 0)
+        {
+            md.Append("## ").AppendLine(CorrectionSection.Heading(digest.Language)).AppendLine();
+            foreach (var f in digest.CorrectionFindings)
+            {
+                WriteFinding(md, f, l);
+                TextPieces.WriteWhenLarge(md, writer);
+            }
+        }
         if (digest.PossibleFindings is { } possible)
         {
             md.Append("## ").AppendLine(PossibleMatches.Heading(digest.Language)).AppendLine();

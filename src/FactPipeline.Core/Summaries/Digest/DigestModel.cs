@@ -13,6 +13,9 @@ internal sealed record DigestModel(
     /// </summary>
     public IReadOnlyList<DigestFinding>? PossibleFindings { get; init; }
 
+    /// <summary>Silent corrections (a page changed its own figure), in a section of their own after the findings.</summary>
+    public IReadOnlyList<DigestFinding> CorrectionFindings { get; init; } = [];
+
     /// <summary>Whether any article shows a generated text or a note about one (the HTML then adds their styles).</summary>
     public bool HasSummaries => Articles.Any(a => a.GeneratedText.Count > 0 || a.OriginalTitle is not null || a.Notice is not null);
 }

@@ -78,17 +78,21 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
         var articles = report.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var summaries = new DigestSummaries(report, target);
         var possibleCount = report.Count(Severity.Possible);
+        var correctionCount = report.Count(Severity.Correction);
         var counts = string.Format(CultureInfo.InvariantCulture, l.Counts,
-            report.Articles.Count, report.Claims.Count, report.Findings.Count - possibleCount,
+            report.Articles.Count, report.Claims.Count, report.Findings.Count - possibleCount - correctionCount,
             report.Count(Severity.Conflict), report.Count(Severity.Minor), report.Count(Severity.Consistent))
             + (PossibleMatches.Note(possibleCount, showPossible, target) is { } possibleNote ? $" {possibleNote}." : "")
+            + (CorrectionSection.Note(correctionCount, target) is { } correctionNote ? $" {correctionNote}." : "")
             + summaries.CountsSuffix();
         string DateOf(Article? a) => a?.PublishedAt is { } d ? AmountFormatter.FormatDate(d, target) : l.Unknown;
 
         // Possible matches are numbered after the checked findings, so every number in the digest is unique.
         var findings = new List<DigestFinding>();
         var possible = new List<DigestFinding>();
+        var corrections = new List<DigestFinding>();
         var shown = PossibleMatches.Checked(report.Findings).OrderBy(f => f.Severity)
+            .Concat(CorrectionSection.Of(report.Findings))
             .Concat(showPossible ? PossibleMatches.Possible(report.Findings) : []);
         foreach (var finding in shown)
         {
@@ -106,7 +110,7 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
             var explanation = korean ? finding.Explanation.Ko : finding.Explanation.En;
             var rows = members.Select(c =>
             {
-                var article = articles.GetValueOrDefault(c.ArticleId);
+                var article = CorrectionSection.ArticleOf(finding, c, members, articles);
                 return new DigestRow(
                     article is null ? "?" : SourceName(article), DateOf(article), ClaimFigure.Format(c, target, lexicon),
                     c.Quote.Replace("\n", " ", StringComparison.Ordinal), article?.Language ?? c.Language);
@@ -116,11 +120,18 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
                 Severity.Conflict => (l.Conflict, "conflict"),
                 Severity.Minor => (l.Minor, "minor"),
                 Severity.Possible => (PossibleMatches.Tag(target), "possible"),
-                _ => (l.Consistent, "consistent"),
+                Severity.Correction => (CorrectionSection.Tag(target), "correction"),
+                Severity.Consistent => (l.Consistent, "consistent"),
+                _ => (finding.Severity.ToString(), "consistent"),
             };
-            var number = findings.Count + possible.Count + 1;
-            (finding.Severity == Severity.Possible ? possible : findings)
-                .Add(new DigestFinding(number, severity, css, topic, explanation, rows));
+            var number = findings.Count + corrections.Count + possible.Count + 1;
+            var section = finding.Severity switch
+            {
+                Severity.Possible => possible,
+                Severity.Correction => corrections,
+                _ => findings,
+            };
+            section.Add(new DigestFinding(number, severity, css, topic, explanation, rows));
         }
 
         var digestArticles = new List<DigestArticle>();
@@ -159,6 +170,7 @@ public sealed class DigestWriter(FindingExplainer explainer, ConceptLexicon lexi
             target, l, counts, generated ? summaries.GeneratedNote() : l.Note, summaries.Mark, findings, digestArticles)
         {
             PossibleFindings = showPossible ? possible : null,
+            CorrectionFindings = corrections,
         };
     }
 

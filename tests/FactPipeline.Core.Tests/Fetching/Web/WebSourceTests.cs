@@ -83,6 +83,27 @@ public sealed class WebSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Read_PageNotFoundOrWithdrawn_IsAProblemMarkedGone()
+    {
+        using var harness = new WebHarness();
+
+        var results = await ReadAsync(harness, _server.Url("/no-such-page.html"), _server.Url("/withdrawn.html"));
+
+        results.Select(r => (r.Problem!.Reason, r.Problem.Gone)).ShouldBe([("HTTP 404", true), ("HTTP 410", true)]);
+    }
+
+    [Fact]
+    public async Task Read_PageDisallowedByRobots_IsAProblemNotMarkedGone()
+    {
+        // The page may well be there: only the server's own 404 or 410 says it is gone.
+        using var harness = new WebHarness();
+
+        var results = await ReadAsync(harness, _server.Url("/private/internal-memo.html"));
+
+        results.ShouldHaveSingleItem().Problem!.Gone.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Read_PageDisallowedByRobots_IsSkippedWithoutFetching()
     {
         using var harness = new WebHarness();
