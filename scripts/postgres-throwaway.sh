@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL cluster for the tests (FACTPIPELINE_TEST_POSTGRES), in DIR:
 #   scripts/postgres-throwaway.sh start DIR   initdb + pg_ctl start; prints the connection string on stdout
 #   scripts/postgres-throwaway.sh stop DIR    stops the cluster and deletes DIR
+#   scripts/postgres-throwaway.sh pause DIR   stops the server, keeping its data (a database outage, for tests)
+#   scripts/postgres-throwaway.sh resume DIR  starts it again on the same port
 # Listens on 127.0.0.1 only, on a free port, its unix socket inside DIR; trust auth (nothing else can reach it), fsync
 # off (a test database need not survive a power cut). The test user "factpipeline" may create databases and is no
 # superuser, so the tests show the stores need no more than a database's owner has (pg_trgm is a trusted extension).
@@ -10,7 +12,7 @@ set -euo pipefail
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|pause|resume DIR" >&2
   exit 2
 fi
 bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
@@ -47,6 +49,7 @@ case "$action" in
     fi
     chmod 700 "$dir"
     port=$(free_port)
+    echo "$port" >"$dir/port"
     # C.UTF-8: lower() and ILIKE fold non-ASCII letters too; ORDER BY ... COLLATE "C" gives the byte order the stores want.
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
@@ -63,8 +66,17 @@ case "$action" in
     fi
     rm -rf "$dir"
     ;;
+  pause)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+  resume)
+    port=$(cat "$dir/port")
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|pause|resume DIR" >&2
     exit 2
     ;;
 esac

@@ -50,7 +50,7 @@ internal static class EnqueueCommand
                 {
                     return 0;
                 }
-                var status = await WaitAsync(host.Services.GetRequiredService<IRunLedger>(), runId, cancellationToken);
+                var status = await WaitAsync(host.Services.GetRequiredService<IRunLedger>(), runId, session.Error, cancellationToken);
                 await session.Out.WriteLineAsync($"run {runId}: {RunStatusNames.Of(status)}");
                 return status == RunStatus.Completed ? 0 : 1;
             });
@@ -60,17 +60,31 @@ internal static class EnqueueCommand
     }
 
 #if !NATIVE_AOT
-    private static async Task<RunStatus> WaitAsync(IRunLedger ledger, string runId, CancellationToken cancellationToken)
+    /// <summary>Polls the ledger until the run completed or failed; a database away for a while is waited for, not fatal.</summary>
+    private static async Task<RunStatus> WaitAsync(IRunLedger ledger, string runId, TextWriter errors, CancellationToken cancellationToken)
     {
+        var away = false;
         while (true)
         {
-            if (await ledger.CountFinalCompletionsAsync(runId, cancellationToken) > 0)
+            try
             {
-                return RunStatus.Completed;
+                if (await ledger.CountFinalCompletionsAsync(runId, cancellationToken) > 0)
+                {
+                    return RunStatus.Completed;
+                }
+                if (await ledger.ListUnfinishedAsync(RunTrigger.Enqueued, cancellationToken) is var unfinished && !unfinished.Contains(runId))
+                {
+                    return RunStatus.Failed;
+                }
+                away = false;
             }
-            if (await ledger.ListUnfinishedAsync(RunTrigger.Enqueued, cancellationToken) is var unfinished && !unfinished.Contains(runId))
+            catch (System.Data.Common.DbException e) when (!cancellationToken.IsCancellationRequested)
             {
-                return RunStatus.Failed;
+                if (!away)
+                {
+                    await errors.WriteLineAsync($"warning: the database is unreachable ({e.Message}); waiting for it");
+                }
+                away = true;
             }
             await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
         }
