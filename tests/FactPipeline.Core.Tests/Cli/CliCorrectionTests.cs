@@ -72,6 +72,19 @@ public sealed class CliCorrectionTests : IDisposable
         firstSeenNow.Select(t => t.Severity).ShouldBe([Severity.Conflict, Severity.Correction], ignoreOrder: true);
         firstSeenNow.Single(t => t.Severity == Severity.Conflict).Figures.Select(f => f.Source)
             .ShouldContain(server.Url("/baru-anggaran.html"));
+
+        // runs show lists the same: the second run's diff, as editors read it in the morning.
+        var list = await CliRunner.RunAsync(_temp.Path, Settings, ["runs", "list", "--json", "--db", db], stdin: null, _time, Ct);
+        using var runs = JsonDocument.Parse(list.Output);
+        var latest = runs.RootElement.GetProperty("runs")[0].GetProperty("id").GetString()!;
+        var show = await CliRunner.RunAsync(_temp.Path, Settings, ["runs", "show", latest, "--json", "--db", db], stdin: null, _time, Ct);
+        show.ExitCode.ShouldBe(0, show.Errors);
+        using var detail = JsonDocument.Parse(show.Output);
+        var changes = detail.RootElement.GetProperty("changes");
+        changes.GetProperty("corrections").GetArrayLength().ShouldBe(1);
+        changes.GetProperty("resolved").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ShouldBe([goneFinding.Id]);
+        changes.GetProperty("new").EnumerateArray().Select(e => e.GetProperty("id").GetString())
+            .ShouldBe([firstSeenNow.Single(t => t.Severity == Severity.Conflict).Id]);
     }
 
     /// <summary>The site as it stands at one moment: the fixture version's pages, and no others.</summary>
