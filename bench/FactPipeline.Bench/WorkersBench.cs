@@ -41,7 +41,10 @@ internal static class WorkersBench
             var workers = Enumerable.Range(0, count).Select(_ => WorkerProcess.Start(temp.Path, settings)).ToArray();
             try
             {
-                await Task.Delay(TimeSpan.FromSeconds(5)); // the workers started and listening, as in a running deployment
+                foreach (var worker in workers)
+                {
+                    await worker.ReadyAsync(TimeSpan.FromMinutes(1)); // started and taking jobs, as in a running deployment
+                }
                 var watch = Stopwatch.StartNew();
                 var result = await CliRunner.RunExecutableAsync("dotnet", temp.Path, [CliProgram.DllPath, "enqueue", site.SitemapUrl, "--wait"], settings);
                 watch.Stop();

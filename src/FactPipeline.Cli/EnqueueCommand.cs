@@ -50,7 +50,7 @@ internal static class EnqueueCommand
                 {
                     return 0;
                 }
-                var status = await WaitAsync(host.Services.GetRequiredService<IRunLedger>(), runId, session.Error, cancellationToken);
+                var status = await WaitAsync(host.Services.GetRequiredService<IRunLedger>(), host.Services.GetRequiredService<IRunHistoryStore>(), runId, session.Error, cancellationToken);
                 await session.Out.WriteLineAsync($"run {runId}: {RunStatusNames.Of(status)}");
                 return status == RunStatus.Completed ? 0 : 1;
             });
@@ -61,24 +61,26 @@ internal static class EnqueueCommand
 
 #if !NATIVE_AOT
     /// <summary>Polls the ledger until the run completed or failed; a database away for a while is waited for, not fatal.</summary>
-    private static async Task<RunStatus> WaitAsync(IRunLedger ledger, string runId, TextWriter errors, CancellationToken cancellationToken)
+    private static async Task<RunStatus> WaitAsync(IRunLedger ledger, IRunHistoryStore history, string runId, TextWriter errors, CancellationToken cancellationToken)
     {
         var away = false;
         while (true)
         {
             try
             {
+                // Done when the final step counted its completion (its report is written by then); failed when the
+                // history says so. Its status reads "completed" a moment before the count: that is not the end yet.
                 if (await ledger.CountFinalCompletionsAsync(runId, cancellationToken) > 0)
                 {
                     return RunStatus.Completed;
                 }
-                if (await ledger.ListUnfinishedAsync(RunTrigger.Enqueued, cancellationToken) is var unfinished && !unfinished.Contains(runId))
+                if ((await history.FindAsync(runId, cancellationToken))?.Summary.Status == RunStatus.Failed)
                 {
                     return RunStatus.Failed;
                 }
                 away = false;
             }
-            catch (System.Data.Common.DbException e) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is System.Data.Common.DbException or Core.Storage.StorageException && !cancellationToken.IsCancellationRequested)
             {
                 if (!away)
                 {

@@ -56,6 +56,21 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
+    /// <summary>Waits until the worker says it takes jobs (its host started: settings checked, storage reached).</summary>
+    public async Task<WorkerProcess> ReadyAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains("taking jobs", StringComparison.Ordinal))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"the worker did not start (exited: {_process.HasExited}):\n{Output}");
+            }
+            await Task.Delay(100, cancellationToken);
+        }
+        return this;
+    }
+
     /// <summary>SIGKILL: the process ends at once, in the middle of whatever it was doing, and cleans nothing up.</summary>
     public async Task KillAsync()
     {

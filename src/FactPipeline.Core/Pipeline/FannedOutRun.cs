@@ -129,7 +129,7 @@ public sealed partial class FannedOutRun(
             var output = Path.Combine(reportOptions.Value.OutputDirectory, "runs", runId);
             var request = new RunRequest(run.Inputs, output) { ShowPossible = reportOptions.Value.ShowPossible };
             var finished = await finisher.FinishAsync(request, new RunRecord(run.Id, run.StartedAt, Resumed: true), articles, claimsOfRun,
-                _ => null, new LlmClaimStats(), cancellationToken);
+                _ => null, new LlmClaimStats(), cancellationToken, completes: false);
             var result = new FinishedFannedOutRun(runId, run.StartedAt, output, finished.Report, finished.Files);
             if (beforeCompleting is not null)
             {

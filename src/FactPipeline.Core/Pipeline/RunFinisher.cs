@@ -29,9 +29,13 @@ public sealed class RunFinisher(
     ILogger<RunFinisher> logger)
 {
     /// <param name="storyOf">The story profile made when an article was read in this process, or null to profile it again.</param>
+    /// <param name="completes">
+    /// The run is complete when this returns (one process); false for a run over workers, which its final step's own
+    /// bookkeeping completes after the work that follows (the nightly digest), so nobody reads it as done too early.
+    /// </param>
     internal async Task<FinishedRun> FinishAsync(
         RunRequest request, RunRecord run, IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims,
-        Func<Article, StoryProfile?> storyOf, LlmClaimStats llmStats, CancellationToken cancellationToken)
+        Func<Article, StoryProfile?> storyOf, LlmClaimStats llmStats, CancellationToken cancellationToken, bool completes = true)
     {
         var (checkKey, stored) = await StepTrace.RunAsync("reuse-findings", () => findingsReuse.FindAsync(articles, claims, cancellationToken), time, logger);
         var findings = stored ?? await CheckAndExplainAsync(articles, claims, storyOf, cancellationToken);
@@ -55,7 +59,7 @@ public sealed class RunFinisher(
         var (report, files) = await StepTrace.RunAsync("report",
             () => reportStep.WriteAsync(request, run, articles, claims, findings, summaries, usage, llmStats, cancellationToken), time, logger);
         var totals = new RunTotals(articles.Count, claims.Count, findings.Count, usage?.Calls ?? 0, usage?.TotalTokens ?? 0, usage?.EstimatedCostUsd ?? 0m);
-        await ledger.SetStatusAsync(run.Id, RunStatus.Completed, time.GetUtcNow(), totals, cancellationToken: cancellationToken);
+        await ledger.SetStatusAsync(run.Id, completes ? RunStatus.Completed : RunStatus.Finishing, time.GetUtcNow(), totals, cancellationToken: cancellationToken);
         return new FinishedRun(report, files, findings, stored is not null);
     }
 

@@ -10,10 +10,13 @@ namespace FactPipeline.Core.Tests.Pipeline;
 public sealed class PipelineRunnerLoggingTests : IDisposable
 {
     private readonly RecordingLogger<PipelineRunner> _log = new();
+    private readonly RecordingLogger<RunFinisher> _finisherLog = new();
     private readonly PipelineHarness _harness;
 
     public PipelineRunnerLoggingTests() =>
-        _harness = new PipelineHarness(configure: s => s.AddSingleton<ILogger<PipelineRunner>>(_log));
+        _harness = new PipelineHarness(configure: s => s
+            .AddSingleton<ILogger<PipelineRunner>>(_log)
+            .AddSingleton<ILogger<RunFinisher>>(_finisherLog));
 
     public void Dispose() => _harness.Dispose();
 
@@ -29,7 +32,8 @@ public sealed class PipelineRunnerLoggingTests : IDisposable
         information[1].ShouldBe(
             $"Run {report.RunId} finished: {report.Articles.Count} articles (0 reused), {report.Claims.Count} claims, {report.Findings.Count} findings, 0 problems (findings reused: False) "
             + $"in {result.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
-        var steps = _log.Entries.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message.Split(' ')[1]).ToArray();
+        // The runner times reading and loading; the finisher (shared with runs over workers) the steps after.
+        var steps = _log.Entries.Concat(_finisherLog.Entries).Where(e => e.Level == LogLevel.Debug).Select(e => e.Message.Split(' ')[1]).ToArray();
         steps.ShouldBe(["articles", "load", "reuse-findings", "cross-check", "explain", "corrections", "track", "report"]);
     }
 

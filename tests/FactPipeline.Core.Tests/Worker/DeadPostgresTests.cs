@@ -54,7 +54,9 @@ public sealed class DeadPostgresTests : IAsyncLifetime
             }
             Assert.Skip($"no {Initdb}: apt-get install postgresql (.ci/run does)");
         }
-        var server = await ScriptAsync("start");
+        // A database of the test user's own on the test's own cluster (the user owns no schema in "postgres").
+        await using var database = await PostgresServer.CreateDatabaseAsync(await ScriptAsync("start"), Ct);
+        var server = database.ConnectionString;
         var settings = new Dictionary<string, string>
         {
             ["FACTPIPELINE_Storage__Provider"] = "Postgres",
@@ -73,7 +75,7 @@ public sealed class DeadPostgresTests : IAsyncLifetime
             ["Storage:ConnectionString"] = server,
         }).Build();
         await using var stores = new ServiceCollection().AddFactPipeline(configuration).BuildServiceProvider();
-        await using var worker = WorkerProcess.Start(_temp.Path, settings, "--verbose");
+        await using var worker = await WorkerProcess.Start(_temp.Path, settings, "--verbose").ReadyAsync(TimeSpan.FromMinutes(1), Ct);
 
         var enqueue = CliRunner.RunExecutableAsync("dotnet", _temp.Path, [CliProgram.DllPath, "enqueue", _site.SitemapUrl, "--wait"], settings, Ct);
         var history = stores.GetRequiredService<IRunHistoryStore>();

@@ -108,8 +108,9 @@ public sealed class ScaleOutTests(PostgresContractFixture postgres) : IAsyncLife
     {
         var expected = await OneProcessFindingsAsync();
         var settings = await PostgresSettingsAsync();
-        await using var first = WorkerProcess.Start(_temp.Path, settings);
-        await using var second = WorkerProcess.Start(_temp.Path, settings);
+        // One after the other, as machines come up: the first prepares Hangfire's schema.
+        await using var first = await WorkerProcess.Start(_temp.Path, settings).ReadyAsync(TimeSpan.FromMinutes(1), Ct);
+        await using var second = await WorkerProcess.Start(_temp.Path, settings).ReadyAsync(TimeSpan.FromMinutes(1), Ct);
 
         var runId = await EnqueueAndWaitAsync(settings);
 
@@ -133,8 +134,8 @@ public sealed class ScaleOutTests(PostgresContractFixture postgres) : IAsyncLife
         var expectedCounts = await single.GetRequiredService<IFactStore>().CountAsync(Ct);
         var settings = await PostgresSettingsAsync();
         await using var stores = Stores(settings);
-        await using var victim = WorkerProcess.Start(_temp.Path, settings);
-        await using var survivor = WorkerProcess.Start(_temp.Path, settings);
+        await using var victim = await WorkerProcess.Start(_temp.Path, settings).ReadyAsync(TimeSpan.FromMinutes(1), Ct);
+        await using var survivor = await WorkerProcess.Start(_temp.Path, settings).ReadyAsync(TimeSpan.FromMinutes(1), Ct);
 
         var enqueue = EnqueueAndWaitAsync(settings);
         // Halfway: once a third of the articles are logged, the victim is mid-run with jobs in hand.
@@ -144,7 +145,8 @@ public sealed class ScaleOutTests(PostgresContractFixture postgres) : IAsyncLife
             await Task.Delay(100, Ct);
         }
         await victim.KillAsync();
-        var runId = await enqueue;
+        var runId = await enqueue.WaitAsync(TimeSpan.FromMinutes(4), Ct).ContinueWith(
+            t => t.IsCompletedSuccessfully ? t.Result : throw new TimeoutException("the run did not complete after the kill:\n" + survivor.Output[^Math.Min(20_000, survivor.Output.Length)..], t.Exception), Ct);
 
         var log = await stores.GetRequiredService<IRunHistoryStore>().LoadItemsAsync(runId, Ct);
         log.Count.ShouldBe(ArticleCount, survivor.Output);

@@ -59,7 +59,7 @@ public sealed class PostgresMigrationTests : IAsyncDisposable
 
         var applied = await AppliedAsync(database.ConnectionString);
         applied.Select(a => a.Version).ShouldBe(PostgresMigrations.Scripts.Select(s => (long)s.Version));
-        applied.Select(a => a.Name).ShouldBe(["0001-facts.sql", "0002-review.sql", "0003-runs.sql"]);
+        applied.Select(a => a.Name).ShouldBe(["0001-facts.sql", "0002-review.sql", "0003-runs.sql", "0004-host-slots-and-run-events.sql", "0005-versions-and-gone.sql"]);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class PostgresMigrationTests : IAsyncDisposable
         await using var newer = new PostgresDatabase(database.ConnectionString);
         var error = await Should.ThrowAsync<StorageException>(() => new PostgresFactStore(newer).InitializeAsync(Ct));
 
-        error.Message.ShouldContain("schema version 999 is newer than this program understands (3)");
+        error.Message.ShouldContain("schema version 999 is newer than this program understands (5)");
         error.Message.ShouldContain(database.Name);
     }
 
