@@ -5,8 +5,10 @@
 #   scripts/postgres-throwaway.sh pause DIR   stops the server, keeping its data (a database outage, for tests)
 #   scripts/postgres-throwaway.sh resume DIR  starts it again on the same port
 # Listens on 127.0.0.1 only, on a free port, its unix socket inside DIR; trust auth (nothing else can reach it), fsync
-# off (a test database need not survive a power cut). The test user "factpipeline" may create databases and is no
-# superuser, so the tests show the stores need no more than a database's owner has (pg_trgm is a trusted extension).
+# off (a test database need not survive a power cut of the machine). synchronous_commit stays on: "pause" stops the server
+# as a crash does (-m immediate), and a server that acknowledged commits it had not written yet would lose them there,
+# which no production server does (a lost processing-log row once left a test's run waiting forever). The test user
+# "factpipeline" may create databases and is no superuser, so the tests show the stores need no more than a database's owner has (pg_trgm is a trusted extension).
 # PostgreSQL refuses to run as root: run as root, the cluster runs as the postgres user, which then owns DIR.
 set -euo pipefail
 action=${1:-}
@@ -54,7 +56,7 @@ case "$action" in
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c full_page_writes=off -c max_connections=200" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE $user LOGIN CREATEDB" >/dev/null
@@ -72,7 +74,7 @@ case "$action" in
   resume)
     port=$(cat "$dir/port")
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c full_page_writes=off -c max_connections=200" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     ;;
   *)

@@ -28,6 +28,7 @@ internal static class JobStorageFactory
                 // A running job keeps extending its invisibility, so a long job is never taken over while its worker
                 // lives, and a killed worker's job comes back once the timeout passes.
                 UseSlidingInvisibilityTimeout = true,
+                DistributedLockTimeout = jobs.DistributedLockTimeout,
             };
             // The bootstrapper is the package's one non-obsolete way to build the storage over a connection string.
             return GlobalConfiguration.Configuration.UsePostgreSqlStorage(bootstrap => bootstrap.UseNpgsqlConnection(connectionString), options).Entry;

@@ -22,6 +22,15 @@ public sealed class JobsOptions
     [TimeSpanRange("00:00:05", "1.00:00:00")]
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How old a lock in Hangfire's PostgreSQL tables must be before it counts as abandoned. A worker that loses the
+    /// database while it holds one (a job's state lock, mid state change) cannot delete it, and the job it guards waits
+    /// until it expires: Hangfire.PostgreSql's default of 10 minutes held a run that long after a database restart.
+    /// Every lock Hangfire and these jobs take is held for seconds at most, so a minute is ample.
+    /// </summary>
+    [TimeSpanRange("00:00:10", "01:00:00")]
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often an idle worker looks for queued jobs.</summary>
     [TimeSpanRange("00:00:00.100", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
