@@ -90,7 +90,8 @@ internal static class RunHistoryQueries
         return await SqliteQuery.ListAsync(
             connection,
             """
-            SELECT origin, COUNT(*), SUM(outcome = 'read'), SUM(outcome = 'unchanged'), SUM(outcome = 'failed')
+            SELECT origin, COUNT(*), COUNT(*) FILTER (WHERE outcome = 'read'), COUNT(*) FILTER (WHERE outcome = 'unchanged'),
+                COUNT(*) FILTER (WHERE outcome = 'failed')
             FROM run_items WHERE run_id = @id GROUP BY origin
             UNION ALL
             SELECT origin, found, 0, 0, 0 FROM run_sources s
