@@ -19,4 +19,7 @@ public sealed record SourceExpansion(IReadOnlyList<string> Items, IReadOnlyList<
     public static SourceExpansion Of(string item) => new([item], []);
 
     public static SourceExpansion Failed(string source, string reason) => new([], [new InputProblem(source, reason)]);
+
+    /// <summary>The source answered 404 or 410: gone, so the findings citing it can be resolved.</summary>
+    public static SourceExpansion Gone(string source, string reason) => new([], [new InputProblem(source, reason) { Gone = true }]);
 }

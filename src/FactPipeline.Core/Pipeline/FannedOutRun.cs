@@ -56,9 +56,17 @@ public sealed partial class FannedOutRun(
     {
         var expansion = await expander.ExpandAsync(origin, cancellationToken);
         var now = time.GetUtcNow();
-        await ledger.RecordItemsAsync(runId,
-            expansion.Problems.Select(p => new RunItem(p.Source, origin, RunItemOutcome.Failed, p.Reason, null, RunWorker.Name, now)).ToArray(),
-            cancellationToken);
+        if (expansion.Problems.Count > 0)
+        {
+            // Stored as a one-process run stores them (the run's problems, then the processing log): the final step
+            // reads gone pages from there to resolve the findings that cite them.
+            var state = new ArticleRunState(runId, null);
+            foreach (var problem in expansion.Problems)
+            {
+                await storeStep.AddAsync(state, new SourceResult(null, problem) { Origin = origin }, null, cancellationToken);
+            }
+            await storeStep.FlushAsync(state, cancellationToken);
+        }
         var pending = await ledger.ExpandSourceAsync(runId, origin, expansion.Items, cancellationToken);
         LogExpanded(runId, origin, expansion.Items.Count, pending.Count, expansion.Problems.Count);
         return new ExpandedSource(pending, await ledger.CheckReadyAsync(runId, now, cancellationToken));

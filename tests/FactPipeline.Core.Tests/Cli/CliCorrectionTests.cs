@@ -3,6 +3,7 @@ using FactPipeline.Core.Model;
 using FactPipeline.Core.Review;
 using FactPipeline.Core.Review.Corrections;
 using FactPipeline.Core.Storage;
+using FactPipeline.Core.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,18 +33,18 @@ public sealed class CliCorrectionTests : IDisposable
         var site = Directory.CreateDirectory(_temp.File("site")).FullName;
         var db = _temp.File("facts.db");
         await using var server = await TestNewsServer.StartAsync(site);
-        string[] pages = ["/kabar-anggaran.html", "/tetap-kesehatan.html", "/hilang-kesehatan.html"];
+        var pages = CorrectionSite.Pages;
 
-        Publish("v1", site);
+        CorrectionSite.Publish("v1", site);
         var first = await RunAsync(db, "out1", [.. pages.Select(server.Url)]);
         first.ExitCode.ShouldBe(0, first.Errors);
         var goneFinding = (await TrackedAsync(db, ReviewStatus.Open)).ShouldHaveSingleItem(
             "run 1 opens one conflict, the two health budgets:\n" + first.Output);
-        goneFinding.Figures.Select(f => f.Source).ShouldContain(server.Url("/hilang-kesehatan.html"));
+        goneFinding.Figures.Select(f => f.Source).ShouldContain(server.Url(CorrectionSite.GonePage));
 
         _time.Advance(TimeSpan.FromDays(1));
-        Publish("v2", site);
-        var second = await RunAsync(db, "out2", [.. pages.Append("/baru-anggaran.html").Select(server.Url)]);
+        CorrectionSite.Publish("v2", site);
+        var second = await RunAsync(db, "out2", [.. pages.Append(CorrectionSite.NewPage).Select(server.Url)]);
         second.ExitCode.ShouldBe(0, second.Errors);
 
         // Exactly one correction, with both sentences and both fetch times.
@@ -71,7 +72,7 @@ public sealed class CliCorrectionTests : IDisposable
         var firstSeenNow = (await TrackedAsync(db, ReviewStatus.Open)).Where(t => t.FirstSeenAt == Tuesday).ToArray();
         firstSeenNow.Select(t => t.Severity).ShouldBe([Severity.Conflict, Severity.Correction], ignoreOrder: true);
         firstSeenNow.Single(t => t.Severity == Severity.Conflict).Figures.Select(f => f.Source)
-            .ShouldContain(server.Url("/baru-anggaran.html"));
+            .ShouldContain(server.Url(CorrectionSite.NewPage));
 
         // runs show lists the same: the second run's diff, as editors read it in the morning.
         var list = await CliRunner.RunAsync(_temp.Path, Settings, ["runs", "list", "--json", "--db", db], stdin: null, _time, Ct);
@@ -85,19 +86,6 @@ public sealed class CliCorrectionTests : IDisposable
         changes.GetProperty("resolved").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ShouldBe([goneFinding.Id]);
         changes.GetProperty("new").EnumerateArray().Select(e => e.GetProperty("id").GetString())
             .ShouldBe([firstSeenNow.Single(t => t.Severity == Severity.Conflict).Id]);
-    }
-
-    /// <summary>The site as it stands at one moment: the fixture version's pages, and no others.</summary>
-    private static void Publish(string version, string site)
-    {
-        foreach (var old in Directory.GetFiles(site))
-        {
-            File.Delete(old);
-        }
-        foreach (var page in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "corrections", version)))
-        {
-            File.Copy(page, Path.Combine(site, Path.GetFileName(page)));
-        }
     }
 
     private Task<CliResult> RunAsync(string db, string output, string[] urls) => CliRunner.RunAsync(

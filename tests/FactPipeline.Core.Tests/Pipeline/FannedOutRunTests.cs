@@ -107,4 +107,28 @@ public sealed class FannedOutRunTests : IDisposable
         var finished = await Run.FinishAsync(started.RunId, TimeSpan.FromMinutes(5), Ct);
         finished!.Report.Problems.ShouldHaveSingleItem().Source.ShouldBe(missing);
     }
+
+    [Fact]
+    public async Task Expand_PageAnswering404_StoredAsGoneForTheFinalStepAndLoggedFailed()
+    {
+        using var harness = new PipelineHarness(settings: new Dictionary<string, string?>
+        {
+            ["Fetching:AllowPrivateNetwork"] = "true",
+            ["Fetching:PolitenessDelay"] = "00:00:00",
+        });
+        await using var server = await TestNewsServer.StartAsync(harness.Temp.Path);
+        var page = server.Url("/no-such-page.html");
+        var run = harness.Get<FannedOutRun>();
+        var started = await run.StartAsync([page], RunTrigger.Enqueued, Ct);
+
+        var expanded = await run.ExpandAsync(started.RunId, page, Ct);
+
+        expanded.Pending.ShouldBeEmpty();
+        expanded.Ready.ShouldBeTrue();
+        // Where a one-process run keeps it too: the final step resolves the findings citing a gone page from there.
+        var problem = (await harness.Store.LoadProblemsAsync(started.RunId, Ct)).ShouldHaveSingleItem();
+        (problem.Source, problem.Reason, problem.Gone).ShouldBe((page, "HTTP 404", true));
+        var logged = (await harness.Get<IRunHistoryStore>().LoadItemsAsync(started.RunId, Ct)).ShouldHaveSingleItem();
+        (logged.Item, logged.Origin, logged.Outcome, logged.Reason).ShouldBe((page, page, RunItemOutcome.Failed, "HTTP 404"));
+    }
 }

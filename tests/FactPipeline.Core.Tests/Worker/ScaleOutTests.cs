@@ -4,7 +4,6 @@ using FactPipeline.Core.Runs;
 using FactPipeline.Core.Storage;
 using FactPipeline.Core.Tests.Storage.Contracts;
 using FactPipeline.Core.Tests.TestSupport;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactPipeline.Core.Tests.Worker;
@@ -32,49 +31,11 @@ public sealed class ScaleOutTests(PostgresContractFixture postgres) : IAsyncLife
         _temp.Dispose();
     }
 
-    /// <summary>The workers' settings: the class's PostgreSQL database, emptied for each test.</summary>
-    private async Task<Dictionary<string, string>> PostgresSettingsAsync()
-    {
-        var database = postgres.Require();
-        await database.TruncateAsync(Ct);
-        await DropJobsAsync(database.ConnectionString);
-        var settings = Settings(_temp.File("unused.db"));
-        settings["FACTPIPELINE_Storage__Provider"] = "Postgres";
-        settings["FACTPIPELINE_Storage__ConnectionString"] = database.ConnectionString;
-        return settings;
-    }
+    private Task<Dictionary<string, string>> PostgresSettingsAsync() => WorkerDeployment.PostgresSettingsAsync(postgres, _temp.File("out"), Ct);
 
-    /// <summary>Hangfire's schema from an earlier test: its queues would still hold that test's jobs.</summary>
-    private static async Task DropJobsAsync(string connectionString)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = new Npgsql.NpgsqlCommand("DROP SCHEMA IF EXISTS hangfire CASCADE", connection);
-        await command.ExecuteNonQueryAsync(Ct);
-    }
+    private static ServiceProvider Stores(Dictionary<string, string> settings) => WorkerDeployment.Stores(settings);
 
-    /// <summary>The stores the workers wrote, read as the desk would read them.</summary>
-    private static ServiceProvider Stores(Dictionary<string, string> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings
-            .Where(s => s.Key.StartsWith("FACTPIPELINE_", StringComparison.Ordinal))
-            .Select(s => KeyValuePair.Create(s.Key["FACTPIPELINE_".Length..].Replace("__", ":", StringComparison.Ordinal), (string?)s.Value))).Build();
-        var services = new ServiceCollection();
-        services.AddFactPipeline(configuration);
-        return services.BuildServiceProvider();
-    }
-
-    private Dictionary<string, string> Settings(string database) => new()
-    {
-        ["FACTPIPELINE_Storage__DatabasePath"] = database,
-        ["FACTPIPELINE_Fetching__AllowPrivateNetwork"] = "true",
-        ["FACTPIPELINE_Fetching__PolitenessDelay"] = "00:00:00",
-        ["FACTPIPELINE_Fetching__DefaultItemLimit"] = "100000",
-        ["FACTPIPELINE_Jobs__PollInterval"] = "00:00:00.500",
-        ["FACTPIPELINE_Jobs__InvisibilityTimeout"] = "00:00:10",
-        ["FACTPIPELINE_Jobs__WorkerCount"] = "4",
-        ["FACTPIPELINE_Report__OutputDirectory"] = _temp.File("out"),
-    };
+    private Dictionary<string, string> Settings(string database) => WorkerDeployment.Settings(database, _temp.File("out"));
 
     private async Task<IReadOnlyList<(string Id, string Severity)>> OneProcessFindingsAsync()
     {

@@ -144,7 +144,8 @@ public sealed class WebSource(
         }
         if (response.Outcome != FetchOutcome.Ok)
         {
-            return SourceExpansion.Failed(input, response.Reason ?? $"HTTP {response.StatusCode}");
+            var reason = response.Reason ?? $"HTTP {response.StatusCode}";
+            return IsGone(response) ? SourceExpansion.Gone(input, reason) : SourceExpansion.Failed(input, reason);
         }
         var feed = FeedParser.Parse(response.Body!, response.FinalUrl);
         if (feed.Format == FeedFormat.NotAFeed)
@@ -174,12 +175,14 @@ public sealed class WebSource(
         return PageResult(source, response, stored, language);
     }
 
+    /// <summary>404 and 410 say the page is gone, not that it failed this time: findings citing it can be resolved.</summary>
+    private static bool IsGone(FetchResponse response) => response.Outcome == FetchOutcome.Failed && response.StatusCode is 404 or 410;
+
     private static SourceResult PageResult(string source, FetchResponse response, FetchState? stored, string? language) => response.Outcome switch
     {
         FetchOutcome.NotModified when stored is not null => SourceResult.NotModified(source, stored.ArticleId),
         FetchOutcome.NotModified => SourceResult.Fail(source, "HTTP 304 for a page never stored"),
-        // 404 and 410 say the page is gone, not that it failed this time: findings citing it can be resolved.
-        FetchOutcome.Failed when response.StatusCode is 404 or 410 => SourceResult.Gone(source, response.Reason ?? $"HTTP {response.StatusCode}"),
+        FetchOutcome.Failed when IsGone(response) => SourceResult.Gone(source, response.Reason ?? $"HTTP {response.StatusCode}"),
         FetchOutcome.Failed => SourceResult.Fail(source, response.Reason ?? $"HTTP {response.StatusCode}"),
         _ when response.MediaType is "text/html" or "application/xhtml+xml" or "text/plain" => SourceResult.Ok(
             new SourceDocument(source, response.Body!, response.MediaType == "text/plain" ? "text/plain" : "text/html", response.Charset)
