@@ -10,8 +10,8 @@ namespace FactPipeline.Core.Tests.TestSupport;
 
 /// <summary>
 /// Two runs' history written as the pipeline writes it: each run started in the fact store, its items and status
-/// recorded through <see cref="IRunHistoryStore"/>, its findings tracked by applying the <see cref="FindingTracker"/>'s
-/// real plans, and an editor's decision between them. What the second run changed:
+/// recorded through <see cref="IRunLedger"/> (which <see cref="IRunHistoryStore"/> reads), its findings tracked by
+/// applying the <see cref="FindingTracker"/>'s real plans, and an editor's decision between them. What the second run changed:
 /// <list type="bullet">
 /// <item><see cref="Budget"/>: beta's figure changed while open (changed);</item>
 /// <item><see cref="Staff"/>: gamma's figure changed after an editor confirmed it (reopened);</item>
@@ -47,12 +47,16 @@ internal static class RunHistorySeed
     /// <param name="Second">Tuesday's run: manual, completed, the changes listed above.</param>
     public sealed record Seeded(string First, string Second);
 
-    public static async Task<Seeded> SeedAsync(string databasePath, CancellationToken cancellationToken)
+    /// <summary>The two runs in a SQLite file, for the tests of what reads it (the CLI's <c>runs</c>, the desk's <c>/runs</c>).</summary>
+    public static Task<Seeded> SeedAsync(string databasePath, CancellationToken cancellationToken)
     {
         var options = Options.Create(new StorageOptions { DatabasePath = databasePath });
-        var facts = new SqliteFactStore(options);
-        var ledger = new SqliteRunLedger(options);
-        var reviews = new SqliteReviewStore(options);
+        return SeedAsync(new SqliteFactStore(options), new SqliteRunLedger(options), new SqliteReviewStore(options), cancellationToken);
+    }
+
+    /// <summary>The two runs through the stores' interfaces, so every provider's run history reads the same seed.</summary>
+    public static async Task<Seeded> SeedAsync(IFactStore facts, IRunLedger ledger, IReviewStore reviews, CancellationToken cancellationToken)
+    {
         var tracker = new FindingTracker();
         await facts.InitializeAsync(cancellationToken);
 

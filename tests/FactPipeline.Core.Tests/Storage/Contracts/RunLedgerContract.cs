@@ -25,6 +25,14 @@ public abstract class RunLedgerContract(IStoreBackend backend) : StoreContract(b
         return ledger;
     }
 
+    /// <summary>A run the fact store started (it gives the id): the history lists the runs the fact store knows.</summary>
+    private static async Task<string> StartInFactStoreAsync(ContractStores stores)
+    {
+        await stores.Facts.InitializeAsync(Ct);
+        await stores.Ledger.InitializeAsync(Ct);
+        return (await stores.Facts.StartRunAsync(["feed"], At, Ct)).Id;
+    }
+
     [Fact]
     public async Task CompleteItem_ManyWorkersFinishingAtOnce_ReadyForExactlyOne()
     {
@@ -92,6 +100,7 @@ public abstract class RunLedgerContract(IStoreBackend backend) : StoreContract(b
     [Fact]
     public async Task RecordItems_SameItemTwice_KeepsTheFirstRecord()
     {
+        var stores = await OpenAsync();
         var ledger = await RunWithItemsAsync("run1", "a");
 
         await ledger.RecordItemsAsync("run1", [Done("a", worker: "first")], Ct);
@@ -100,6 +109,64 @@ public abstract class RunLedgerContract(IStoreBackend backend) : StoreContract(b
         (await ledger.IsItemDoneAsync("run1", "a", Ct)).ShouldBeTrue();
         var pendingAgain = await ledger.ExpandSourceAsync("run1", "feed", ["a"], Ct);
         pendingAgain.ShouldBeEmpty();
+        var logged = (await stores.History.LoadItemsAsync("run1", Ct)).ShouldHaveSingleItem();
+        (logged.Outcome, logged.Worker, logged.ArticleId).ShouldBe((RunItemOutcome.Read, "first", "article-a"));
+    }
+
+    [Fact]
+    public async Task RecordItems_ItemNeverRegisteredRecordedTwice_LogsItOnceAsFirstRecorded()
+    {
+        // A run that is not fanned out registers no pending items: its items are inserted as they finish, and a job
+        // retried after its worker died records the same item again.
+        var stores = await OpenAsync();
+        await stores.Ledger.InitializeAsync(Ct);
+
+        await stores.Ledger.RecordItemsAsync("run1", [Done("a", worker: "w1:10")], Ct);
+        await stores.Ledger.RecordItemsAsync("run1", [Done("a", worker: "w2:20", outcome: RunItemOutcome.Failed) with { FinishedAt = At.AddMinutes(5) }], Ct);
+
+        var logged = (await stores.History.LoadItemsAsync("run1", Ct)).ShouldHaveSingleItem();
+        (logged.Item, logged.Outcome, logged.Worker, logged.FinishedAt, logged.ArticleId).ShouldBe(("a", RunItemOutcome.Read, "w1:10", At, "article-a"));
+    }
+
+    [Fact]
+    public async Task RecordItems_PendingItem_IsCompletedUnderTheOriginItWasRegisteredWith()
+    {
+        var stores = await OpenAsync();
+        await RunWithItemsAsync("run1", "https://news.example/a");
+
+        // The worker reports the article as its own origin; the log keeps the feed that listed it.
+        await stores.Ledger.RecordItemsAsync("run1", [Done("https://news.example/a", origin: "https://news.example/a", outcome: RunItemOutcome.Unchanged)], Ct);
+
+        var logged = (await stores.History.LoadItemsAsync("run1", Ct)).ShouldHaveSingleItem();
+        (logged.Origin, logged.Outcome, logged.Worker).ShouldBe(("feed", RunItemOutcome.Unchanged, "w1"));
+    }
+
+    [Fact]
+    public async Task SetStatus_TotalsAndErrorOnlyWhenGiven_KeepsTheEarlierOnes()
+    {
+        var stores = await OpenAsync();
+        var run = await StartInFactStoreAsync(stores);
+        var totals = new RunTotals(4, 12, 4, 3, 1500, 0.0042m);
+        await stores.Ledger.BeginAsync(run, RunTrigger.Enqueued, At, Ct);
+
+        await stores.Ledger.SetStatusAsync(run, RunStatus.Finishing, At.AddMinutes(1), totals, cancellationToken: Ct);
+        await stores.Ledger.SetStatusAsync(run, RunStatus.Failed, At.AddMinutes(2), error: "cross-check ran out of memory", cancellationToken: Ct);
+
+        var summary = (await stores.History.FindAsync(run, Ct)).ShouldNotBeNull().Summary;
+        (summary.Trigger, summary.Status, summary.Totals, summary.Error).ShouldBe((RunTrigger.Enqueued, RunStatus.Failed, totals, "cross-check ran out of memory"));
+        summary.FinishedAt.ShouldBe(At.AddMinutes(2), "a failed run ends when its status was set: the fact store never completed it");
+    }
+
+    [Fact]
+    public async Task SetStatus_RunNobodyMarked_IsManual()
+    {
+        var stores = await OpenAsync();
+        var run = await StartInFactStoreAsync(stores);
+
+        await stores.Ledger.SetStatusAsync(run, RunStatus.Running, At, cancellationToken: Ct);
+
+        var summary = (await stores.History.FindAsync(run, Ct)).ShouldNotBeNull().Summary;
+        (summary.Trigger, summary.Status).ShouldBe((RunTrigger.Manual, RunStatus.Running));
     }
 
     [Fact]
