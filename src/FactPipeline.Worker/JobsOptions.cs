@@ -39,6 +39,13 @@ public sealed class JobsOptions
     [TimeSpanRange("00:00:05", "1.00:00:00")]
     public TimeSpan FinalStepLease { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long a run may go without an item finishing before the sweep queues its pending sources and items again
+    /// (their jobs were lost). Items queued twice are done once, so the cost of too short a value is wasted jobs.
+    /// </summary>
+    [TimeSpanRange("00:05:00", "7.00:00:00")]
+    public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Attempts of an article's job before its item is recorded as failed for good.</summary>
     [Range(1, 20)]
     public int ItemAttempts { get; set; } = 4;

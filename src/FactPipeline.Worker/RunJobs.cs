@@ -136,17 +136,34 @@ public sealed partial class RunJobs(
     }
 
     /// <summary>
-    /// Starts the final step of runs that are ready but that nobody started: the worker that finished their last item
-    /// died before queueing it, or it failed. Runs every few minutes on any server.
+    /// Runs every few minutes on any server. Starts the final step of runs that are ready but that nobody started (the
+    /// worker that finished their last item died before queueing it, or the step failed), and queues again the pending
+    /// work of runs that stopped moving (<see cref="JobsOptions.StalledAfter"/>): their jobs were lost.
     /// </summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
-        var stalled = await ledger.ListReadyUnfinishedAsync(time.GetUtcNow() - TimeSpan.FromMinutes(1), cancellationToken);
-        foreach (var runId in stalled)
+        var now = time.GetUtcNow();
+        foreach (var runId in await ledger.ListReadyUnfinishedAsync(now - TimeSpan.FromMinutes(1), cancellationToken))
         {
             LogSweeping(runId);
             EnqueueFinish(runId);
+        }
+        var stalled = await ledger.ListStalledAsync(now - options.Value.StalledAfter, cancellationToken);
+        foreach (var run in stalled.GroupBy(work => work.RunId))
+        {
+            LogRequeueing(run.Key, run.Count(), options.Value.StalledAfter);
+            foreach (var work in run)
+            {
+                if (work.Item is { } item)
+                {
+                    jobs.Enqueue<RunJobs>(j => j.ProcessAsync(work.RunId, item, work.Origin, null, CancellationToken.None));
+                }
+                else
+                {
+                    jobs.Enqueue<RunJobs>(j => j.ExpandAsync(work.RunId, work.Origin, CancellationToken.None));
+                }
+            }
         }
     }
 
@@ -166,6 +183,9 @@ public sealed partial class RunJobs(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} done; reports in {Directory}")]
     private partial void LogFinished(string runId, string directory);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} made no progress for {Idle}: queueing its {Count} pending sources and items again")]
+    private partial void LogRequeueing(string runId, int count, TimeSpan idle);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} was ready but its final step never started: starting it")]
     private partial void LogSweeping(string runId);

@@ -77,7 +77,17 @@ public static class CliRunner
         }
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // A test that gave up on the program (a timeout) must not leave it running: an "enqueue --wait" whose
+            // database the test dropped would wait for it forever.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return new CliResult(process.ExitCode, await output, await errors);
     }
 }

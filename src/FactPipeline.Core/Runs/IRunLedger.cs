@@ -64,6 +64,14 @@ public interface IRunLedger
     /// </summary>
     Task<IReadOnlyList<string>> ListReadyUnfinishedAsync(DateTimeOffset readyBefore, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The unfinished work of runs that made no progress since <paramref name="idleSince"/> (no item finished since, and
+    /// the run began before): sources still to expand and items still pending. Their jobs were lost: deleted from the
+    /// job engine, or failed for good on errors that were not the item's, such as a database away for longer than
+    /// every retry. A host's sweep queues them again; a job queued twice does its work once.
+    /// </summary>
+    Task<IReadOnlyList<StalledWork>> ListStalledAsync(DateTimeOffset idleSince, CancellationToken cancellationToken = default);
+
     /// <summary>Unfinished runs started by <paramref name="trigger"/>: a nightly run does not start while one is under way.</summary>
     Task<IReadOnlyList<string>> ListUnfinishedAsync(RunTrigger trigger, CancellationToken cancellationToken = default);
 

@@ -163,6 +163,27 @@ public sealed class SqliteRunLedger(IOptions<StorageOptions> options) : IRunLedg
             r => r.GetString(0), cancellationToken, null, ("before", Time(readyBefore)));
     }
 
+    public async Task<IReadOnlyList<StalledWork>> ListStalledAsync(DateTimeOffset idleSince, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        return await SqliteQuery.ListAsync(connection, StalledSql, r => new StalledWork(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)),
+            cancellationToken, null, ("idle", Time(idleSince)));
+    }
+
+    /// <summary>
+    /// A running run that is not ready is idle when its last finished item (or, with none, its last status change)
+    /// is older than @idle; its pending sources (item NULL), then its pending items.
+    /// </summary>
+    internal const string StalledSql = """
+        WITH idle AS (
+            SELECT s.run_id FROM run_status s
+            WHERE s.status = 'running' AND s.ready_at IS NULL
+              AND COALESCE((SELECT MAX(d.finished_at) FROM run_items d WHERE d.run_id = s.run_id AND d.state = 'done'), s.updated_at) < @idle)
+        SELECT r.run_id, r.origin, NULL FROM run_sources r JOIN idle ON idle.run_id = r.run_id WHERE r.state = 'pending'
+        UNION ALL
+        SELECT i.run_id, i.origin, i.item FROM run_items i JOIN idle ON idle.run_id = i.run_id WHERE i.state = 'pending'
+        """;
+
     public async Task<IReadOnlyList<string>> ListUnfinishedAsync(RunTrigger trigger, CancellationToken cancellationToken = default)
     {
         await using var connection = await _tables.OpenAsync(cancellationToken);

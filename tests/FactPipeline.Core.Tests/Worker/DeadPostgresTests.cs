@@ -79,36 +79,44 @@ public sealed class DeadPostgresTests : IAsyncLifetime
         var watching = Stores();
         await using var worker = await WorkerProcess.Start(_temp.Path, settings, "--verbose").ReadyAsync(TimeSpan.FromMinutes(1), Ct);
 
-        var enqueue = CliRunner.RunExecutableAsync("dotnet", _temp.Path, [CliProgram.DllPath, "enqueue", _site.SitemapUrl, "--wait"], settings, Ct);
-        var history = watching.GetRequiredService<IRunHistoryStore>();
-        var watch = Stopwatch.StartNew();
-        while ((await history.ListAsync(1, Ct)) is not [var run] || (await history.LoadItemsAsync(run.Id, Ct)).Count < ArticleCount / 4)
-        {
-            watch.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), worker.Output);
-            await Task.Delay(100, Ct);
-        }
-        await watching.DisposeAsync();
-        await ScriptAsync("pause");
-        await Task.Delay(TimeSpan.FromSeconds(8), Ct);
-        await ScriptAsync("resume");
-        // Bounded, so a run that never completes fails with what the worker said instead of hanging the suite.
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var enqueue = CliRunner.RunExecutableAsync("dotnet", _temp.Path, [CliProgram.DllPath, "enqueue", _site.SitemapUrl, "--wait"], settings, giveUp.Token);
+        // The program is killed however the test ends before it does: it must not outlive the test.
         try
         {
-            await enqueue.WaitAsync(TimeSpan.FromMinutes(4), Ct);
+            var history = watching.GetRequiredService<IRunHistoryStore>();
+            var watch = Stopwatch.StartNew();
+            while ((await history.ListAsync(1, Ct)) is not [var run] || (await history.LoadItemsAsync(run.Id, Ct)).Count < ArticleCount / 4)
+            {
+                watch.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), worker.Output);
+                await Task.Delay(100, Ct);
+            }
+            await watching.DisposeAsync();
+            await ScriptAsync("pause");
+            await Task.Delay(TimeSpan.FromSeconds(8), Ct);
+            await ScriptAsync("resume");
+            // Bounded, so a run that never completes fails with what the worker said instead of hanging the suite.
+            try
+            {
+                await enqueue.WaitAsync(TimeSpan.FromMinutes(4), Ct);
+            }
+            catch (TimeoutException)
+            {
+                await using var after = Stores();
+                var stuck = await after.GetRequiredService<IRunHistoryStore>().ListAsync(1, Ct);
+                Assert.Fail($"the run did not complete: {stuck.FirstOrDefault()}\n{worker.Output[^Math.Min(worker.Output.Length, 20000)..]}");
+            }
         }
-        catch (TimeoutException)
+        finally
         {
-            await using var after = Stores();
-            var stuck = await after.GetRequiredService<IRunHistoryStore>().ListAsync(1, Ct);
-            Assert.Fail($"the run did not complete: {stuck.FirstOrDefault()}\n{worker.Output[^Math.Min(worker.Output.Length, 20000)..]}");
+            await giveUp.CancelAsync();
         }
         var result = await enqueue;
         await using var stores = Stores();
-        history = stores.GetRequiredService<IRunHistoryStore>();
 
         result.ExitCode.ShouldBe(0, result.Output + result.Errors + worker.Output);
         var runId = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].Trim();
-        var log = await history.LoadItemsAsync(runId, Ct);
+        var log = await stores.GetRequiredService<IRunHistoryStore>().LoadItemsAsync(runId, Ct);
         log.Select(item => item.Item).Distinct().Count().ShouldBe(ArticleCount);
         log.Count.ShouldBe(ArticleCount);
         (await stores.GetRequiredService<IFactStore>().CountAsync(Ct)).Articles.ShouldBe(ArticleCount);

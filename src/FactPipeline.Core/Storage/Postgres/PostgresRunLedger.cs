@@ -165,6 +165,15 @@ public sealed class PostgresRunLedger(PostgresDatabase database) : IRunLedger
             r => r.GetString(0), cancellationToken, null, ("before", readyBefore));
     }
 
+    public async Task<IReadOnlyList<StalledWork>> ListStalledAsync(DateTimeOffset idleSince, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // The same query as SQLite's: timestamps compare as timestamptz here, as sortable text there.
+        return await PostgresQuery.ListAsync(connection, SqliteRunLedger.StalledSql,
+            r => new StalledWork(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)),
+            cancellationToken, null, ("idle", idleSince));
+    }
+
     public async Task<IReadOnlyList<string>> ListUnfinishedAsync(RunTrigger trigger, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -227,6 +227,45 @@ public abstract class RunLedgerContract(IStoreBackend backend) : StoreContract(b
     }
 
     [Fact]
+    public async Task ListStalled_NoItemFinishedSinceIdle_ListsThePendingSourcesAndItems()
+    {
+        var ledger = await Ledger();
+        await ledger.InitializeAsync(Ct);
+        await ledger.BeginAsync("run1", RunTrigger.Enqueued, At, Ct);
+        await ledger.RegisterSourcesAsync("run1", ["feed", "sitemap"], Ct);
+        await ledger.ExpandSourceAsync("run1", "feed", ["a", "b", "c"], Ct);
+        await ledger.CompleteItemAsync("run1", Done("a") with { FinishedAt = At.AddMinutes(10) }, Ct);
+
+        (await ledger.ListStalledAsync(At.AddMinutes(10), Ct)).ShouldBeEmpty("an item finished at the idle mark: the run moves");
+        var stalled = await ledger.ListStalledAsync(At.AddMinutes(11), Ct);
+
+        stalled.OrderBy(w => w.Origin, StringComparer.Ordinal).ThenBy(w => w.Item, StringComparer.Ordinal).ShouldBe(
+            [new StalledWork("run1", "feed", "b"), new StalledWork("run1", "feed", "c"), new StalledWork("run1", "sitemap", null)]);
+    }
+
+    [Fact]
+    public async Task ListStalled_RunStartedAfterIdle_ListsNothingUntilItIsIdleItself()
+    {
+        var ledger = await RunWithItemsAsync("run1", "a");
+
+        (await ledger.ListStalledAsync(At, Ct)).ShouldBeEmpty();
+        (await ledger.ListStalledAsync(At.AddMinutes(1), Ct)).ShouldBe([new StalledWork("run1", "feed", "a")]);
+    }
+
+    [Fact]
+    public async Task ListStalled_ReadyFailedOrCompletedRuns_ListNothing()
+    {
+        var ledger = await RunWithItemsAsync("ready", "a");
+        await ledger.CompleteItemAsync("ready", Done("a"), Ct);
+        await ledger.BeginAsync("failed", RunTrigger.Enqueued, At, Ct);
+        await ledger.RegisterSourcesAsync("failed", ["feed"], Ct);
+        await ledger.ExpandSourceAsync("failed", "feed", ["b"], Ct);
+        await ledger.SetStatusAsync("failed", RunStatus.Failed, At, error: "gave up", cancellationToken: Ct);
+
+        (await ledger.ListStalledAsync(At.AddDays(1), Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ListUnfinished_ByTrigger_OnlyThatTriggersRunsUnderWay()
     {
         var ledger = await Ledger();
