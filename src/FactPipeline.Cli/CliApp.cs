@@ -11,6 +11,7 @@ internal static class CliApp
         UsersCommand.Create(session),
         ServeCommand.Create(session),
         ExportCommand.Create(session),
+        ExtractCommand.Create(session),
         WorkerCommand.Create(session),
         EnqueueCommand.Create(session),
         RunsCommand.Create(session),
