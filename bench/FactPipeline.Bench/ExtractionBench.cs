@@ -120,25 +120,34 @@ internal static class ExtractionBench
     }
 
     /// <summary>Body text as scored: our paragraphs joined by "\n", without the title.</summary>
-    public static string OurBody(AebPage page) => string.Join("\n", HtmlPageReader.Read(page.Html, page.Url).Paragraphs);
+    public static string OurBody(AebPage page) => OurBody(HtmlPageReader.Read(page.Html, page.Url));
+
+    /// <summary>The scored body of an extraction already made (the Mozilla bench also scores its metadata).</summary>
+    public static string OurBody(ExtractedContent content) => string.Join("\n", content.Paragraphs);
 
     /// <summary>SmartReader's text, or null when it threw: the exception is kept and printed, not hidden as empty text.</summary>
-    private static string? SmartReaderBody(AebPage page)
+    private static string? SmartReaderBody(AebPage page) => SmartReaderArticle(page.Id, page.Url, page.Html) is { } article ? SmartReaderBody(article) : null;
+
+    /// <summary>SmartReader's scored body of an article it returned.</summary>
+    public static string SmartReaderBody(SmartReader.Article article) => article.TextContent ?? "";
+
+    /// <summary>SmartReader's whole article (text and metadata), or null when it threw: the exception is kept for <see cref="PrintFailures"/>.</summary>
+    public static SmartReader.Article? SmartReaderArticle(string id, string url, string html)
     {
         try
         {
-            return new SmartReader.Reader(page.Url, page.Html).GetArticle().TextContent ?? "";
+            return new SmartReader.Reader(url, html).GetArticle();
         }
 #pragma warning disable CA1031 // a competitor's failure on one page is a result to report, not a reason to stop the bench
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            SmartReaderFailures[page.Id] = $"{ex.GetType().Name}: {ex.Message} ({page.Url})";
+            SmartReaderFailures[id] = $"{ex.GetType().Name}: {ex.Message} ({url})";
             return null;
         }
     }
 
-    private static void PrintFailures()
+    public static void PrintFailures()
     {
         if (SmartReaderFailures.IsEmpty)
         {
@@ -189,6 +198,15 @@ internal static class ExtractionBench
     private static void PrintBody(string name, BodyScore score) =>
         Console.WriteLine($"| {name} | {score.F1.ToString("0.000", Invariant)} | {score.Precision.ToString("0.000", Invariant)} | {score.Recall.ToString("0.000", Invariant)} |");
 
+    /// <summary>One page's shingle precision, recall and F1 (ShingleScorer's normalised counts).</summary>
+    public static (double Precision, double Recall, double F1) PageScore(string? expected, string? predicted)
+    {
+        var (tp, fp, fn) = ShingleScorer.ScorePage(expected, predicted);
+        var p = tp + fp > 0 ? tp / (tp + fp) : 0;
+        var r = tp + fn > 0 ? tp / (tp + fn) : 0;
+        return (p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
+    }
+
     /// <summary>Per-page scores, worst first, and our text for each page: for working on the extractor.</summary>
     private static void Dump(string folder, IReadOnlyList<AebPage> pages, Dictionary<string, string?> ours)
     {
@@ -196,10 +214,7 @@ internal static class ExtractionBench
         var rows = new List<(double F1, string Line)>();
         foreach (var page in pages)
         {
-            var (tp, fp, fn) = ShingleScorer.ScorePage(page.Truth, ours[page.Id]);
-            var p = tp + fp > 0 ? tp / (tp + fp) : 0;
-            var r = tp + fn > 0 ? tp / (tp + fn) : 0;
-            var f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+            var (p, r, f) = PageScore(page.Truth, ours[page.Id]);
             rows.Add((f, $"{f:0.000}\tP {p:0.000}\tR {r:0.000}\t{page.Id[..12]}\t{page.Url}"));
             File.WriteAllText(Path.Combine(folder, page.Id[..12] + ".ours.txt"), ours[page.Id]);
             File.WriteAllText(Path.Combine(folder, page.Id[..12] + ".truth.txt"), page.Truth);
