@@ -38,11 +38,13 @@ internal static class ClassTokens
 /// <summary>
 /// A list of class/id words a rule looks for. An entry is one word (<c>share</c>) or a few in a row (<c>read more</c>,
 /// matching <c>read-more</c>, <c>read_more</c> and <c>readMore</c>); written joined (<c>readmore</c>) it matches the
-/// joined spelling only, so lists name both when sites use both.
+/// joined spelling only, so lists name both when sites use both. A word ending in <c>*</c> matches the words that
+/// start with it (<c>related*</c>: WordPress's <c>jp-relatedposts</c>), still never a word in the middle of another.
 /// </summary>
 internal sealed class ClassWordList
 {
     private readonly HashSet<string> _single = new(StringComparer.Ordinal);
+    private readonly List<string> _prefixes = [];
     private readonly List<string[]> _sequences = [];
 
     public ClassWordList(IEnumerable<string> entries)
@@ -50,7 +52,11 @@ internal sealed class ClassWordList
         foreach (var entry in entries)
         {
             var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 1)
+            if (words is [var prefix] && prefix.EndsWith('*'))
+            {
+                _prefixes.Add(prefix[..^1]);
+            }
+            else if (words.Length == 1)
             {
                 _single.Add(words[0]);
             }
@@ -69,14 +75,68 @@ internal sealed class ClassWordList
             {
                 return true;
             }
+            foreach (var prefix in _prefixes)
+            {
+                if (tokens[i].StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
             foreach (var sequence in _sequences)
             {
-                if (i + sequence.Length <= tokens.Count && Enumerable.Range(0, sequence.Length).All(k => tokens[i + k] == sequence[k]))
+                if (StartsAt(tokens, i, sequence))
                 {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] sequence)
+    {
+        if (at + sequence.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < sequence.Length; k++)
+        {
+            if (!string.Equals(tokens[at + k], sequence[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>The class/id word lists of the extractor's rules (class-words.json), loaded once.</summary>
+internal static class ClassWords
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, ClassWordList>> Lists = new(Load);
+
+    /// <summary>Site furniture: an element named so goes, with what it holds (unless <see cref="Content"/> also names it).</summary>
+    public static ClassWordList Furniture => Lists.Value["furniture"];
+
+    /// <summary>Names that say "article": they keep an element <see cref="Furniture"/> would remove.</summary>
+    public static ClassWordList Content => Lists.Value["content"];
+
+    /// <summary>Raise a candidate container's score.</summary>
+    public static ClassWordList Positive => Lists.Value["positive"];
+
+    /// <summary>Lower a candidate container's score.</summary>
+    public static ClassWordList Negative => Lists.Value["negative"];
+
+    /// <summary>Boxes inside the chosen article that are not its text.</summary>
+    public static ClassWordList InsideFurniture => Lists.Value["insideFurniture"];
+
+    private static IReadOnlyDictionary<string, ClassWordList> Load()
+    {
+        using var stream = typeof(ClassWords).Assembly.GetManifestResourceStream("class-words.json")
+            ?? throw new InvalidOperationException("class-words.json is not embedded");
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        return json.RootElement.EnumerateObject()
+            .Where(list => list.Value.ValueKind == System.Text.Json.JsonValueKind.Array)
+            .ToDictionary(list => list.Name, list => new ClassWordList(list.Value.EnumerateArray().Select(e => e.GetString()!)), StringComparer.Ordinal);
     }
 }

@@ -33,7 +33,7 @@ internal static partial class HtmlArticleParser
     private static readonly ISelector ArticleInsideSelector = CssSelectors.Parse("article, main, h1, [itemprop='articleBody']");
     private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
 
-    private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
+    private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
     private static readonly HashSet<string> BlockElements =
     [
@@ -80,12 +80,13 @@ internal static partial class HtmlArticleParser
     private static void RemoveInvisibleAndNonContent(IDocument document)
     {
         var unlikelyNames = new Dictionary<(string? Class, string? Id), bool>();
+        var pageChars = new Lazy<int>(() => document.Body?.TextContent.Length ?? 0);
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
         CssSelectors.PushChildElements(document, stack);
         while (stack.TryPop(out var element))
         {
-            if (IsInvisibleOrNonContent(element, unlikelyNames))
+            if (IsInvisibleOrNonContent(element, unlikelyNames, pageChars))
             {
                 doomed.Add(element);
                 continue;
@@ -98,7 +99,7 @@ internal static partial class HtmlArticleParser
         }
     }
 
-    private static bool IsInvisibleOrNonContent(IElement element, Dictionary<(string? Class, string? Id), bool> unlikelyNames)
+    private static bool IsInvisibleOrNonContent(IElement element, Dictionary<(string? Class, string? Id), bool> unlikelyNames, Lazy<int> pageChars)
     {
         if (NonContentElements.Contains(element.LocalName))
         {
@@ -133,30 +134,33 @@ internal static partial class HtmlArticleParser
             }
         }
         return (hasStyle && HiddenStyle().IsMatch(style!))
-            || ((hasClass || hasId) && IsUnlikelyCandidate(element, classNames, id, unlikelyNames));
+            || ((hasClass || hasId) && IsUnlikelyCandidate(element, classNames, id, unlikelyNames, pageChars));
     }
 
     /// <summary>
-    /// Site furniture by class or id, unless the same names also say "article" or the element wraps the page.
+    /// Site furniture by class or id, unless the same names also say "article" or the element wraps the page: it holds
+    /// an article element, or most of the page's text (a layout wrapper named <c>with-sidebar</c>, an article inside
+    /// <c>socialicons-sticky</c>: a name is a hint, and it never throws away the bulk of a page).
     /// <paramref name="unlikelyNames"/> remembers the verdict on each class-and-id pair: a page repeats a few.
     /// </summary>
-    private static bool IsUnlikelyCandidate(IElement element, string? classNames, string? id, Dictionary<(string? Class, string? Id), bool> unlikelyNames)
+    private static bool IsUnlikelyCandidate(
+        IElement element, string? classNames, string? id, Dictionary<(string? Class, string? Id), bool> unlikelyNames, Lazy<int> pageChars)
     {
-        if (NeverRemovedByClass.Contains(element.LocalName))
+        // Inline text (a span, a custom element such as MathJax's) is never furniture by its name alone:
+        // "CtxtMenu_Attached" on a formula is not a menu.
+        if (NeverRemovedByClass.Contains(element.LocalName) || element.LocalName.Contains('-', StringComparison.Ordinal))
         {
             return false;
         }
         if (!unlikelyNames.TryGetValue((classNames, id), out var unlikely))
         {
-            var names = $"{classNames} {id}";
-            unlikely = BoilerplateClass().IsMatch(names) && !MaybeContent().IsMatch(names);
+            var names = ClassTokens.Of(classNames);
+            names.AddRange(ClassTokens.Of(id));
+            unlikely = ClassWords.Furniture.Matches(names) && !ClassWords.Content.Matches(names);
             unlikelyNames[(classNames, id)] = unlikely;
         }
-        // A page wrapper like <div class="layout with-sidebar"> holds the article itself: keep it.
-        return unlikely && CssSelectors.First(element, ArticleInsideSelector) is null;
+        return unlikely && CssSelectors.First(element, ArticleInsideSelector) is null && element.TextContent.Length * 2 < pageChars.Value;
     }
-
-    private static string ClassAndId(IElement element) => $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
 
     /// <summary>
     /// Readability-style candidate scoring. Every block with some text gives 1 + its commas + a point per 100
@@ -305,11 +309,12 @@ internal static partial class HtmlArticleParser
             {
                 continue;
             }
-            if (NegativeClass().IsMatch(value))
+            var tokens = ClassTokens.Of(value);
+            if (ClassWords.Negative.Matches(tokens))
             {
                 score -= 25;
             }
-            if (PositiveClass().IsMatch(value))
+            if (ClassWords.Positive.Matches(tokens))
             {
                 score += 25;
             }
@@ -379,9 +384,10 @@ internal static partial class HtmlArticleParser
             {
                 continue;
             }
-            var names = ClassAndId(element);
+            var names = ClassTokens.Of(element.GetAttribute("class"));
+            names.AddRange(ClassTokens.Of(element.GetAttribute("id")));
             var chars = texts.LengthOf(element);
-            var furniture = (InsideFurniture().IsMatch(names) || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3))
+            var furniture = (ClassWords.InsideFurniture.Matches(names) || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3))
                 && chars < mainChars * 0.5;
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
@@ -482,35 +488,6 @@ internal static partial class HtmlArticleParser
 
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
-
-    // Whole class/id tokens (or their hyphenated parts): "share-buttons" and "ads" match, "threads" and "uploads" do not.
-    [GeneratedRegex(
-        @"(?:^|[\s_-])(?:nav\w*|menu\w*|related\w*|share\w*|sharing|social\w*|comments?|komentar|footer\w*|sidebar\w*|cookie\w*|" +
-        @"advert\w*|ads?|iklan|promo\w*|newsletter\w*|baca-?juga\w*|bacajuga|breadcrumbs?|tags?|popular|terpopuler|" +
-        @"disqus|outbrain|taboola|sponsor\w*|banner|masthead|subscribe\w*|signup|paywall|modal|popup|gdpr|consent)(?:$|[\s_-])",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex BoilerplateClass();
-
-    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog", RegexOptions.IgnoreCase)]
-    private static partial Regex MaybeContent();
-
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.IgnoreCase)]
-    private static partial Regex PositiveClass();
-
-    [GeneratedRegex(
-        @"-ad-|hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|" +
-        @"share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|newsletter|subscribe|nav|menu",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex NegativeClass();
-
-    // Inside the article: boxes that are not article text.
-    [GeneratedRegex(
-        @"(?:^|[\s_-])(?:share\w*|sharing|social\w*|related\w*|baca-?juga\w*|bacajuga|read-?more|more-?stories|recommend\w*|" +
-        @"newsletter\w*|subscribe\w*|signup|comments?|byline\w*|author\w*|bio|caption\w*|credit\w*|tags?|tag-?list|topics|" +
-        @"ads?|advert\w*|ad-?slot|promo\w*|sponsor\w*|toolbar|breadcrumbs?|meta|post-?meta|entry-?meta|article-?meta|timestamp|dateline|" +
-        @"newsletter|inline-?related|embed\w*|video\w*|gallery|slideshow|photo|image\w*|img|print|rating|disclaimer)(?:$|[\s_-])",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex InsideFurniture();
 
     [GeneratedRegex(@"^[\s\p{P}\d:]*(?:(?:updated|published|posted|modified|diperbarui|dipublikasikan|last\s+updated|on|at|am|pm|et|gmt|utc|wib|kst|jst|est|edt|pst|pdt)\b[\s\p{P}\d:]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineRest();

@@ -22,6 +22,37 @@ public sealed class HtmlArticleParserTests
         string.Join("\n", content.Paragraphs).ShouldNotContain(hidden);
     }
 
+    private static string Page(string wrapperClass) => $$"""
+        <html><body>
+        <div class="site-menu"><a href="/">Beranda</a> <a href="/ekonomi">Ekonomi</a> <a href="/olahraga">Olahraga</a></div>
+        <div class="{{wrapperClass}}"><div>
+        <p>Pemerintah kota meresmikan jembatan baru sepanjang 450 meter yang menghubungkan dua kecamatan di tepi sungai.</p>
+        <p>Pembangunan jembatan itu menelan biaya Rp 320 miliar dan selesai dua bulan lebih cepat dari jadwal semula.</p>
+        <p>Warga berharap waktu tempuh ke pasar dan sekolah berkurang separuh setelah jembatan dibuka untuk umum.</p>
+        </div></div>
+        </body></html>
+        """;
+
+    [Theory]
+    [InlineData("socialicons-sticky")] // a word that only starts like a furniture word
+    [InlineData("c-fixed-sidebar-layout--140--left@lg")] // a layout wrapper named after its sidebar
+    [InlineData("share-zone")] // a furniture word on the element that holds the article
+    public void Parse_ArticleInsideAWrapperNamedLikeFurniture_IsKept(string wrapperClass)
+    {
+        var content = HtmlArticleParser.Parse(Page(wrapperClass));
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs[1].ShouldContain("Rp 320 miliar");
+    }
+
+    [Fact]
+    public void Parse_InlineElementNamedLikeFurniture_KeepsItsText()
+    {
+        var content = HtmlArticleParser.Parse(Page("story").Replace("Rp 320 miliar", "<span class=\"CtxtMenu_Attached_0\">Rp 320 miliar</span>", StringComparison.Ordinal));
+
+        content.Paragraphs[1].ShouldContain("Rp 320 miliar");
+    }
+
     [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
