@@ -37,7 +37,7 @@ internal static class EnqueueCommand
                 using var host = AppHost.Build(CliOverrides.Database(parse.GetValue(database), session), session,
                     configure: (services, configuration) => services.AddFactPipelineJobs(configuration, JobsRole.Client));
                 await host.StartAsync(cancellationToken);
-                var given = (parse.GetValue(inputs) ?? []).Select(i => WebSource.IsUrl(i) ? i : Path.GetFullPath(i, session.WorkingDirectory)).ToArray();
+                var given = CliInputs.Resolve(parse.GetValue(inputs) ?? [], session);
                 IReadOnlyList<string> runInputs = given.Length > 0 ? given : host.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Urls;
                 if (runInputs.Count == 0)
                 {

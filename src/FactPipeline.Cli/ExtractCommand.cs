@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using FactPipeline.Core.Extraction;
 using FactPipeline.Core.Fetching;
-using FactPipeline.Core.Fetching.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -30,10 +29,7 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "jsonl",
         };
         var output = new Option<string?>("--out") { Description = "The file to write (replaced if it exists); default: standard output." };
-        var allowPrivate = new Option<bool>("--allow-private-network")
-        {
-            Description = "Let URLs reach loopback, private and link-local addresses (intranets, local test servers).",
-        };
+        var allowPrivate = CliInputs.AllowPrivateNetworkOption();
         var command = new Command("extract", "Extract each input's article text and metadata (title, author, dates, language, site), without storing anything.")
         {
             inputs, format, output, allowPrivate,
@@ -54,10 +50,7 @@ internal static class ExtractCommand
             return 2;
         }
         var overrides = new Dictionary<string, string?>();
-        if (allowPrivate)
-        {
-            overrides["Fetching:AllowPrivateNetwork"] = "true";
-        }
+        CliInputs.AllowPrivateNetwork(allowPrivate, overrides);
         StreamWriter? file;
         try
         {
@@ -79,7 +72,7 @@ internal static class ExtractCommand
             var writer = new ExtractRecordWriter(file ?? session.Out, kind);
             var problems = 0;
             await writer.StartAsync();
-            await foreach (var result in source.ReadAsync(inputs.Select(i => WebSource.IsUrl(i) ? i : Path.GetFullPath(i, session.WorkingDirectory)).ToArray(), cancellationToken))
+            await foreach (var result in source.ReadAsync(CliInputs.Resolve(inputs, session), cancellationToken))
             {
                 var extracted = result.Document is { } document ? extractor.Extract(document) : new ExtractionResult(null, result.Problem);
                 var record = extracted.Article is { } article ? ExtractRecord.Of(article) : ExtractRecord.Failed(extracted.Problem!);

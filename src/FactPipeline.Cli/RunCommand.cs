@@ -20,10 +20,7 @@ internal static class RunCommand
         };
         var output = new Option<string?>("--out") { Description = "Directory for report.json, report.en.md and report.ko.md (default: Report:OutputDirectory)." };
         var database = new Option<string?>("--db") { Description = "SQLite database file (default: Storage:DatabasePath)." };
-        var allowPrivate = new Option<bool>("--allow-private-network")
-        {
-            Description = "Let URLs reach loopback, private and link-local addresses (intranets, local test servers).",
-        };
+        var allowPrivate = CliInputs.AllowPrivateNetworkOption();
         var showPossible = new Option<bool>("--show-possible")
         {
             Description = "Also list possible matches (probably, not surely, the same fact) on the console, in the Markdown reports and in the digests, apart from the findings. report.json always lists them.",
@@ -71,10 +68,7 @@ internal static class RunCommand
         {
             overrides["Report:OutputDirectory"] = output;
         }
-        if (allowPrivate)
-        {
-            overrides["Fetching:AllowPrivateNetwork"] = "true";
-        }
+        CliInputs.AllowPrivateNetwork(allowPrivate, overrides);
         return CommandErrors.ReportAsync(errors, async () =>
         {
             using var host = AppHost.Build(overrides, session, verbose);

@@ -60,7 +60,7 @@ public sealed partial class RunJobs(
         var started = await run.StartAsync(inputs, trigger, cancellationToken);
         foreach (var origin in started.Origins)
         {
-            jobs.Enqueue<RunJobs>(j => j.ExpandAsync(started.RunId, origin, CancellationToken.None));
+            EnqueueExpand(started.RunId, origin);
         }
         return started.RunId;
     }
@@ -71,7 +71,7 @@ public sealed partial class RunJobs(
         var expanded = await run.ExpandAsync(runId, origin, cancellationToken);
         foreach (var item in expanded.Pending)
         {
-            jobs.Enqueue<RunJobs>(j => j.ProcessAsync(runId, item, origin, null, CancellationToken.None));
+            EnqueueProcess(runId, item, origin);
         }
         if (expanded.Ready)
         {
@@ -157,15 +157,20 @@ public sealed partial class RunJobs(
             {
                 if (work.Item is { } item)
                 {
-                    jobs.Enqueue<RunJobs>(j => j.ProcessAsync(work.RunId, item, work.Origin, null, CancellationToken.None));
+                    EnqueueProcess(work.RunId, item, work.Origin);
                 }
                 else
                 {
-                    jobs.Enqueue<RunJobs>(j => j.ExpandAsync(work.RunId, work.Origin, CancellationToken.None));
+                    EnqueueExpand(work.RunId, work.Origin);
                 }
             }
         }
     }
+
+    private void EnqueueExpand(string runId, string origin) => jobs.Enqueue<RunJobs>(j => j.ExpandAsync(runId, origin, CancellationToken.None));
+
+    private void EnqueueProcess(string runId, string item, string origin) =>
+        jobs.Enqueue<RunJobs>(j => j.ProcessAsync(runId, item, origin, null, CancellationToken.None));
 
     internal void EnqueueFinish(string runId) => jobs.Enqueue<RunJobs>(j => j.FinishAsync(runId, CancellationToken.None));
 

@@ -9,6 +9,14 @@ namespace FactPipeline.Core.Extraction;
 /// </summary>
 internal static class ClassTokens
 {
+    /// <summary>The words of an element's class and id together, as the rules read them.</summary>
+    public static List<string> Of(string? classNames, string? id)
+    {
+        var tokens = Of(classNames);
+        tokens.AddRange(Of(id));
+        return tokens;
+    }
+
     public static List<string> Of(string? value)
     {
         var tokens = new List<string>();

@@ -154,8 +154,7 @@ internal static partial class HtmlArticleParser
         }
         if (!unlikelyNames.TryGetValue((classNames, id), out var unlikely))
         {
-            var names = ClassTokens.Of(classNames);
-            names.AddRange(ClassTokens.Of(id));
+            var names = ClassTokens.Of(classNames, id);
             unlikely = ClassWords.Furniture.Matches(names) && !ClassWords.Content.Matches(names);
             unlikelyNames[(classNames, id)] = unlikely;
         }
@@ -384,8 +383,7 @@ internal static partial class HtmlArticleParser
             {
                 continue;
             }
-            var names = ClassTokens.Of(element.GetAttribute("class"));
-            names.AddRange(ClassTokens.Of(element.GetAttribute("id")));
+            var names = ClassTokens.Of(element.GetAttribute("class"), element.GetAttribute("id"));
             var chars = texts.LengthOf(element);
             var furniture = (ClassWords.InsideFurniture.Matches(names) || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3))
                 && chars < mainChars * 0.5;
