@@ -11,7 +11,6 @@ namespace FactPipeline.Core.Extraction;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: ", " · "];
     private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "article.published"];
     private const int NearTitleElements = 40;
     private const int MaxDatelineChars = 120;
@@ -28,32 +27,6 @@ internal static partial class HtmlMetadataReader
             SiteName = MetaContent(page, "og:site_name") ?? MetaContent(page, "application-name"),
             CanonicalUrl = canonical,
         };
-    }
-
-    private static string? ReadTitle(Page page)
-    {
-        var document = page.Document;
-        var title = MetaContent(page, "og:title")
-            ?? MetaContent(page, "twitter:title")
-            ?? Text(CssSelectors.First(document, H1))
-            ?? Text(CssSelectors.First(document, TitleElement));
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-        var siteName = MetaContent(page, "og:site_name");
-        if (!string.IsNullOrWhiteSpace(siteName))
-        {
-            foreach (var separator in TitleSeparators)
-            {
-                var suffix = separator + siteName.Trim();
-                if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && title.Length > suffix.Length)
-                {
-                    return title[..^suffix.Length].Trim();
-                }
-            }
-        }
-        return title;
     }
 
     /// <summary>
@@ -399,7 +372,9 @@ internal static partial class HtmlMetadataReader
         foreach (var meta in page.Metas)
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name");
-            if (string.Equals(name?.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            // RDFa lets one element carry several properties: property="dc:title og:title".
+            if (name is not null && name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Any(one => string.Equals(one, key, StringComparison.OrdinalIgnoreCase)))
             {
                 var content = meta.GetAttribute("content");
                 if (!string.IsNullOrWhiteSpace(content))
@@ -418,7 +393,6 @@ internal static partial class HtmlMetadataReader
     }
 
     // Parsed once (see CssSelectors).
-    private static readonly ISelector H1 = CssSelectors.Parse("h1");
     private static readonly ISelector TitleElement = CssSelectors.Parse("title");
     private static readonly ISelector DateModifiedItem = CssSelectors.Parse("[itemprop='dateModified']");
     private static readonly ISelector CanonicalLink = CssSelectors.Parse("link[rel='canonical' i]");
@@ -468,7 +442,7 @@ internal static partial class HtmlMetadataReader
             {
                 try
                 {
-                    blocks.Add(JsonDocument.Parse(script.TextContent, JsonOptions));
+                    blocks.Add(JsonDocument.Parse(WithoutCdata(script.TextContent), JsonOptions));
                 }
                 catch (JsonException)
                 {
@@ -476,6 +450,29 @@ internal static partial class HtmlMetadataReader
                 }
             }
             return blocks;
+        }
+
+        /// <summary>Some publishers wrap JSON-LD in a CDATA section (<c>&lt;![CDATA[ … ]]&gt;</c>, sometimes behind <c>//</c>).</summary>
+        private static string WithoutCdata(string json)
+        {
+            var text = json.AsSpan().Trim();
+            foreach (var opening in (string[])["//<![CDATA[", "<![CDATA["])
+            {
+                if (text.StartsWith(opening, StringComparison.Ordinal))
+                {
+                    text = text[opening.Length..].TrimStart();
+                    break;
+                }
+            }
+            foreach (var closing in (string[])["//]]>", "]]>"])
+            {
+                if (text.EndsWith(closing, StringComparison.Ordinal))
+                {
+                    text = text[..^closing.Length].TrimEnd();
+                    break;
+                }
+            }
+            return text.ToString();
         }
     }
 

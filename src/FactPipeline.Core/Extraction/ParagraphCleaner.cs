@@ -27,8 +27,8 @@ internal static class ParagraphCleaner
     }
 
     /// <summary>
-    /// A unit immediately repeated is a caption (or "No data" filler): drop every copy. A long unit
-    /// repeated further away is a re-scraped block: keep the first.
+    /// A unit immediately repeated is a caption (or "No data" filler): drop every copy, unless it is a paragraph of
+    /// prose. A long unit repeated further away is a re-scraped block: keep the first.
     /// </summary>
     internal static List<string> DropRepeatedUnits(IReadOnlyList<string> units)
     {
@@ -38,8 +38,10 @@ internal static class ParagraphCleaner
         {
             var unit = units[i];
             var repeatsNeighbour = (i > 0 && units[i - 1] == unit) || (i + 1 < units.Count && units[i + 1] == unit);
-            if (repeatsNeighbour)
+            if (repeatsNeighbour && !(unit.Length >= TextShape.ShortLineChars && TextShape.EndsLikeSentence(unit)))
             {
+                // Doubled in a row and not a finished sentence: a caption rendered twice (alt text and figcaption,
+                // "… (Foto: Humas)"). A paragraph of prose said twice is the article's own text: the first copy stays.
                 continue;
             }
             if (unit.Length >= TextShape.ShortLineChars && !seen.Add(unit))

@@ -26,6 +26,14 @@ public sealed class ParagraphCleanerTests
     }
 
     [Fact]
+    public void Clean_LongParagraphRepeatedInARow_KeepsFirstCopy()
+    {
+        var result = ParagraphCleaner.Clean([Body, Body], removeLinkLists: true);
+
+        result.ShouldBe([Body]);
+    }
+
+    [Fact]
     public void Clean_RunOfShortLinkLines_DropsTheRun()
     {
         var result = ParagraphCleaner.Clean([Body, "Harga Emas Naik Lagi", "Rupiah Menguat", "Bursa Saham Ditutup Merah", Body + " Lagi."], removeLinkLists: true);
