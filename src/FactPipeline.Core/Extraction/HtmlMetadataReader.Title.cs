@@ -280,5 +280,6 @@ internal static partial class HtmlMetadataReader
     private static bool SameText(string a, string b) =>
         string.Equals(TextShape.CollapseWhitespace(a), TextShape.CollapseWhitespace(b), StringComparison.OrdinalIgnoreCase);
 
+    private static readonly ISelector TitleElement = CssSelectors.Parse("title");
     private static readonly ISelector H1 = CssSelectors.Parse("h1");
 }

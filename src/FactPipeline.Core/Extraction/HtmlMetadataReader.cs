@@ -1,20 +1,16 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace FactPipeline.Core.Extraction;
 
 /// <summary>
-/// Reads title, publish date and declared language from an HTML document. Runs before any element is
-/// removed, because the title and dateline usually live in a &lt;header&gt; that main-text extraction drops.
+/// Reads what a page declares about itself (title, dates, author, site, language, canonical URL; one partial file
+/// per field family). Runs before any element is removed, because
+/// the title and dateline usually live in a &lt;header&gt; that main-text extraction drops.
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "article.published"];
-    private const int NearTitleElements = 40;
-    private const int MaxDatelineChars = 120;
-
     /// <summary>Everything the page declares about itself; <see cref="ExtractedContent.Paragraphs"/> is left empty.</summary>
     public static ExtractedContent Read(IDocument document, string? url)
     {
@@ -27,43 +23,6 @@ internal static partial class HtmlMetadataReader
             SiteName = MetaContent(page, "og:site_name") ?? MetaContent(page, "application-name"),
             CanonicalUrl = canonical,
         };
-    }
-
-    /// <summary>
-    /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
-    /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
-    /// </summary>
-    private static DateOnly? ReadPublishDate(Page page, string? url)
-    {
-        var document = page.Document;
-        var fromUrl = FromUrl(url);
-        var declared = FromJsonLd(page, "datePublished") ?? FromMeta(page) ?? FromTimeElement(document);
-        if (declared is { } date)
-        {
-            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
-            return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
-        }
-        return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
-            ?? FromTitle(document) ?? FromAnyText(document);
-    }
-
-    /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
-    private static DateOnly? ReadModifiedDate(Page page)
-    {
-        if (FromJsonLd(page, "dateModified") is { } date)
-        {
-            return date;
-        }
-        foreach (var key in new[] { "article:modified_time", "og:updated_time", "article:modified", "last-modified", "dcterms.modified" })
-        {
-            if (PublishDateParser.ParseMetadata(MetaContent(page, key)) is { } modified)
-            {
-                return modified;
-            }
-        }
-        return CssSelectors.First(page.Document, DateModifiedItem) is { } element
-            ? PublishDateParser.ParseMetadata(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent)
-            : null;
     }
 
     /// <summary>&lt;link rel=canonical&gt;, then og:url, resolved against the page URL; the page URL itself when neither is given.</summary>
@@ -85,52 +44,6 @@ internal static partial class HtmlMetadataReader
         return baseUri is not null && baseUri.Scheme is "http" or "https" ? baseUri.ToString() : null;
     }
 
-    /// <summary>JSON-LD author name, then author meta tags, then a rel=author or itemprop=author element.</summary>
-    private static string? ReadAuthor(Page page)
-    {
-        // Broken JSON-LD is skipped: the meta tags still apply.
-        foreach (var json in page.JsonLd)
-        {
-            if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
-            {
-                return name;
-            }
-        }
-        var meta = MetaContent(page, "author") ?? MetaContent(page, "article:author") ?? MetaContent(page, "dc.creator") ?? MetaContent(page, "byl");
-        if (meta is not null && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthorPrefix().Replace(meta, "");
-        }
-        var element = CssSelectors.First(page.Document, AuthorElement);
-        var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
-        return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
-    }
-
-    private static string? AuthorName(JsonElement author) => author.ValueKind switch
-    {
-        JsonValueKind.String => author.GetString(),
-        JsonValueKind.Object => author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
-        JsonValueKind.Array => author.EnumerateArray().Select(AuthorName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
-        _ => null,
-    };
-
-    /// <summary>A date in the URL path: /2019/11/18/, /20191118/, /2019-11-18-...</summary>
-    internal static DateOnly? FromUrl(string? url)
-    {
-        // Web addresses only: a local path like /data/2019/11/18/page.html says when it was saved, not published.
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            return null;
-        }
-        var match = UrlDate().Match(uri.AbsolutePath);
-        if (match.Success && int.TryParse(match.Groups["y"].Value, out var y) && int.TryParse(match.Groups["m"].Value, out var m)
-            && int.TryParse(match.Groups["d"].Value, out var d) && y is >= 1995 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-        {
-            return new DateOnly(y, m, d);
-        }
-        return null;
-    }
-
     /// <summary>
     /// ISO 639-1 code of the first of &lt;html lang&gt;, og:locale and Content-Language that names a language, whichever
     /// it is: a claim to weigh against the text (<see cref="LanguageEvidence"/>), not a verdict.
@@ -147,19 +60,6 @@ internal static partial class HtmlMetadataReader
     }
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-
-    private static DateOnly? FromJsonLd(Page page, string property)
-    {
-        // Broken JSON-LD is common (skipped): the other sources still apply.
-        foreach (var json in page.JsonLd)
-        {
-            if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
 
     /// <summary>Depth-first search, so datePublished is found inside @graph, arrays and nested objects alike.</summary>
     private static JsonElement? FindProperty(JsonElement element, string name)
@@ -196,196 +96,6 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static DateOnly? FromMeta(Page page)
-    {
-        if (FromNamedMeta(page) is { } named)
-        {
-            return named;
-        }
-        foreach (var property in new[] { "article:published_time", "og:published_time", "article:published" })
-        {
-            if (PublishDateParser.ParseMetadata(MetaContent(page, property)) is { } date)
-            {
-                return date;
-            }
-        }
-        foreach (var meta in page.Metas.Where(meta => NamedMeta.Match(meta, null)))
-        {
-            var name = meta.GetAttribute("name")!.Trim().ToLowerInvariant();
-            if (PublishedMetaNames.Contains(name) && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
-            {
-                return date;
-            }
-        }
-        foreach (var element in CssSelectors.All(page.Document, DatePublishedItem))
-        {
-            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
-            if (PublishDateParser.ParseMetadata(value) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
-    private static DateOnly? FromNamedMeta(Page page)
-    {
-        foreach (var meta in page.Metas.Where(meta => MetaWithContent.Match(meta, null)))
-        {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
-                && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Machine-readable dates on any element: datetime, data-date*, abbr.published title.</summary>
-    private static DateOnly? FromDateAttributes(IDocument document)
-    {
-        foreach (var element in CssSelectors.All(document, DateAttributes))
-        {
-            if (IsModifiedMarker(element) || IsModifiedMarker(element.ParentElement))
-            {
-                continue;
-            }
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("data-date-time") ?? element.GetAttribute("data-date")
-                ?? element.GetAttribute("data-published") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
-            if (PublishDateParser.ParseMetadata(value) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Short elements whose class or id says date, time, published, posted, meta or byline.</summary>
-    private static DateOnly? FromDateLabelledElements(IDocument document)
-    {
-        foreach (var element in CssSelectors.All(document, ClassOrId))
-        {
-            if (!DateClass().IsMatch($"{element.GetAttribute("class")} {element.GetAttribute("id")}") || IsModifiedMarker(element))
-            {
-                continue;
-            }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length == 0 || text.Length > MaxDatelineChars * 2 || ModifiedWords().IsMatch(text))
-            {
-                continue;
-            }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
-            {
-                return match.Date;
-            }
-        }
-        return null;
-    }
-
-    private static DateOnly? FromTitle(IDocument document)
-    {
-        var title = CssSelectors.First(document, TitleElement)?.TextContent;
-        return title is null ? null : PublishDateParser.FindAll(title).Select(m => (DateOnly?)m.Date).FirstOrDefault();
-    }
-
-    /// <summary>Last resort: the first complete date in the visible text that is not an update or copyright line.</summary>
-    private static DateOnly? FromAnyText(IDocument document)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return null;
-        }
-        foreach (var element in CssSelectors.ElementsUnder(body))
-        {
-            if (element.LocalName is "script" or "style" or "noscript" or "template" || element.Children.Length > 0)
-            {
-                continue;
-            }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length < 8 || ModifiedWords().IsMatch(text) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
-            {
-                return match.Date;
-            }
-        }
-        return null;
-    }
-
-    private static DateOnly? FromTimeElement(IDocument document)
-    {
-        foreach (var time in CssSelectors.All(document, TimeWithDatetime))
-        {
-            if (IsModifiedMarker(time) || IsModifiedMarker(time.ParentElement))
-            {
-                continue;
-            }
-            if (PublishDateParser.ParseMetadata(time.GetAttribute("datetime")) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The first short text block after the h1 (or at the top of the body) that holds a date.</summary>
-    private static DateOnly? FromTextNearTitle(IDocument document)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return null;
-        }
-        var all = CssSelectors.ElementsUnder(body);
-        var h1 = CssSelectors.First(body, H1);
-        var start = h1 is null ? 0 : all.IndexOf(h1);
-        foreach (var element in all.Skip(start).Take(NearTitleElements))
-        {
-            if (element.Children.Length > 0 || element.LocalName is "script" or "style")
-            {
-                continue;
-            }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length == 0 || text.Length > MaxDatelineChars || ModifiedWords().IsMatch(text))
-            {
-                continue;
-            }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
-            {
-                return match.Date;
-            }
-        }
-        return null;
-    }
-
-    private static bool IsModifiedMarker(IElement? element) =>
-        element is not null
-        && ModifiedWords().IsMatch($"{element.GetAttribute("itemprop")} {element.GetAttribute("class")} {element.GetAttribute("id")}");
-
-    private static string? MetaContent(Page page, string key)
-    {
-        foreach (var meta in page.Metas)
-        {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name");
-            // RDFa lets one element carry several properties: property="dc:title og:title".
-            if (name is not null && name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Any(one => string.Equals(one, key, StringComparison.OrdinalIgnoreCase)))
-            {
-                var content = meta.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return TextShape.CollapseWhitespace(content);
-                }
-            }
-        }
-        return null;
-    }
-
     private static string? Text(IElement? element)
     {
         var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
@@ -393,15 +103,7 @@ internal static partial class HtmlMetadataReader
     }
 
     // Parsed once (see CssSelectors).
-    private static readonly ISelector TitleElement = CssSelectors.Parse("title");
-    private static readonly ISelector DateModifiedItem = CssSelectors.Parse("[itemprop='dateModified']");
     private static readonly ISelector CanonicalLink = CssSelectors.Parse("link[rel='canonical' i]");
-    private static readonly ISelector AuthorElement = CssSelectors.Parse("[rel='author'], [itemprop='author']");
-    private static readonly ISelector DatePublishedItem = CssSelectors.Parse("[itemprop='datePublished']");
-    private static readonly ISelector DateAttributes =
-        CssSelectors.Parse("[datetime], [data-date-time], [data-date], [data-published], [data-timestamp], abbr[title]");
-    private static readonly ISelector ClassOrId = CssSelectors.Parse("[class], [id]");
-    private static readonly ISelector TimeWithDatetime = CssSelectors.Parse("time[datetime]");
     private static readonly ISelector Meta = CssSelectors.Parse("meta");
     private static readonly ISelector JsonLdScript = CssSelectors.Parse("script[type='application/ld+json' i]");
 
@@ -475,19 +177,4 @@ internal static partial class HtmlMetadataReader
             return text.ToString();
         }
     }
-
-    [GeneratedRegex(@"^(?:by|oleh|von|por|di|par)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex AuthorPrefix();
-
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:[/_-]?)(?<m>[01]\d)(?:[/_-]?)(?<d>[0-3]\d)(?!\d)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
-    private static partial Regex UrlDate();
-
-    [GeneratedRegex(@"publish|pub[-_]?date|release|creat|issued|citation_date|citation_online_date|^dc\.date$|^dcterms\.date$|^date$|posted|datum", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedMetaName();
-
-    [GeneratedRegex(@"date|time|publish|posted|datum|dateline|byline|meta|entry-info|post-info|article-info|timestamp|zeit", RegexOptions.IgnoreCase)]
-    private static partial Regex DateClass();
-
-    [GeneratedRegex(@"modif|update|diperbarui|diperbaharui|cập\s+nhật|수정|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bearbeitet", RegexOptions.IgnoreCase)]
-    private static partial Regex ModifiedWords();
 }
