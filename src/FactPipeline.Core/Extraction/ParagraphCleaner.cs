@@ -27,8 +27,10 @@ internal static class ParagraphCleaner
     }
 
     /// <summary>
-    /// A unit immediately repeated is a caption (or "No data" filler): drop every copy, unless it is a paragraph of
-    /// prose. A long unit repeated further away is a re-scraped block: keep the first.
+    /// A unit immediately repeated is a caption (or "No data" filler): drop every copy. A long unit that is not a
+    /// sentence repeated further away is a re-rendered teaser or heading: keep the first. A paragraph of prose is kept
+    /// every time the page says it: repeated prose is the article's own (measured: dropping it cost the Mozilla set
+    /// 0.04 text F1 and gained nothing on AEB).
     /// </summary>
     internal static List<string> DropRepeatedUnits(IReadOnlyList<string> units)
     {
@@ -38,10 +40,15 @@ internal static class ParagraphCleaner
         {
             var unit = units[i];
             var repeatsNeighbour = (i > 0 && units[i - 1] == unit) || (i + 1 < units.Count && units[i + 1] == unit);
-            if (repeatsNeighbour && !(unit.Length >= TextShape.ShortLineChars && TextShape.EndsLikeSentence(unit)))
+            if (IsProse(unit))
+            {
+                result.Add(unit);
+                continue;
+            }
+            if (repeatsNeighbour)
             {
                 // Doubled in a row and not a finished sentence: a caption rendered twice (alt text and figcaption,
-                // "… (Foto: Humas)"). A paragraph of prose said twice is the article's own text: the first copy stays.
+                // "… (Foto: Humas)").
                 continue;
             }
             if (unit.Length >= TextShape.ShortLineChars && !seen.Add(unit))
@@ -88,6 +95,8 @@ internal static class ParagraphCleaner
         }
         return result;
     }
+
+    private static bool IsProse(string unit) => unit.Length >= TextShape.ShortLineChars && TextShape.EndsLikeSentence(unit);
 
     private static bool IsSubstantialParagraph(string unit) =>
         unit.Length >= 200 && unit.Contains(". ", StringComparison.Ordinal);

@@ -16,21 +16,32 @@ public sealed class ParagraphCleanerTests
     }
 
     [Fact]
-    public void Clean_LongParagraphRepeatedLater_KeepsFirstCopy()
+    public void Clean_ProseParagraphRepeatedLater_KeepsBothCopies()
     {
         const string other = "Kementerian juga akan membangun dua belas laboratorium pengujian di lima provinsi hingga tahun 2028 mendatang.";
 
         var result = ParagraphCleaner.Clean([Body, other, Body], removeLinkLists: true);
 
-        result.ShouldBe([Body, other]);
+        result.ShouldBe([Body, other, Body]);
     }
 
     [Fact]
-    public void Clean_LongParagraphRepeatedInARow_KeepsFirstCopy()
+    public void Clean_ProseParagraphRepeatedInARow_KeepsBothCopies()
     {
         var result = ParagraphCleaner.Clean([Body, Body], removeLinkLists: true);
 
-        result.ShouldBe([Body]);
+        result.ShouldBe([Body, Body]);
+    }
+
+    [Fact]
+    public void Clean_LongNonSentenceUnitRepeatedLater_KeepsFirstCopy()
+    {
+        // A teaser or heading block re-rendered further down: long, but not a finished sentence.
+        const string teaser = "Laporan khusus tentang pembangunan laboratorium pengujian di lima provinsi dan rencana kementerian hingga 2028";
+
+        var result = ParagraphCleaner.Clean([teaser, Body, teaser], removeLinkLists: false);
+
+        result.ShouldBe([teaser, Body]);
     }
 
     [Fact]
