@@ -18,6 +18,8 @@ internal static partial class HtmlArticleParser
 {
     private const int MinBlockChars = 25;
     private const int MaxAncestorLevels = 5;
+    private const int MinArticleChars = 1000;
+    private const double DeclaredBodyShare = 0.9;
 
     // Matched as CSS type selectors match: the tag name, ignoring case.
     private static readonly HashSet<string> NonContentElements = new(
@@ -31,6 +33,7 @@ internal static partial class HtmlArticleParser
 
     // Parsed once, not at every query (a query by string looks its selector up in a locked cache).
     private static readonly ISelector ArticleInsideSelector = CssSelectors.Parse("article, main, h1, [itemprop='articleBody']");
+    private static readonly ISelector ArticleBodySelector = CssSelectors.Parse("[itemprop~='articleBody' i]");
     private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
@@ -203,7 +206,7 @@ internal static partial class HtmlArticleParser
         }
         var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
         var top = final.MaxBy(pair => pair.Value);
-        var main = PromoteToCommonAncestor(top.Key, top.Value, final);
+        var main = DeclaredBodyAround(body, top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
         if (main.ParentElement is not { } parent || main.LocalName is "body")
         {
@@ -261,6 +264,19 @@ internal static partial class HtmlArticleParser
             current = parent;
         }
         return current;
+    }
+
+    /// <summary>
+    /// The page's one declared article body (<c>itemprop=articleBody</c>) when the best candidate lies inside it and
+    /// holds less than <see cref="DeclaredBodyShare"/> of its text: a gallery of captions or a box inside the article
+    /// can outscore the article's own paragraphs, and the publisher has said where the article is. When the candidate
+    /// is nearly all of it, the rest is a headline and standfirst the declared body repeats: the candidate stays.
+    /// </summary>
+    private static IElement? DeclaredBodyAround(IElement body, IElement top, CollapsedTextLengths texts)
+    {
+        var declared = CssSelectors.All(body, ArticleBodySelector);
+        return declared.Length == 1 && declared[0] != top && declared[0].Contains(top)
+            && texts.LengthOf(top) < texts.LengthOf(declared[0]) * DeclaredBodyShare ? declared[0] : null;
     }
 
     private static bool IsScoredBlock(IElement element)
@@ -385,8 +401,10 @@ internal static partial class HtmlArticleParser
             }
             var names = ClassTokens.Of(element.GetAttribute("class"), element.GetAttribute("id"));
             var chars = texts.LengthOf(element);
-            var furniture = (ClassWords.InsideFurniture.Matches(names) || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3))
-                && chars < mainChars * 0.5;
+            // Named furniture may be most of the container (a 50-picture gallery of captions inside a short story) as
+            // long as an article's worth of text stays without it.
+            var furniture = (ClassWords.InsideFurniture.Matches(names) && (chars < mainChars * 0.5 || mainChars - chars >= MinArticleChars))
+                || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3);
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
                 && LinkDensity(element, texts) > 0.5

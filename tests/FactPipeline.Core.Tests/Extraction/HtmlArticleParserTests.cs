@@ -54,6 +54,19 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_CaptionGalleryLongerThanTheStoryInsideArticleBody_KeepsStoryDropsCaptions()
+    {
+        // The gallery's captions outscore the story's paragraphs and are most of the declared body's text.
+        var content = ParseFixture("article-with-gallery.html");
+
+        content.Paragraphs.Count.ShouldBe(6);
+        content.Paragraphs[0].ShouldStartWith("The port authority approved");
+        content.Paragraphs[2].ShouldContain("410 million euros");
+        content.Paragraphs[5].ShouldStartWith("The authority's chair said");
+        content.Paragraphs.ShouldAllBe(p => !p.Contains("crane operator") && !p.Contains("/12"));
+    }
+
+    [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
         var content = ParseFixture("article-hidden-text.html");
