@@ -237,6 +237,36 @@ internal static partial class HtmlArticleParser
                 }
             }
         }
+        return WithSameClassParts(result, top.Key, final, threshold, texts);
+    }
+
+    /// <summary>
+    /// An article split into several blocks of the same tag and class (parts between picture or sidebar sections,
+    /// at different depths, so not siblings) is read whole: every scored block like the main one that scores above
+    /// the sibling threshold and is mostly not links joins it, in page order.
+    /// </summary>
+    private static List<IElement> WithSameClassParts(
+        List<IElement> result, IElement best, Dictionary<IElement, double> final, double threshold, CollapsedTextLengths texts)
+    {
+        var mainClass = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(mainClass))
+        {
+            return result;
+        }
+        var parts = final
+            .Where(pair => pair.Value >= threshold && pair.Key.LocalName == best.LocalName && pair.Key.GetAttribute("class") == mainClass
+                && !result.Any(chosen => chosen.Contains(pair.Key) || pair.Key.Contains(chosen))
+                && LinkDensity(pair.Key, texts) < 0.25)
+            .Select(pair => pair.Key)
+            .ToList();
+        if (parts.Count == 0)
+        {
+            return result;
+        }
+        // Nested parts (a block inside another of the same class) are read once, through the outer one.
+        parts.RemoveAll(part => parts.Any(other => other != part && other.Contains(part)));
+        result.AddRange(parts);
+        result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
         return result;
     }
 

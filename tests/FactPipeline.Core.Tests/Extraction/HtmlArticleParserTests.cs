@@ -67,6 +67,19 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ArticleSplitIntoSameClassBlocksAtDifferentDepths_ReadsEveryPartInOrder()
+    {
+        // The story's first part sits beside a sidebar; later parts sit in wrappers after a full-width picture.
+        var content = ParseFixture("article-split-parts.html");
+
+        content.Paragraphs.Count.ShouldBe(7);
+        content.Paragraphs[0].ShouldStartWith("The city council voted");
+        content.Paragraphs[3].ShouldStartWith("Engineers who inspected");
+        content.Paragraphs[6].ShouldStartWith("Work on the replacement");
+        content.Paragraphs.ShouldAllBe(p => !p.Contains("Most read"));
+    }
+
+    [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
         var content = ParseFixture("article-hidden-text.html");
