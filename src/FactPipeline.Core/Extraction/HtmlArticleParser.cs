@@ -20,6 +20,7 @@ internal static partial class HtmlArticleParser
     private const int MaxAncestorLevels = 5;
     private const int MinArticleChars = 1000;
     private const double DeclaredBodyShare = 0.9;
+    private const int MaxTeaserChars = 400;
 
     // Matched as CSS type selectors match: the tag name, ignoring case.
     private static readonly HashSet<string> NonContentElements = new(
@@ -34,6 +35,7 @@ internal static partial class HtmlArticleParser
     // Parsed once, not at every query (a query by string looks its selector up in a locked cache).
     private static readonly ISelector ArticleInsideSelector = CssSelectors.Parse("article, main, h1, [itemprop='articleBody']");
     private static readonly ISelector ArticleBodySelector = CssSelectors.Parse("[itemprop~='articleBody' i]");
+    private static readonly ISelector HeadingSelector = CssSelectors.Parse("h1, h2, h3, h4, h5, h6");
     private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
@@ -417,11 +419,11 @@ internal static partial class HtmlArticleParser
     private static int LinkCount(IElement element, CollapsedTextLengths texts) =>
         texts.TryGetLinks(element, out var links) ? links.Length : CssSelectors.All(element, LinkSelector).Length;
 
-    /// <summary>Inside the chosen container: furniture by class/id, link lists, forms and bylines go.</summary>
+    /// <summary>Inside the chosen container: furniture by class/id, link lists, teaser cards, forms and bylines go.</summary>
     private static void CleanInside(IElement main, CollapsedTextLengths texts)
     {
         var mainChars = Math.Max(1, texts.LengthOf(main));
-        var doomed = new List<IElement>();
+        var doomed = new List<(IElement Element, int TeaserChars)>();
         var doomedSet = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var element in CssSelectors.ElementsUnder(main))
         {
@@ -439,16 +441,45 @@ internal static partial class HtmlArticleParser
                 && chars < mainChars * 0.5
                 && LinkDensity(element, texts) > 0.5
                 && LinkCount(element, texts) >= 3;
-            if (furniture || linkList)
+            var teaser = element.LocalName is "div" or "li" or "article" or "section"
+                && chars <= MaxTeaserChars && chars < mainChars * 0.3 && HasLinkedHeading(element);
+            if (furniture || linkList || teaser)
             {
-                doomed.Add(element);
+                doomed.Add((element, teaser && !furniture && !linkList ? chars : 0));
                 doomedSet.Add(element);
             }
         }
-        foreach (var element in doomed)
+        // When teaser cards are most of the container, the page is a listing and the cards are what it has to say.
+        var keepTeasers = doomed.Sum(one => one.TeaserChars) * 2 > mainChars;
+        foreach (var (element, teaserChars) in doomed)
         {
-            element.Remove();
+            if (!(keepTeasers && teaserChars > 0))
+            {
+                element.Remove();
+            }
         }
+    }
+
+    /// <summary>
+    /// A teaser card (another story's linked headline, maybe with its standfirst, picture and byline) has a heading that
+    /// is a link to another page; an article's own headings are not links, or only to places on the same page.
+    /// </summary>
+    private static bool HasLinkedHeading(IElement element)
+    {
+        foreach (var heading in CssSelectors.All(element, HeadingSelector))
+        {
+            var headingChars = TrimmedLength(heading.TextContent);
+            if (headingChars == 0)
+            {
+                continue;
+            }
+            var link = heading.Closest("a") is { } around && element.Contains(around) ? around : CssSelectors.First(heading, LinkSelector);
+            if (link?.GetAttribute("href") is { Length: > 0 } href && !href.StartsWith('#') && TrimmedLength(link.TextContent) * 2 >= headingChars)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when an ancestor of <paramref name="element"/> below <paramref name="top"/> is one of <paramref name="elements"/>.</summary>

@@ -79,6 +79,62 @@ public sealed class HtmlArticleParserTests
         content.Paragraphs.ShouldAllBe(p => !p.Contains("Most read"));
     }
 
+    private const string StoryParagraphs = """
+        <p>The regional water board raised its forecast for the summer reservoir level on Thursday after three weeks of steady rain in the hills.</p>
+        <p>Farmers in the valley had been told to expect cuts of a fifth to their irrigation allowance; the board now says the cut will be at most a tenth.</p>
+        <p>The board will review the forecast again at the end of the month, when the snow survey from the upper catchment is complete.</p>
+        """;
+
+    [Fact]
+    public void Parse_NextStoryTeaserCardsAfterTheArticle_AreDropped()
+    {
+        var html = $$"""
+            <html><body><div class="post">
+            {{StoryParagraphs}}
+            <div class="next"><p><a href="/news/other-story.html">Next story</a></p>
+            <div class="card"><a href="/news/other-story.html"><h5>City opens two new cycle lanes along the river</h5></a>
+            <p>The lanes link the station with the university campus</p><span>Reporter Name 2026-05-02</span></div></div>
+            </div></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs.ShouldAllBe(p => !p.Contains("cycle lanes") && !p.Contains("university campus"));
+    }
+
+    [Fact]
+    public void Parse_ListingPageMadeOfTeaserCards_KeepsTheCards()
+    {
+        var cards = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+            $"<div class=\"card\"><h3><a href=\"/story-{i}.html\">Story number {i} about the harbour works</a></h3>" +
+            $"<p>A short summary of story {i}, on the dredging of the northern channel and what it costs.</p></div>"));
+
+        var content = HtmlArticleParser.Parse($"<html><body><div class=\"stories\">{cards}</div></body></html>");
+
+        content.Paragraphs.ShouldContain("Story number 4 about the harbour works");
+        content.Paragraphs.ShouldContain("A short summary of story 6, on the dredging of the northern channel and what it costs.");
+    }
+
+    [Fact]
+    public void Parse_ArticleContinuationInsideAPaywallWrapper_IsKept()
+    {
+        // Publishers wrap the part of the text meant for subscribers in a "paywall" element; it is the article.
+        var html = $$"""
+            <html><body><div class="article-body">
+            {{StoryParagraphs}}
+            <div class="paywall">
+            <p>Water use in the valley's towns fell by a twelfth last summer after the board's campaign on garden sprinklers.</p>
+            <p>The campaign will run again this year, the board said, whatever the final forecast.</p>
+            </div></div></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.Count.ShouldBe(5);
+        content.Paragraphs[4].ShouldStartWith("The campaign will run again");
+    }
+
     [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
