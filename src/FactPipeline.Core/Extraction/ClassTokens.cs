@@ -39,7 +39,32 @@ internal static class ClassTokens
                 start = i;
             }
         }
-        return tokens;
+        return WithoutModified(tokens);
+    }
+
+    /// <summary>
+    /// A word after a modifier (<c>has-image</c>, <c>with-sidebar</c>, <c>no-comments</c>) says what the element has
+    /// or lacks, not what it is: a recipe card <c>mv-create-has-image</c> is not an image, a layout
+    /// <c>with-sidebar</c> is not a sidebar. The modifier and its word are left out.
+    /// </summary>
+    private static List<string> WithoutModified(List<string> tokens)
+    {
+        var modifiers = ClassWords.Modifiers;
+        if (!tokens.Exists(modifiers.Contains))
+        {
+            return tokens;
+        }
+        var kept = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (modifiers.Contains(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            kept.Add(tokens[i]);
+        }
+        return kept;
     }
 }
 
@@ -138,11 +163,27 @@ internal static class ClassWords
     /// <summary>Boxes inside the chosen article that are not its text.</summary>
     public static ClassWordList InsideFurniture => Lists.Value["insideFurniture"];
 
-    private static IReadOnlyDictionary<string, ClassWordList> Load()
+    private static readonly Lazy<HashSet<string>> ModifierWords = new(() =>
+    {
+        using var json = OpenJson();
+        return json.RootElement.TryGetProperty("modifiers", out var list)
+            ? list.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : [];
+    });
+
+    /// <summary>Words that make the next word a feature of the element, not its kind (see <see cref="ClassTokens"/>).</summary>
+    public static HashSet<string> Modifiers => ModifierWords.Value;
+
+    private static System.Text.Json.JsonDocument OpenJson()
     {
         using var stream = typeof(ClassWords).Assembly.GetManifestResourceStream("class-words.json")
             ?? throw new InvalidOperationException("class-words.json is not embedded");
-        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        return System.Text.Json.JsonDocument.Parse(stream);
+    }
+
+    private static IReadOnlyDictionary<string, ClassWordList> Load()
+    {
+        using var json = OpenJson();
         return json.RootElement.EnumerateObject()
             .Where(list => list.Value.ValueKind == System.Text.Json.JsonValueKind.Array)
             .ToDictionary(list => list.Name, list => new ClassWordList(list.Value.EnumerateArray().Select(e => e.GetString()!)), StringComparer.Ordinal);

@@ -16,6 +16,17 @@ public sealed class ClassTokensTests
     }
 
     [Theory]
+    [InlineData("mv-create-card mv-create-has-image", "mv create card mv create")]
+    [InlineData("layout with-sidebar", "layout")]
+    [InlineData("post hasComments", "post")]
+    [InlineData("nothing-here", "nothing here")]
+    public void Of_WordAfterAModifier_IsLeftOutWithTheModifier(string value, string expected)
+    {
+        // "has image" says what the element holds, not that it is an image box.
+        string.Join(' ', ClassTokens.Of(value)).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("ad-slot", true)]
     [InlineData("shadow", false)]
     [InlineData("masthead", false)]
