@@ -1,44 +1,298 @@
+using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace FactPipeline.Core.Extraction;
 
-/// <summary>The author: declared in JSON-LD or meta tags, else marked up on the page.</summary>
+/// <summary>The author: declared in JSON-LD or meta tags, else marked up on the page, else a byline in its text.</summary>
 internal static partial class HtmlMetadataReader
 {
-    /// <summary>JSON-LD author name, then author meta tags, then a rel=author or itemprop=author element.</summary>
+    /// <summary>
+    /// The first source that gives a name (<see cref="AuthorName.Clean"/>): the article's JSON-LD author(s), any other
+    /// JSON-LD author, the creator/author meta tags, a byline element (rel/itemprop/class), a line of text that says
+    /// it is a byline ("By …", "Oleh …", "… 기자"), and last article:author, which is usually a profile URL and, when a
+    /// name, less often the page's own writer than the byline on the page.
+    /// </summary>
     private static string? ReadAuthor(Page page)
     {
-        // Broken JSON-LD is skipped: the meta tags still apply.
+        var siteNames = SiteNames(page);
+        return FromJsonLd(page, siteNames)
+            ?? FromAuthorMetas(page, siteNames)
+            ?? FromBylineElements(page.Document, siteNames)
+            ?? FromBylineText(page.Document, siteNames)
+            ?? AuthorName.Clean(MetaContent(page, "article:author"), siteNames);
+    }
+
+    /// <summary>The author of a JSON-LD article first (a page also describes its site, videos and related stories), then any author.</summary>
+    private static string? FromJsonLd(Page page, List<string> siteNames)
+    {
+        // Broken JSON-LD is skipped (Page): the meta tags still apply.
         foreach (var json in page.JsonLd)
         {
-            if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
+            foreach (var article in JsonLdObjects(json.RootElement).Where(IsArticleType))
+            {
+                if (article.TryGetProperty("author", out var author) && AuthorName.Join(JsonLdNames(author), siteNames) is { } name)
+                {
+                    return name;
+                }
+            }
+        }
+        foreach (var json in page.JsonLd)
+        {
+            if (FindProperty(json.RootElement, "author") is { } author && AuthorName.Join(JsonLdNames(author), siteNames) is { } name)
             {
                 return name;
             }
         }
-        var meta = MetaContent(page, "author") ?? MetaContent(page, "article:author") ?? MetaContent(page, "dc.creator") ?? MetaContent(page, "byl");
-        if (meta is not null && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthorPrefix().Replace(meta, "");
-        }
-        var element = CssSelectors.First(page.Document, AuthorElement);
-        var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
-        return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
+        return null;
     }
 
-    private static string? AuthorName(JsonElement author) => author.ValueKind switch
+    /// <summary>
+    /// A string, a Person (or Organization) object's name, or an array of either: several authors are several names,
+    /// each marked when it is declared a Person.
+    /// </summary>
+    private static IEnumerable<(string? Name, bool Person)> JsonLdNames(JsonElement author) => author.ValueKind switch
     {
-        JsonValueKind.String => author.GetString(),
-        JsonValueKind.Object => author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
-        JsonValueKind.Array => author.EnumerateArray().Select(AuthorName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
-        _ => null,
+        JsonValueKind.String => [(author.GetString(), false)],
+        JsonValueKind.Object => author.TryGetProperty("name", out var name)
+            ? JsonLdNames(name).Select(one => (one.Name, IsPerson(author)))
+            : [],
+        JsonValueKind.Array => author.EnumerateArray().SelectMany(JsonLdNames),
+        _ => [],
     };
 
-    private static readonly ISelector AuthorElement = CssSelectors.Parse("[rel='author'], [itemprop='author']");
+    private static bool IsPerson(JsonElement element) =>
+        element.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Person";
 
-    [GeneratedRegex(@"^(?:by|oleh|von|por|di|par)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex AuthorPrefix();
+    /// <summary>
+    /// Meta tags that name the author, in tiers as Readability reads them: Dublin Core creator, then author, then the
+    /// analytics ones. Keys compare as Readability's do (any case, "DC.creator" is "dc:creator", RDFa lists split),
+    /// and a tier's several tags (one per author) are joined.
+    /// </summary>
+    private static string? FromAuthorMetas(Page page, List<string> siteNames)
+    {
+        foreach (var tier in AuthorMetaTiers)
+        {
+            var values = new List<string?>();
+            foreach (var meta in page.Metas)
+            {
+                var keys = meta.GetAttribute("property") ?? meta.GetAttribute("name");
+                if (keys is not null && keys.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Any(key => tier.Contains(key.ToLowerInvariant().Replace('.', ':'))))
+                {
+                    values.Add(meta.GetAttribute("content"));
+                }
+            }
+            if (AuthorName.Join(values, siteNames) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[][] AuthorMetaTiers =
+    [
+        ["dc:creator", "dcterm:creator", "dcterms:creator"],
+        ["author"],
+        ["parsely-author", "sailthru:author", "byl"],
+    ];
+
+    /// <summary>
+    /// The first element (document order) that is an author's: rel=author, itemprop=author, or class/id words of a
+    /// byline (byline.markers.json), outside comments. Its name is <see cref="NameIn"/>.
+    /// </summary>
+    private static string? FromBylineElements(IDocument document, List<string> siteNames)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+        foreach (var element in CssSelectors.ElementsUnder(body))
+        {
+            if (IsAuthorElement(element) && !InComments(element) && NameIn(element, siteNames) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsAuthorElement(IElement element)
+    {
+        if (NotText.Contains(element.LocalName))
+        {
+            return false;
+        }
+        if (HasToken(element.GetAttribute("rel"), "author") || HasToken(element.GetAttribute("itemprop"), "author"))
+        {
+            return true;
+        }
+        var tokens = ClassTokens.Of(element.GetAttribute("class"), element.Id);
+        return tokens.Count > 0 && AuthorName.ClassWords.Matches(tokens) && !AuthorName.NotClassWords.Matches(tokens);
+    }
+
+    /// <summary>A name part inside a byline: schema.org's itemprop=name, hCard's fn, a class word "name".</summary>
+    private static bool IsNamePart(IElement element) =>
+        HasToken(element.GetAttribute("itemprop"), "name")
+        || ClassTokens.Of(element.GetAttribute("class")) is var tokens && (tokens.Contains("fn") || tokens.Contains("name"));
+
+    /// <summary>
+    /// The names an author element holds: those of its author or name parts when it has any ("By &lt;a
+    /// rel=author&gt;A&lt;/a&gt; and &lt;a rel=author&gt;B&lt;/a&gt;", a name next to a job title), else the
+    /// first of its lines that is a name (a date or "Edited by …" on the next line stays out).
+    /// </summary>
+    private static string? NameIn(IElement element, List<string> siteNames)
+    {
+        if (element.GetAttribute("content") is { } content)
+        {
+            return AuthorName.Clean(content, siteNames);
+        }
+        var parts = OutermostParts(element);
+        if (parts.Count > 0 && AuthorName.Join(parts.Select(part => NameIn(part, siteNames)), siteNames) is { } names)
+        {
+            return names;
+        }
+        var lines = Lines(element);
+        if (lines.Sum(line => line.Length) > AuthorName.MaxChars * 3)
+        {
+            // A bio box or a container: the byline, if any, is a smaller element inside, met later.
+            return null;
+        }
+        return lines.Select(line => AuthorName.Clean(line, siteNames)).FirstOrDefault(name => name is not null);
+    }
+
+    /// <summary>The author and name parts under <paramref name="element"/> that are not inside another one.</summary>
+    private static List<IElement> OutermostParts(IElement element)
+    {
+        var parts = new List<IElement>();
+        var stack = new Stack<IElement>();
+        CssSelectors.PushChildElements(element, stack);
+        while (stack.TryPop(out var child))
+        {
+            if (IsAuthorElement(child) || IsNamePart(child))
+            {
+                parts.Add(child);
+            }
+            else
+            {
+                CssSelectors.PushChildElements(child, stack);
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>Inside a comment thread, an author is a commenter.</summary>
+    private static bool InComments(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.HasAttribute("class") || ancestor.HasAttribute("id"))
+            {
+                if (CommentWords.Matches(ClassTokens.Of(ancestor.GetAttribute("class"), ancestor.Id)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly ClassWordList CommentWords = new(["comment*", "komentar*", "reply", "replies", "disqus"]);
+
+    /// <summary>
+    /// The first line of the page's text that says it is a byline (<see cref="AuthorName.FromBylineText"/>), read
+    /// from the elements that hold text of their own. A long paragraph is read only up to a wire-style "=" ("(서울=
+    /// 연합뉴스) 홍길동 기자 = …") near its start.
+    /// </summary>
+    private static string? FromBylineText(IDocument document, List<string> siteNames)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+        foreach (var element in CssSelectors.ElementsUnder(body))
+        {
+            if (NotText.Contains(element.LocalName) || !HasOwnText(element))
+            {
+                continue;
+            }
+            foreach (var line in Lines(element))
+            {
+                var text = line.Length <= AuthorName.MaxChars ? line : WireHead(line);
+                if (text is not null && AuthorName.FromBylineText(text, siteNames) is { } name)
+                {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private const int WireHeadChars = 40;
+
+    private static string? WireHead(string line)
+    {
+        var close = line.IndexOfAny([')', ']', '）', '】']);
+        var equals = line.IndexOf('=', close + 1);
+        return equals > 0 && equals <= WireHeadChars ? line[..equals] : null;
+    }
+
+    private static bool HasOwnText(IElement element) =>
+        element.ChildNodes.Any(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent));
+
+    /// <summary>The element's text in lines: a &lt;br&gt; or a block element breaks one, as a browser shows it.</summary>
+    private static List<string> Lines(IElement element)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        void Break()
+        {
+            if (TextShape.CollapseWhitespace(current.ToString()) is { Length: > 0 } line)
+            {
+                lines.Add(line);
+            }
+            current.Clear();
+        }
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == NodeType.Text)
+                {
+                    current.Append(child.TextContent);
+                }
+                else if (child is IElement inner && !NotText.Contains(inner.LocalName))
+                {
+                    var block = BlockElements.Contains(inner.LocalName);
+                    if (block || inner.LocalName == "br")
+                    {
+                        Break();
+                    }
+                    Walk(inner);
+                    if (block)
+                    {
+                        Break();
+                    }
+                }
+            }
+        }
+        Walk(element);
+        Break();
+        return lines;
+    }
+
+    private static bool HasToken(string? attribute, string token) =>
+        attribute is not null && attribute.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(one => one.Equals(token, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> NotText = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "img", "picture", "video", "audio", "iframe", "button", "select", "textarea", "input", "form", "head", "title",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "section", "table", "tbody", "thead", "tr", "td", "th", "ul",
+    };
 }
