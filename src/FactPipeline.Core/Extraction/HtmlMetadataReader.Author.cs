@@ -23,28 +23,56 @@ internal static partial class HtmlMetadataReader
             ?? AuthorName.Clean(MetaContent(page, "article:author"), siteNames);
     }
 
-    /// <summary>The author of a JSON-LD article first (a page also describes its site, videos and related stories), then any author.</summary>
+    /// <summary>
+    /// The author of a JSON-LD article first (a page also describes its site, videos and related stories): one at the
+    /// top or in @graph, then one nested (WebPage.mainEntity); else the author of any top-level object. Never an
+    /// author deeper in a non-article: a ClaimReview's itemReviewed.author is the person whose claim is checked.
+    /// </summary>
     private static string? FromJsonLd(Page page, List<string> siteNames)
     {
         // Broken JSON-LD is skipped (Page): the meta tags still apply.
-        foreach (var json in page.JsonLd)
+        IEnumerable<Func<JsonElement, IEnumerable<JsonElement>>> passes =
+        [
+            root => JsonLdObjects(root).Where(IsArticleType),
+            root => NestedObjects(root).Where(IsArticleType),
+            JsonLdObjects,
+        ];
+        foreach (var objects in passes)
         {
-            foreach (var article in JsonLdObjects(json.RootElement).Where(IsArticleType))
+            foreach (var json in page.JsonLd)
             {
-                if (article.TryGetProperty("author", out var author) && AuthorName.Join(JsonLdNames(author), siteNames) is { } name)
+                foreach (var item in objects(json.RootElement))
                 {
-                    return name;
+                    if (item.TryGetProperty("author", out var author) && AuthorName.Join(JsonLdNames(author), siteNames) is { } name)
+                    {
+                        return name;
+                    }
                 }
             }
         }
-        foreach (var json in page.JsonLd)
+        return null;
+    }
+
+    /// <summary>Every object in the JSON, depth first.</summary>
+    private static IEnumerable<JsonElement> NestedObjects(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
         {
-            if (FindProperty(json.RootElement, "author") is { } author && AuthorName.Join(JsonLdNames(author), siteNames) is { } name)
+            yield return element;
+        }
+        if (element.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            var children = element.ValueKind == JsonValueKind.Object
+                ? element.EnumerateObject().Select(property => property.Value)
+                : element.EnumerateArray();
+            foreach (var child in children)
             {
-                return name;
+                foreach (var inner in NestedObjects(child))
+                {
+                    yield return inner;
+                }
             }
         }
-        return null;
     }
 
     /// <summary>
@@ -201,9 +229,9 @@ internal static partial class HtmlMetadataReader
     private static readonly ClassWordList CommentWords = new(["comment*", "komentar*", "reply", "replies", "disqus"]);
 
     /// <summary>
-    /// The first line of the page's text that says it is a byline (<see cref="AuthorName.FromBylineText"/>), read
-    /// from the elements that hold text of their own. A long paragraph is read only up to a wire-style "=" ("(서울=
-    /// 연합뉴스) 홍길동 기자 = …") near its start.
+    /// The first line of the page's text that says it is a byline (<see cref="AuthorName.FromBylineText"/>): lines as
+    /// a browser breaks them, read in one walk over the body. A long paragraph is read only up to a wire-style "="
+    /// near its start ("(서울=연합뉴스) 홍길동 기자 = …").
     /// </summary>
     private static string? FromBylineText(IDocument document, List<string> siteNames)
     {
@@ -211,19 +239,12 @@ internal static partial class HtmlMetadataReader
         {
             return null;
         }
-        foreach (var element in CssSelectors.ElementsUnder(body))
+        foreach (var line in Lines(body))
         {
-            if (NotText.Contains(element.LocalName) || !HasOwnText(element))
+            var text = line.Length <= AuthorName.MaxChars ? line : WireHead(line);
+            if (text is not null && AuthorName.FromBylineText(text, siteNames) is { } name)
             {
-                continue;
-            }
-            foreach (var line in Lines(element))
-            {
-                var text = line.Length <= AuthorName.MaxChars ? line : WireHead(line);
-                if (text is not null && AuthorName.FromBylineText(text, siteNames) is { } name)
-                {
-                    return name;
-                }
+                return name;
             }
         }
         return null;
@@ -237,9 +258,6 @@ internal static partial class HtmlMetadataReader
         var equals = line.IndexOf('=', close + 1);
         return equals > 0 && equals <= WireHeadChars ? line[..equals] : null;
     }
-
-    private static bool HasOwnText(IElement element) =>
-        element.ChildNodes.Any(node => node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent));
 
     /// <summary>The element's text in lines: a &lt;br&gt; or a block element breaks one, as a browser shows it.</summary>
     private static List<string> Lines(IElement element)

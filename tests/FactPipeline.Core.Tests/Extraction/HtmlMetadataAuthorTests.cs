@@ -34,6 +34,18 @@ public sealed class HtmlMetadataAuthorTests
     }
 
     [Fact]
+    public void ReadAuthor_JsonLdClaimReviewedAuthor_IsNotTheWriter()
+    {
+        AuthorOf("""
+            <meta property="og:site_name" content="Cek Fakta">
+            <script type="application/ld+json">
+            {"@type":"ClaimReview","author":{"@type":"Organization","name":"Cek Fakta"},
+             "itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"Pejabat Daerah"}}}
+            </script>
+            """, """<span class="byline">Oleh Dewi Lestari</span>""").ShouldBe("Dewi Lestari");
+    }
+
+    [Fact]
     public void ReadAuthor_JsonLdAuthorIsThePublisher_IsNotAPerson()
     {
         AuthorOf("""
