@@ -65,7 +65,14 @@ internal static partial class AuthorName
     /// </summary>
     public static string? FromBylineText(string line, IReadOnlyCollection<string> siteNames)
     {
-        var text = LeadingBracket().Replace(TextShape.CollapseWhitespace(line), "");
+        var whole = TextShape.CollapseWhitespace(line);
+        // Chinese papers put the byline itself in brackets: "（记者 张三）", "本报讯（记者 张三）…".
+        if (OpeningBracketGroup().Match(whole) is { Success: true } group && group.Groups["inner"].Value is var inner
+            && FromBylineText(inner, siteNames) is { } bracketed)
+        {
+            return bracketed;
+        }
+        var text = LeadingBracket().Replace(whole, "");
         if (text.Length == 0 || text.Length > MaxChars)
         {
             return null;
@@ -189,7 +196,10 @@ internal static partial class AuthorName
     /// </summary>
     private static bool LooksLikeNames(string text)
     {
-        var names = NameListSeparator().Split(text).Where(part => part.Length > 0).ToList();
+        // Chinese and Korean bylines also list names with spaces alone ("张三 李四").
+        var names = NameListSeparator().Split(text)
+            .SelectMany(part => part.Any(TextShape.IsCjk) ? part.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [part])
+            .Where(part => part.Length > 0).ToList();
         return names.Count is > 0 and <= 6 && names.All(name =>
         {
             if (CjkName().IsMatch(name))
@@ -222,12 +232,16 @@ internal static partial class AuthorName
     private static partial Regex DomainEnding();
 
     // An e-mail address, or a handle after a space ("@stevenmusil"): what follows is contact details.
-    [GeneratedRegex(@"(?:^|\s)[\w.+-]*@\w[\w.-]*")]
+    [GeneratedRegex(@"(?:^|[\s(<\[（])[\w.+-]*@\w[\w.-]*")]
     private static partial Regex EmailOrHandle();
 
     // " | Site", " - Site", " • 8h": the name comes first. A hyphen inside a name ("Roberts-Grey") has no spaces.
     [GeneratedRegex(@"\s+[|•·—–-]\s*|\s*[|•·]\s*")]
     private static partial Regex TailSeparator();
+
+    // A bracketed group at the start or after a few letters ("本报讯"), its content in group "inner".
+    [GeneratedRegex(@"^\s*\S{0,6}?[\[(（【](?<inner>[^\])）】]{2,40})[\])）】]")]
+    private static partial Regex OpeningBracketGroup();
 
     // "[서울=뉴시스]", "(Jakarta)", "【新华社】" before a byline.
     [GeneratedRegex(@"^\s*[\[(（【][^\])）】]{1,40}[\])）】]\s*")]

@@ -195,4 +195,30 @@ public sealed class HtmlMetadataAuthorTests
     {
         AuthorOf("""<meta name="author" content="Theo Walsh">""").ShouldBe("Theo Walsh");
     }
+
+    [Fact]
+    public void ReadAuthor_ChineseBylineInBrackets_ReturnsNames()
+    {
+        AuthorOf("", "<p>本报讯（记者 王小红 陈明）近日，市场监管部门对全市农贸市场开展了价格专项检查，共出动执法人员三百余人次。</p>")
+            .ShouldBe("王小红 陈明");
+    }
+
+    [Fact]
+    public void ReadAuthor_KoreanWriterClassWithEmailInParentheses_ReturnsName()
+    {
+        AuthorOf("", """<span class="writer">박영희 기자 (younghee@example.co.kr)</span>""").ShouldBe("박영희");
+    }
+
+    [Fact]
+    public void ReadAuthor_AuthorMailClassHoldingName_ReturnsName()
+    {
+        AuthorOf("", """<p class="author_mail"><strong>Trần Thị Bình</strong></p>""").ShouldBe("Trần Thị Bình");
+    }
+
+    [Fact]
+    public void ReadAuthor_AuthorElementWithSiteTail_StripsTail()
+    {
+        AuthorOf("""<meta property="og:site_name" content="kabarpasar">""", """<div class="detail__author">Rina Kartika - kabarpasar</div>""")
+            .ShouldBe("Rina Kartika");
+    }
 }
