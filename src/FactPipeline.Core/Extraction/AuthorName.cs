@@ -36,8 +36,9 @@ internal static partial class AuthorName
         {
             return null;
         }
-        var text = TextShape.CollapseWhitespace(raw);
-        if (text.Length > MaxChars * 2 || IsUrl(text))
+        // Some sites escape twice: "Jos&amp;#xE9;" arrives as "Jos&#xE9;".
+        var text = TextShape.CollapseWhitespace(raw.Contains('&') ? System.Net.WebUtility.HtmlDecode(raw) : raw);
+        if (text.Length > MaxChars * 2 || IsUrl(text) || Markers.Value.NotNamePrefix.IsMatch(text))
         {
             return null;
         }
@@ -45,6 +46,7 @@ internal static partial class AuthorName
         // Prefixes first, so that "By | Site" style separators after them do not cut the name off; again after the
         // cuts, for a byline word that came after a bracket or a date.
         text = StripPrefixes(text, Markers.Value.Prefix);
+        text = KoreanOutlet().Replace(text, "");
         text = CutAtDate(text);
         text = CutAt(text, EmailOrHandle().Match(text));
         text = CutAt(text, TailSeparator().Match(text));
@@ -236,19 +238,25 @@ internal static partial class AuthorName
     private static partial Regex EmailOrHandle();
 
     // " | Site", " - Site", " • 8h": the name comes first. A hyphen inside a name ("Roberts-Grey") has no spaces.
-    [GeneratedRegex(@"\s+[|•·—–-]\s*|\s*[|•·]\s*")]
+    // A slash after a Chinese name leads to the place ("記者巫其倫／台北報導"); byline words before one ("文/") are
+    // gone by now, and a Latin name's slash is left alone (a URL in "Name (http://…)").
+    [GeneratedRegex(@"\s+[|•·—–-]\s*|\s*[|•·／]\s*|(?<=\p{IsCJKUnifiedIdeographs})/")]
     private static partial Regex TailSeparator();
 
     // A bracketed group at the start or after a few letters ("本报讯"), its content in group "inner".
-    [GeneratedRegex(@"^\s*\S{0,6}?[\[(（【](?<inner>[^\])）】]{2,40})[\])）】]")]
+    [GeneratedRegex(@"^\s*\S{0,6}?[\[(（【〔](?<inner>[^\])）】〕]{2,40})[\])）】〕]")]
     private static partial Regex OpeningBracketGroup();
 
+    // Korean "outlet=name 기자" ("예시일보=홍길동 기자"), outside brackets.
+    [GeneratedRegex(@"^[^\s=]{1,12}\s*=\s*(?=\p{IsHangulSyllables})")]
+    private static partial Regex KoreanOutlet();
+
     // "[서울=뉴시스]", "(Jakarta)", "【新华社】" before a byline.
-    [GeneratedRegex(@"^\s*[\[(（【][^\])）】]{1,40}[\])）】]\s*")]
+    [GeneratedRegex(@"^\s*[\[(（【〔][^\])）】〕]{1,40}[\])）】〕]\s*")]
     private static partial Regex LeadingBracket();
 
     // Also a weekday opening a date ("Monday, 3 March", "Senin (3/3)", "Thứ hai, 3/3").
-    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*[,(]|\bThứ\s+\p{L}+\s*,|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d+\s*(?:h|m|hr|hrs|min|mins|hours?|minutes?|days?) ago\b")]
+    [GeneratedRegex(@"\b\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*[,(]|\bThứ\s+\p{L}+\s*,|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d+\s*(?:h|m|hr|hrs|min|mins|hours?|minutes?|days?) ago\b")]
     private static partial Regex ClockOrMonthDay();
 
     [GeneratedRegex(@"^(?:[\p{IsHangulSyllables}]{2,4}|[\p{IsCJKUnifiedIdeographs}]{2,4})$")]
@@ -267,6 +275,9 @@ internal static partial class AuthorName
         public required Regex ScanPrefix { get; init; }
 
         public required Regex WeakPrefix { get; init; }
+
+        /// <summary>Openings of credits that are not the writer's ("Developed by …").</summary>
+        public required Regex NotNamePrefix { get; init; }
 
         /// <summary>Labels that are not names (any case).</summary>
         public required HashSet<string> NotNames { get; init; }
@@ -291,6 +302,7 @@ internal static partial class AuthorName
                 Prefix = PrefixRegex([.. prefixes, .. List("stripOnlyPrefixes")]),
                 ScanPrefix = PrefixRegex(prefixes),
                 WeakPrefix = PrefixRegex(List("weakPrefixes")),
+                NotNamePrefix = PrefixRegex(List("notNamePrefixes")),
                 NotNames = new HashSet<string>(List("notNames"), StringComparer.OrdinalIgnoreCase),
                 // The name is what comes before the suffix word, which ends the byline or is followed by "=" or a space.
                 Suffix = new Regex($@"^(?<name>.*?\S)\s*(?:{suffixes})(?=$|[\s=,·])", RegexOptions.CultureInvariant),

@@ -230,8 +230,7 @@ internal static partial class HtmlMetadataReader
 
     /// <summary>
     /// The first line of the page's text that says it is a byline (<see cref="AuthorName.FromBylineText"/>): lines as
-    /// a browser breaks them, read in one walk over the body. A long paragraph is read only up to a wire-style "="
-    /// near its start ("(서울=연합뉴스) 홍길동 기자 = …").
+    /// a browser breaks them, read in one walk over the body; of a long paragraph, only its head (<see cref="WireHead"/>).
     /// </summary>
     private static string? FromBylineText(IDocument document, List<string> siteNames)
     {
@@ -252,12 +251,22 @@ internal static partial class HtmlMetadataReader
 
     private const int WireHeadChars = 40;
 
+    /// <summary>
+    /// The start of a long paragraph that may hold its byline: up to a wire-style "=" ("(서울=연합뉴스) 홍길동 기자 =")
+    /// or through a bracketed group ("〔記者巫其倫／台北報導〕", "本报讯（记者 张三）") near its start; else null.
+    /// </summary>
     private static string? WireHead(string line)
     {
-        var close = line.IndexOfAny([')', ']', '）', '】']);
+        var close = line.IndexOfAny(ClosingBrackets);
         var equals = line.IndexOf('=', close + 1);
-        return equals > 0 && equals <= WireHeadChars ? line[..equals] : null;
+        if (equals > 0 && equals <= WireHeadChars)
+        {
+            return line[..equals];
+        }
+        return close > 0 && close <= WireHeadChars ? line[..(close + 1)] : null;
     }
+
+    private static readonly char[] ClosingBrackets = [')', ']', '）', '】', '〕'];
 
     /// <summary>The element's text in lines: a &lt;br&gt; or a block element breaks one, as a browser shows it.</summary>
     private static List<string> Lines(IElement element)

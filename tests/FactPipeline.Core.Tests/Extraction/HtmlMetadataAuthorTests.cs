@@ -221,4 +221,29 @@ public sealed class HtmlMetadataAuthorTests
         AuthorOf("""<meta property="og:site_name" content="kabarpasar">""", """<div class="detail__author">Rina Kartika - kabarpasar</div>""")
             .ShouldBe("Rina Kartika");
     }
+
+    [Fact]
+    public void ReadAuthor_TaiwaneseBracketedReporterAndPlace_ReturnsName()
+    {
+        AuthorOf("", "<p>〔記者林小華／台北報導〕主管機關今天公布最新的物價統計資料，顯示蔬菜價格連續第三個月上漲，民眾負擔加重。</p>")
+            .ShouldBe("林小華");
+    }
+
+    [Fact]
+    public void ReadAuthor_KoreanOutletEqualsName_ReturnsName()
+    {
+        AuthorOf("", """<span class="byline">예시일보=김민준 기자</span>""").ShouldBe("김민준");
+    }
+
+    [Fact]
+    public void ReadAuthor_SiteBuilderCredit_IsNotTheAuthor()
+    {
+        AuthorOf("""<meta name="author" content="Developed by Studio Web">""").ShouldBeNull();
+    }
+
+    [Fact]
+    public void ReadAuthor_DoublyEscapedEntity_Decoded()
+    {
+        AuthorOf("""<meta name="author" content="Jos&amp;#xE9; Ramos">""").ShouldBe("José Ramos");
+    }
 }
