@@ -246,4 +246,21 @@ public sealed class HtmlMetadataAuthorTests
     {
         AuthorOf("""<meta name="author" content="Jos&amp;#xE9; Ramos">""").ShouldBe("José Ramos");
     }
+
+    [Fact]
+    public void ReadAuthor_ArticleAuthorMetaAndVisibleByline_BylineWins()
+    {
+        AuthorOf("""<meta property="article:author" content="Kolom Opini">""", """<em class="byline">SARI WULANDARI</em>""")
+            .ShouldBe("SARI WULANDARI");
+    }
+
+    [Fact]
+    public void ReadAuthor_PersonalBlogNamedAfterWriter_JsonLdPersonKept()
+    {
+        AuthorOf("""
+            <script type="application/ld+json">
+            {"@type":"BlogPosting","author":{"@type":"Person","name":"Rina Kartika"},"publisher":{"@type":"Organization","name":"Rina Kartika"}}
+            </script>
+            """).ShouldBe("Rina Kartika");
+    }
 }
