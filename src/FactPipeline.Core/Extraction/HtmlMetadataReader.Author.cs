@@ -1,44 +1,129 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using AngleSharp.Css.Dom;
-using AngleSharp.Dom;
 
 namespace FactPipeline.Core.Extraction;
 
-/// <summary>The author: declared in JSON-LD or meta tags, else marked up on the page.</summary>
+/// <summary>
+/// The author: declared in JSON-LD or meta tags, else marked up on the page or written as a byline
+/// (HtmlMetadataReader.Byline.cs); every candidate made a name, or refused, by <see cref="AuthorName"/>.
+/// </summary>
 internal static partial class HtmlMetadataReader
 {
-    /// <summary>JSON-LD author name, then author meta tags, then a rel=author or itemprop=author element.</summary>
+    /// <summary>
+    /// The first source that gives a name (<see cref="AuthorName.Clean"/>): the article's JSON-LD author(s), any other
+    /// JSON-LD author, the creator/author meta tags, a byline element (rel/itemprop/class), a line of text that says
+    /// it is a byline ("By …", "Oleh …", "… 기자"), and last article:author, which is usually a profile URL and, when a
+    /// name, less often the page's own writer than the byline on the page.
+    /// </summary>
     private static string? ReadAuthor(Page page)
     {
-        // Broken JSON-LD is skipped: the meta tags still apply.
-        foreach (var json in page.JsonLd)
+        var siteNames = SiteNames(page);
+        return FromJsonLd(page, siteNames)
+            ?? FromAuthorMetas(page, siteNames)
+            ?? FromBylineElements(page.Document, siteNames)
+            ?? FromBylineText(page.Document, siteNames)
+            ?? AuthorName.Clean(MetaContent(page, "article:author"), siteNames);
+    }
+
+    /// <summary>
+    /// The author of a JSON-LD article first (a page also describes its site, videos and related stories): one at the
+    /// top or in @graph, then one nested (WebPage.mainEntity); else the author of any top-level object. Never an
+    /// author deeper in a non-article: a ClaimReview's itemReviewed.author is the person whose claim is checked.
+    /// </summary>
+    private static string? FromJsonLd(Page page, List<string> siteNames)
+    {
+        // Broken JSON-LD is skipped (Page): the meta tags still apply.
+        IEnumerable<Func<JsonElement, IEnumerable<JsonElement>>> passes =
+        [
+            root => JsonLdObjects(root).Where(IsArticleType),
+            root => NestedObjects(root).Where(IsArticleType),
+            JsonLdObjects,
+        ];
+        foreach (var objects in passes)
         {
-            if (FindProperty(json.RootElement, "author") is { } author && AuthorName(author) is { } name)
+            foreach (var json in page.JsonLd)
+            {
+                foreach (var item in objects(json.RootElement))
+                {
+                    if (item.TryGetProperty("author", out var author) && AuthorName.Join(JsonLdNames(author), siteNames) is { } name)
+                    {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every object in the JSON, depth first.</summary>
+    private static IEnumerable<JsonElement> NestedObjects(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return element;
+        }
+        if (element.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            var children = element.ValueKind == JsonValueKind.Object
+                ? element.EnumerateObject().Select(property => property.Value)
+                : element.EnumerateArray();
+            foreach (var child in children)
+            {
+                foreach (var inner in NestedObjects(child))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A string, a Person (or Organization) object's name, or an array of either: several authors are several names,
+    /// each marked when it is declared a Person.
+    /// </summary>
+    private static IEnumerable<(string? Name, bool Person)> JsonLdNames(JsonElement author) => author.ValueKind switch
+    {
+        JsonValueKind.String => [(author.GetString(), false)],
+        JsonValueKind.Object => author.TryGetProperty("name", out var name)
+            ? JsonLdNames(name).Select(one => (one.Name, IsPerson(author)))
+            : [],
+        JsonValueKind.Array => author.EnumerateArray().SelectMany(JsonLdNames),
+        _ => [],
+    };
+
+    private static bool IsPerson(JsonElement element) =>
+        element.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Person";
+
+    /// <summary>
+    /// Meta tags that name the author, in tiers as Readability reads them: Dublin Core creator, then author, then the
+    /// analytics ones. Keys compare as Readability's do (any case, "DC.creator" is "dc:creator", RDFa lists split),
+    /// and a tier's several tags (one per author) are joined.
+    /// </summary>
+    private static string? FromAuthorMetas(Page page, List<string> siteNames)
+    {
+        foreach (var tier in AuthorMetaTiers)
+        {
+            var values = new List<string?>();
+            foreach (var meta in page.Metas)
+            {
+                var keys = meta.GetAttribute("property") ?? meta.GetAttribute("name");
+                if (keys is not null && keys.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Any(key => tier.Contains(key.ToLowerInvariant().Replace('.', ':'))))
+                {
+                    values.Add(meta.GetAttribute("content"));
+                }
+            }
+            if (AuthorName.Join(values, siteNames) is { } name)
             {
                 return name;
             }
         }
-        var meta = MetaContent(page, "author") ?? MetaContent(page, "article:author") ?? MetaContent(page, "dc.creator") ?? MetaContent(page, "byl");
-        if (meta is not null && !meta.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthorPrefix().Replace(meta, "");
-        }
-        var element = CssSelectors.First(page.Document, AuthorElement);
-        var text = element is null ? null : TextShape.CollapseWhitespace(element.TextContent);
-        return string.IsNullOrEmpty(text) || text.Length > 100 ? null : AuthorPrefix().Replace(text, "");
+        return null;
     }
 
-    private static string? AuthorName(JsonElement author) => author.ValueKind switch
-    {
-        JsonValueKind.String => author.GetString(),
-        JsonValueKind.Object => author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
-        JsonValueKind.Array => author.EnumerateArray().Select(AuthorName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
-        _ => null,
-    };
-
-    private static readonly ISelector AuthorElement = CssSelectors.Parse("[rel='author'], [itemprop='author']");
-
-    [GeneratedRegex(@"^(?:by|oleh|von|por|di|par)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex AuthorPrefix();
+    private static readonly string[][] AuthorMetaTiers =
+    [
+        ["dc:creator", "dcterm:creator", "dcterms:creator"],
+        ["author"],
+        ["parsely-author", "sailthru:author", "byl"],
+    ];
 }
