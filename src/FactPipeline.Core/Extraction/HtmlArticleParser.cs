@@ -47,6 +47,10 @@ internal static partial class HtmlArticleParser
         "form", "fieldset", "center", "details", "summary", "caption",
     ];
 
+    // Links and emphasis in running text. Not span: publishers put picture captions and credits in spans inside the
+    // paragraph they illustrate (<p><span class="caption">…</span> First sentence…</p>).
+    private static readonly HashSet<string> InlineElements = ["a", "em", "strong", "b", "i", "u", "mark", "abbr", "cite", "q", "time"];
+
     private static readonly HashSet<string> ScoredElements = ["p", "pre", "td", "blockquote"];
 
     public static ExtractedContent Parse(string html, string? url = null)
@@ -435,7 +439,8 @@ internal static partial class HtmlArticleParser
             var chars = texts.LengthOf(element);
             // Named furniture may be most of the container (a 50-picture gallery of captions inside a short story) as
             // long as an article's worth of text stays without it.
-            var furniture = (ClassWords.InsideFurniture.Matches(names) && (chars < mainChars * 0.5 || mainChars - chars >= MinArticleChars))
+            var furniture = (ClassWords.InsideFurniture.Matches(names) && (chars < mainChars * 0.5 || mainChars - chars >= MinArticleChars)
+                    && !IsInlineInParagraph(element, texts))
                 || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3);
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
@@ -459,6 +464,15 @@ internal static partial class HtmlArticleParser
             }
         }
     }
+
+    /// <summary>
+    /// A link or other inline element inside a paragraph is part of its sentence whatever its name: an
+    /// <c>a id="auto-tag_doobie-brothers"</c> is the band's name in the text, not a tag list. One that holds all of
+    /// the paragraph's text (<c>&lt;p&gt;&lt;span class="caption"&gt;</c>) is the paragraph, and its name counts.
+    /// </summary>
+    private static bool IsInlineInParagraph(IElement element, CollapsedTextLengths texts) =>
+        InlineElements.Contains(element.LocalName) && element.ParentElement?.Closest("p") is { } paragraph
+        && texts.LengthOf(element) < texts.LengthOf(paragraph);
 
     /// <summary>
     /// A teaser card (another story's linked headline, maybe with its standfirst, picture and byline) has a heading that

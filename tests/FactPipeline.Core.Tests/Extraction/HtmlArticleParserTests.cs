@@ -136,6 +136,23 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_LinkNamedLikeFurnitureInsideASentence_KeepsItsText()
+    {
+        // Sites link names in the text to their topic pages with ids such as "auto-tag_…".
+        var content = HtmlArticleParser.Parse(Page("story").Replace("Rp 320 miliar", "<a id=\"auto-tag_rp-320\" href=\"/t/biaya\">Rp 320 miliar</a>", StringComparison.Ordinal));
+
+        content.Paragraphs[1].ShouldContain("menelan biaya Rp 320 miliar dan selesai");
+    }
+
+    [Fact]
+    public void Parse_CaptionSpanOpeningAParagraph_IsDropped()
+    {
+        var content = HtmlArticleParser.Parse(Page("story").Replace("<p>Pembangunan", "<p><span class=\"caption\">Foto udara jembatan baru</span> Pembangunan", StringComparison.Ordinal));
+
+        content.Paragraphs[1].ShouldStartWith("Pembangunan jembatan itu");
+    }
+
+    [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
         var content = ParseFixture("article-hidden-text.html");
