@@ -60,6 +60,9 @@ internal static partial class AuthorName
         return IsName(text, siteNames) ? text : null;
     }
 
+    /// <summary>True when <paramref name="text"/> opens with a byline word ("By ", "Oleh: ", "文/").</summary>
+    public static bool OpensWithBylineWord(string text) => Markers.Value.ScanPrefix.IsMatch(text);
+
     /// <summary>
     /// The name a line of running text opens with a byline word for ("By Jane Doe", "Oleh: Rina", "홍길동 기자",
     /// "文/张三"), or null: unlike <see cref="Clean"/>, the line must say it is a byline.

@@ -563,7 +563,10 @@ internal static partial class HtmlArticleParser
         }
     }
 
-    /// <summary>A short line that is only a date, a time or "Updated ..." around one: a dateline, not text.</summary>
+    /// <summary>
+    /// A short line that is only a date, a time or "Updated ..." around one, or a byline with its date ("by Jane Doe /
+    /// 2016.12.01", "Oleh Rina · 3 Mei 2024"): a dateline, not text.
+    /// </summary>
     private static bool IsDatelineOnly(string line)
     {
         if (line.Length > 80 || PublishDateParser.FindAll(line) is not [var date])
@@ -571,7 +574,7 @@ internal static partial class HtmlArticleParser
             return false;
         }
         var rest = line.Remove(date.Index, date.Length);
-        return DatelineRest().IsMatch(rest);
+        return DatelineRest().IsMatch(rest) || AuthorName.OpensWithBylineWord(rest.Trim());
     }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]

@@ -152,6 +152,17 @@ public sealed class HtmlArticleParserTests
         content.Paragraphs[1].ShouldStartWith("Pembangunan jembatan itu");
     }
 
+    [Theory]
+    [InlineData("by Lighthouse Patent Office / 2016.12.01")]
+    [InlineData("Oleh: Rina Wulandari, 3 Mei 2024")]
+    public void Parse_BylineWithItsDateAtopTheStory_IsNotAParagraph(string byline)
+    {
+        var content = HtmlArticleParser.Parse(Page("story").Replace("<p>Pemerintah", $"<p>{byline}</p><p>Pemerintah", StringComparison.Ordinal));
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs[0].ShouldStartWith("Pemerintah kota");
+    }
+
     [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
