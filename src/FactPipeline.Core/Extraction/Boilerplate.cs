@@ -58,7 +58,7 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")]
     private static partial Regex EmailOnly();
 
-    [GeneratedRegex(@"^(?:(?:sumber|source|nguồn)\s*:\s*)?https?://\S+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sumber|source|nguồn)\s*:\s*https?://\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceUrl();
 
     // "(bbn)", "(ren)", "(ant/ren)": reporter initials.

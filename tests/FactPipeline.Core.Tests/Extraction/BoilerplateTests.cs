@@ -33,6 +33,7 @@ public sealed class BoilerplateTests
     [InlineData("Penulis buku itu mengatakan bahwa penjualan naik 20 persen.")]
     [InlineData("Logo baru perusahaan diluncurkan bersama rencana investasi senilai 2 triliun rupiah pada acara tahunan di Jakarta.")]
     [InlineData("(AI)")]
+    [InlineData("https://example.org/reports/2025/energy-outlook.pdf")] // a reference the article lists: its source
     public void IsBoilerplateLine_RealSentence_ReturnsFalse(string line)
     {
         Boilerplate.IsBoilerplateLine(line).ShouldBeFalse();
