@@ -179,11 +179,11 @@ internal static partial class HtmlMetadataReader
         }
         foreach (var element in CssSelectors.ElementsUnder(body))
         {
-            if (element.LocalName is "script" or "style" or "noscript" or "template" || element.Children.Length > 0)
+            if (element.LocalName is "script" or "style" or "noscript" or "template")
             {
                 continue;
             }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
+            var text = OwnText(element);
             if (text.Length < 8 || ModifiedWords().IsMatch(text) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -225,11 +225,11 @@ internal static partial class HtmlMetadataReader
         var start = h1 is null ? 0 : all.IndexOf(h1);
         foreach (var element in all.Skip(start).Take(NearTitleElements))
         {
-            if (element.Children.Length > 0 || element.LocalName is "script" or "style")
+            if (element.LocalName is "script" or "style")
             {
                 continue;
             }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
+            var text = OwnText(element);
             if (text.Length == 0 || text.Length > MaxDatelineChars || ModifiedWords().IsMatch(text))
             {
                 continue;
@@ -240,6 +240,28 @@ internal static partial class HtmlMetadataReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The text an element holds itself: all of it for a leaf, else only its own text nodes. A dateline is often
+    /// a bare text node beside a label or a line break ("&lt;span&gt;Datum:&lt;/span&gt; 26. Januar 2022",
+    /// "Name&lt;br&gt;10. September 2017"), which a scan of leaf elements alone never reaches.
+    /// </summary>
+    private static string OwnText(IElement element)
+    {
+        if (element.Children.Length == 0)
+        {
+            return TextShape.CollapseWhitespace(element.TextContent);
+        }
+        var own = new System.Text.StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                own.Append(node.TextContent).Append(' ');
+            }
+        }
+        return TextShape.CollapseWhitespace(own.ToString());
     }
 
     private static bool IsModifiedMarker(IElement? element) =>

@@ -1,0 +1,30 @@
+using FactPipeline.Core.Extraction;
+
+namespace FactPipeline.Core.Tests.Extraction;
+
+/// <summary>Publish dates read from a page's declared metadata and visible text (HtmlMetadataReader.Dates.cs).</summary>
+public sealed class HtmlMetadataDatesTests
+{
+    private const string Paragraphs =
+        "<p>The council approved the new cycle lanes after a long debate, with nine votes in favour and four against.</p>" +
+        "<p>Work on the first section along the river is due to start in spring and should take about six months.</p>";
+
+    private static DateOnly? PublishDate(string html, string? url = null) => HtmlPageReader.Read(html, url).PublishedAt;
+
+    [Fact]
+    public void ReadPublishDate_DateAsBareTextBesideLabel_IsFound()
+    {
+        var html = "<html><body><h1>Cycle lanes approved</h1><ul class=\"info\"><li><span>Datum:</span> 26. Januar 2022</li></ul>" +
+            "<article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2022, 1, 26));
+    }
+
+    [Fact]
+    public void ReadPublishDate_DateAfterLineBreakAtArticleEnd_IsFound()
+    {
+        var html = "<html><body><article>" + Paragraphs + "<p>Anna<br> 10. September 2017</p></article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2017, 9, 10));
+    }
+}
