@@ -23,8 +23,20 @@ internal static partial class HtmlMetadataReader
             return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
         }
         return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
-            ?? FromTitle(document) ?? FromAnyText(document);
+            ?? FromTitle(document) ?? FromAnyText(document, skipModified: true) ?? LastResort(page);
     }
+
+    /// <summary>
+    /// Weaker traces, once the page shows no publish date at all: a date folder in the share image's address, and
+    /// finally the last-modified date (a wiki or shop page states nothing else, and its last edit is the best date
+    /// there is).
+    /// </summary>
+    private static DateOnly? LastResort(Page page) =>
+        FromImageUrl(page) ?? ReadModifiedDate(page) ?? FromAnyText(page.Document, skipModified: false);
+
+    /// <summary>A /2016/05/04/ folder in the og:image or twitter:image address: uploads are filed by the day they were made.</summary>
+    private static DateOnly? FromImageUrl(Page page) =>
+        FromUrl(MetaContent(page, "og:image")) ?? FromUrl(MetaContent(page, "twitter:image"));
 
     /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
     private static DateOnly? ReadModifiedDate(Page page)
@@ -68,6 +80,25 @@ internal static partial class HtmlMetadataReader
         foreach (var json in page.JsonLd)
         {
             if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
+            {
+                return date;
+            }
+        }
+        return FromBrokenJsonLd(page.Document, property);
+    }
+
+    /// <summary>
+    /// The property read straight off the JSON-LD text: a stray brace or comma makes a block invalid JSON (left out
+    /// of <see cref="Page.JsonLd"/>), yet its "datePublished": "…" is as plain as in a valid one.
+    /// </summary>
+    private static DateOnly? FromBrokenJsonLd(IDocument document, string property)
+    {
+        foreach (var script in CssSelectors.All(document, JsonLdScript))
+        {
+            var text = script.TextContent;
+            var at = text.IndexOf('"' + property + '"', StringComparison.Ordinal);
+            if (at >= 0 && JsonStringValue().Match(text, at + property.Length + 2) is { Success: true } value
+                && PublishDateParser.ParseMetadata(value.Groups["v"].Value) is { } date)
             {
                 return date;
             }
@@ -170,7 +201,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Last resort: the first complete date in the visible text that is not an update or copyright line.</summary>
-    private static DateOnly? FromAnyText(IDocument document)
+    private static DateOnly? FromAnyText(IDocument document, bool skipModified)
     {
         var body = document.Body;
         if (body is null)
@@ -184,7 +215,7 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
             var text = OwnText(element);
-            if (text.Length < 8 || ModifiedWords().IsMatch(text) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
+            if (text.Length < 8 || (skipModified && ModifiedWords().IsMatch(text)) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -306,6 +337,10 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:[/_-]?)(?<m>[01]\d)(?:[/_-]?)(?<d>[0-3]\d)(?!\d)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
     private static partial Regex UrlDate();
+
+    // The rest of a JSON member after its name: `: "value"`.
+    [GeneratedRegex(@"\G\s*:\s*""(?<v>[^""]{8,40})""")]
+    private static partial Regex JsonStringValue();
 
     [GeneratedRegex(@"publish|pub[-_]?date|release|creat|issued|citation_date|citation_online_date|^dc\.date$|^dcterms\.date$|^date$|posted|datum", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedMetaName();

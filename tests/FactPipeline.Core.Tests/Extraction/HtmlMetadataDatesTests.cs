@@ -27,4 +27,34 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2017, 9, 10));
     }
+
+    [Fact]
+    public void ReadPublishDate_JsonLdWithStrayClosingBrace_StillGivesDatePublished()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Cycle lanes","datePublished":"2020-10-26T18:10:00+01:00"}}
+            </script></head><body><article>
+            """ + Paragraphs + "<ul class=\"related\"><li><span class=\"date\">09.08.2020</span></li></ul></article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2020, 10, 26));
+    }
+
+    [Fact]
+    public void ReadPublishDate_NothingButModifiedDate_FallsBackToIt()
+    {
+        var html = """<html><head><meta property="article:modified_time" content="2020-01-29T13:22:00+01:00"></head><body><article>""" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2020, 1, 29));
+    }
+
+    [Fact]
+    public void ReadPublishDate_NothingButDatedShareImage_TakesImageFolderDate()
+    {
+        var html = """<html><head><meta property="og:image" content="https://example.org/files/2016/05/04/report.png"></head><body><article>""" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2016, 5, 4));
+    }
 }
