@@ -16,14 +16,49 @@ internal static partial class HtmlMetadataReader
     {
         var document = page.Document;
         var fromUrl = FromUrl(url);
-        var declared = FromJsonLd(page, "datePublished") ?? FromMeta(page) ?? FromTimeElement(document);
-        if (declared is { } date)
+        var declared = JsonLdValue(page, "datePublished") ?? MetaPublishedValue(page) ?? TimeElementValue(document);
+        if (PublishDateParser.ParseMetadata(declared) is { } written)
         {
+            var date = PublisherDay(page, declared!) ?? written;
             // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
             return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
         }
         return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
             ?? FromTitle(document) ?? FromAnyText(document, skipModified: true) ?? LastResort(page);
+    }
+
+    /// <summary>
+    /// The publisher's local day of a timestamp declared in UTC: the day of the same moment written with a local
+    /// offset elsewhere on the page (a &lt;time&gt; or meta tag), else the day in the zone of the page's language;
+    /// a &lt;time&gt; showing that moment as a date in its text overrides both.
+    /// Null when the value is not a UTC timestamp or no local zone is known.
+    /// </summary>
+    private static DateOnly? PublisherDay(Page page, string declared)
+    {
+        if (PublisherClock.ParseInstant(declared) is not { Offset.Ticks: 0 } instant)
+        {
+            return null;
+        }
+        var times = CssSelectors.All(page.Document, TimeWithDatetime);
+        foreach (var time in times)
+        {
+            // The same moment shown to readers ("26/12/2019" under a mislabelled +00:00): what the page shows is its day.
+            if (PublisherClock.ParseInstant(time.GetAttribute("datetime")) is { } shown && shown == instant
+                && PublishDateParser.FindAll(time.TextContent).FirstOrDefault() is { } text)
+            {
+                return text.Date;
+            }
+        }
+        var elsewhere = times.Select(time => time.GetAttribute("datetime")).Concat(page.Metas.Select(meta => meta.GetAttribute("content")));
+        foreach (var value in elsewhere)
+        {
+            if (PublisherClock.ParseInstant(value) is { } local && local.Offset != TimeSpan.Zero
+                && (local - instant).Duration() <= TimeSpan.FromMinutes(2))
+            {
+                return DateOnly.FromDateTime(local.DateTime);
+            }
+        }
+        return PublisherClock.LocalDay(instant, ReadDeclaredLanguage(page));
     }
 
     /// <summary>
@@ -41,7 +76,7 @@ internal static partial class HtmlMetadataReader
     /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
     private static DateOnly? ReadModifiedDate(Page page)
     {
-        if (FromJsonLd(page, "dateModified") is { } date)
+        if (PublishDateParser.ParseMetadata(JsonLdValue(page, "dateModified")) is { } date)
         {
             return date;
         }
@@ -74,31 +109,34 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateOnly? FromJsonLd(Page page, string property)
+    /// <summary>The first value of the property in the page's JSON-LD that reads as a date, as written.</summary>
+    private static string? JsonLdValue(Page page, string property)
     {
-        // Broken JSON-LD is common (skipped): the other sources still apply.
         foreach (var json in page.JsonLd)
         {
-            if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
+            if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && AsDate(value.GetString()) is { } date)
             {
                 return date;
             }
         }
-        return FromBrokenJsonLd(page.Document, property);
+        return BrokenJsonLdValue(page.Document, property);
     }
+
+    /// <summary>The value itself when it reads as a date: the sources hand on what the publisher wrote, offset and all.</summary>
+    private static string? AsDate(string? value) => PublishDateParser.ParseMetadata(value) is null ? null : value;
 
     /// <summary>
     /// The property read straight off the JSON-LD text: a stray brace or comma makes a block invalid JSON (left out
     /// of <see cref="Page.JsonLd"/>), yet its "datePublished": "…" is as plain as in a valid one.
     /// </summary>
-    private static DateOnly? FromBrokenJsonLd(IDocument document, string property)
+    private static string? BrokenJsonLdValue(IDocument document, string property)
     {
         foreach (var script in CssSelectors.All(document, JsonLdScript))
         {
             var text = script.TextContent;
             var at = text.IndexOf('"' + property + '"', StringComparison.Ordinal);
             if (at >= 0 && JsonStringValue().Match(text, at + property.Length + 2) is { Success: true } value
-                && PublishDateParser.ParseMetadata(value.Groups["v"].Value) is { } date)
+                && AsDate(value.Groups["v"].Value) is { } date)
             {
                 return date;
             }
@@ -106,15 +144,15 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateOnly? FromMeta(Page page)
+    private static string? MetaPublishedValue(Page page)
     {
-        if (FromNamedMeta(page) is { } named)
+        if (NamedMetaValue(page) is { } named)
         {
             return named;
         }
         foreach (var property in new[] { "article:published_time", "og:published_time", "article:published" })
         {
-            if (PublishDateParser.ParseMetadata(MetaContent(page, property)) is { } date)
+            if (AsDate(MetaContent(page, property)) is { } date)
             {
                 return date;
             }
@@ -122,7 +160,7 @@ internal static partial class HtmlMetadataReader
         foreach (var meta in page.Metas.Where(meta => NamedMeta.Match(meta, null)))
         {
             var name = meta.GetAttribute("name")!.Trim().ToLowerInvariant();
-            if (PublishedMetaNames.Contains(name) && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
+            if (PublishedMetaNames.Contains(name) && AsDate(meta.GetAttribute("content")) is { } date)
             {
                 return date;
             }
@@ -130,7 +168,7 @@ internal static partial class HtmlMetadataReader
         foreach (var element in CssSelectors.All(page.Document, DatePublishedItem))
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
-            if (PublishDateParser.ParseMetadata(value) is { } date)
+            if (AsDate(value) is { } date)
             {
                 return date;
             }
@@ -139,13 +177,13 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
-    private static DateOnly? FromNamedMeta(Page page)
+    private static string? NamedMetaValue(Page page)
     {
         foreach (var meta in page.Metas.Where(meta => MetaWithContent.Match(meta, null)))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
-                && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
+                && AsDate(meta.GetAttribute("content")) is { } date)
             {
                 return date;
             }
@@ -227,7 +265,7 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateOnly? FromTimeElement(IDocument document)
+    private static string? TimeElementValue(IDocument document)
     {
         foreach (var time in CssSelectors.All(document, TimeWithDatetime))
         {
@@ -235,7 +273,7 @@ internal static partial class HtmlMetadataReader
             {
                 continue;
             }
-            if (PublishDateParser.ParseMetadata(time.GetAttribute("datetime")) is { } date)
+            if (AsDate(time.GetAttribute("datetime")) is { } date)
             {
                 return date;
             }

@@ -57,4 +57,42 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2016, 5, 4));
     }
+
+    [Fact]
+    public void ReadPublishDate_UtcJsonLdAndSameMomentWithLocalOffset_TakesLocalDay()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T06:35:29+00:00"}</script>
+            </head><body><h1>Cycle lanes</h1><p>Posted: <time datetime="2023-11-08T22:35:29-08:00">10:35 PM</time></p><article>
+            """ + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2023, 11, 8));
+    }
+
+    [Fact]
+    public void ReadPublishDate_UtcTimestampJustBeforeMidnightOnGermanPage_TakesBerlinDay()
+    {
+        var html = """<html lang="de"><head><meta property="article:published_time" content="2019-10-18T22:04:00Z"></head><body><article>""" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2019, 10, 19));
+    }
+
+    [Fact]
+    public void ReadPublishDate_UtcTimestampOnEnglishPage_KeepsUtcDay()
+    {
+        var html = """<html lang="en"><head><meta property="article:published_time" content="2019-10-18T22:04:00Z"></head><body><article>""" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2019, 10, 18));
+    }
+
+    [Fact]
+    public void ReadPublishDate_UtcTimeElementShowingOtherDay_TakesShownDay()
+    {
+        var html = "<html lang=\"fr\"><body><h1>Cycle lanes</h1><time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time><article>" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2019, 6, 29));
+    }
 }
