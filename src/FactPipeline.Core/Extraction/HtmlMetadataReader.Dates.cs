@@ -10,7 +10,8 @@ internal static partial class HtmlMetadataReader
 {
     /// <summary>
     /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
-    /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
+    /// &lt;time datetime&gt;; then the URL, a dateline near the title, a meta that says only "date", and ever weaker
+    /// traces in the page. Modified dates only as a last resort (<see cref="LastResort"/>).
     /// </summary>
     private static DateOnly? ReadPublishDate(Page page, string? url)
     {
@@ -23,7 +24,8 @@ internal static partial class HtmlMetadataReader
             // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
             return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
         }
-        return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
+        return fromUrl ?? FromTextNearTitle(document) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
+            ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
             ?? FromTitle(document) ?? FromAnyText(document, skipModified: true) ?? LastResort(page);
     }
 
@@ -182,7 +184,7 @@ internal static partial class HtmlMetadataReader
         foreach (var meta in page.Metas.Where(meta => MetaWithContent.Match(meta, null)))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
+            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name) && !GenericDateMetaNames.Contains(name.Trim())
                 && AsDate(meta.GetAttribute("content")) is { } date)
             {
                 return date;
@@ -356,7 +358,19 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "article.published"];
+    private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "article.published"];
+
+    /// <summary>
+    /// Meta names that say only "date": many content systems fill them with the record's last save, so they rank
+    /// below a dateline the page shows.
+    /// </summary>
+    private static readonly HashSet<string> GenericDateMetaNames = new(["date", "dc.date", "dcterms.date", "dc:date", "dcterms:date"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first generic date meta (<see cref="GenericDateMetaNames"/>) that reads as a date.</summary>
+    private static string? GenericMetaValue(Page page) =>
+        page.Metas.Where(meta => MetaWithContent.Match(meta, null))
+            .Where(meta => (meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop")) is { } name && GenericDateMetaNames.Contains(name.Trim()))
+            .Select(meta => AsDate(meta.GetAttribute("content"))).FirstOrDefault(value => value is not null);
 
     private const int NearTitleElements = 40;
 

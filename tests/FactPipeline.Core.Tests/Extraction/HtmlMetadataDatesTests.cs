@@ -95,4 +95,31 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2019, 6, 29));
     }
+
+    [Fact]
+    public void ReadPublishDate_GenericDateMetaAndDatelineUnderTitle_PrefersDateline()
+    {
+        var html = """<html><head><meta name="date" content="2020-02-12"></head><body><h1>Cycle lanes</h1>""" +
+            "<div class=\"news-single-timedata\">05.02.2020</div><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2020, 2, 5));
+    }
+
+    [Fact]
+    public void ReadPublishDate_GenericDateMetaAlone_IsUsed()
+    {
+        var html = """<html><head><meta name="DC.date" content="2020-02-12T10:00:00+01:00"></head><body><article>""" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2020, 2, 12));
+    }
+
+    [Fact]
+    public void ReadPublishDate_GenericDateMetaAndPublishedTime_PrefersPublishedTime()
+    {
+        var html = """<html><head><meta name="date" content="2020-02-12"><meta property="article:published_time" content="2020-02-05T08:00:00+01:00"></head>""" +
+            "<body><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2020, 2, 5));
+    }
 }
