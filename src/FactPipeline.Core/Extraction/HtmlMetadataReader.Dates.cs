@@ -13,20 +13,27 @@ internal static partial class HtmlMetadataReader
     /// &lt;time datetime&gt;; then the URL, a dateline near the title, a meta that says only "date", and ever weaker
     /// traces in the page. Modified dates only as a last resort (<see cref="LastResort"/>).
     /// </summary>
-    private static DateOnly? ReadPublishDate(Page page, string? url)
+    private static DateOnly? ReadPublishDate(Page page, string? url) =>
+        ReadPublishDate(page, url, avoidElsewhere: true) ?? ReadPublishDate(page, url, avoidElsewhere: false) ?? LastResort(page);
+
+    /// <summary>
+    /// The publish date, with or without the dates in comments, related lists and sidebars (<see cref="IsElsewhere"/>):
+    /// read without them first, and with them only when the page has no other.
+    /// </summary>
+    private static DateOnly? ReadPublishDate(Page page, string? url, bool avoidElsewhere)
     {
         var document = page.Document;
         var fromUrl = FromUrl(url);
-        var declared = JsonLdValue(page, "datePublished") ?? MetaPublishedValue(page) ?? TimeElementValue(document);
+        var declared = JsonLdValue(page, "datePublished") ?? MetaPublishedValue(page) ?? TimeElementValue(document, avoidElsewhere);
         if (PublishDateParser.ParseMetadata(declared) is { } written)
         {
             var date = PublisherDay(page, declared!) ?? written;
             // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
             return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
         }
-        return fromUrl ?? FromTextNearTitle(document) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
-            ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
-            ?? FromTitle(document) ?? FromAnyText(document, skipModified: true) ?? LastResort(page);
+        return fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
+            ?? FromDateAttributes(document, avoidElsewhere) ?? FromDateLabelledElements(document, avoidElsewhere)
+            ?? FromTitle(document) ?? FromAnyText(document, skipModified: true, avoidElsewhere);
     }
 
     /// <summary>
@@ -69,7 +76,7 @@ internal static partial class HtmlMetadataReader
     /// there is).
     /// </summary>
     private static DateOnly? LastResort(Page page) =>
-        FromImageUrl(page) ?? ReadModifiedDate(page) ?? FromAnyText(page.Document, skipModified: false);
+        FromImageUrl(page) ?? ReadModifiedDate(page) ?? FromAnyText(page.Document, skipModified: false, avoidElsewhere: false);
 
     /// <summary>A /2016/05/04/ folder in the og:image or twitter:image address: uploads are filed by the day they were made.</summary>
     private static DateOnly? FromImageUrl(Page page) =>
@@ -194,7 +201,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Machine-readable dates on any element: datetime, data-date*, abbr.published title.</summary>
-    private static DateOnly? FromDateAttributes(IDocument document)
+    private static DateOnly? FromDateAttributes(IDocument document, bool avoidElsewhere)
     {
         foreach (var element in CssSelectors.All(document, DateAttributes))
         {
@@ -204,7 +211,7 @@ internal static partial class HtmlMetadataReader
             }
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("data-date-time") ?? element.GetAttribute("data-date")
                 ?? element.GetAttribute("data-published") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
-            if (PublishDateParser.ParseMetadata(value) is { } date)
+            if (PublishDateParser.ParseMetadata(value) is { } date && !(avoidElsewhere && IsElsewhere(element)))
             {
                 return date;
             }
@@ -213,7 +220,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Short elements whose class or id says date, time, published, posted, meta or byline.</summary>
-    private static DateOnly? FromDateLabelledElements(IDocument document)
+    private static DateOnly? FromDateLabelledElements(IDocument document, bool avoidElsewhere)
     {
         foreach (var element in CssSelectors.All(document, ClassOrId))
         {
@@ -226,7 +233,7 @@ internal static partial class HtmlMetadataReader
             {
                 continue;
             }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match && !(avoidElsewhere && IsElsewhere(element)))
             {
                 return match.Date;
             }
@@ -241,7 +248,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Last resort: the first complete date in the visible text that is not an update or copyright line.</summary>
-    private static DateOnly? FromAnyText(IDocument document, bool skipModified)
+    private static DateOnly? FromAnyText(IDocument document, bool skipModified, bool avoidElsewhere)
     {
         var body = document.Body;
         if (body is null)
@@ -259,7 +266,7 @@ internal static partial class HtmlMetadataReader
             {
                 continue;
             }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match && !(avoidElsewhere && IsElsewhere(element)))
             {
                 return match.Date;
             }
@@ -267,7 +274,7 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static string? TimeElementValue(IDocument document)
+    private static string? TimeElementValue(IDocument document, bool avoidElsewhere)
     {
         foreach (var time in CssSelectors.All(document, TimeWithDatetime))
         {
@@ -275,7 +282,7 @@ internal static partial class HtmlMetadataReader
             {
                 continue;
             }
-            if (AsDate(time.GetAttribute("datetime")) is { } date)
+            if (AsDate(time.GetAttribute("datetime")) is { } date && !(avoidElsewhere && IsElsewhere(time)))
             {
                 return date;
             }
@@ -284,7 +291,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The first short text block after the h1 (or at the top of the body) that holds a date.</summary>
-    private static DateOnly? FromTextNearTitle(IDocument document)
+    private static DateOnly? FromTextNearTitle(IDocument document, bool avoidElsewhere)
     {
         var body = document.Body;
         if (body is null)
@@ -305,7 +312,7 @@ internal static partial class HtmlMetadataReader
             {
                 continue;
             }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match && !(avoidElsewhere && IsElsewhere(element)))
             {
                 return match.Date;
             }

@@ -122,4 +122,34 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2020, 2, 5));
     }
+
+    [Fact]
+    public void ReadPublishDate_CommentTimeBeforeArticleDateline_TakesArticleDate()
+    {
+        var html = "<html><body><div class=\"podcast\">" + Paragraphs + "<p>Veröffentlicht am 16.08.2019</p></div>" +
+            "<div id=\"comments\"><div class=\"comment\"><time datetime=\"2019-08-24T03:36:11+02:00\">24. August 2019</time>" +
+            "<p>Great episode, thanks.</p></div></div>" +
+            "<footer><p>" + string.Concat(Enumerable.Repeat("Imprint, privacy, contact and the newsletter. ", 20)) + "</p></footer></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2019, 8, 16));
+    }
+
+    [Fact]
+    public void ReadPublishDate_RelatedListDateOnly_IsStillUsedAsLastChoice()
+    {
+        var html = "<html><body><article>" + Paragraphs + "</article><ul class=\"related-posts\"><li><a href=\"/a\">Bridge works</a>" +
+            "<span class=\"post-date\">09/09/2019</span></li></ul></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2019, 9, 9));
+    }
+
+    [Fact]
+    public void ReadPublishDate_SidebarNamedWrapperHoldingTheTitle_IsTheArticle()
+    {
+        var html = "<html><body><div id=\"sidebar\" class=\"content-area\"><h1>Cycle lanes</h1><p class=\"meta\">13 July 2019</p>" +
+            Paragraphs + "</div><div class=\"widget\"><p>" + string.Concat(Enumerable.Repeat("Archive links and tags. ", 60)) +
+            "</p><span class=\"date\">8 August 2009</span></div></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2019, 7, 13));
+    }
 }
