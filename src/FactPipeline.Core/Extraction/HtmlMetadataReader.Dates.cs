@@ -28,8 +28,20 @@ internal static partial class HtmlMetadataReader
         if (PublishDateParser.ParseMetadata(declared) is { } written)
         {
             var date = PublisherDay(page, declared!) ?? written;
-            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
-            return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+            if (fromUrl is not { } inUrl)
+            {
+                return date;
+            }
+            // The address is made once, when the story is first saved: a declared date days after it is a re-dating
+            // (republished, refreshed), not the first publication.
+            if (date.DayNumber - inUrl.DayNumber > 1)
+            {
+                return inUrl;
+            }
+            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows;
+            // one written with a local offset is the publisher's own day already.
+            var local = PublisherClock.ParseInstant(declared) is { } instant && instant.Offset != TimeSpan.Zero;
+            return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
         }
         return fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
             ?? FromDateAttributes(document, avoidElsewhere) ?? FromDateLabelledElements(document, avoidElsewhere)

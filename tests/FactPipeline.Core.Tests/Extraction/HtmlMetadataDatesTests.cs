@@ -152,4 +152,22 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2019, 7, 13));
     }
+
+    [Fact]
+    public void ReadPublishDate_LocalTimestampOneDayAfterUrlDate_KeepsTimestamp()
+    {
+        var html = """<html><head><meta name="DC.date.issued" content="2020-02-19T18:37:32+01:00"></head><body><article>""" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html, "https://example.com/2020/02/18/story.html").ShouldBe(new DateOnly(2020, 2, 19));
+    }
+
+    [Fact]
+    public void ReadPublishDate_DeclaredDateYearsAfterUrlDate_TakesUrlDate()
+    {
+        var html = """<html><head><script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2019-06-17T18:28:00+0200"}</script>""" +
+            "</head><body><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html, "https://example.com/home/2017/7/12/montauk").ShouldBe(new DateOnly(2017, 7, 12));
+    }
 }
