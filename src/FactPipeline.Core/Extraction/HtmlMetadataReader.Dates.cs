@@ -44,6 +44,7 @@ internal static partial class HtmlMetadataReader
             return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
         }
         return fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
+            ?? PublishDateParser.ParseMetadata(EmbeddedJsonLdValue(page, "datePublished"))
             ?? FromDateAttributes(document, avoidElsewhere) ?? FromDateLabelledElements(document, avoidElsewhere)
             ?? FromTitle(document) ?? FromAnyText(document, skipModified: true, avoidElsewhere);
     }
@@ -130,40 +131,11 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>The first value of the property in the page's JSON-LD that reads as a date, as written.</summary>
-    private static string? JsonLdValue(Page page, string property)
-    {
-        foreach (var json in page.JsonLd)
-        {
-            if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && AsDate(value.GetString()) is { } date)
-            {
-                return date;
-            }
-        }
-        return BrokenJsonLdValue(page.Document, property);
-    }
+    /// <summary>The page's own value of the property in its JSON-LD that reads as a date, as written.</summary>
+    private static string? JsonLdValue(Page page, string property) => OwnJsonLdValue(page, property) ?? BrokenJsonLdValue(page.Document, property);
 
     /// <summary>The value itself when it reads as a date: the sources hand on what the publisher wrote, offset and all.</summary>
     private static string? AsDate(string? value) => PublishDateParser.ParseMetadata(value) is null ? null : value;
-
-    /// <summary>
-    /// The property read straight off the JSON-LD text: a stray brace or comma makes a block invalid JSON (left out
-    /// of <see cref="Page.JsonLd"/>), yet its "datePublished": "…" is as plain as in a valid one.
-    /// </summary>
-    private static string? BrokenJsonLdValue(IDocument document, string property)
-    {
-        foreach (var script in CssSelectors.All(document, JsonLdScript))
-        {
-            var text = script.TextContent;
-            var at = text.IndexOf('"' + property + '"', StringComparison.Ordinal);
-            if (at >= 0 && JsonStringValue().Match(text, at + property.Length + 2) is { Success: true } value
-                && AsDate(value.Groups["v"].Value) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
 
     private static string? MetaPublishedValue(Page page)
     {

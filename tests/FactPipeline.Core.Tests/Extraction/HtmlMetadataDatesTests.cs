@@ -170,4 +170,28 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html, "https://example.com/home/2017/7/12/montauk").ShouldBe(new DateOnly(2017, 7, 12));
     }
+
+    [Fact]
+    public void ReadPublishDate_JsonLdOnlyImageDatedAndDatelineUnderTitle_PrefersDateline()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Cycle lanes","image":[{"@type":"ImageObject","datePublished":"2023-11-06"}]}
+            </script></head><body><h1>Cycle lanes</h1><p class="stand"><span>Stand: </span>07.11.2023, 07:30 Uhr</p><article>
+            """ + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2023, 11, 7));
+    }
+
+    [Fact]
+    public void ReadPublishDate_JsonLdArticleAfterItsImage_TakesArticleDate()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"ImageObject","datePublished":"2021-05-31"},{"@type":"NewsArticle","datePublished":"2022-01-14T09:00:00+01:00"}]}
+            </script></head><body><article>
+            """ + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2022, 1, 14));
+    }
 }
