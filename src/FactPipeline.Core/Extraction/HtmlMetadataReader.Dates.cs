@@ -18,36 +18,55 @@ internal static partial class HtmlMetadataReader
 
     /// <summary>
     /// The publish date, with or without the dates in comments, related lists and sidebars (<see cref="IsElsewhere"/>):
-    /// read without them first, and with them only when the page has no other.
+    /// read without them first, and with them only when the page has no other. A dateline under the title outranks
+    /// what the page declares in its head: readers (and the people who date pages by hand) go by what is shown, and
+    /// declared dates are often the system's own (first draft, re-import, refresh).
     /// </summary>
     private static DateOnly? ReadPublishDate(Page page, string? url, bool avoidElsewhere)
     {
         var document = page.Document;
         var fromUrl = FromUrl(url);
         var declared = JsonLdValue(page, "datePublished") ?? MetaPublishedValue(page) ?? TimeElementValue(document, avoidElsewhere);
-        if (PublishDateParser.ParseMetadata(declared) is { } written)
+        var declaredDay = DeclaredDay(page, declared, fromUrl);
+        if (FromTextNearTitle(document, avoidElsewhere, datelineOnly: true) is { } shown)
         {
-            var date = PublisherDay(page, declared!) ?? written;
-            if (fromUrl is not { } inUrl)
-            {
-                return date;
-            }
-            // The address is made once, when the story is first saved: a declared date days after it is a re-dating
-            // (republished, refreshed), not the first publication.
-            if (date.DayNumber - inUrl.DayNumber > 1)
-            {
-                return inUrl;
-            }
-            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows;
-            // one written with a local offset is the publisher's own day already.
-            var local = PublisherClock.ParseInstant(declared) is { } instant && instant.Offset != TimeSpan.Zero;
-            return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+            // The address is made once and is unambiguous; "06/01/2020" read day-first is the declared June 1 read month-first.
+            return fromUrl is { } inUrl && inUrl != shown ? inUrl
+                : declaredDay is { } day && IsSwapped(shown, day) ? day
+                : shown;
         }
-        return fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
+        return declaredDay ?? fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
             ?? PublishDateParser.ParseMetadata(EmbeddedJsonLdValue(page, "datePublished"))
             ?? FromDateAttributes(document, avoidElsewhere) ?? FromDateLabelledElements(document, avoidElsewhere)
             ?? FromTitle(document) ?? FromAnyText(document, skipModified: true, avoidElsewhere);
     }
+
+    /// <summary>The day of a declared publish timestamp, as the publisher meant it, checked against the URL's.</summary>
+    private static DateOnly? DeclaredDay(Page page, string? declared, DateOnly? fromUrl)
+    {
+        if (PublishDateParser.ParseMetadata(declared) is not { } written)
+        {
+            return null;
+        }
+        var date = PublisherDay(page, declared!) ?? written;
+        if (fromUrl is not { } inUrl)
+        {
+            return date;
+        }
+        // The address is made once, when the story is first saved: a declared date days after it is a re-dating
+        // (republished, refreshed), not the first publication.
+        if (date.DayNumber - inUrl.DayNumber > 1)
+        {
+            return inUrl;
+        }
+        // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows;
+        // one written with a local offset is the publisher's own day already.
+        var local = PublisherClock.ParseInstant(declared) is { } instant && instant.Offset != TimeSpan.Zero;
+        return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+    }
+
+    /// <summary>The same day and month numbers the other way round (both at most 12): an ambiguous numeric date misread.</summary>
+    private static bool IsSwapped(DateOnly a, DateOnly b) => a != b && a.Year == b.Year && a.Day == b.Month && a.Month == b.Day;
 
     /// <summary>
     /// The publisher's local day of a timestamp declared in UTC: the day of the same moment written with a local
@@ -275,7 +294,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The first short text block after the h1 (or at the top of the body) that holds a date.</summary>
-    private static DateOnly? FromTextNearTitle(IDocument document, bool avoidElsewhere)
+    private static DateOnly? FromTextNearTitle(IDocument document, bool avoidElsewhere, bool datelineOnly = false)
     {
         var body = document.Body;
         if (body is null)
@@ -284,6 +303,10 @@ internal static partial class HtmlMetadataReader
         }
         var all = CssSelectors.ElementsUnder(body);
         var h1 = CssSelectors.First(body, H1);
+        if (datelineOnly && h1 is null)
+        {
+            return null;
+        }
         var start = h1 is null ? 0 : all.IndexOf(h1);
         foreach (var element in all.Skip(start).Take(NearTitleElements))
         {
@@ -292,16 +315,30 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
             var text = OwnText(element);
-            if (text.Length == 0 || text.Length > MaxDatelineChars || ModifiedWords().IsMatch(text))
+            if (text.Length == 0 || text.Length > MaxDatelineChars || ModifiedWords().IsMatch(text) || IsModifiedMarker(element))
             {
                 continue;
             }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match && !(avoidElsewhere && IsElsewhere(element)))
+            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match && !(avoidElsewhere && IsElsewhere(element))
+                && (!datelineOnly || IsDateline(element)))
             {
                 return match.Date;
             }
         }
         return null;
+    }
+
+    private static bool IsDateline(IElement element)
+    {
+        var at = element;
+        for (var depth = 0; depth < 3 && at is not null; depth++, at = at.ParentElement)
+        {
+            if (at.LocalName == "time" || DateClass().IsMatch($"{at.GetAttribute("class")} {at.GetAttribute("id")}"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

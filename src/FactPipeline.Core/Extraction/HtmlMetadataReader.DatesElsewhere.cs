@@ -12,7 +12,7 @@ internal static partial class HtmlMetadataReader
     /// </summary>
     private static readonly ClassWordList ElsewhereWords = new(
     [
-        "comment", "comments", "kommentar", "kommentare", "related*", "sidebar*", "recommend*", "popular", "more stories",
+        "comment", "comments", "kommentar", "kommentare", "related*", "sidebar*", "recommend*", "teaser*", "popular", "more stories",
         "read more", "readmore",
     ]);
 

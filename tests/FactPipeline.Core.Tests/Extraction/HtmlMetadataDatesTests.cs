@@ -194,4 +194,50 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2022, 1, 14));
     }
+
+    [Fact]
+    public void ReadPublishDate_DatelineUnderTitleAndOtherDeclaredDate_PrefersDateline()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2021-11-29T14:13:37+00:00"></head>""" +
+            "<body><h1>Cycle lanes</h1><div class=\"article-date\">12.01.2022</div><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2022, 1, 12));
+    }
+
+    [Fact]
+    public void ReadPublishDate_DatelineUnderTitleAndOtherUrlDate_PrefersUrl()
+    {
+        var html = "<html><body><h1>Results</h1><div class=\"entry-date\">19.05.2007</div><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html, "https://example.org/2007/05/20/results/").ShouldBe(new DateOnly(2007, 5, 20));
+    }
+
+    [Fact]
+    public void ReadPublishDate_MonthFirstDatelineAndDeclaredDate_ReadsDatelineAsDeclared()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2020-06-01T10:00:00-04:00"></head>""" +
+            "<body><h1>Cycle lanes</h1><span class=\"post-date\">06/01/2020</span><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2020, 6, 1));
+    }
+
+    [Fact]
+    public void ReadPublishDate_HiddenModifiedTimeUnderTitle_IsNoDateline()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2018-06-22T10:20:00+02:00"></head>""" +
+            "<body><h1>Templates</h1><time itemprop=\"dateModified\" class=\"hidden\">2018-08-29 14:15:57</time><article>" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2018, 6, 22));
+    }
+
+    [Fact]
+    public void ReadPublishDate_TeaserOfOtherStoryUnderTitle_IsNoDateline()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2023-10-31T09:00:00+01:00"></head>""" +
+            "<body><h1>Three questions</h1><a class=\"camp-teaser\" href=\"/older\"><time class=\"teaser-date\" datetime=\"2019-10-21\">21.10.2019</time></a>" +
+            "<article>" + Paragraphs + string.Concat(Enumerable.Repeat("<p>More of the interview follows here in the text.</p>", 8)) + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2023, 10, 31));
+    }
 }
