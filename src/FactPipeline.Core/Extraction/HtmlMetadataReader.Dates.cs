@@ -30,9 +30,11 @@ internal static partial class HtmlMetadataReader
         var declaredDay = DeclaredDay(page, declared, fromUrl);
         if (FromTextNearTitle(document, avoidElsewhere, datelineOnly: true) is { } shown)
         {
-            // The address is made once and is unambiguous; "06/01/2020" read day-first is the declared June 1 read month-first.
+            // The address is made once and is unambiguous; "06/01/2020" read day-first is the declared June 1 read
+            // month-first; a day apart is one moment in two time zones (the page rendered in another), and the
+            // declared timestamp says which.
             return fromUrl is { } inUrl && inUrl != shown ? inUrl
-                : declaredDay is { } day && IsSwapped(shown, day) ? day
+                : declaredDay is { } day && (IsSwapped(shown, day) || Math.Abs(day.DayNumber - shown.DayNumber) == 1) ? day
                 : shown;
         }
         return declaredDay ?? fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
@@ -328,8 +330,21 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
+    /// <summary>
+    /// A short element labelled as a date (class or id, up to two levels up, or a &lt;time&gt;), not marked or labelled
+    /// as an update ("Updated &lt;time&gt;…"), and not a &lt;time&gt; whose text names another day than its datetime.
+    /// </summary>
     private static bool IsDateline(IElement element)
     {
+        if (element.ParentElement is { } parent && ModifiedWords().IsMatch(OwnText(parent)))
+        {
+            return false;
+        }
+        if (element.LocalName == "time" && PublishDateParser.ParseMetadata(element.GetAttribute("datetime")) is { } machine
+            && PublishDateParser.FindAll(element.TextContent).FirstOrDefault() is { } shown && shown.Date != machine)
+        {
+            return false;
+        }
         var at = element;
         for (var depth = 0; depth < 3 && at is not null; depth++, at = at.ParentElement)
         {

@@ -240,4 +240,24 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2023, 10, 31));
     }
+
+    [Fact]
+    public void ReadPublishDate_UpdatedTimeUnderTitle_IsNoDateline()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2017-12-15T08:50:02-05:00"></head>""" +
+            "<body><h1>Cycle lanes</h1><span class=\"byline\">Updated <time datetime=\"2018-07-24T18:15:58+00:00\">Jul 24, 2018</time></span>" +
+            "<article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2017, 12, 15));
+    }
+
+    [Fact]
+    public void ReadPublishDate_DatelineOneDayFromDeclaredTimestamp_KeepsDeclaredDay()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2018-06-12T23:00:00.000Z"></head>""" +
+            "<body><h1>Content depth</h1><ul class=\"meta-list\"><li><small>On 6/13/2018 by @writer</small></li></ul><article>" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2018, 6, 12));
+    }
 }
