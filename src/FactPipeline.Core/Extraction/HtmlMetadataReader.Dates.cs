@@ -31,10 +31,10 @@ internal static partial class HtmlMetadataReader
         if (FromTextNearTitle(document, avoidElsewhere, datelineOnly: true) is { } shown)
         {
             // The address is made once and is unambiguous; "06/01/2020" read day-first is the declared June 1 read
-            // month-first; a day apart is one moment in two time zones (the page rendered in another), and the
-            // declared timestamp says which.
+            // month-first; a day from a UTC timestamp is one moment in two time zones (the page rendered in another),
+            // and the declared timestamp says which.
             return fromUrl is { } inUrl && inUrl != shown ? inUrl
-                : declaredDay is { } day && (IsSwapped(shown, day) || Math.Abs(day.DayNumber - shown.DayNumber) == 1) ? day
+                : declaredDay is { } day && (IsSwapped(shown, day) || (IsUtc(declared) && Math.Abs(day.DayNumber - shown.DayNumber) == 1)) ? day
                 : shown;
         }
         return declaredDay ?? fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
@@ -66,6 +66,9 @@ internal static partial class HtmlMetadataReader
         var local = PublisherClock.ParseInstant(declared) is { } instant && instant.Offset != TimeSpan.Zero;
         return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
     }
+
+    /// <summary>A timestamp written in UTC (Z, +00:00): its day may not be the publisher's.</summary>
+    private static bool IsUtc(string? value) => PublisherClock.ParseInstant(value) is { Offset.Ticks: 0 };
 
     /// <summary>The same day and month numbers the other way round (both at most 12): an ambiguous numeric date misread.</summary>
     private static bool IsSwapped(DateOnly a, DateOnly b) => a != b && a.Year == b.Year && a.Day == b.Month && a.Month == b.Day;

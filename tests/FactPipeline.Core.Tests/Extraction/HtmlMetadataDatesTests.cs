@@ -260,4 +260,13 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2018, 6, 12));
     }
+
+    [Fact]
+    public void ReadPublishDate_DatelineOneDayAfterLocalTimestamp_PrefersDateline()
+    {
+        var html = """<html><head><meta property="article:published_time" content="2021-10-27T20:35:36+01:00"></head>""" +
+            "<body><h1>Cycle lanes</h1><div class=\"news-date\">28.10.2021</div><article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2021, 10, 28));
+    }
 }
