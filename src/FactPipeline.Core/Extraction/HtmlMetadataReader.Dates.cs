@@ -67,6 +67,12 @@ internal static partial class HtmlMetadataReader
         return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
     }
 
+    /// <summary>
+    /// The part of a dateline before its update word: "Written: 2023-11-07 / Updated: 2023-11-08" keeps the first
+    /// date, "Updated 12 March 2020" keeps nothing.
+    /// </summary>
+    private static string BeforeUpdateWord(string text) => ModifiedWords().Match(text) is { Success: true } update ? text[..update.Index] : text;
+
     /// <summary>A timestamp written in UTC (Z, +00:00): its day may not be the publisher's.</summary>
     private static bool IsUtc(string? value) => PublisherClock.ParseInstant(value) is { Offset.Ticks: 0 };
 
@@ -237,7 +243,8 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
             var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length == 0 || text.Length > MaxDatelineChars * 2 || ModifiedWords().IsMatch(text))
+            text = BeforeUpdateWord(text);
+            if (text.Length == 0 || text.Length > MaxDatelineChars * 2)
             {
                 continue;
             }
@@ -320,7 +327,12 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
             var text = OwnText(element);
-            if (text.Length == 0 || text.Length > MaxDatelineChars || ModifiedWords().IsMatch(text) || IsModifiedMarker(element))
+            if (text.Length > MaxDatelineChars || IsModifiedMarker(element))
+            {
+                continue;
+            }
+            text = BeforeUpdateWord(text);
+            if (text.Length == 0)
             {
                 continue;
             }

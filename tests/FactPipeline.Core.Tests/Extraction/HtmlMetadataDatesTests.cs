@@ -269,4 +269,13 @@ public sealed class HtmlMetadataDatesTests
 
         PublishDate(html).ShouldBe(new DateOnly(2021, 10, 28));
     }
+
+    [Fact]
+    public void ReadPublishDate_WrittenAndUpdatedInOneDateline_TakesWritten()
+    {
+        var html = "<html><body><h1>Cold wave</h1><p class=\"date\">Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:30:46</p>" +
+            "<article>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2023, 11, 7));
+    }
 }
