@@ -10,26 +10,125 @@ internal static partial class HtmlMetadataReader
 {
     /// <summary>
     /// JSON-LD datePublished (also inside @graph and arrays), then publish-date meta tags, then
-    /// &lt;time datetime&gt;, then a dateline near the title. Modified dates are never used.
+    /// &lt;time datetime&gt;; then the URL, a dateline near the title, a meta that says only "date", and ever weaker
+    /// traces in the page. Modified dates only as a last resort (<see cref="LastResort"/>).
     /// </summary>
-    private static DateOnly? ReadPublishDate(Page page, string? url)
+    private static DateOnly? ReadPublishDate(Page page, string? url) =>
+        ReadPublishDate(page, url, avoidElsewhere: true) ?? ReadPublishDate(page, url, avoidElsewhere: false) ?? LastResort(page);
+
+    /// <summary>
+    /// The publish date, with or without the dates in comments, related lists and sidebars (<see cref="IsElsewhere"/>):
+    /// read without them first, and with them only when the page has no other. A dateline under the title outranks
+    /// what the page declares in its head: readers (and the people who date pages by hand) go by what is shown, and
+    /// declared dates are often the system's own (first draft, re-import, refresh).
+    /// </summary>
+    private static DateOnly? ReadPublishDate(Page page, string? url, bool avoidElsewhere)
     {
         var document = page.Document;
         var fromUrl = FromUrl(url);
-        var declared = FromJsonLd(page, "datePublished") ?? FromMeta(page) ?? FromTimeElement(document);
-        if (declared is { } date)
+        var declared = JsonLdValue(page, "datePublished") ?? MetaPublishedValue(page) ?? TimeElementValue(document, avoidElsewhere);
+        var declaredDay = DeclaredDay(page, declared, fromUrl);
+        if (FromTextNearTitle(document, avoidElsewhere, datelineOnly: true) is { } shown)
         {
-            // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows.
-            return fromUrl is { } inUrl && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+            // The address is made once and is unambiguous; "06/01/2020" read day-first is the declared June 1 read
+            // month-first; a day from a UTC timestamp is one moment in two time zones (the page rendered in another),
+            // and the declared timestamp says which.
+            return fromUrl is { } inUrl && inUrl != shown ? inUrl
+                : declaredDay is { } day && (IsSwapped(shown, day) || (IsUtc(declared) && Math.Abs(day.DayNumber - shown.DayNumber) == 1)) ? day
+                : shown;
         }
-        return fromUrl ?? FromTextNearTitle(document) ?? FromDateAttributes(document) ?? FromDateLabelledElements(document)
-            ?? FromTitle(document) ?? FromAnyText(document);
+        return declaredDay ?? fromUrl ?? FromTextNearTitle(document, avoidElsewhere) ?? PublishDateParser.ParseMetadata(GenericMetaValue(page))
+            ?? PublishDateParser.ParseMetadata(EmbeddedJsonLdValue(page, "datePublished"))
+            ?? FromDateAttributes(document, avoidElsewhere) ?? FromDateLabelledElements(document, avoidElsewhere)
+            ?? FromTitle(document) ?? FromAnyText(document, skipModified: true, avoidElsewhere);
     }
+
+    /// <summary>The day of a declared publish timestamp, as the publisher meant it, checked against the URL's.</summary>
+    private static DateOnly? DeclaredDay(Page page, string? declared, DateOnly? fromUrl)
+    {
+        if (PublishDateParser.ParseMetadata(declared) is not { } written)
+        {
+            return null;
+        }
+        var date = PublisherDay(page, declared!) ?? written;
+        if (fromUrl is not { } inUrl)
+        {
+            return date;
+        }
+        // The address is made once, when the story is first saved: a declared date days after it is a re-dating
+        // (republished, refreshed), not the first publication.
+        if (date.DayNumber - inUrl.DayNumber > 1)
+        {
+            return inUrl;
+        }
+        // A timestamp converted to UTC often lands a day off the publisher's own date, which the URL still shows;
+        // one written with a local offset is the publisher's own day already.
+        var local = PublisherClock.ParseInstant(declared) is { } instant && instant.Offset != TimeSpan.Zero;
+        return !local && Math.Abs(inUrl.DayNumber - date.DayNumber) == 1 ? inUrl : date;
+    }
+
+    /// <summary>
+    /// The part of a dateline before its update word: "Written: 2023-11-07 / Updated: 2023-11-08" keeps the first
+    /// date, "Updated 12 March 2020" keeps nothing.
+    /// </summary>
+    private static string BeforeUpdateWord(string text) => ModifiedWords().Match(text) is { Success: true } update ? text[..update.Index] : text;
+
+    /// <summary>A timestamp written in UTC (Z, +00:00): its day may not be the publisher's.</summary>
+    private static bool IsUtc(string? value) => PublisherClock.ParseInstant(value) is { Offset.Ticks: 0 };
+
+    /// <summary>The same day and month numbers the other way round (both at most 12): an ambiguous numeric date misread.</summary>
+    private static bool IsSwapped(DateOnly a, DateOnly b) => a != b && a.Year == b.Year && a.Day == b.Month && a.Month == b.Day;
+
+    /// <summary>
+    /// The publisher's local day of a timestamp declared in UTC: the day of the same moment written with a local
+    /// offset elsewhere on the page (a &lt;time&gt; or meta tag), else the day in the zone of the page's language;
+    /// a &lt;time&gt; showing that moment as a date in its text overrides both.
+    /// Null when the value is not a UTC timestamp or no local zone is known.
+    /// </summary>
+    private static DateOnly? PublisherDay(Page page, string declared)
+    {
+        if (PublisherClock.ParseInstant(declared) is not { Offset.Ticks: 0 } instant)
+        {
+            return null;
+        }
+        var times = CssSelectors.All(page.Document, TimeWithDatetime);
+        foreach (var time in times)
+        {
+            // The same moment shown to readers ("26/12/2019" under a mislabelled +00:00): what the page shows is its day.
+            if (PublisherClock.ParseInstant(time.GetAttribute("datetime")) is { } shown && shown == instant
+                && PublishDateParser.FindAll(time.TextContent).FirstOrDefault() is { } text)
+            {
+                return text.Date;
+            }
+        }
+        var elsewhere = times.Select(time => time.GetAttribute("datetime")).Concat(page.Metas.Select(meta => meta.GetAttribute("content")));
+        foreach (var value in elsewhere)
+        {
+            if (PublisherClock.ParseInstant(value) is { } local && local.Offset != TimeSpan.Zero
+                && (local - instant).Duration() <= TimeSpan.FromMinutes(2))
+            {
+                return DateOnly.FromDateTime(local.DateTime);
+            }
+        }
+        return PublisherClock.LocalDay(instant, ReadDeclaredLanguage(page));
+    }
+
+    /// <summary>
+    /// Weaker traces, once the page shows no publish date at all: a date folder in the share image's address, and
+    /// finally the last-modified date (a wiki or shop page states nothing else, and its last edit is the best date
+    /// there is).
+    /// </summary>
+    private static DateOnly? LastResort(Page page) =>
+        FromImageUrl(page) ?? ReadModifiedDate(page) ?? FromAnyText(page.Document, skipModified: false, avoidElsewhere: false);
+
+    /// <summary>A /2016/05/04/ folder in the og:image or twitter:image address: uploads are filed by the day they were made.</summary>
+    private static DateOnly? FromImageUrl(Page page) =>
+        FromUrl(MetaContent(page, "og:image")) ?? FromUrl(MetaContent(page, "twitter:image"));
 
     /// <summary>JSON-LD dateModified, article:modified_time and similar: kept apart, never a publish date.</summary>
     private static DateOnly? ReadModifiedDate(Page page)
     {
-        if (FromJsonLd(page, "dateModified") is { } date)
+        if (PublishDateParser.ParseMetadata(JsonLdValue(page, "dateModified")) is { } date)
         {
             return date;
         }
@@ -62,28 +161,21 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static DateOnly? FromJsonLd(Page page, string property)
-    {
-        // Broken JSON-LD is common (skipped): the other sources still apply.
-        foreach (var json in page.JsonLd)
-        {
-            if (FindProperty(json.RootElement, property) is { ValueKind: JsonValueKind.String } value && PublishDateParser.ParseMetadata(value.GetString()) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
+    /// <summary>The page's own value of the property in its JSON-LD that reads as a date, as written.</summary>
+    private static string? JsonLdValue(Page page, string property) => OwnJsonLdValue(page, property) ?? BrokenJsonLdValue(page.Document, property);
 
-    private static DateOnly? FromMeta(Page page)
+    /// <summary>The value itself when it reads as a date: the sources hand on what the publisher wrote, offset and all.</summary>
+    private static string? AsDate(string? value) => PublishDateParser.ParseMetadata(value) is null ? null : value;
+
+    private static string? MetaPublishedValue(Page page)
     {
-        if (FromNamedMeta(page) is { } named)
+        if (NamedMetaValue(page) is { } named)
         {
             return named;
         }
         foreach (var property in new[] { "article:published_time", "og:published_time", "article:published" })
         {
-            if (PublishDateParser.ParseMetadata(MetaContent(page, property)) is { } date)
+            if (AsDate(MetaContent(page, property)) is { } date)
             {
                 return date;
             }
@@ -91,7 +183,7 @@ internal static partial class HtmlMetadataReader
         foreach (var meta in page.Metas.Where(meta => NamedMeta.Match(meta, null)))
         {
             var name = meta.GetAttribute("name")!.Trim().ToLowerInvariant();
-            if (PublishedMetaNames.Contains(name) && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
+            if (PublishedMetaNames.Contains(name) && AsDate(meta.GetAttribute("content")) is { } date)
             {
                 return date;
             }
@@ -99,7 +191,7 @@ internal static partial class HtmlMetadataReader
         foreach (var element in CssSelectors.All(page.Document, DatePublishedItem))
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
-            if (PublishDateParser.ParseMetadata(value) is { } date)
+            if (AsDate(value) is { } date)
             {
                 return date;
             }
@@ -108,13 +200,13 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
-    private static DateOnly? FromNamedMeta(Page page)
+    private static string? NamedMetaValue(Page page)
     {
         foreach (var meta in page.Metas.Where(meta => MetaWithContent.Match(meta, null)))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name)
-                && PublishDateParser.ParseMetadata(meta.GetAttribute("content")) is { } date)
+            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name) && !GenericDateMetaNames.Contains(name.Trim())
+                && AsDate(meta.GetAttribute("content")) is { } date)
             {
                 return date;
             }
@@ -122,81 +214,7 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>Machine-readable dates on any element: datetime, data-date*, abbr.published title.</summary>
-    private static DateOnly? FromDateAttributes(IDocument document)
-    {
-        foreach (var element in CssSelectors.All(document, DateAttributes))
-        {
-            if (IsModifiedMarker(element) || IsModifiedMarker(element.ParentElement))
-            {
-                continue;
-            }
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("data-date-time") ?? element.GetAttribute("data-date")
-                ?? element.GetAttribute("data-published") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
-            if (PublishDateParser.ParseMetadata(value) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Short elements whose class or id says date, time, published, posted, meta or byline.</summary>
-    private static DateOnly? FromDateLabelledElements(IDocument document)
-    {
-        foreach (var element in CssSelectors.All(document, ClassOrId))
-        {
-            if (!DateClass().IsMatch($"{element.GetAttribute("class")} {element.GetAttribute("id")}") || IsModifiedMarker(element))
-            {
-                continue;
-            }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length == 0 || text.Length > MaxDatelineChars * 2 || ModifiedWords().IsMatch(text))
-            {
-                continue;
-            }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
-            {
-                return match.Date;
-            }
-        }
-        return null;
-    }
-
-    private static DateOnly? FromTitle(IDocument document)
-    {
-        var title = CssSelectors.First(document, TitleElement)?.TextContent;
-        return title is null ? null : PublishDateParser.FindAll(title).Select(m => (DateOnly?)m.Date).FirstOrDefault();
-    }
-
-    /// <summary>Last resort: the first complete date in the visible text that is not an update or copyright line.</summary>
-    private static DateOnly? FromAnyText(IDocument document)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return null;
-        }
-        foreach (var element in CssSelectors.ElementsUnder(body))
-        {
-            if (element.LocalName is "script" or "style" or "noscript" or "template" || element.Children.Length > 0)
-            {
-                continue;
-            }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length < 8 || ModifiedWords().IsMatch(text) || text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
-            {
-                return match.Date;
-            }
-        }
-        return null;
-    }
-
-    private static DateOnly? FromTimeElement(IDocument document)
+    private static string? TimeElementValue(IDocument document, bool avoidElsewhere)
     {
         foreach (var time in CssSelectors.All(document, TimeWithDatetime))
         {
@@ -204,39 +222,9 @@ internal static partial class HtmlMetadataReader
             {
                 continue;
             }
-            if (PublishDateParser.ParseMetadata(time.GetAttribute("datetime")) is { } date)
+            if (AsDate(time.GetAttribute("datetime")) is { } date && !(avoidElsewhere && IsElsewhere(time)))
             {
                 return date;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The first short text block after the h1 (or at the top of the body) that holds a date.</summary>
-    private static DateOnly? FromTextNearTitle(IDocument document)
-    {
-        var body = document.Body;
-        if (body is null)
-        {
-            return null;
-        }
-        var all = CssSelectors.ElementsUnder(body);
-        var h1 = CssSelectors.First(body, H1);
-        var start = h1 is null ? 0 : all.IndexOf(h1);
-        foreach (var element in all.Skip(start).Take(NearTitleElements))
-        {
-            if (element.Children.Length > 0 || element.LocalName is "script" or "style")
-            {
-                continue;
-            }
-            var text = TextShape.CollapseWhitespace(element.TextContent);
-            if (text.Length == 0 || text.Length > MaxDatelineChars || ModifiedWords().IsMatch(text))
-            {
-                continue;
-            }
-            if (PublishDateParser.FindAll(text).FirstOrDefault() is { } match)
-            {
-                return match.Date;
             }
         }
         return null;
@@ -265,7 +253,19 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "article.published"];
+    private static readonly string[] PublishedMetaNames = ["pubdate", "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "article.published"];
+
+    /// <summary>
+    /// Meta names that say only "date": many content systems fill them with the record's last save, so they rank
+    /// below a dateline the page shows.
+    /// </summary>
+    private static readonly HashSet<string> GenericDateMetaNames = new(["date", "dc.date", "dcterms.date", "dc:date", "dcterms:date"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first generic date meta (<see cref="GenericDateMetaNames"/>) that reads as a date.</summary>
+    private static string? GenericMetaValue(Page page) =>
+        page.Metas.Where(meta => MetaWithContent.Match(meta, null))
+            .Where(meta => (meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop")) is { } name && GenericDateMetaNames.Contains(name.Trim()))
+            .Select(meta => AsDate(meta.GetAttribute("content"))).FirstOrDefault(value => value is not null);
 
     private const int NearTitleElements = 40;
 
@@ -284,6 +284,10 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:[/_-]?)(?<m>[01]\d)(?:[/_-]?)(?<d>[0-3]\d)(?!\d)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
     private static partial Regex UrlDate();
+
+    // The rest of a JSON member after its name: `: "value"`.
+    [GeneratedRegex(@"\G\s*:\s*""(?<v>[^""]{8,40})""")]
+    private static partial Regex JsonStringValue();
 
     [GeneratedRegex(@"publish|pub[-_]?date|release|creat|issued|citation_date|citation_online_date|^dc\.date$|^dcterms\.date$|^date$|posted|datum", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedMetaName();
