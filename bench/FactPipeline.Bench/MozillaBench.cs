@@ -14,7 +14,7 @@ namespace FactPipeline.Bench;
 internal static partial class MozillaBench
 {
     /// <summary>The URL Readability's own test harness gives every page: the pages come without theirs.</summary>
-    private const string PageUrl = "http://fakehost/test/page.html";
+    private const string PageUrl = MozillaJudge.PageUrl;
 
     private const string SmartReaderName = "SmartReader 0.11.1 (run here)";
 
@@ -70,53 +70,12 @@ internal static partial class MozillaBench
             page.Name,
             expectedText,
             expected,
-            Judge(expected, expectedText, oursText, ours.Title, ours.Author, ours.PublishedAt),
-            Judge(expected, expectedText, smartText, smart?.Title, smart?.Byline,
+            MozillaJudge.Judge(expected, expectedText, oursText, ours.Title, ours.Author, ours.PublishedAt),
+            MozillaJudge.Judge(expected, expectedText, smartText, smart?.Title, smart?.Byline,
                 smart?.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null));
     }
 
-    private static Judgement Judge(MozillaExpected expected, string expectedText, string? text, string? title, string? byline, DateOnly? published)
-    {
-        var f1 = ExtractionBench.PageScore(expectedText, text).F1;
-        bool? titleRight = expected.Title.Length == 0 ? null : Normalise(title) == Normalise(expected.Title);
-        bool? titleAside = expected.Title.Length == 0 ? null : TitleMatchesSuffixAside(Normalise(title), Normalise(expected.Title));
-        bool? bylineRight = Normalise(expected.Byline).Length == 0 ? null : BylineMatches(byline, expected.Byline);
-        bool? dayRight = ExpectedDay(expected.PublishedTime) is { } day ? published == day : null;
-        return new Judgement(text, f1, titleRight, titleAside, byline, bylineRight, dayRight);
-    }
-
-    /// <summary>Equal, or one is the other and then a separator-led tail: "How to X" against "How to X | eHow".</summary>
-    private static bool TitleMatchesSuffixAside(string ours, string expected)
-    {
-        if (ours.Length == 0)
-        {
-            return false;
-        }
-        var (shorter, longer) = ours.Length <= expected.Length ? (ours, expected) : (expected, ours);
-        if (!longer.StartsWith(shorter, StringComparison.Ordinal))
-        {
-            return false;
-        }
-        var tail = longer[shorter.Length..].TrimStart();
-        return tail.Length == 0 || "-|–—·_:»/".Contains(tail[0], StringComparison.Ordinal);
-    }
-
-    /// <summary>Lower-cased (invariant) and whitespace-normalised, equal or either containing the other: a byline of
-    /// "By Jane Doe" against an author "Jane Doe" names the same person.</summary>
-    private static bool BylineMatches(string? found, string expected)
-    {
-        var ours = Normalise(found).ToLowerInvariant();
-        var theirs = Normalise(expected).ToLowerInvariant();
-        return ours.Length > 0 && (ours == theirs || ours.Contains(theirs, StringComparison.Ordinal) || theirs.Contains(ours, StringComparison.Ordinal));
-    }
-
-    /// <summary>The calendar day the golden states, in its own offset: the first ten characters of every form it uses.</summary>
-    private static DateOnly? ExpectedDay(string publishedTime) =>
-        publishedTime.Length >= 10 && DateOnly.TryParseExact(publishedTime[..10], "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var day) ? day : null;
-
-    private static string Normalise(string? text) => Whitespace().Replace(text ?? "", " ").Trim();
-
-    private static void PrintRow(string name, IReadOnlyList<Judgement> judgements)
+    private static void PrintRow(string name, IReadOnlyList<MozillaJudgement> judgements)
     {
         var meanF1 = judgements.Average(j => j.F1);
         var perfect = judgements.Count(j => j.F1 >= 0.99);
@@ -146,14 +105,12 @@ internal static partial class MozillaBench
         }
     }
 
-    private static string Cell(string? text) => Normalise(text) is { Length: > 0 } value ? value.Replace("|", "\\|", StringComparison.Ordinal) : "(none)";
+    private static string Cell(string? text) => Whitespace().Replace(text ?? "", " ").Trim() is { Length: > 0 } value ? value.Replace("|", "\\|", StringComparison.Ordinal) : "(none)";
 
     private static string Format(double value) => value.ToString("0.000", Invariant);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    private sealed record Judgement(string? Text, double F1, bool? TitleRight, bool? TitleSuffixAside, string? Byline, bool? BylineRight, bool? DayRight);
-
-    private sealed record PageResult(string Name, string ExpectedText, MozillaExpected Expected, Judgement Ours, Judgement SmartReader);
+    private sealed record PageResult(string Name, string ExpectedText, MozillaExpected Expected, MozillaJudgement Ours, MozillaJudgement SmartReader);
 }

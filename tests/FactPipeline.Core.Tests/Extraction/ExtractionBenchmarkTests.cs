@@ -7,8 +7,8 @@ using FactPipeline.Core.Tests.TestSupport;
 namespace FactPipeline.Core.Tests.Extraction;
 
 /// <summary>
-/// Body text on the article-extraction-benchmark and publish dates on the htmldate corpus (both in
-/// ../shared/benchmarks/extraction). The scorer must first reproduce the reference systems' published F1 from
+/// Body text on the article-extraction-benchmark, publish dates on the htmldate corpus, and text, title, byline and
+/// day on the Mozilla Readability pages (all in ../shared/benchmarks/extraction). The scorer must first reproduce the reference systems' published F1 from
 /// their shipped outputs; then our F1 must not drop below docs/extraction-benchmark-ratchet.json.
 /// Figures for docs/BENCHMARKS.md come from `dotnet run -c Release --project bench/FactPipeline.Bench -- aeb`.
 /// </summary>
@@ -55,6 +55,29 @@ public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
         output.WriteLine($"htmldate: F1 {score.F1:0.000}, P {score.Precision:0.000}, R {score.Recall:0.000} over {score.Pages} pages");
         score.Pages.ShouldBe(1000);
         score.F1.ShouldBeGreaterThanOrEqualTo(Ratchet("htmldateF1"));
+    }
+
+    [Fact]
+    public void Mozilla_OurTextTitleBylineAndDay_DoNotDropBelowRatchet()
+    {
+        var pages = MozillaCorpus.Load(Path.Combine(FindBenchmark("mozilla"), MozillaCorpus.ArchiveName));
+        var judgements = new ConcurrentBag<MozillaJudgement>();
+
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = 2 }, page =>
+        {
+            var ours = HtmlPageReader.Read(page.SourceHtml, MozillaJudge.PageUrl);
+            judgements.Add(MozillaJudge.Judge(page.Expected, BlockText.Of(page.ExpectedHtml), string.Join("\n", ours.Paragraphs),
+                ours.Title, ours.Author, ours.PublishedAt));
+        });
+
+        var textF1 = judgements.Average(j => j.F1);
+        int Right(Func<MozillaJudgement, bool?> judged) => judgements.Count(j => judged(j) == true);
+        output.WriteLine($"Mozilla: text F1 mean {textF1:0.0000}, titles {Right(j => j.TitleRight)}, bylines {Right(j => j.BylineRight)}, days {Right(j => j.DayRight)}");
+        pages.Count.ShouldBe(130);
+        textF1.ShouldBeGreaterThanOrEqualTo(Ratchet("mozillaTextF1"));
+        Right(j => j.TitleRight).ShouldBeGreaterThanOrEqualTo((int)Ratchet("mozillaTitlesRight"));
+        Right(j => j.BylineRight).ShouldBeGreaterThanOrEqualTo((int)Ratchet("mozillaBylinesRight"));
+        Right(j => j.DayRight).ShouldBeGreaterThanOrEqualTo((int)Ratchet("mozillaDaysRight"));
     }
 
     [Fact]

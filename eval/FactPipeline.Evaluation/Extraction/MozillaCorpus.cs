@@ -3,19 +3,19 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
-namespace FactPipeline.Bench;
+namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>What Readability.js keeps of one page (expected-metadata.json); empty strings where the golden has null.</summary>
-internal sealed record MozillaExpected(string Title, string Byline, string PublishedTime);
+public sealed record MozillaExpected(string Title, string Byline, string PublishedTime);
 
 /// <summary>One folder of the Mozilla Readability test pages: the page as served, the article body Readability keeps, its metadata.</summary>
-internal sealed record MozillaPage(string Name, string SourceHtml, string ExpectedHtml, MozillaExpected Expected);
+public sealed record MozillaPage(string Name, string SourceHtml, string ExpectedHtml, MozillaExpected Expected);
 
 /// <summary>
 /// Reads shared/benchmarks/extraction/mozilla/mozilla-test-pages.tgz entry by entry in memory: the pages are
 /// published by others and stay out of the repository and off the disk.
 /// </summary>
-internal static class MozillaCorpus
+public static class MozillaCorpus
 {
     public const string ArchiveName = "mozilla-test-pages.tgz";
 

@@ -2,13 +2,13 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace FactPipeline.Bench;
+namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>
 /// The text of an HTML fragment with block elements on lines of their own: without the breaks, the last word of one
 /// paragraph and the first of the next would join into shingles no extractor's output holds.
 /// </summary>
-internal static class BlockText
+public static class BlockText
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
