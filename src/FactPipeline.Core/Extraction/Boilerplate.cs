@@ -21,6 +21,7 @@ internal static partial class Boilerplate
             || SourceUrl().IsMatch(text)
             || Signature().IsMatch(text)
             || (text.Length < 80 && Logo().IsMatch(text))
+            || (text.Length < 160 && FollowPrompt().IsMatch(text))
             || IsPhotoCaption(text);
     }
 
@@ -47,6 +48,14 @@ internal static partial class Boilerplate
         @"advertisement|iklan|scroll\s+to\s+continue.*|copyright\b.*|©.*|all\s+rights\s+reserved\.?)\s*:?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex FixedPhrase();
+
+    // "Subscribe to X on YouTube", "Follow the Opinion section on Facebook, Twitter and Instagram.", "Ikuti kami di …".
+    [GeneratedRegex(
+        @"^(?:subscribe\s+to\b.*\b(?:youtube|channel|newsletter|podcast)|sign\s+up\s+for\s+(?:our|the)\b.*\bnewsletter|" +
+        @"follow\s+.{0,60}\bon\s+(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp)\b|" +
+        @"(?:ikuti|follow)\s+(?:kami|us)\b.*\b(?:di|on)\s+\S|berlangganan\b)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FollowPrompt();
 
     [GeneratedRegex(@"^(?:penulis|editor|reporter|pewarta|redaktur|oleh|author|writer|by|written\s+by)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();

@@ -212,7 +212,7 @@ internal static partial class HtmlArticleParser
         }
         var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
         var top = final.MaxBy(pair => pair.Value);
-        var main = DeclaredBodyAround(body, top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
+        var main = DeclaredBodyAround(body, top.Key, texts) ?? ParentOfTextBlocks(top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
         if (main.ParentElement is not { } parent || main.LocalName is "body")
         {
@@ -313,6 +313,28 @@ internal static partial class HtmlArticleParser
         var declared = CssSelectors.All(body, ArticleBodySelector);
         return declared.Length == 1 && declared[0] != top && declared[0].Contains(top)
             && texts.LengthOf(top) < texts.LengthOf(declared[0]) * DeclaredBodyShare ? declared[0] : null;
+    }
+
+    /// <summary>
+    /// A div that holds its text directly is a paragraph as much as a container (Readability turns it into a p): when
+    /// it wins and its parent holds other such blocks or paragraphs, the article is the parent, with its headings and
+    /// short lines between the blocks.
+    /// </summary>
+    private static IElement? ParentOfTextBlocks(IElement top, CollapsedTextLengths texts)
+    {
+        if (ScoredElements.Contains(top.LocalName) || !IsScoredBlock(top) || top.ParentElement is not { } parent || parent.LocalName is "body" or "html")
+        {
+            return null;
+        }
+        var blocks = 0;
+        foreach (var child in parent.Children)
+        {
+            if (child != top && IsScoredBlock(child) && texts.LengthOf(child) >= MinBlockChars)
+            {
+                blocks++;
+            }
+        }
+        return blocks >= 1 ? parent : null;
     }
 
     private static bool IsScoredBlock(IElement element)
@@ -583,6 +605,6 @@ internal static partial class HtmlArticleParser
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^[\s\p{P}\d:]*(?:(?:updated|published|posted|modified|diperbarui|dipublikasikan|last\s+updated|on|at|am|pm|et|gmt|utc|wib|kst|jst|est|edt|pst|pdt)\b[\s\p{P}\d:]*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}\d:]*(?:(?:first|updated|published|posted|modified|diperbarui|dipublikasikan|last\s+updated|on|at|am|pm|et|gmt|utc|wib|kst|jst|est|edt|pst|pdt)\b[\s\p{P}\d:]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineRest();
 }

@@ -23,6 +23,10 @@ public sealed class BoilerplateTests
     [InlineData("(ant/ren)")]
     [InlineData("Logo Bloomberg Technoz")]
     [InlineData("Ilustrasi-Penerapan kecerdasan buatan di pabrik. Foto: CGTN for Hallonews")]
+    [InlineData("Subscribe to Harbour Weekly on YouTube")]
+    [InlineData("Follow the Business desk on Facebook, Twitter and Instagram.")]
+    [InlineData("Sign up for our morning newsletter")]
+    [InlineData("Ikuti kami di Google News")]
     public void IsBoilerplateLine_SiteFurniture_ReturnsTrue(string line)
     {
         Boilerplate.IsBoilerplateLine(line).ShouldBeTrue();
@@ -33,6 +37,7 @@ public sealed class BoilerplateTests
     [InlineData("Penulis buku itu mengatakan bahwa penjualan naik 20 persen.")]
     [InlineData("Logo baru perusahaan diluncurkan bersama rencana investasi senilai 2 triliun rupiah pada acara tahunan di Jakarta.")]
     [InlineData("(AI)")]
+    [InlineData("Investors who follow the fund on Twitter saw the announcement before the markets opened, the regulator said in its report on the trading.")]
     [InlineData("https://example.org/reports/2025/energy-outlook.pdf")] // a reference the article lists: its source
     public void IsBoilerplateLine_RealSentence_ReturnsFalse(string line)
     {

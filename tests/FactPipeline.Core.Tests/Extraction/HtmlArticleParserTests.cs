@@ -164,6 +164,27 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_TextDivsWithHeadingsBetween_KeepsTheHeadings()
+    {
+        // Text held directly by divs, as some CMSs write it: the divs' parent is the article, headings included.
+        var html = """
+            <html><body><div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div><article>
+            <div>The regional water board raised its forecast for the summer reservoir level on Thursday after three weeks of steady rain in the hills.</div>
+            <h2>What it means for farms</h2>
+            <div>Farmers in the valley had been told to expect cuts of a fifth to their irrigation allowance; the board now says the cut will be at most a tenth.</div>
+            </article></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.ShouldBe([
+            "The regional water board raised its forecast for the summer reservoir level on Thursday after three weeks of steady rain in the hills.",
+            "What it means for farms",
+            "Farmers in the valley had been told to expect cuts of a fifth to their irrigation allowance; the board now says the cut will be at most a tenth.",
+        ]);
+    }
+
+    [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
         var content = ParseFixture("article-hidden-text.html");
