@@ -254,13 +254,15 @@ internal static partial class HtmlArticleParser
     private static List<IElement> WithSameClassParts(
         List<IElement> result, IElement best, Dictionary<IElement, double> final, double threshold, CollapsedTextLengths texts)
     {
-        var mainClass = best.GetAttribute("class");
-        if (string.IsNullOrWhiteSpace(mainClass))
+        // Compared as class words, so numbered parts match: "story-body story-body-1" and "story-body story-body-2".
+        var mainClass = ClassTokens.Of(best.GetAttribute("class"));
+        if (mainClass.Count == 0)
         {
             return result;
         }
         var parts = final
-            .Where(pair => pair.Value >= threshold && pair.Key.LocalName == best.LocalName && pair.Key.GetAttribute("class") == mainClass
+            .Where(pair => pair.Value >= threshold && pair.Key.LocalName == best.LocalName
+                && ClassTokens.Of(pair.Key.GetAttribute("class")).SequenceEqual(mainClass, StringComparer.Ordinal)
                 && !result.Any(chosen => chosen.Contains(pair.Key) || pair.Key.Contains(chosen))
                 && LinkDensity(pair.Key, texts) < 0.25)
             .Select(pair => pair.Key)

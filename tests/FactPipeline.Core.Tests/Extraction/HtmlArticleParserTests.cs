@@ -185,6 +185,30 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ArticlePartsWithNumberedClasses_ReadsBothParts()
+    {
+        var html = """
+            <html><body><div class="wrap">
+            <div class="top"><div class="story-body story-body-1">
+            <p>The regional water board, meeting in the valley town, raised its forecast for the summer reservoir level on Thursday.</p>
+            <p>Three weeks of steady rain in the hills, the wettest spring in a decade, had filled the upper lakes, it said.</p>
+            </div></div>
+            <aside class="more"><a href="/other">Other news from the valley</a></aside>
+            <div class="later"><div class="inner"><div class="story-body story-body-2">
+            <p>Farmers in the valley had been told to expect cuts of a fifth to their irrigation allowance; the board now says the cut will be at most a tenth.</p>
+            <p>The board will review the forecast again at the end of the month, when the snow survey from the upper catchment is complete, it said.</p>
+            <p>Water use in the valley's towns fell by a twelfth last summer after the board's campaign on garden sprinklers, according to its figures.</p>
+            </div></div></div></div></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.Count.ShouldBe(5);
+        content.Paragraphs[0].ShouldStartWith("The regional water board");
+        content.Paragraphs[2].ShouldStartWith("Farmers in the valley");
+    }
+
+    [Fact]
     public void Parse_ArticleWithNavAndSidebar_KeepsMainParagraphsOnly()
     {
         var content = ParseFixture("article-hidden-text.html");
