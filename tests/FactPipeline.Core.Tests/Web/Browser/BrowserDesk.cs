@@ -1,4 +1,3 @@
-using static FactPipeline.Core.Tests.Web.Browser.Navigation;
 using FactPipeline.Core.Accounts;
 using Microsoft.Playwright;
 
@@ -69,8 +68,12 @@ internal sealed class BrowserDesk : IAsyncDisposable
         var form = page.Locator("main form:has(input[name=password])");
         await form.Locator("input[name=name]").FillAsync(Editor);
         await form.Locator("input[name=password]").FillAsync(Password);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(Server.Url(path), Parsed);
+        // The post and its answer, then the URL it leads to: waiting for the next page's load state (WaitForURL) once
+        // never ended on a loaded CI machine although the page had loaded, as sign-out's wait did before.
+        var signedIn = await page.RunAndWaitForResponseAsync(
+            () => form.Locator("button[type=submit]").ClickAsync(), response => response.Request.Method == "POST");
+        signedIn.Status.ShouldBe(302);
+        await Assertions.Expect(page).ToHaveURLAsync(Server.Url(path), new() { Timeout = 60_000 });
     }
 
     public async ValueTask DisposeAsync()
