@@ -168,7 +168,7 @@ internal static class ExtractionBench
     private static void PageByPage(IReadOnlyList<AebPage> pages, Dictionary<string, string?> ours, Dictionary<string, string?> smart, string? dumpFolder)
     {
         var rows = pages
-            .Select(page => (Page: page, Ours: Math.Round(PageScore(page.Truth, ours[page.Id]).F1, 3), Smart: Math.Round(PageScore(page.Truth, smart[page.Id]).F1, 3)))
+            .Select(page => (Page: page, Ours: Math.Round(ShingleScorer.PageScores(page.Truth, ours[page.Id]).F1, 3), Smart: Math.Round(ShingleScorer.PageScores(page.Truth, smart[page.Id]).F1, 3)))
             .ToList();
         var atLeast = rows.Count(row => row.Ours >= row.Smart);
         var better = rows.Count(row => row.Ours > row.Smart);
@@ -238,15 +238,6 @@ internal static class ExtractionBench
     private static void PrintBody(string name, BodyScore score) =>
         Console.WriteLine($"| {name} | {score.F1.ToString("0.000", Invariant)} | {score.Precision.ToString("0.000", Invariant)} | {score.Recall.ToString("0.000", Invariant)} |");
 
-    /// <summary>One page's shingle precision, recall and F1 (ShingleScorer's normalised counts).</summary>
-    public static (double Precision, double Recall, double F1) PageScore(string? expected, string? predicted)
-    {
-        var (tp, fp, fn) = ShingleScorer.ScorePage(expected, predicted);
-        var p = tp + fp > 0 ? tp / (tp + fp) : 0;
-        var r = tp + fn > 0 ? tp / (tp + fn) : 0;
-        return (p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
-    }
-
     /// <summary>Per-page scores, worst first, and our text for each page: for working on the extractor.</summary>
     private static void Dump(string folder, IReadOnlyList<AebPage> pages, Dictionary<string, string?> ours)
     {
@@ -254,7 +245,7 @@ internal static class ExtractionBench
         var rows = new List<(double F1, string Line)>();
         foreach (var page in pages)
         {
-            var (p, r, f) = PageScore(page.Truth, ours[page.Id]);
+            var (p, r, f) = ShingleScorer.PageScores(page.Truth, ours[page.Id]);
             rows.Add((f, $"{f:0.000}\tP {p:0.000}\tR {r:0.000}\t{page.Id[..12]}\t{page.Url}"));
             File.WriteAllText(Path.Combine(folder, page.Id[..12] + ".ours.txt"), ours[page.Id]);
             File.WriteAllText(Path.Combine(folder, page.Id[..12] + ".truth.txt"), page.Truth);

@@ -19,10 +19,7 @@ public static partial class MozillaJudge
     public static MozillaJudgement Judge(MozillaExpected expected, string expectedText, string? text, string? title, string? byline, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(expected);
-        var (tp, fp, fn) = ShingleScorer.ScorePage(expectedText, text);
-        var precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-        var recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-        var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+        var f1 = ShingleScorer.PageScores(expectedText, text).F1;
         bool? titleRight = expected.Title.Length == 0 ? null : Normalise(title) == Normalise(expected.Title);
         bool? titleAside = expected.Title.Length == 0 ? null : TitleMatchesSuffixAside(Normalise(title), Normalise(expected.Title));
         bool? bylineRight = Normalise(expected.Byline).Length == 0 ? null : BylineMatches(byline, expected.Byline);

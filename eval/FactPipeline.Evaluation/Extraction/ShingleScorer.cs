@@ -67,6 +67,15 @@ public static class ShingleScorer
         return sum > 0 ? (tp / sum, fp / sum, fn / sum) : (0, 0, 0);
     }
 
+    /// <summary>One page's precision, recall and F1 from its normalised counts (<see cref="ScorePage"/>).</summary>
+    public static (double Precision, double Recall, double F1) PageScores(string? expected, string? predicted)
+    {
+        var (tp, fp, fn) = ScorePage(expected, predicted);
+        var precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+        var recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+        return (precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0);
+    }
+
     public static Dictionary<string, int> Shingles(string? text)
     {
         var tokens = Tokenize(text ?? "");
