@@ -76,12 +76,12 @@ internal static class ExtractionBench
         {
             Dump(dumpFolder, pages, ours);
         }
+        var smart = pages.ToDictionary(p => p.Id, p => SmartReaderBody(p), StringComparer.Ordinal);
+        PrintBody("SmartReader 0.11.1 (run here)", ShingleScorer.Score(truth, smart));
+        PrintFailures();
+        PageByPage(pages, ours, smart, dumpFolder);
         if (withSpeed)
         {
-            var smart = pages.ToDictionary(p => p.Id, p => SmartReaderBody(p), StringComparer.Ordinal);
-            PrintBody("SmartReader 0.11.1 (run here)", ShingleScorer.Score(truth, smart));
-            PrintFailures();
-            PageByPage(pages, ours, smart, dumpFolder);
             Speed(pages);
         }
         return 0;

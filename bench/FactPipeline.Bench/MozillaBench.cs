@@ -54,6 +54,10 @@ internal static partial class MozillaBench
         {
             PrintPages(results);
         }
+        if (Array.IndexOf(args, "--dump") is var at and >= 0 && at + 1 < args.Length)
+        {
+            Dump(args[at + 1], results);
+        }
         return 0;
     }
 
@@ -103,6 +107,27 @@ internal static partial class MozillaBench
                 : $"{Cell(result.Ours.Byline)} / {Cell(result.Expected.Byline)}{(result.Ours.BylineRight == true ? " ✓" : "")}";
             Console.WriteLine($"| {result.Name} | {Format(result.Ours.F1)} | {Format(result.SmartReader.F1)} | {title} | {byline} |");
         }
+        Console.WriteLine();
+        Console.WriteLine("| page | our title | expected title | site suffix aside |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var result in results.Where(r => r.Ours.TitleRight == false).OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"| {result.Name} | {Cell(result.Ours.Title)} | {Cell(result.Expected.Title)} | {(result.Ours.TitleSuffixAside == true ? "right" : "wrong")} |");
+        }
+    }
+
+    /// <summary>Per page, the expected and our text (one block per line) and a scores.tsv, to diff and to compare two runs.</summary>
+    private static void Dump(string folder, IReadOnlyList<PageResult> results)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var result in results)
+        {
+            File.WriteAllText(Path.Combine(folder, result.Name + ".expected.txt"), result.ExpectedText);
+            File.WriteAllText(Path.Combine(folder, result.Name + ".ours.txt"), result.Ours.Text ?? "");
+        }
+        File.WriteAllLines(Path.Combine(folder, "scores.tsv"), results
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => $"{r.Name}\t{Format(r.Ours.F1)}\t{Format(r.SmartReader.F1)}"));
     }
 
     private static string Cell(string? text) => Whitespace().Replace(text ?? "", " ").Trim() is { Length: > 0 } value ? value.Replace("|", "\\|", StringComparison.Ordinal) : "(none)";

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FactPipeline.Evaluation.Extraction;
 
 /// <summary>One extractor's result on one Mozilla page, judged against Readability's golden (null: the golden has none).</summary>
-public sealed record MozillaJudgement(string? Text, double F1, bool? TitleRight, bool? TitleSuffixAside, string? Byline, bool? BylineRight, bool? DayRight);
+public sealed record MozillaJudgement(string? Text, double F1, string? Title, bool? TitleRight, bool? TitleSuffixAside, string? Byline, bool? BylineRight, bool? DayRight);
 
 /// <summary>
 /// How the Mozilla Readability test pages are scored (the set's README): body text by 4-word shingle F1 as for AEB, the
@@ -24,7 +24,7 @@ public static partial class MozillaJudge
         bool? titleAside = expected.Title.Length == 0 ? null : TitleMatchesSuffixAside(Normalise(title), Normalise(expected.Title));
         bool? bylineRight = Normalise(expected.Byline).Length == 0 ? null : BylineMatches(byline, expected.Byline);
         bool? dayRight = ExpectedDay(expected.PublishedTime) is { } day ? published == day : null;
-        return new MozillaJudgement(text, f1, titleRight, titleAside, byline, bylineRight, dayRight);
+        return new MozillaJudgement(text, f1, title, titleRight, titleAside, byline, bylineRight, dayRight);
     }
 
     /// <summary>Equal, or one is the other and then a separator-led tail: "How to X" against "How to X | eHow".</summary>
