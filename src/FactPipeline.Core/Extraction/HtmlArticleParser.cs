@@ -21,6 +21,7 @@ internal static partial class HtmlArticleParser
     private const int MinArticleChars = 1000;
     private const double DeclaredBodyShare = 0.9;
     private const int MaxTeaserChars = 400;
+    private const int ProseParagraphChars = 150;
 
     // Matched as CSS type selectors match: the tag name, ignoring case.
     private static readonly HashSet<string> NonContentElements = new(
@@ -37,6 +38,7 @@ internal static partial class HtmlArticleParser
     private static readonly ISelector ArticleBodySelector = CssSelectors.Parse("[itemprop~='articleBody' i]");
     private static readonly ISelector HeadingSelector = CssSelectors.Parse("h1, h2, h3, h4, h5, h6");
     private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
+    private static readonly ISelector ParagraphSelector = CssSelectors.Parse("p");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
@@ -297,11 +299,41 @@ internal static partial class HtmlArticleParser
             }
         }
         var current = top;
+        current = HigherScoringAncestor(top, topScore, scores) ?? top;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && parent.Children.Length == 1)
         {
             current = parent;
         }
         return current;
+    }
+
+    /// <summary>
+    /// Readability's walk up from the winner: while the ancestors' scores stay above a third of the winner's, the first
+    /// one scoring more than the one below it is the article (paragraphs before a "read more" fold and the rest inside
+    /// it: the fold's container wins on its own paragraphs, the story body above it on both).
+    /// </summary>
+    private static IElement? HigherScoringAncestor(IElement top, double topScore, Dictionary<IElement, double> scores)
+    {
+        var lastScore = topScore;
+        var floor = topScore / 3;
+        var level = 0;
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName is not ("body" or "html") && ++level <= 2; ancestor = ancestor.ParentElement)
+        {
+            if (!scores.TryGetValue(ancestor, out var score))
+            {
+                continue;
+            }
+            if (score < floor)
+            {
+                return null;
+            }
+            if (score > lastScore)
+            {
+                return ancestor;
+            }
+            lastScore = score;
+        }
+        return null;
     }
 
     /// <summary>
@@ -463,8 +495,9 @@ internal static partial class HtmlArticleParser
             var chars = texts.LengthOf(element);
             // Named furniture may be most of the container (a 50-picture gallery of captions inside a short story) as
             // long as an article's worth of text stays without it.
-            var furniture = (ClassWords.InsideFurniture.Matches(names) && (chars < mainChars * 0.5 || mainChars - chars >= MinArticleChars)
-                    && !IsInlineInParagraph(element, texts))
+            var furniture = (ClassWords.InsideFurniture.Matches(names)
+                    && (chars < mainChars * 0.5 || (mainChars - chars >= MinArticleChars && !IsMostlyProse(element, chars, texts)))
+                    && !IsInlineInParagraph(element, texts) && !IsArticleItself(element))
                 || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3);
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
@@ -488,6 +521,34 @@ internal static partial class HtmlArticleParser
             }
         }
     }
+
+    /// <summary>
+    /// Most of the element's text is runs of prose paragraphs (three or more long p with few links under one parent):
+    /// the rest of an article behind a "read more" fold, whatever the wrapper is named. A gallery's captions, one
+    /// paragraph to each slide, are not a run.
+    /// </summary>
+    private static bool IsMostlyProse(IElement element, int chars, CollapsedTextLengths texts)
+    {
+        var byParent = new Dictionary<IElement, (int Count, int Chars)>(ReferenceEqualityComparer.Instance);
+        foreach (var paragraph in CssSelectors.All(element, ParagraphSelector))
+        {
+            var length = texts.LengthOf(paragraph);
+            if (paragraph.ParentElement is { } parent && length >= ProseParagraphChars && LinkDensity(paragraph, texts) < 0.25)
+            {
+                var (count, sum) = byParent.GetValueOrDefault(parent);
+                byParent[parent] = (count + 1, sum + length);
+            }
+        }
+        var prose = byParent.Values.Where(run => run.Count >= 3).Sum(run => run.Chars);
+        return prose * 2 > chars;
+    }
+
+    /// <summary>
+    /// The article element, or the one that holds the declared body, is never furniture by its name: WordPress names
+    /// the post after its author and tags (<c>article class="post author-sarah tag-jobs"</c>).
+    /// </summary>
+    private static bool IsArticleItself(IElement element) =>
+        element.LocalName is "article" or "main" || CssSelectors.First(element, ArticleBodySelector) is not null;
 
     /// <summary>
     /// A link or other inline element inside a paragraph is part of its sentence whatever its name: an

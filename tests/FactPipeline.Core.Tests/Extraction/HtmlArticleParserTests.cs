@@ -136,6 +136,47 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ArticleWithItsRestBehindAReadMoreFold_ReadsIntroAndFoldInOrder()
+    {
+        // The fold's container outscores the story body on its own paragraphs; the story body, a level above, scores
+        // more with the intro and holds the fold, named "read-more", whose paragraphs are the rest of the article.
+        var content = ParseFixture("article-read-more-fold.html");
+
+        content.Paragraphs.Count.ShouldBe(9);
+        content.Paragraphs[0].ShouldStartWith("The city council has put off its vote");
+        content.Paragraphs[1].ShouldStartWith("Councillors were told on Monday");
+        content.Paragraphs[2].ShouldStartWith("The committee's chair said");
+        content.Paragraphs[8].ShouldStartWith("The council expects the new estimate");
+        content.Paragraphs.ShouldNotContain("Read more");
+    }
+
+    [Fact]
+    public void Parse_ReadMoreFoldHoldingMostOfTheArticle_KeepsItsParagraphsAfterALongIntro()
+    {
+        // A "read-more" wrapper is furniture by name, and an article's worth of text stays without it; but what it
+        // holds is a run of prose paragraphs, not a gallery or teasers.
+        var content = ParseFixture("article-read-more-fold-long-intro.html");
+
+        content.Paragraphs.Count.ShouldBe(9);
+        content.Paragraphs[3].ShouldStartWith("The regional transport authority");
+        content.Paragraphs[4].ShouldStartWith("The contract requires at least five");
+        content.Paragraphs[8].ShouldStartWith("The authority will meet the operator");
+        content.Paragraphs.ShouldNotContain("Continue reading");
+    }
+
+    [Fact]
+    public void Parse_PostNamedAfterItsAuthorAndTags_IsKeptAndItsCommentsDropped()
+    {
+        // WordPress names the post element after its author and tags; its comments are article elements too.
+        var content = ParseFixture("article-post-named-after-author.html");
+
+        content.Paragraphs.Count.ShouldBe(6);
+        content.Paragraphs[0].ShouldStartWith("The central library will stay open");
+        content.Paragraphs[5].ShouldStartWith("The branch libraries keep");
+        content.Paragraphs.ShouldAllBe(p => !p.Contains("Reader") && !p.Contains("café"));
+    }
+
+    [Fact]
     public void Parse_LinkNamedLikeFurnitureInsideASentence_KeepsItsText()
     {
         // Sites link names in the text to their topic pages with ids such as "auto-tag_…".
