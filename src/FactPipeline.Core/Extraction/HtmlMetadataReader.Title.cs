@@ -24,7 +24,8 @@ internal static partial class HtmlMetadataReader
     {
         var documentTitle = DocumentTitle(page.Document);
         var title = ArticleHeadline(page, documentTitle)
-            ?? DeclaredTitleKeys.Select(key => MetaContent(page, key)).FirstOrDefault(value => value is not null)
+            ?? DeclaredTitle(page, "property")
+            ?? DeclaredTitle(page, "name")
             ?? documentTitle
             ?? Text(CssSelectors.First(page.Document, H1));
         return title is null ? null : WithoutSiteName(title, SiteNames(page), Headings(page.Document));
@@ -73,6 +74,27 @@ internal static partial class HtmlMetadataReader
             parts.RemoveAt(parts.Count - 1);
         }
         return Join(parts, 0, parts.Count);
+    }
+
+    /// <summary>
+    /// The first declared title key found in the given attribute. Open Graph and RDFa declare by <c>property</c>;
+    /// a <c>name</c> of the same key is the older meta convention or a misspelt copy, read only when no property says it.
+    /// </summary>
+    private static string? DeclaredTitle(Page page, string attribute)
+    {
+        foreach (var key in DeclaredTitleKeys)
+        {
+            foreach (var meta in page.Metas)
+            {
+                if (meta.GetAttribute(attribute) is { } keys
+                    && keys.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(one => string.Equals(one, key, StringComparison.OrdinalIgnoreCase))
+                    && meta.GetAttribute("content") is { } content && !string.IsNullOrWhiteSpace(content))
+                {
+                    return TextShape.CollapseWhitespace(content);
+                }
+            }
+        }
+        return null;
     }
 
     private static string? DocumentTitle(IDocument document)
@@ -236,7 +258,18 @@ internal static partial class HtmlMetadataReader
             return true;
         }
         var first = part.TrimStart('(', '[', '"', '\'', '“');
-        return first.Length > 0 && (char.IsUpper(first[0]) || !IsLatin(first[0]) || first.Split(' ')[0].Any(char.IsUpper));
+        return first.Length > 0 && (char.IsUpper(first[0]) || !IsLatin(first[0]) || first.Split(' ')[0].Any(char.IsUpper))
+            && !IsMostlyLowercaseWords(part);
+    }
+
+    /// <summary>
+    /// Three or more Latin words, most of them lower-case: a subtitle ("All-time bestselling computer in UK"), where a
+    /// site's name is capitalised word by word ("Firefox Nightly News") or one brand.
+    /// </summary>
+    private static bool IsMostlyLowercaseWords(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => char.IsLetter(word[0]) && IsLatin(word[0])).ToList();
+        return words.Count >= 3 && words.Count(word => char.IsLower(word[0])) * 2 > words.Count;
     }
 
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';

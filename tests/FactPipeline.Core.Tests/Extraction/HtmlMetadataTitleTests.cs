@@ -32,6 +32,21 @@ public sealed class HtmlMetadataTitleTests
     }
 
     [Fact]
+    public void Read_MostlyLowercaseSubtitleAfterDash_IsHeadlineAndKept()
+    {
+        TitleOf("<title>Raspberry tart recipe - The quick dessert that costs under five euros - A favourite in every kitchen</title>")
+            .ShouldBe("Raspberry tart recipe - The quick dessert that costs under five euros - A favourite in every kitchen");
+    }
+
+    [Fact]
+    public void Read_TitleDeclaredByPropertyAndByName_TakesTheProperty()
+    {
+        // Open Graph and RDFa declare by property; a name of the same vocabulary is the older convention or a copy.
+        TitleOf("""<meta name="DC.title" content="Kabar pasar: harga cabai"><meta property="dc:title" content="Harga cabai rawit naik tajam">""")
+            .ShouldBe("Harga cabai rawit naik tajam");
+    }
+
+    [Fact]
     public void Read_SectionBannerInH1_UsesDocumentTitle()
     {
         TitleOf("<title>Operasi pasar digelar di dua belas kecamatan</title>", "<h1>Pusat Ekonomi</h1>" + Body)
