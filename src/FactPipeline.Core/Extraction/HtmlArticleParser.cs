@@ -22,6 +22,7 @@ internal static partial class HtmlArticleParser
     private const double DeclaredBodyShare = 0.9;
     private const int MaxTeaserChars = 400;
     private const int ProseParagraphChars = 150;
+    private const int ProseItemChars = 80;
 
     // Matched as CSS type selectors match: the tag name, ignoring case.
     private static readonly HashSet<string> NonContentElements = new(
@@ -502,7 +503,8 @@ internal static partial class HtmlArticleParser
             var linkList = element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl"
                 && chars < mainChars * 0.5
                 && LinkDensity(element, texts) > 0.5
-                && LinkCount(element, texts) >= 3;
+                && LinkCount(element, texts) >= 3
+                && !HasProseItem(element);
             var teaser = element.LocalName is "div" or "li" or "article" or "section"
                 && chars <= MaxTeaserChars && chars < mainChars * 0.3 && HasLinkedHeading(element);
             if (furniture || linkList || teaser)
@@ -520,6 +522,45 @@ internal static partial class HtmlArticleParser
                 element.Remove();
             }
         }
+    }
+
+    /// <summary>
+    /// A list with an item that says something in its own words (a sentence outside its links and sub-lists) is part
+    /// of the article, however many links its other items hold: a changelog's "We got the green light for…" above its
+    /// list of bug links. A menu's or a related list's items are their links.
+    /// </summary>
+    private static bool HasProseItem(IElement list)
+    {
+        if (list.LocalName is not ("ul" or "ol"))
+        {
+            return false;
+        }
+        foreach (var item in list.Children)
+        {
+            if (item.LocalName == "li" && UnlinkedChars(item) >= ProseItemChars)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Characters of text under <paramref name="node"/> outside links and nested lists.</summary>
+    private static int UnlinkedChars(INode node)
+    {
+        var chars = 0;
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                chars += TrimmedLength(text.Data);
+            }
+            else if (child is IElement element && element.LocalName is not ("a" or "ul" or "ol"))
+            {
+                chars += UnlinkedChars(element);
+            }
+        }
+        return chars;
     }
 
     /// <summary>

@@ -177,6 +177,40 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ListWithAnItemOfItsOwnWordsAboveLinks_IsKept()
+    {
+        // A changelog's item says something outside its links; the sub-list of bug links alone would be a link list.
+        var html = $$"""
+            <html><body><div class="post">
+            {{StoryParagraphs}}
+            <ul><li>The board has approved a second season of the volunteer monitoring programme, and two hydrologists will train the new volunteers.
+            <ul><li><a href="/bugs/101">Gauge 101 now reports twice an hour</a></li><li><a href="/bugs/102">Gauge 102 replaced after the flood</a></li>
+            <li><a href="/bugs/103">Gauge 103 moved two kilometres upstream</a></li><li><a href="/bugs/104">Gauge 104 raises a battery alarm</a></li>
+            <li><a href="/bugs/105">Gauge 105 reads the snow depth too</a></li><li><a href="/bugs/106">Gauge 106 added at the dam</a></li></ul></li></ul>
+            </div></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.ShouldContain(p => p.StartsWith("The board has approved a second season", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_MenuListAfterTheStory_IsStillDropped()
+    {
+        var html = $$"""
+            <html><body><div class="post">
+            {{StoryParagraphs}}
+            <ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li><li><a href="/about">About us</a></li></ul>
+            </div></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public void Parse_LinkNamedLikeFurnitureInsideASentence_KeepsItsText()
     {
         // Sites link names in the text to their topic pages with ids such as "auto-tag_…".
