@@ -23,6 +23,7 @@ internal static partial class HtmlArticleParser
     private const int MaxTeaserChars = 400;
     private const int ProseParagraphChars = 150;
     private const int ProseItemChars = 80;
+    private const int MaxDataCellChars = 80;
 
     // Matched as CSS type selectors match: the tag name, ignoring case.
     private static readonly HashSet<string> NonContentElements = new(
@@ -40,6 +41,7 @@ internal static partial class HtmlArticleParser
     private static readonly ISelector HeadingSelector = CssSelectors.Parse("h1, h2, h3, h4, h5, h6");
     private static readonly ISelector LinkSelector = CssSelectors.Parse("a");
     private static readonly ISelector ParagraphSelector = CssSelectors.Parse("p");
+    private static readonly ISelector NestedBlockSelector = CssSelectors.Parse("table, p, ul, ol, div, h1, h2, h3, h4, h5, h6, blockquote");
 
     private static readonly HashSet<string> NeverRemovedByClass = ["html", "body", "main", "article", "a", "p", "span", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "tr", "tbody", "table"];
 
@@ -661,6 +663,16 @@ internal static partial class HtmlArticleParser
                 case IElement element when element.LocalName is "br":
                     Flush(current, lines);
                     break;
+                case IElement element when element.LocalName is "tr" && IsDataRow(element):
+                    Flush(current, lines);
+                    var row = TextShape.CollapseWhitespace(string.Join(' ', element.Children.Select(cell => cell.TextContent)));
+                    // A header row rendered twice (a sticky copy above the table's own) is read once, not taken for
+                    // a doubled caption and dropped with its copy.
+                    if (row.Length > 0 && (lines.Count == 0 || lines[^1] != row))
+                    {
+                        lines.Add(row);
+                    }
+                    break;
                 case IElement element when BlockElements.Contains(element.LocalName):
                     Flush(current, lines);
                     Walk(element, current, lines);
@@ -673,6 +685,26 @@ internal static partial class HtmlArticleParser
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A row of a table of figures (a standings table, a budget's lines): two or more short cells and nothing nested.
+    /// It is read as one line, so each figure stays next to its label and its row's other figures; a layout table's
+    /// cells, which hold paragraphs, are read block by block as before.
+    /// </summary>
+    private static bool IsDataRow(IElement row)
+    {
+        var cells = 0;
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is not ("td" or "th") || CssSelectors.First(cell, NestedBlockSelector) is not null
+                || TextShape.CollapseWhitespace(cell.TextContent).Length > MaxDataCellChars)
+            {
+                return false;
+            }
+            cells++;
+        }
+        return cells >= 2;
     }
 
     private static void Flush(StringBuilder current, List<string> lines)

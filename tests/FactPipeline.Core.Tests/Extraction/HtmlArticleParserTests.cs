@@ -211,6 +211,41 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_TableOfFigures_ReadsEachRowAsOneLineWithItsHeaderOnce()
+    {
+        // Cells one per line lose which figure belongs to which label, and the cleaner took repeated "0" cells and a
+        // header rendered twice for doubled captions.
+        var html = $$"""
+            <html><body><div class="post">
+            {{StoryParagraphs}}
+            <table><thead><tr><th>Reservoir</th><th>Level (%)</th><th>Change</th></tr></thead>
+            <thead><tr><th>Reservoir</th><th>Level (%)</th><th>Change</th></tr></thead>
+            <tbody><tr><td>Upper lake</td><td>81</td><td>0</td></tr><tr><td>Mill pond</td><td>64</td><td>0</td></tr>
+            <tr><td>North basin</td><td>72</td><td>+3</td></tr></tbody></table>
+            </div></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.Skip(3).ShouldBe(["Reservoir Level (%) Change", "Upper lake 81 0", "Mill pond 64 0", "North basin 72 +3"]);
+    }
+
+    [Fact]
+    public void Parse_LayoutTableHoldingParagraphs_ReadsTheParagraphsOneByOne()
+    {
+        var html = $$"""
+            <html><body><table><tr><td class="nav"><a href="/">Home</a></td><td>
+            {{StoryParagraphs}}
+            </td></tr></table></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs[2].ShouldStartWith("The board will review the forecast");
+    }
+
+    [Fact]
     public void Parse_LinkNamedLikeFurnitureInsideASentence_KeepsItsText()
     {
         // Sites link names in the text to their topic pages with ids such as "auto-tag_…".
