@@ -78,7 +78,7 @@ internal static partial class HtmlArticleParser
             }
         }
         var title = metadata.Title;
-        var paragraphs = ParagraphCleaner.Clean(blocks, removeLinkLists: false)
+        var paragraphs = ParagraphCleaner.Clean(blocks, plainText: false)
             .Where(paragraph => paragraph != title && !IsDatelineOnly(paragraph))
             .ToList();
         return metadata with { Paragraphs = paragraphs };

@@ -10,12 +10,18 @@ internal static class ParagraphCleaner
     /// <summary>Consecutive short lines without sentence punctuation from this many on are a link list.</summary>
     public const int LinkListRun = 3;
 
-    public static List<string> Clean(IReadOnlyList<string> units, bool removeLinkLists)
+    /// <param name="units">Candidate paragraphs in page order.</param>
+    /// <param name="plainText">
+    /// The units come from plain text, with no markup to tell furniture by: runs of short link-like lines and long
+    /// non-sentence lines said again further on (a re-rendered teaser or heading) go too. An HTML page's structure has
+    /// already removed those, and there a line said twice is the page's own (a meal plan's day repeated in a week).
+    /// </param>
+    public static List<string> Clean(IReadOnlyList<string> units, bool plainText)
     {
-        var result = DropRepeatedUnits(units);
+        var result = DropRepeatedUnits(units, plainText);
         result = CutTrailingSections(result);
         result = result.Where(unit => !Boilerplate.IsBoilerplateLine(unit)).ToList();
-        if (removeLinkLists)
+        if (plainText)
         {
             result = DropLinkListRuns(result);
         }
@@ -27,12 +33,13 @@ internal static class ParagraphCleaner
     }
 
     /// <summary>
-    /// A unit immediately repeated is a caption (or "No data" filler): drop every copy. A long unit that is not a
-    /// sentence repeated further away is a re-rendered teaser or heading: keep the first. A paragraph of prose is kept
-    /// every time the page says it: repeated prose is the article's own (measured: dropping it cost the Mozilla set
-    /// 0.04 text F1 and gained nothing on AEB).
+    /// A unit immediately repeated is a caption (or "No data" filler): drop every copy. In plain text, a long unit that
+    /// is not a sentence repeated further away is a re-rendered teaser or heading: keep the first (on HTML pages this
+    /// cost AEB 0.001 and two pages and gained nothing on either set). A paragraph of prose is kept every time the page
+    /// says it: repeated prose is the article's own (measured: dropping it cost the Mozilla set 0.04 text F1 and gained
+    /// nothing on AEB).
     /// </summary>
-    internal static List<string> DropRepeatedUnits(IReadOnlyList<string> units)
+    internal static List<string> DropRepeatedUnits(IReadOnlyList<string> units, bool dropFarRepeats)
     {
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -51,7 +58,7 @@ internal static class ParagraphCleaner
                 // "… (Foto: Humas)").
                 continue;
             }
-            if (unit.Length >= TextShape.ShortLineChars && !seen.Add(unit))
+            if (dropFarRepeats && unit.Length >= TextShape.ShortLineChars && !seen.Add(unit))
             {
                 continue;
             }

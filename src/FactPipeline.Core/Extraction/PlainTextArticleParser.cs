@@ -30,7 +30,7 @@ internal static partial class PlainTextArticleParser
         var firstProse = header.FindIndex(TextShape.IsProse);
         var titleIsHeader = title is not null && (firstProse < 0 || header.IndexOf(title) < firstProse);
 
-        var paragraphs = ParagraphCleaner.Clean(units, removeLinkLists: true);
+        var paragraphs = ParagraphCleaner.Clean(units, plainText: true);
         paragraphs = RemoveHeaderChrome(paragraphs, titleIsHeader ? title : null, dateline);
         title ??= FallbackTitle(paragraphs);
         return new ExtractedContent(title, paragraphs, publishedAt);

@@ -10,7 +10,7 @@ public sealed class ParagraphCleanerTests
     [Fact]
     public void Clean_CaptionRepeatedInARow_DropsEveryCopy()
     {
-        var result = ParagraphCleaner.Clean([Caption, Caption, Body], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Caption, Caption, Body], plainText: true);
 
         result.ShouldBe([Body]);
     }
@@ -20,7 +20,7 @@ public sealed class ParagraphCleanerTests
     {
         const string other = "Kementerian juga akan membangun dua belas laboratorium pengujian di lima provinsi hingga tahun 2028 mendatang.";
 
-        var result = ParagraphCleaner.Clean([Body, other, Body], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Body, other, Body], plainText: true);
 
         result.ShouldBe([Body, other, Body]);
     }
@@ -28,26 +28,38 @@ public sealed class ParagraphCleanerTests
     [Fact]
     public void Clean_ProseParagraphRepeatedInARow_KeepsBothCopies()
     {
-        var result = ParagraphCleaner.Clean([Body, Body], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Body, Body], plainText: true);
 
         result.ShouldBe([Body, Body]);
     }
 
     [Fact]
-    public void Clean_LongNonSentenceUnitRepeatedLater_KeepsFirstCopy()
+    public void Clean_PlainTextLongNonSentenceUnitRepeatedLater_KeepsFirstCopy()
     {
         // A teaser or heading block re-rendered further down: long, but not a finished sentence.
         const string teaser = "Laporan khusus tentang pembangunan laboratorium pengujian di lima provinsi dan rencana kementerian hingga 2028";
 
-        var result = ParagraphCleaner.Clean([teaser, Body, teaser], removeLinkLists: false);
+        var result = ParagraphCleaner.Clean([teaser, Body, teaser], plainText: true);
 
         result.ShouldBe([teaser, Body]);
     }
 
     [Fact]
+    public void Clean_HtmlLongNonSentenceUnitRepeatedLater_KeepsBothCopies()
+    {
+        // On an HTML page the structure already removed re-rendered teasers; a line said twice is the page's own,
+        // like the same day's menu in two weeks of a meal plan.
+        const string line = "Sarapan bubur ayam dengan telur rebus dan segelas jus jeruk tanpa gula untuk hari Senin";
+
+        var result = ParagraphCleaner.Clean([line, Body, line], plainText: false);
+
+        result.ShouldBe([line, Body, line]);
+    }
+
+    [Fact]
     public void Clean_RunOfShortLinkLines_DropsTheRun()
     {
-        var result = ParagraphCleaner.Clean([Body, "Harga Emas Naik Lagi", "Rupiah Menguat", "Bursa Saham Ditutup Merah", Body + " Lagi."], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Body, "Harga Emas Naik Lagi", "Rupiah Menguat", "Bursa Saham Ditutup Merah", Body + " Lagi."], plainText: true);
 
         result.ShouldBe([Body, Body + " Lagi."]);
     }
@@ -55,7 +67,7 @@ public sealed class ParagraphCleanerTests
     [Fact]
     public void Clean_TwoShortLines_KeepsThemAsSubheadings()
     {
-        var result = ParagraphCleaner.Clean([Body, "Akses Kereta Bandara", Body + " Lagi."], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Body, "Akses Kereta Bandara", Body + " Lagi."], plainText: true);
 
         result.Count.ShouldBe(3);
     }
@@ -63,7 +75,7 @@ public sealed class ParagraphCleanerTests
     [Fact]
     public void Clean_EverythingAfterCommentsMarker_IsDropped()
     {
-        var result = ParagraphCleaner.Clean([Body, "Komentar (0)", "Dalam topik yang sama", "Menyaksikan matahari terbit di pulau.", "Warisan"], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Body, "Komentar (0)", "Dalam topik yang sama", "Menyaksikan matahari terbit di pulau.", "Warisan"], plainText: true);
 
         result.ShouldBe([Body]);
     }
@@ -73,7 +85,7 @@ public sealed class ParagraphCleanerTests
     {
         var longParagraph = Body + " " + Body;
 
-        var result = ParagraphCleaner.Clean([Body, "Komentar (0)", longParagraph], removeLinkLists: true);
+        var result = ParagraphCleaner.Clean([Body, "Komentar (0)", longParagraph], plainText: true);
 
         result.ShouldBe([Body, longParagraph]);
     }
