@@ -146,46 +146,40 @@ internal sealed class ClassWordList
 /// <summary>The class/id word lists of the extractor's rules (class-words.json), loaded once.</summary>
 internal static class ClassWords
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, ClassWordList>> Lists = new(Load);
+    private static readonly Lazy<Loaded> Data = new(Load);
 
     /// <summary>Site furniture: an element named so goes, with what it holds (unless <see cref="Content"/> also names it).</summary>
-    public static ClassWordList Furniture => Lists.Value["furniture"];
+    public static ClassWordList Furniture => Data.Value.Lists["furniture"];
 
     /// <summary>Names that say "article": they keep an element <see cref="Furniture"/> would remove.</summary>
-    public static ClassWordList Content => Lists.Value["content"];
+    public static ClassWordList Content => Data.Value.Lists["content"];
 
     /// <summary>Raise a candidate container's score.</summary>
-    public static ClassWordList Positive => Lists.Value["positive"];
+    public static ClassWordList Positive => Data.Value.Lists["positive"];
 
     /// <summary>Lower a candidate container's score.</summary>
-    public static ClassWordList Negative => Lists.Value["negative"];
+    public static ClassWordList Negative => Data.Value.Lists["negative"];
 
     /// <summary>Boxes inside the chosen article that are not its text.</summary>
-    public static ClassWordList InsideFurniture => Lists.Value["insideFurniture"];
-
-    private static readonly Lazy<HashSet<string>> ModifierWords = new(() =>
-    {
-        using var json = OpenJson();
-        return json.RootElement.TryGetProperty("modifiers", out var list)
-            ? list.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal)
-            : [];
-    });
+    public static ClassWordList InsideFurniture => Data.Value.Lists["insideFurniture"];
 
     /// <summary>Words that make the next word a feature of the element, not its kind (see <see cref="ClassTokens"/>).</summary>
-    public static HashSet<string> Modifiers => ModifierWords.Value;
+    public static HashSet<string> Modifiers => Data.Value.Modifiers;
 
-    private static System.Text.Json.JsonDocument OpenJson()
+    private sealed record Loaded(IReadOnlyDictionary<string, ClassWordList> Lists, HashSet<string> Modifiers);
+
+    // One parse of the file gives every list: the word lists and the modifiers.
+    private static Loaded Load()
     {
         using var stream = typeof(ClassWords).Assembly.GetManifestResourceStream("class-words.json")
             ?? throw new InvalidOperationException("class-words.json is not embedded");
-        return System.Text.Json.JsonDocument.Parse(stream);
-    }
-
-    private static IReadOnlyDictionary<string, ClassWordList> Load()
-    {
-        using var json = OpenJson();
-        return json.RootElement.EnumerateObject()
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        var arrays = json.RootElement.EnumerateObject()
             .Where(list => list.Value.ValueKind == System.Text.Json.JsonValueKind.Array)
-            .ToDictionary(list => list.Name, list => new ClassWordList(list.Value.EnumerateArray().Select(e => e.GetString()!)), StringComparer.Ordinal);
+            .ToDictionary(list => list.Name, list => list.Value.EnumerateArray().Select(e => e.GetString()!).ToList(), StringComparer.Ordinal);
+        var modifiers = arrays.TryGetValue("modifiers", out var words) ? words.ToHashSet(StringComparer.Ordinal) : [];
+        var lists = arrays.Where(list => list.Key != "modifiers")
+            .ToDictionary(list => list.Key, list => new ClassWordList(list.Value), StringComparer.Ordinal);
+        return new Loaded(lists, modifiers);
     }
 }
