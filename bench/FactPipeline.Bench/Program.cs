@@ -22,6 +22,7 @@ using Microsoft.Extensions.Options;
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- aeb        (body text vs references, speed vs SmartReader)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- htmldate   (publish dates vs references)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- mozilla [--verbose] [--dump DIR]   (Mozilla Readability test pages: text, title, byline, date vs SmartReader)
+//   dotnet run -c Release --project bench/FactPipeline.Bench -- triage [--dump DIR]   (htmldate's 1,000 pages, no text truth: where our text and SmartReader's differ 2x in length)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- langid     (language identification on eval/langid)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- langid-scorer   (TrigramLanguageScorer vs Lingua on the identifier's samples of AEB and synthetic texts: same answers, cost per call)
 //   dotnet run -c Release --project bench/FactPipeline.Bench -- queue [N]   (the review desk's queue over N findings, 100,000 by default: server time per page)
@@ -43,6 +44,7 @@ return command switch
     "aeb" => ExtractionBench.Aeb(withSpeed: !args.Contains("--no-speed"), args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault()),
     "htmldate" => ExtractionBench.Htmldate(),
     "mozilla" => MozillaBench.Run(args),
+    "triage" => TriageBench.Run(args),
     "langid" => LangIdBench.Run(),
     "langid-scorer" => LangIdScorerBench.Run(),
     "extraction" => ExtractionBench.Aeb(withSpeed: true, null) + ExtractionBench.Htmldate() + MozillaBench.Run([]),
@@ -56,7 +58,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] [--warm-up K] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] [--warm-up K] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | mozilla [--verbose] [--dump DIR] | extraction | langid | langid-scorer | queue [N] | workers [N] [--postgres CS] [--workers 1,2] | llmcost [inputs...]]");
+    Console.Error.WriteLine("usage: FactPipeline.Bench [all | pipeline N [--keep DIR] [--rerun] [--warm-up K] | pipeline N --cli PATH [RUNS] | corpus N DIR | html [DIR] [--warm-up K] | html --cli PATH [RUNS] | stages N | stages aeb [ROUNDS] | crosscheck N | crosscheck-db DIR/bench.db [ROUNDS] | crosscheck gold [--verbose] [--root DIR] | unrelated [--limit N] [--verbose] | aeb [--no-speed] [--dump DIR] | htmldate | mozilla [--verbose] [--dump DIR] | triage [--dump DIR] | extraction | langid | langid-scorer | queue [N] | workers [N] [--postgres CS] [--workers 1,2] | llmcost [inputs...]]");
     return 2;
 }
 
