@@ -19,6 +19,7 @@ internal static partial class HtmlArticleParser
     private const int MinBlockChars = 25;
     private const int MaxAncestorLevels = 5;
     private const int MinArticleChars = 1000;
+    private const int MinWinnerChars = 100;
     private const double DeclaredBodyShare = 0.9;
     private const int MaxTeaserChars = 400;
     private const int ProseParagraphChars = 150;
@@ -216,7 +217,9 @@ internal static partial class HtmlArticleParser
             return [body];
         }
         var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
-        var top = final.MaxBy(pair => pair.Value);
+        // A heading or label with a few words cannot be the article, whatever its name's bonus ("page-title" scores
+        // like "page-content"): the winner holds some text when any candidate does.
+        var top = final.Where(pair => texts.LengthOf(pair.Key) >= MinWinnerChars).DefaultIfEmpty(final.MaxBy(pair => pair.Value)).MaxBy(pair => pair.Value);
         var main = DeclaredBodyAround(body, top.Key, texts) ?? ParentOfTextBlocks(top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
         if (main.ParentElement is not { } parent || main.LocalName is "body")
@@ -486,6 +489,32 @@ internal static partial class HtmlArticleParser
     private static void CleanInside(IElement main, CollapsedTextLengths texts)
     {
         var mainChars = Math.Max(1, texts.LengthOf(main));
+        var doomed = FindFurnitureInside(main, mainChars, texts, byName: true);
+        // When the names would take nearly all of the chosen article, they name its parts, not furniture (a picture
+        // story whose every paragraph is a gallery item's "comment"): only the shapes (link lists, teasers) go.
+        if (LeavesTooLittle(doomed, mainChars, texts))
+        {
+            doomed = FindFurnitureInside(main, mainChars, texts, byName: false);
+        }
+        // When teaser cards are most of the container, the page is a listing and the cards are what it has to say.
+        var keepTeasers = doomed.Sum(one => one.TeaserChars) * 2 > mainChars;
+        foreach (var (element, teaserChars) in doomed)
+        {
+            if (!(keepTeasers && teaserChars > 0))
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    private static bool LeavesTooLittle(List<(IElement Element, int TeaserChars)> doomed, int mainChars, CollapsedTextLengths texts)
+    {
+        var left = mainChars - doomed.Sum(one => texts.LengthOf(one.Element));
+        return left < MinArticleChars && left * 5 < mainChars;
+    }
+
+    private static List<(IElement Element, int TeaserChars)> FindFurnitureInside(IElement main, int mainChars, CollapsedTextLengths texts, bool byName)
+    {
         var doomed = new List<(IElement Element, int TeaserChars)>();
         var doomedSet = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var element in CssSelectors.ElementsUnder(main))
@@ -494,11 +523,10 @@ internal static partial class HtmlArticleParser
             {
                 continue;
             }
-            var names = ClassTokens.Of(element.GetAttribute("class"), element.GetAttribute("id"));
             var chars = texts.LengthOf(element);
             // Named furniture may be most of the container (a 50-picture gallery of captions inside a short story) as
             // long as an article's worth of text stays without it.
-            var furniture = (ClassWords.InsideFurniture.Matches(names)
+            var furniture = (byName && ClassWords.InsideFurniture.Matches(ClassTokens.Of(element.GetAttribute("class"), element.GetAttribute("id")))
                     && (chars < mainChars * 0.5 || (mainChars - chars >= MinArticleChars && !IsMostlyProse(element, chars, texts)))
                     && !IsInlineInParagraph(element, texts) && !IsArticleItself(element))
                 || (element.LocalName is "header" or "footer" && chars < mainChars * 0.3);
@@ -515,15 +543,7 @@ internal static partial class HtmlArticleParser
                 doomedSet.Add(element);
             }
         }
-        // When teaser cards are most of the container, the page is a listing and the cards are what it has to say.
-        var keepTeasers = doomed.Sum(one => one.TeaserChars) * 2 > mainChars;
-        foreach (var (element, teaserChars) in doomed)
-        {
-            if (!(keepTeasers && teaserChars > 0))
-            {
-                element.Remove();
-            }
-        }
+        return doomed;
     }
 
     /// <summary>

@@ -165,6 +165,30 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_TitleBlockNamedLikeContent_DoesNotWinOverTheArticle()
+    {
+        // "page-title" earns the same name bonus as "page-content", and a one-line heading with it outscored the
+        // paragraphs; a candidate with a few words cannot be the article.
+        var content = ParseFixture("article-title-block-named-page.html");
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs[0].ShouldStartWith("The harbour authority will raise");
+        content.Paragraphs[2].ShouldStartWith("The authority carried just over");
+    }
+
+    [Fact]
+    public void Parse_PictureStoryWhoseItemsAreNamedLikeFurniture_KeepsTheItemsText()
+    {
+        // Every paragraph is a gallery item's "comment": removing what the names call furniture would leave nothing of
+        // the chosen container, so the names are its parts' names and only link lists and teasers go.
+        var content = ParseFixture("article-picture-story-items-named-comment.html");
+
+        content.Paragraphs.Count.ShouldBe(4);
+        content.Paragraphs[0].ShouldStartWith("Every year our readers vote");
+        content.Paragraphs[3].ShouldStartWith("Third place went to a long border");
+    }
+
+    [Fact]
     public void Parse_PostNamedAfterItsAuthorAndTags_IsKeptAndItsCommentsDropped()
     {
         // WordPress names the post element after its author and tags; its comments are article elements too.
