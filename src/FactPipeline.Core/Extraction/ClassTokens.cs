@@ -160,6 +160,12 @@ internal static class ClassWords
     /// <summary>Lower a candidate container's score.</summary>
     public static ClassWordList Negative => Data.Value.Lists["negative"];
 
+    /// <summary>
+    /// Furniture that is written in paragraphs (readers' comments): a run of prose under one of these names does not
+    /// save it, as it saves a wrapper named like a share bar.
+    /// </summary>
+    public static ClassWordList ProseFurniture => Data.Value.Lists["proseFurniture"];
+
     /// <summary>Boxes inside the chosen article that are not its text.</summary>
     public static ClassWordList InsideFurniture => Data.Value.Lists["insideFurniture"];
 

@@ -74,6 +74,7 @@ internal static partial class HtmlArticleParser
             var texts = CollapsedTextLengths.Measure(body);
             foreach (var part in ChooseMainElements(body, texts))
             {
+                if (Environment.GetEnvironmentVariable("FP_DBG") is not null) Console.Error.WriteLine($"DBG part <{part.LocalName} class='{part.GetAttribute("class")}' id='{part.GetAttribute("id")}'> len={texts.LengthOf(part)} parent=<{part.ParentElement?.LocalName} class='{part.ParentElement?.GetAttribute("class")}'>");
                 CleanInside(part, texts);
                 blocks.AddRange(ReadBlocks(part));
             }
@@ -94,7 +95,7 @@ internal static partial class HtmlArticleParser
     /// </summary>
     private static void RemoveInvisibleAndNonContent(IDocument document)
     {
-        var unlikelyNames = new Dictionary<(string? Class, string? Id), bool>();
+        var unlikelyNames = new Dictionary<(string? Class, string? Id), (bool Unlikely, bool EvenAsProse)>();
         var pageChars = new Lazy<int>(() => document.Body?.TextContent.Length ?? 0);
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
@@ -103,6 +104,7 @@ internal static partial class HtmlArticleParser
         {
             if (IsInvisibleOrNonContent(element, unlikelyNames, pageChars))
             {
+                if (Environment.GetEnvironmentVariable("FP_DBG2") is not null && element.TextContent.Length > 200) Console.Error.WriteLine($"DBG unlikely <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}'> len={element.TextContent.Length}");
                 doomed.Add(element);
                 continue;
             }
@@ -114,7 +116,7 @@ internal static partial class HtmlArticleParser
         }
     }
 
-    private static bool IsInvisibleOrNonContent(IElement element, Dictionary<(string? Class, string? Id), bool> unlikelyNames, Lazy<int> pageChars)
+    private static bool IsInvisibleOrNonContent(IElement element, Dictionary<(string? Class, string? Id), (bool Unlikely, bool EvenAsProse)> unlikelyNames, Lazy<int> pageChars)
     {
         if (NonContentElements.Contains(element.LocalName))
         {
@@ -159,7 +161,7 @@ internal static partial class HtmlArticleParser
     /// <paramref name="unlikelyNames"/> remembers the verdict on each class-and-id pair: a page repeats a few.
     /// </summary>
     private static bool IsUnlikelyCandidate(
-        IElement element, string? classNames, string? id, Dictionary<(string? Class, string? Id), bool> unlikelyNames, Lazy<int> pageChars)
+        IElement element, string? classNames, string? id, Dictionary<(string? Class, string? Id), (bool Unlikely, bool EvenAsProse)> unlikelyNames, Lazy<int> pageChars)
     {
         // Inline text (a span, a custom element such as MathJax's) is never furniture by its name alone:
         // "CtxtMenu_Attached" on a formula is not a menu.
@@ -167,13 +169,15 @@ internal static partial class HtmlArticleParser
         {
             return false;
         }
-        if (!unlikelyNames.TryGetValue((classNames, id), out var unlikely))
+        if (!unlikelyNames.TryGetValue((classNames, id), out var verdict))
         {
             var names = ClassTokens.Of(classNames, id);
-            unlikely = ClassWords.Furniture.Matches(names) && !ClassWords.Content.Matches(names);
-            unlikelyNames[(classNames, id)] = unlikely;
+            var unlikely = ClassWords.Furniture.Matches(names) && !ClassWords.Content.Matches(names);
+            verdict = (unlikely, unlikely && ClassWords.ProseFurniture.Matches(names));
+            unlikelyNames[(classNames, id)] = verdict;
         }
-        return unlikely && CssSelectors.First(element, ArticleInsideSelector) is null && element.TextContent.Length * 2 < pageChars.Value;
+        return verdict.Unlikely && CssSelectors.First(element, ArticleInsideSelector) is null && element.TextContent.Length * 2 < pageChars.Value
+            && (verdict.EvenAsProse || !HoldsProseRun(element));
     }
 
     /// <summary>
@@ -219,6 +223,7 @@ internal static partial class HtmlArticleParser
         var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
         // A heading or label with a few words cannot be the article, whatever its name's bonus ("page-title" scores
         // like "page-content"): the winner holds some text when any candidate does.
+        if (Environment.GetEnvironmentVariable("FP_DBG") is not null) foreach (var c in final.OrderByDescending(p => p.Value).Take(6)) Console.Error.WriteLine($"DBG cand {c.Value:F1} <{c.Key.LocalName} class='{c.Key.GetAttribute("class")}' id='{c.Key.GetAttribute("id")}'> len={texts.LengthOf(c.Key)}");
         var top = final.Where(pair => texts.LengthOf(pair.Key) >= MinWinnerChars).DefaultIfEmpty(final.MaxBy(pair => pair.Value)).MaxBy(pair => pair.Value);
         var main = DeclaredBodyAround(body, top.Key, texts) ?? ParentOfTextBlocks(top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
@@ -502,6 +507,7 @@ internal static partial class HtmlArticleParser
         {
             if (!(keepTeasers && teaserChars > 0))
             {
+                if (Environment.GetEnvironmentVariable("FP_DBG") is not null) Console.Error.WriteLine($"DBG   remove <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}'> len={texts.LengthOf(element)} teaser={teaserChars}");
                 element.Remove();
             }
         }
@@ -604,6 +610,38 @@ internal static partial class HtmlArticleParser
         }
         var prose = byParent.Values.Where(run => run.Count >= 3).Sum(run => run.Chars);
         return prose * 2 > chars;
+    }
+
+    /// <summary>
+    /// Before scoring (no lengths measured yet): three paragraphs or more of one parent, each of
+    /// <see cref="ProseParagraphChars"/> characters or more and mostly not links. Share bars, menus and related lists
+    /// never hold that; an article does, whatever the wrapper around it is called (<c>div id="socialicons-sticky"</c>).
+    /// </summary>
+    private static bool HoldsProseRun(IElement element)
+    {
+        var byParent = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var paragraph in CssSelectors.All(element, ParagraphSelector))
+        {
+            if (paragraph.ParentElement is not { } parent)
+            {
+                continue;
+            }
+            var length = TrimmedLength(paragraph.TextContent);
+            if (length < ProseParagraphChars)
+            {
+                continue;
+            }
+            var linked = 0;
+            foreach (var link in CssSelectors.All(paragraph, LinkSelector))
+            {
+                linked += TrimmedLength(link.TextContent);
+            }
+            if (linked * 4 < length && (byParent[parent] = byParent.GetValueOrDefault(parent) + 1) >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -189,6 +189,19 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ArticleInsideAWrapperNamedLikeSocialIcons_IsKeptAndTheCommentsStillGo()
+    {
+        // The wrapper's name says "social icons", but it holds a run of prose paragraphs, which a share bar never does;
+        // readers' comments are prose too, and their name still removes them.
+        var content = ParseFixture("article-inside-social-named-wrapper.html");
+
+        content.Paragraphs.ShouldContain(p => p.StartsWith("Forty volunteers spent Saturday", StringComparison.Ordinal));
+        content.Paragraphs.ShouldContain(p => p.StartsWith("By the evening the path was open", StringComparison.Ordinal));
+        content.Paragraphs.ShouldNotContain(p => p.StartsWith("What a great effort", StringComparison.Ordinal));
+        content.Paragraphs.ShouldNotContain(p => p.StartsWith("Could the council now fix", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_PostNamedAfterItsAuthorAndTags_IsKeptAndItsCommentsDropped()
     {
         // WordPress names the post element after its author and tags; its comments are article elements too.
