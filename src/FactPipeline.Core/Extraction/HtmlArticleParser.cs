@@ -20,6 +20,7 @@ internal static partial class HtmlArticleParser
     private const int MaxAncestorLevels = 5;
     private const int MinArticleChars = 1000;
     private const int MinWinnerChars = 100;
+    private const int ShortWinnerChars = 500;
     private const double DeclaredBodyShare = 0.9;
     private const int MaxTeaserChars = 400;
     private const int ProseParagraphChars = 150;
@@ -74,7 +75,6 @@ internal static partial class HtmlArticleParser
             var texts = CollapsedTextLengths.Measure(body);
             foreach (var part in ChooseMainElements(body, texts))
             {
-                if (Environment.GetEnvironmentVariable("FP_DBG") is not null) Console.Error.WriteLine($"DBG part <{part.LocalName} class='{part.GetAttribute("class")}' id='{part.GetAttribute("id")}'> len={texts.LengthOf(part)} parent=<{part.ParentElement?.LocalName} class='{part.ParentElement?.GetAttribute("class")}'>");
                 CleanInside(part, texts);
                 blocks.AddRange(ReadBlocks(part));
             }
@@ -104,7 +104,6 @@ internal static partial class HtmlArticleParser
         {
             if (IsInvisibleOrNonContent(element, unlikelyNames, pageChars))
             {
-                if (Environment.GetEnvironmentVariable("FP_DBG2") is not null && element.TextContent.Length > 200) Console.Error.WriteLine($"DBG unlikely <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}'> len={element.TextContent.Length}");
                 doomed.Add(element);
                 continue;
             }
@@ -223,8 +222,8 @@ internal static partial class HtmlArticleParser
         var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
         // A heading or label with a few words cannot be the article, whatever its name's bonus ("page-title" scores
         // like "page-content"): the winner holds some text when any candidate does.
-        if (Environment.GetEnvironmentVariable("FP_DBG") is not null) foreach (var c in final.OrderByDescending(p => p.Value).Take(6)) Console.Error.WriteLine($"DBG cand {c.Value:F1} <{c.Key.LocalName} class='{c.Key.GetAttribute("class")}' id='{c.Key.GetAttribute("id")}'> len={texts.LengthOf(c.Key)}");
         var top = final.Where(pair => texts.LengthOf(pair.Key) >= MinWinnerChars).DefaultIfEmpty(final.MaxBy(pair => pair.Value)).MaxBy(pair => pair.Value);
+        top = LongerNearTie(top, final, texts);
         var main = DeclaredBodyAround(body, top.Key, texts) ?? ParentOfTextBlocks(top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
         if (main.ParentElement is not { } parent || main.LocalName is "body")
@@ -257,6 +256,42 @@ internal static partial class HtmlArticleParser
             }
         }
         return WithSameClassParts(result, top.Key, final, threshold, texts);
+    }
+
+    /// <summary>
+    /// A short winner (a standfirst, a teaser text) that a name bonus carried past the article: when another candidate
+    /// within a quarter of its score, outside it and not around it, holds three times its text and is mostly runs of
+    /// prose paragraphs, that one is the article (a login form or a paywall's offer is not).
+    /// </summary>
+    private static KeyValuePair<IElement, double> LongerNearTie(KeyValuePair<IElement, double> top, Dictionary<IElement, double> final, CollapsedTextLengths texts)
+    {
+        var topChars = texts.LengthOf(top.Key);
+        if (topChars >= ShortWinnerChars)
+        {
+            return top;
+        }
+        var better = final
+            .Where(pair => pair.Value >= top.Value * 0.75 && texts.LengthOf(pair.Key) >= topChars * 3
+                && !pair.Key.Contains(top.Key) && !top.Key.Contains(pair.Key)
+                && IsMostlyParagraphs(pair.Key, texts))
+            .DefaultIfEmpty(top)
+            .MaxBy(pair => pair.Value);
+        return better;
+    }
+
+    /// <summary>Half its text or more is in paragraphs of a sentence or more (80+ characters), mostly not links.</summary>
+    private static bool IsMostlyParagraphs(IElement element, CollapsedTextLengths texts)
+    {
+        var inParagraphs = 0;
+        foreach (var paragraph in CssSelectors.All(element, ParagraphSelector))
+        {
+            var length = texts.LengthOf(paragraph);
+            if (length >= ProseItemChars && LinkDensity(paragraph, texts) < 0.25)
+            {
+                inParagraphs += length;
+            }
+        }
+        return inParagraphs * 2 >= texts.LengthOf(element);
     }
 
     /// <summary>
@@ -507,7 +542,6 @@ internal static partial class HtmlArticleParser
         {
             if (!(keepTeasers && teaserChars > 0))
             {
-                if (Environment.GetEnvironmentVariable("FP_DBG") is not null) Console.Error.WriteLine($"DBG   remove <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}'> len={texts.LengthOf(element)} teaser={teaserChars}");
                 element.Remove();
             }
         }

@@ -202,6 +202,17 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ShortStandfirstWithANameBonus_LosesToTheArticleBodyNearItsScore()
+    {
+        // "teaser-text" earns the name bonus that carries a 170-character standfirst past a body of five paragraphs
+        // scored on their text alone; the body, close behind and with many times the text, is the article.
+        var content = ParseFixture("article-standfirst-named-text.html");
+
+        content.Paragraphs.ShouldContain(p => p.StartsWith("Der Landesverband hatte vor dem Treffen", StringComparison.Ordinal));
+        content.Paragraphs.ShouldContain(p => p.StartsWith("Er will nun mit den Gemeinden sprechen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_PostNamedAfterItsAuthorAndTags_IsKeptAndItsCommentsDropped()
     {
         // WordPress names the post element after its author and tags; its comments are article elements too.
