@@ -213,6 +213,17 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_ShortPostFollowedByTheNextPostsTeasers_ReadsThePost()
+    {
+        // Infinite-scroll blogs render the next posts below the article; each teaser is as long as the post is short.
+        var content = ParseFixture("article-followed-by-next-posts.html");
+
+        content.Paragraphs.Count.ShouldBe(3);
+        content.Paragraphs[0].ShouldStartWith("Many have tried to write a holiday song");
+        content.Paragraphs[2].ShouldStartWith("He says the song is the first part");
+    }
+
+    [Fact]
     public void Parse_PostNamedAfterItsAuthorAndTags_IsKeptAndItsCommentsDropped()
     {
         // WordPress names the post element after its author and tags; its comments are article elements too.
