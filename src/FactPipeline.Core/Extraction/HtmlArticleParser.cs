@@ -119,7 +119,8 @@ internal static partial class HtmlArticleParser
     {
         if (NonContentElements.Contains(element.LocalName))
         {
-            return true;
+            // A page that draws itself with script may carry its whole text in a noscript fallback: that is the page.
+            return !(element.LocalName is "noscript" && element.TextContent.Length * 2 >= pageChars.Value);
         }
         string? style = null, classNames = null, id = null;
         bool hasStyle = false, hasClass = false, hasId = false;

@@ -224,6 +224,16 @@ public sealed class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Parse_PageInsideAnUnclosedNoscript_ReadsTheArticle()
+    {
+        // A noscript left open (or a script-drawn page's fallback) holds the whole page: it is the page, not furniture.
+        var content = ParseFixture("article-inside-unclosed-noscript.html");
+
+        content.Paragraphs.ShouldContain(p => p.StartsWith("Sono almeno undici le femmine", StringComparison.Ordinal));
+        content.Paragraphs.ShouldContain(p => p.StartsWith("Il parco ricorda ai visitatori", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_PostNamedAfterItsAuthorAndTags_IsKeptAndItsCommentsDropped()
     {
         // WordPress names the post element after its author and tags; its comments are article elements too.
