@@ -223,8 +223,8 @@ internal static partial class HtmlArticleParser
         var final = scores.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - LinkDensity(pair.Key, texts)));
         // A heading or label with a few words cannot be the article, whatever its name's bonus ("page-title" scores
         // like "page-content"): the winner holds some text when any candidate does.
-        var top = final.Where(pair => texts.LengthOf(pair.Key) >= MinWinnerChars).DefaultIfEmpty(final.MaxBy(pair => pair.Value)).MaxBy(pair => pair.Value);
-        top = LongerNearTie(top, final, texts);
+        var withText = final.Where(pair => texts.LengthOf(pair.Key) >= MinWinnerChars).ToList();
+        var top = LongerNearTie((withText.Count > 0 ? withText : final.ToList()).MaxBy(pair => pair.Value), final, texts);
         var main = DeclaredBodyAround(body, top.Key, texts) ?? ParentOfTextBlocks(top.Key, texts) ?? PromoteToCommonAncestor(top.Key, top.Value, final);
         var topScore = final.GetValueOrDefault(main, top.Value);
         if (main.ParentElement is not { } parent || main.LocalName is "body")
@@ -548,12 +548,17 @@ internal static partial class HtmlArticleParser
         }
     }
 
+    /// <summary>Under a fifth of the container and under an article's worth of text would stay.</summary>
     private static bool LeavesTooLittle(List<(IElement Element, int TeaserChars)> doomed, int mainChars, CollapsedTextLengths texts)
     {
         var left = mainChars - doomed.Sum(one => texts.LengthOf(one.Element));
         return left < MinArticleChars && left * 5 < mainChars;
     }
 
+    /// <summary>
+    /// What to remove inside the container, outermost first: named furniture (when <paramref name="byName"/>), small
+    /// headers and footers, link lists and teaser cards (with their length, so a listing can keep them).
+    /// </summary>
     private static List<(IElement Element, int TeaserChars)> FindFurnitureInside(IElement main, int mainChars, CollapsedTextLengths texts, bool byName)
     {
         var doomed = new List<(IElement Element, int TeaserChars)>();
@@ -671,10 +676,16 @@ internal static partial class HtmlArticleParser
             {
                 linked += TrimmedLength(link.TextContent);
             }
-            if (linked * 4 < length && (byParent[parent] = byParent.GetValueOrDefault(parent) + 1) >= 3)
+            if (linked * 4 >= length)
+            {
+                continue;
+            }
+            var count = byParent.GetValueOrDefault(parent) + 1;
+            if (count >= 3)
             {
                 return true;
             }
+            byParent[parent] = count;
         }
         return false;
     }
