@@ -196,6 +196,26 @@ internal static partial class HtmlMetadataReader
                 return date;
             }
         }
+        return RdfaPublishedValue(page.Document);
+    }
+
+    /// <summary>
+    /// RDFa in the body: Drupal and others write the node's dates as <c>span property="schema:dateCreated"
+    /// content="…"</c> (or <c>dc:date dc:created</c>) next to the dateline, not as meta tags in the head.
+    /// </summary>
+    private static string? RdfaPublishedValue(IDocument document)
+    {
+        foreach (var element in CssSelectors.All(document, PropertyWithContent))
+        {
+            if (element.LocalName == "meta" || element.GetAttribute("property") is not { } property)
+            {
+                continue;
+            }
+            if (PublishedMetaName().IsMatch(property) && !ModifiedWords().IsMatch(property) && AsDate(element.GetAttribute("content")) is { } date)
+            {
+                return date;
+            }
+        }
         return null;
     }
 
@@ -274,6 +294,8 @@ internal static partial class HtmlMetadataReader
     private static readonly ISelector DateModifiedItem = CssSelectors.Parse("[itemprop='dateModified']");
 
     private static readonly ISelector DatePublishedItem = CssSelectors.Parse("[itemprop='datePublished']");
+
+    private static readonly ISelector PropertyWithContent = CssSelectors.Parse("[property][content]");
 
     private static readonly ISelector DateAttributes =
         CssSelectors.Parse("[datetime], [data-date-time], [data-date], [data-published], [data-timestamp], abbr[title]");

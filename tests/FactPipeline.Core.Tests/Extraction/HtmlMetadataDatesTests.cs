@@ -21,6 +21,27 @@ public sealed class HtmlMetadataDatesTests
     }
 
     [Fact]
+    public void ReadPublishDate_RdfaDateCreatedOnASpanInTheBody_IsFound()
+    {
+        // Drupal writes the node's dates as RDFa on hidden spans next to the article, not as meta tags in the head;
+        // the dateline it shows ("28.01.22") is a two-digit year the text reader rightly leaves alone.
+        var html = "<html><body><article><footer><span class=\"post-created\"> 28.01.22</span>" +
+            "<span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\" class=\"rdf-meta hidden\"></span></footer>" +
+            Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2022, 1, 28));
+    }
+
+    [Fact]
+    public void ReadPublishDate_RdfaDateModifiedOnly_IsNotTakenForThePublishDate()
+    {
+        var html = "<html><body><article><span property=\"schema:dateModified\" content=\"2022-03-02T09:00:00+01:00\"></span>" +
+            "<h1>Cycle lanes approved</h1><p class=\"dateline\">Published 14 February 2022</p>" + Paragraphs + "</article></body></html>";
+
+        PublishDate(html).ShouldBe(new DateOnly(2022, 2, 14));
+    }
+
+    [Fact]
     public void ReadPublishDate_DateAfterLineBreakAtArticleEnd_IsFound()
     {
         var html = "<html><body><article>" + Paragraphs + "<p>Anna<br> 10. September 2017</p></article></body></html>";
