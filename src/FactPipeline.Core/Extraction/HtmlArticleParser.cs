@@ -281,19 +281,8 @@ internal static partial class HtmlArticleParser
     }
 
     /// <summary>Half its text or more is in paragraphs of a sentence or more (80+ characters), mostly not links.</summary>
-    private static bool IsMostlyParagraphs(IElement element, CollapsedTextLengths texts)
-    {
-        var inParagraphs = 0;
-        foreach (var paragraph in CssSelectors.All(element, ParagraphSelector))
-        {
-            var length = texts.LengthOf(paragraph);
-            if (length >= ProseItemChars && LinkDensity(paragraph, texts) < 0.25)
-            {
-                inParagraphs += length;
-            }
-        }
-        return inParagraphs * 2 >= texts.LengthOf(element);
-    }
+    private static bool IsMostlyParagraphs(IElement element, CollapsedTextLengths texts) =>
+        ProseChars(element, texts, ProseItemChars, minRun: 1) * 2 >= texts.LengthOf(element);
 
     /// <summary>
     /// An article split into several blocks of the same tag and class (parts between picture or sidebar sections,
@@ -636,20 +625,26 @@ internal static partial class HtmlArticleParser
     /// the rest of an article behind a "read more" fold, whatever the wrapper is named. A gallery's captions, one
     /// paragraph to each slide, are not a run.
     /// </summary>
-    private static bool IsMostlyProse(IElement element, int chars, CollapsedTextLengths texts)
+    private static bool IsMostlyProse(IElement element, int chars, CollapsedTextLengths texts) =>
+        ProseChars(element, texts, ProseParagraphChars, minRun: 3) * 2 > chars;
+
+    /// <summary>
+    /// Characters in the element's paragraphs of <paramref name="minParagraphChars"/> or more with few links, counting
+    /// only parents that hold <paramref name="minRun"/> such paragraphs or more.
+    /// </summary>
+    private static int ProseChars(IElement element, CollapsedTextLengths texts, int minParagraphChars, int minRun)
     {
         var byParent = new Dictionary<IElement, (int Count, int Chars)>(ReferenceEqualityComparer.Instance);
         foreach (var paragraph in CssSelectors.All(element, ParagraphSelector))
         {
             var length = texts.LengthOf(paragraph);
-            if (paragraph.ParentElement is { } parent && length >= ProseParagraphChars && LinkDensity(paragraph, texts) < 0.25)
+            if (paragraph.ParentElement is { } parent && length >= minParagraphChars && LinkDensity(paragraph, texts) < 0.25)
             {
                 var (count, sum) = byParent.GetValueOrDefault(parent);
                 byParent[parent] = (count + 1, sum + length);
             }
         }
-        var prose = byParent.Values.Where(run => run.Count >= 3).Sum(run => run.Chars);
-        return prose * 2 > chars;
+        return byParent.Values.Where(run => run.Count >= minRun).Sum(run => run.Chars);
     }
 
     /// <summary>

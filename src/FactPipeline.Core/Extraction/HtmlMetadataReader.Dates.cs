@@ -207,11 +207,8 @@ internal static partial class HtmlMetadataReader
     {
         foreach (var element in CssSelectors.All(document, PropertyWithContent))
         {
-            if (element.LocalName == "meta" || element.GetAttribute("property") is not { } property)
-            {
-                continue;
-            }
-            if (PublishedMetaName().IsMatch(property) && !ModifiedWords().IsMatch(property) && AsDate(element.GetAttribute("content")) is { } date)
+            if (element.LocalName != "meta" && element.GetAttribute("property") is { } property
+                && PublishedDateNamed(property, element.GetAttribute("content")) is { } date)
             {
                 return date;
             }
@@ -219,14 +216,17 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
+    /// <summary>The value, when it reads as a date and its name says "published" or "created" (never "modified").</summary>
+    private static string? PublishedDateNamed(string name, string? value) =>
+        PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name) ? AsDate(value) : null;
+
     /// <summary>Meta tags whose name says "published" or "created" in any of the common vocabularies (Dublin Core, citation_*, parsely, sailthru).</summary>
     private static string? NamedMetaValue(Page page)
     {
         foreach (var meta in page.Metas.Where(meta => MetaWithContent.Match(meta, null)))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && PublishedMetaName().IsMatch(name) && !ModifiedWords().IsMatch(name) && !GenericDateMetaNames.Contains(name.Trim())
-                && AsDate(meta.GetAttribute("content")) is { } date)
+            if (name is not null && !GenericDateMetaNames.Contains(name.Trim()) && PublishedDateNamed(name, meta.GetAttribute("content")) is { } date)
             {
                 return date;
             }
